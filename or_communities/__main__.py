@@ -1,0 +1,51 @@
+"""Composition root: read the command line, then run a subcommand or start the app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .cli import COMMANDS, PROGRAM, run_command
+
+LANGUAGES = ("he", "en")
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROGRAM,
+        description="Or Communities. Commands: "
+        + ", ".join(COMMANDS)
+        + f" (see '{PROGRAM} COMMAND --help').",
+    )
+    parser.add_argument("workspace", nargs="?", metavar="WORKSPACE", help="a workspace (.orcity) to open")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: the saved setting, Hebrew)")
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="show the main window, let pending events run and exit (for timing start-up)",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in COMMANDS:
+        return run_command(arguments[0], arguments[1:])
+    options = _app_parser().parse_args(arguments)
+
+    from .ui.app import run_app
+
+    workspace = Path(options.workspace) if options.workspace else None
+    return run_app(workspace, options.lang, options.quit_when_ready)
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,1 @@
+"""Pure domain: the process catalog, records and rules. No Qt, no SQLAlchemy."""

@@ -1,0 +1,44 @@
+"""The one place that resolves where the application's files live.
+
+From a source checkout the resources sit beside the package; in a PyInstaller
+bundle they sit under ``sys._MEIPASS``. Everything that needs a resource,
+shipped map data or the migration scripts asks this module.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _bundle_root() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return _PACKAGE_DIR.parent
+
+
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+def resources_dir() -> Path:
+    return _bundle_root() / "resources"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def shipped_maps_dir() -> Path:
+    return _bundle_root() / "maps"
+
+
+def demo_city_geodata() -> Path:
+    return shipped_maps_dir() / "demo" / "beer_sheva_stat_areas_2011.geojson"
+
+
+def migrations_dir() -> Path:
+    return _PACKAGE_DIR / "storage" / "migrations"

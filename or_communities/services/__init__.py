@@ -1,0 +1,1 @@
+"""Use cases over a workspace. No widgets here; the UI calls these."""

@@ -1,0 +1,184 @@
+"""The demo city: Be'er Sheva's real statistical areas grouped into ten neighborhoods,
+with invented people and partners and a process part-way through."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from .. import paths
+from ..domain.records import (
+    NeighborhoodProfile,
+    Partner,
+    PartnerKind,
+    PersonRole,
+    TaskState,
+    TaskStatus,
+)
+from .workspace import Workspace
+
+DEMO_CITY_NAME = "באר שבע (הדגמה)"
+
+# Neighborhood name -> CBS sub-quarters (the first two digits of a statistical area's code).
+NEIGHBORHOOD_GROUPS: dict[str, tuple[str, ...]] = {
+    "רובע 1": ("11", "12", "13"),
+    "רובע 2 צפון": ("21",),
+    "רובע 2 דרום": ("22", "23"),
+    "רובע 3": ("31",),
+    "רובע 4 צפון": ("42", "43"),
+    "רובע 4 דרום": ("41",),
+    "רובע 5": ("51", "52"),
+    "רובע 6 דרום": ("61", "62"),
+    "רובע 6 מרכז": ("63",),
+    "רובע 6 צפון": ("64",),
+}
+
+PROFILES: dict[str, tuple[str, str, str]] = {
+    "רובע 5": (
+        "שכונה ותיקה ומגוונת סמוך למרכז העיר, עם מתנ\"ס פעיל.",
+        "מנהיגות תושבים מגובשת, ועדות פעילות, מרחב התכנסות קבוע במתנ\"ס.",
+        "פעילות לבני נוער בשעות הערב; שילוב עולים חדשים.",
+    ),
+    "רובע 2 צפון": (
+        "שכונת מגורים צפופה עם אוכלוסייה צעירה.",
+        "רכזת קהילה מנוסה, קבוצת הורים פעילה.",
+        "מרחב התכנסות קבוע; קשר עם בתי הספר.",
+    ),
+    "רובע 4 צפון": (
+        "שכונה בתהליך התחדשות עירונית.",
+        "ועדי בתים פעילים ברוב הבניינים.",
+        "מידע לתושבים על ההתחדשות; גינה קהילתית.",
+    ),
+    "רובע 3": (
+        "שכונה קטנה עם מרכז קהילתי פעיל.",
+        "מרכז קהילתי קיים שיכול לשמש מרחב התכנסות.",
+        "מעורבות צעירים; ערוצי תקשורת לתושבים.",
+    ),
+}
+
+COORDINATORS = [
+    ("רובע 5", "מיכל אברהם", "050-0000101"),
+    ("רובע 2 צפון", "יוסי פרץ", "050-0000102"),
+    ("רובע 4 צפון", "נועה ביטון", "050-0000103"),
+    ("רובע 3", "אלינור דהן", "050-0000104"),
+    ("רובע 1", "עומר אזולאי", "050-0000105"),
+]
+
+RESIDENTS = [
+    ("רובע 5", "רחל מזרחי", (PersonRole.NEIGHBORHOOD_LEADER, PersonRole.ACTIVIST)),
+    ("רובע 5", "דוד אוחיון", (PersonRole.BUILDING_COORDINATOR,)),
+    ("רובע 5", "אנה קוזלוב", (PersonRole.VOLUNTEER,)),
+    ("רובע 5", "משה גבאי", (PersonRole.ACTIVIST,)),
+    ("רובע 2 צפון", "שירה אלמוג", (PersonRole.NEIGHBORHOOD_LEADER,)),
+    ("רובע 2 צפון", "אבי חדד", (PersonRole.BUILDING_COORDINATOR, PersonRole.ACTIVIST)),
+    ("רובע 2 צפון", "טליה רוזן", (PersonRole.VOLUNTEER,)),
+    ("רובע 4 צפון", "יעקב אלקיים", (PersonRole.BUILDING_COORDINATOR,)),
+    ("רובע 4 צפון", "סיגל עמר", (PersonRole.ACTIVIST,)),
+    ("רובע 3", "חנה שושן", (PersonRole.NEIGHBORHOOD_LEADER,)),
+    ("רובע 1", "איתי כהן", (PersonRole.ACTIVIST,)),
+    (None, "רונית לוי", (PersonRole.MUNICIPAL_OFFICIAL,)),
+    (None, "אריאל בן דוד", (PersonRole.MUNICIPAL_OFFICIAL,)),
+]
+
+PARTNERS = [
+    Partner(0, "אגף הרווחה", PartnerKind.MUNICIPAL_DEPARTMENT, "רונית לוי", "08-0000201", "", "ליווי משפחות, עובדים סוציאליים קהילתיים"),
+    Partner(0, "אגף החינוך", PartnerKind.MUNICIPAL_DEPARTMENT, "אריאל בן דוד", "08-0000202", "", "בתי ספר ככתובת לפעילות שכונתית"),
+    Partner(0, "המחלקה לעבודה קהילתית", PartnerKind.COMMUNITY_FIELD_UNIT, "גלית נחום", "08-0000203", "", "הכשרת רכזים, ידע מקצועי"),
+    Partner(0, "מתנ\"ס רובע 5", PartnerKind.COMMUNITY_FIELD_UNIT, "שמעון אלון", "08-0000204", "", "מרחב התכנסות, חוגים"),
+    Partner(0, "קהילה מיטיבה", PartnerKind.COMMUNITY_FIELD_UNIT, "דנה שפירא", "08-0000205", "", "תכניות רווחה קהילתיות"),
+    Partner(0, "ועד שכונת רובע 2 צפון", PartnerKind.KEY_COMMUNITY_LEADER, "שירה אלמוג", "050-0000206", "", "קשר עם התושבים"),
+    Partner(0, "עמותת \"יד ביד בנגב\"", PartnerKind.SOCIAL_ORGANIZATION, "לאה ברק", "050-0000207", "info@example.org", "מתנדבים, חלוקת מזון"),
+    Partner(0, "המשרד לפיתוח הפריפריה, הנגב והגליל", PartnerKind.GOVERNMENT_BODY, "", "", "", "קולות קוראים לתקציבי קהילה"),
+    Partner(0, "קרן משפחת אלון", PartnerKind.BUSINESS_OR_DONOR, "עדי אלון", "050-0000208", "", "מימון כנסי שכונה"),
+    Partner(0, "סופר השכונה", PartnerKind.BUSINESS_OR_DONOR, "ניסים ששון", "050-0000209", "", "כיבוד לאירועים"),
+    Partner(0, "מכללה אזורית – החוג לעבודה סוציאלית", PartnerKind.EDUCATIONAL_INSTITUTION, "ד\"ר מרים טל", "08-0000210", "", "סטודנטים בהכשרה מעשית"),
+    Partner(0, "תנועת אור – מחוז דרום", PartnerKind.OR_MOVEMENT, "יונתן גל", "050-0000211", "", "ליווי מקצועי, ערכת הכלים"),
+]
+
+S2 = [f"s2.t{n}" for n in range(1, 10)]
+DONE, WORKING, SKIP = TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_RELEVANT
+
+NEIGHBORHOOD_PROGRESS: dict[str, dict[str, TaskStatus]] = {
+    "רובע 5": {**{key: DONE for key in S2}, "s3.t1": WORKING, "s3.t2": WORKING},
+    "רובע 2 צפון": {**{key: DONE for key in S2[:6]}, "s2.t7": WORKING, "s2.t8": WORKING, "s2.t9": DONE},
+    "רובע 4 צפון": {"s2.t1": DONE, "s2.t2": DONE, "s2.t3": DONE, "s2.t4": WORKING},
+    "רובע 3": {"s2.t1": DONE, "s2.t2": DONE, "s2.t3": WORKING, "s2.t8": SKIP},
+    "רובע 1": {"s2.t1": DONE, "s2.t2": WORKING},
+    "רובע 6 צפון": {"s2.t1": WORKING},
+}
+
+CITY_PROGRESS: dict[str, TaskStatus] = {
+    "s1.t1": DONE,
+    "s1.t2": DONE,
+    "s1.t3": DONE,
+    "s1.t4": DONE,
+    "s1.t5": WORKING,
+    "s3.t4": WORKING,
+    "s3.t6": WORKING,
+}
+
+MANAGER = "מנהלת הקהילות העירונית"
+
+
+def _load_neighborhoods() -> dict[str, tuple[str, int]]:
+    """Each demo neighborhood's boundary (GeoJSON) and census population."""
+    from shapely.geometry import mapping, shape
+    from shapely.ops import unary_union
+
+    collection = json.loads(paths.demo_city_geodata().read_text(encoding="utf-8"))
+    sub_quarter_of = {code: name for name, codes in NEIGHBORHOOD_GROUPS.items() for code in codes}
+    shapes: dict[str, list] = defaultdict(list)
+    population: dict[str, int] = defaultdict(int)
+    for feature in collection["features"]:
+        properties = feature["properties"]
+        name = sub_quarter_of[str(int(properties["STAT11"]))[:2]]
+        shapes[name].append(shape(feature["geometry"]).buffer(0))
+        population[name] += int(properties["Pop_Total"] or 0)
+    result = {}
+    for name in NEIGHBORHOOD_GROUPS:
+        boundary = unary_union(shapes[name])
+        result[name] = (json.dumps(mapping(boundary)), population[name])
+    return result
+
+
+def write_demo_workspace(path: Path, today: dt.date | None = None) -> Workspace:
+    """Create the demo city at ``path`` (which must not exist yet) and return it open."""
+    today = today or dt.date.today()
+    workspace = Workspace.create(path, DEMO_CITY_NAME, today.year)
+    ids: dict[str, int] = {}
+    for name, (boundary, population) in _load_neighborhoods().items():
+        description, strengths, needs = PROFILES.get(name, ("", "", ""))
+        profile = NeighborhoodProfile(population, description, strengths, needs)
+        ids[name] = workspace.neighborhoods.add(name, profile, boundary).id
+
+    for neighborhood, full_name, phone in COORDINATORS:
+        person_id = workspace.people.add(full_name, [PersonRole.COMMUNITY_COORDINATOR], ids[neighborhood], phone)
+        current = workspace.neighborhoods.get(ids[neighborhood]).profile
+        workspace.neighborhoods.update_profile(ids[neighborhood], dataclasses.replace(current, coordinator_id=person_id))
+    for neighborhood, full_name, roles in RESIDENTS:
+        workspace.people.add(full_name, roles, ids[neighborhood] if neighborhood else None)
+    for partner in PARTNERS:
+        workspace.partners.add(partner)
+
+    _write_progress(workspace, ids, today)
+    return workspace
+
+
+def _write_progress(workspace: Workspace, ids: dict[str, int], today: dt.date) -> None:
+    start = dt.date(today.year, 1, 15)
+    for step, (key, status) in enumerate(CITY_PROGRESS.items()):
+        workspace.journey.save(_state(key, None, status, start, step, MANAGER))
+    coordinators = {neighborhood: name for neighborhood, name, _ in COORDINATORS}
+    for name, progress in NEIGHBORHOOD_PROGRESS.items():
+        owner = coordinators.get(name, MANAGER)
+        for step, (key, status) in enumerate(progress.items()):
+            workspace.journey.save(_state(key, ids[name], status, start, step, owner))
+
+
+def _state(key: str, neighborhood_id: int | None, status: TaskStatus, start: dt.date, step: int, owner: str) -> TaskState:
+    due = start + dt.timedelta(weeks=3 * (step + 1))
+    done = due - dt.timedelta(days=4) if status is TaskStatus.DONE else None
+    return TaskState(key, neighborhood_id, status, owner, due, done)

@@ -1,0 +1,37 @@
+"""What a user can get wrong; the interface turns each into a message in the user's language."""
+
+from __future__ import annotations
+
+
+class InputError(Exception):
+    """Input that was refused; nothing was changed."""
+
+
+class EmptyName(InputError):
+    pass
+
+
+class NameTooLong(InputError):
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"longer than {limit} characters")
+        self.limit = limit
+
+
+class DuplicateName(InputError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"already exists: {name}")
+        self.name = name
+
+
+class PlanYearOutOfRange(InputError):
+    def __init__(self, year: int, low: int, high: int) -> None:
+        super().__init__(f"plan year {year} outside {low}-{high}")
+        self.year, self.low, self.high = year, low, high
+
+
+class InvalidPopulation(InputError):
+    pass
+
+
+class RecordNotFound(InputError):
+    """The record was removed meanwhile (for example, from another window)."""

@@ -1,0 +1,57 @@
+"""A city workspace: one file, opened once, with the use cases that work on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..storage.workspace_file import create_workspace_file, open_workspace_engine
+from .validation import check_plan_year, clean_name
+
+Clock = Callable[[], dt.date]
+
+
+class Workspace:
+    """An open workspace. Every use case commits at once: there is nothing to save."""
+
+    def __init__(self, path: Path, engine: Engine, clock: Clock = dt.date.today) -> None:
+        self.path = path
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.clock = clock
+
+        from .city import CityService
+        from .journey import JourneyService
+        from .neighborhoods import NeighborhoodService
+        from .people import PartnerService, PeopleService
+
+        self.city = CityService(self)
+        self.neighborhoods = NeighborhoodService(self)
+        self.journey = JourneyService(self)
+        self.people = PeopleService(self)
+        self.partners = PartnerService(self)
+
+    @classmethod
+    def create(cls, path: Path, city_name: str, plan_year: int, clock: Clock = dt.date.today) -> Workspace:
+        name = clean_name(city_name)
+        year = check_plan_year(plan_year)
+        create_workspace_file(path, name, year)
+        return cls.open(path, clock)
+
+    @classmethod
+    def open(cls, path: Path, clock: Clock = dt.date.today) -> Workspace:
+        return cls(path, open_workspace_engine(path), clock)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it fails."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self._engine.dispose()

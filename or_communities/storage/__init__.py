@@ -1,0 +1,1 @@
+"""Storage: the workspace database (SQLAlchemy 2, Alembic migrations)."""

@@ -1,0 +1,65 @@
+"""Engines, connection pragmas and schema migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+
+from .. import paths
+
+APPLICATION_ID = 0x4F52434D
+"""SQLite's application_id of a workspace file ("ORCM"): tells our files from other SQLite files."""
+
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+"""Every schema revision, oldest first. A test keeps it equal to the migration scripts,
+so opening a current workspace never needs to import Alembic."""
+
+HEAD_REVISION = SCHEMA_REVISIONS[-1]
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    # A rollback journal keeps the workspace one file (safe on network drives, easy
+    # to email); FULL makes every committed edit survive a power cut.
+    cursor.execute("PRAGMA journal_mode = DELETE")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+def sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def upgrade_schema(connection: Connection, revision: str = "head") -> None:
+    """Run the migration scripts up to ``revision`` on an open connection."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(paths.migrations_dir()))
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """Open a SQLite file without any chance of writing to it."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def backup_sqlite_file(source: Path, target: Path) -> None:
+    """Copy a live SQLite database consistently (the backup API, not a file copy)."""
+    src = read_only_connection(source)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()

@@ -1,0 +1,210 @@
+"""Reading and writing records through a session; rows never leave this module."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.records import (
+    City,
+    Neighborhood,
+    NeighborhoodProfile,
+    Partner,
+    PartnerKind,
+    Person,
+    PersonRole,
+    TaskState,
+    TaskStatus,
+)
+from .tables import CityRow, NeighborhoodRow, PartnerRow, PersonRoleRow, PersonRow, TaskStateRow
+
+
+class CityRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self) -> City:
+        row = self._session.scalars(select(CityRow).order_by(CityRow.id)).one()
+        return City(row.id, row.name, row.plan_year)
+
+    def update(self, name: str, plan_year: int) -> None:
+        row = self._session.scalars(select(CityRow).order_by(CityRow.id)).one()
+        row.name, row.plan_year = name, plan_year
+
+
+def _neighborhood(row: NeighborhoodRow) -> Neighborhood:
+    profile = NeighborhoodProfile(
+        population=row.population,
+        description=row.description,
+        strengths=row.strengths,
+        needs=row.needs,
+        notes=row.notes,
+        coordinator_id=row.coordinator_id,
+    )
+    coordinator_name = row.coordinator.full_name if row.coordinator else None
+    return Neighborhood(row.id, row.name, profile, coordinator_name, row.boundary_geojson is not None)
+
+
+class NeighborhoodRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def list(self) -> list[Neighborhood]:
+        rows = self._session.scalars(select(NeighborhoodRow).order_by(NeighborhoodRow.name))
+        return [_neighborhood(row) for row in rows]
+
+    def get(self, neighborhood_id: int) -> Neighborhood | None:
+        row = self._session.get(NeighborhoodRow, neighborhood_id)
+        return _neighborhood(row) if row else None
+
+    def find_by_name(self, name: str) -> Neighborhood | None:
+        row = self._session.scalars(
+            select(NeighborhoodRow).where(func.lower(NeighborhoodRow.name) == name.lower())
+        ).first()
+        return _neighborhood(row) if row else None
+
+    def add(self, name: str, profile: NeighborhoodProfile | None = None, boundary_geojson: str | None = None) -> int:
+        row = NeighborhoodRow(name=name, boundary_geojson=boundary_geojson)
+        _apply_profile(row, profile or NeighborhoodProfile())
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def rename(self, neighborhood_id: int, name: str) -> bool:
+        row = self._session.get(NeighborhoodRow, neighborhood_id)
+        if row is None:
+            return False
+        row.name = name
+        return True
+
+    def update_profile(self, neighborhood_id: int, profile: NeighborhoodProfile) -> bool:
+        row = self._session.get(NeighborhoodRow, neighborhood_id)
+        if row is None:
+            return False
+        _apply_profile(row, profile)
+        return True
+
+    def remove(self, neighborhood_id: int) -> bool:
+        row = self._session.get(NeighborhoodRow, neighborhood_id)
+        if row is None:
+            return False
+        self._session.delete(row)
+        return True
+
+
+def _apply_profile(row: NeighborhoodRow, profile: NeighborhoodProfile) -> None:
+    row.population = profile.population
+    row.description = profile.description
+    row.strengths = profile.strengths
+    row.needs = profile.needs
+    row.notes = profile.notes
+    row.coordinator_id = profile.coordinator_id
+
+
+def _task_state(row: TaskStateRow) -> TaskState:
+    return TaskState(
+        row.task_key,
+        row.neighborhood_id,
+        TaskStatus(row.status),
+        row.owner,
+        row.due_date,
+        row.done_date,
+        row.notes,
+    )
+
+
+class TaskStateRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> list[TaskState]:
+        return [_task_state(row) for row in self._session.scalars(select(TaskStateRow))]
+
+    def for_scope(self, neighborhood_id: int | None) -> list[TaskState]:
+        condition = (
+            TaskStateRow.neighborhood_id.is_(None)
+            if neighborhood_id is None
+            else TaskStateRow.neighborhood_id == neighborhood_id
+        )
+        return [_task_state(row) for row in self._session.scalars(select(TaskStateRow).where(condition))]
+
+    def save(self, state: TaskState) -> None:
+        condition = (
+            TaskStateRow.neighborhood_id.is_(None)
+            if state.neighborhood_id is None
+            else TaskStateRow.neighborhood_id == state.neighborhood_id
+        )
+        row = self._session.scalars(
+            select(TaskStateRow).where(TaskStateRow.task_key == state.task_key, condition)
+        ).first()
+        if row is None:
+            row = TaskStateRow(task_key=state.task_key, neighborhood_id=state.neighborhood_id)
+            self._session.add(row)
+        row.status = state.status.value
+        row.owner = state.owner
+        row.due_date = state.due_date
+        row.done_date = state.done_date
+        row.notes = state.notes
+
+
+def _person(row: PersonRow) -> Person:
+    return Person(
+        row.id,
+        row.full_name,
+        frozenset(PersonRole(role.role) for role in row.roles),
+        row.neighborhood_id,
+        row.phone,
+        row.email,
+    )
+
+
+class PersonRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def with_role(self, role: PersonRole) -> list[Person]:
+        rows = self._session.scalars(
+            select(PersonRow).join(PersonRoleRow).where(PersonRoleRow.role == role.value).order_by(PersonRow.full_name)
+        )
+        return [_person(row) for row in rows]
+
+    def add(
+        self,
+        full_name: str,
+        roles: Iterable[PersonRole],
+        neighborhood_id: int | None = None,
+        phone: str = "",
+        email: str = "",
+    ) -> int:
+        row = PersonRow(full_name=full_name, neighborhood_id=neighborhood_id, phone=phone, email=email)
+        row.roles = [PersonRoleRow(role=role.value) for role in set(roles)]
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+
+class PartnerRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def list(self) -> list[Partner]:
+        rows = self._session.scalars(select(PartnerRow).order_by(PartnerRow.name))
+        return [
+            Partner(row.id, row.name, PartnerKind(row.kind), row.contact_person, row.phone, row.email, row.contribution)
+            for row in rows
+        ]
+
+    def add(self, partner: Partner) -> int:
+        row = PartnerRow(
+            name=partner.name,
+            kind=partner.kind.value,
+            contact_person=partner.contact_person,
+            phone=partner.phone,
+            email=partner.email,
+            contribution=partner.contribution,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row.id

@@ -1,0 +1,119 @@
+"""ORM tables of a workspace. Migrations in ``migrations/versions`` build the same schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class CityRow(Base):
+    __tablename__ = "city"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    plan_year: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class NeighborhoodRow(Base):
+    __tablename__ = "neighborhood"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    population: Mapped[int | None] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+    strengths: Mapped[str] = mapped_column(Text, default="")
+    needs: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    boundary_geojson: Mapped[str | None] = mapped_column(Text)
+    """The boundary in WGS 84 as a GeoJSON geometry."""
+    coordinator_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    coordinator: Mapped[PersonRow | None] = relationship(foreign_keys=[coordinator_id])
+
+
+class PersonRow(Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    # use_alter: neighborhood and person refer to each other (a neighborhood's coordinator).
+    neighborhood_id: Mapped[int | None] = mapped_column(
+        ForeignKey("neighborhood.id", ondelete="SET NULL", use_alter=True)
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    roles: Mapped[list[PersonRoleRow]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+
+class PersonRoleRow(Base):
+    __tablename__ = "person_role"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class PartnerRow(Base):
+    __tablename__ = "partner"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40))
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    contribution: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class TaskStateRow(Base):
+    __tablename__ = "task_state"
+    __table_args__ = (
+        UniqueConstraint("task_key", "neighborhood_id"),
+        # SQL treats NULLs as distinct, so the city-level row needs its own unique index.
+        Index(
+            "uq_task_state_city_task",
+            "task_key",
+            unique=True,
+            sqlite_where=text("neighborhood_id IS NULL"),
+            postgresql_where=text("neighborhood_id IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    task_key: Mapped[str] = mapped_column(String(20))
+    neighborhood_id: Mapped[int | None] = mapped_column(ForeignKey("neighborhood.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    done_date: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
