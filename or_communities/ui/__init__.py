@@ -1,0 +1,1 @@
+"""The Qt interface. The only layer that imports PySide6."""

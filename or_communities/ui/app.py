@@ -1,0 +1,145 @@
+"""The application: QApplication set-up and the controller that opens, creates and closes workspaces."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_NAME, ORGANIZATION, __version__
+from ..services.errors import InputError
+from ..services.workspace import Workspace
+from ..storage.workspace_file import WorkspaceFileError
+from .dialogs import ConsoleDialogs, Dialogs
+from .i18n import install_language
+from .labels import input_error_message, workspace_problem_message
+from .main_window import MainWindow
+from .settings import AppSettings
+
+DEMO_FILE_NAME = "demo-city.orcity"
+
+
+def default_demo_path() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / DEMO_FILE_NAME
+
+
+class AppController(QObject):
+    """Owns the open workspace and the main window; the window asks it to act."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        settings: AppSettings,
+        language: str,
+        dialogs: Dialogs | None = None,
+        demo_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.settings = settings
+        self.dialogs = dialogs or Dialogs()
+        self.language = language
+        self.demo_path = demo_path or default_demo_path()
+        self.workspace: Workspace | None = None
+        install_language(app, language)
+        self.window = MainWindow(self)
+
+    def start(self, path: Path | None) -> None:
+        self.window.show()
+        if path is not None:
+            self.open_workspace(path)
+
+    def open_workspace(self, path: Path) -> bool:
+        """Open ``path``; on a bad file say what is wrong and keep what was open."""
+        try:
+            workspace = Workspace.open(path)
+        except WorkspaceFileError as error:
+            self.dialogs.error(
+                self.window,
+                self.tr("Cannot open the workspace"),
+                workspace_problem_message(error.problem, str(path)),
+            )
+            return False
+        self._replace_workspace(workspace)
+        return True
+
+    def create_city(self, path: Path, city_name: str, plan_year: int) -> bool:
+        try:
+            workspace = Workspace.create(path, city_name, plan_year)
+        except InputError as error:
+            self.dialogs.error(self.window, self.tr("Cannot create the city"), input_error_message(error))
+            return False
+        except WorkspaceFileError as error:
+            self.dialogs.error(
+                self.window, self.tr("Cannot create the city"), workspace_problem_message(error.problem, str(path))
+            )
+            return False
+        self._replace_workspace(workspace)
+        return True
+
+    def open_demo(self) -> bool:
+        """Open the demo city, writing it first if this computer does not have it yet."""
+        if not self.demo_path.exists():
+            from ..services.demo import write_demo_workspace
+
+            self.demo_path.parent.mkdir(parents=True, exist_ok=True)
+            write_demo_workspace(self.demo_path).close()
+        return self.open_workspace(self.demo_path)
+
+    def close_workspace(self) -> None:
+        self.window.show_welcome()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+
+    def switch_language(self, language: str) -> None:
+        """Rebuild the window in ``language``, keeping the open workspace and the current area."""
+        if language == self.language:
+            return
+        self.settings.set_language(language)
+        self.language = language
+        area = self.window.current_area()
+        old_window = self.window
+        old_window.flush_edits()
+        install_language(self.app, language)
+        self.window = MainWindow(self)
+        if self.workspace is not None:
+            self.window.show_workspace(self.workspace, area)
+        self.window.show()
+        old_window.discard()
+
+    def _replace_workspace(self, workspace: Workspace) -> None:
+        previous = self.workspace
+        self.window.flush_edits()
+        self.workspace = workspace
+        self.settings.remember_workspace(workspace.path)
+        self.window.show_workspace(workspace)
+        if previous is not None:
+            previous.close()
+
+    def shutdown(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        self.settings.sync()
+
+
+def run_app(workspace: Path | None, language: str | None, quit_when_ready: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    settings = AppSettings()
+    dialogs = ConsoleDialogs() if quit_when_ready else Dialogs()
+    controller = AppController(app, settings, language or settings.language() or "he", dialogs)
+    controller.start(workspace)
+    if quit_when_ready:
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    controller.shutdown()
+    if isinstance(dialogs, ConsoleDialogs) and dialogs.failed:
+        return 1
+    return code

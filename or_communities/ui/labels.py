@@ -1,0 +1,120 @@
+"""Names of domain values in the interface language, and the colors that go with them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from ..domain.catalog import Area
+from ..domain.progress import NeighborhoodStage
+from ..domain.records import TaskStatus
+from ..services.errors import (
+    DuplicateName,
+    EmptyName,
+    InputError,
+    InvalidPopulation,
+    NameTooLong,
+    PlanYearOutOfRange,
+    RecordNotFound,
+)
+from ..storage.workspace_file import WorkspaceProblem
+
+
+def status_label(status: TaskStatus) -> str:
+    labels = {
+        TaskStatus.NOT_STARTED: QCoreApplication.translate("TaskStatus", "Not started"),
+        TaskStatus.IN_PROGRESS: QCoreApplication.translate("TaskStatus", "In progress"),
+        TaskStatus.DONE: QCoreApplication.translate("TaskStatus", "Done"),
+        TaskStatus.NOT_RELEVANT: QCoreApplication.translate("TaskStatus", "Not relevant"),
+    }
+    return labels[status]
+
+
+STATUS_COLORS: dict[TaskStatus, QColor] = {
+    TaskStatus.NOT_STARTED: QColor("#e4e6eb"),
+    TaskStatus.IN_PROGRESS: QColor("#ffd971"),
+    TaskStatus.DONE: QColor("#8fd19e"),
+    TaskStatus.NOT_RELEVANT: QColor("#f7f7f7"),
+}
+
+STATUS_SYMBOLS: dict[TaskStatus, str] = {
+    TaskStatus.NOT_STARTED: "",
+    TaskStatus.IN_PROGRESS: "◐",
+    TaskStatus.DONE: "✓",
+    TaskStatus.NOT_RELEVANT: "—",
+}
+
+
+def stage_label(stage: NeighborhoodStage) -> str:
+    labels = {
+        NeighborhoodStage.NOT_STARTED: QCoreApplication.translate("NeighborhoodStage", "Not started"),
+        NeighborhoodStage.STAGE_2: QCoreApplication.translate("NeighborhoodStage", "Stage 2"),
+        NeighborhoodStage.STAGE_3: QCoreApplication.translate("NeighborhoodStage", "Stage 3"),
+    }
+    return labels[stage]
+
+
+def area_label(area: Area) -> str:
+    labels = {
+        Area.JOURNEY: QCoreApplication.translate("Area", "Journey"),
+        Area.NEIGHBORHOODS: QCoreApplication.translate("Area", "Neighborhoods"),
+        Area.MATRIX: QCoreApplication.translate("Area", "Neighborhood matrix"),
+        Area.MAP: QCoreApplication.translate("Area", "Map"),
+        Area.PARTNERS: QCoreApplication.translate("Area", "Partners"),
+        Area.PEOPLE: QCoreApplication.translate("Area", "People"),
+        Area.COORDINATORS: QCoreApplication.translate("Area", "Coordinators"),
+        Area.WORK_PLANS: QCoreApplication.translate("Area", "Work plans"),
+        Area.BUDGET: QCoreApplication.translate("Area", "Budget"),
+        Area.EVENTS: QCoreApplication.translate("Area", "Events and initiatives"),
+        Area.DASHBOARD: QCoreApplication.translate("Area", "Dashboard"),
+    }
+    return labels[area]
+
+
+def workspace_problem_message(problem: WorkspaceProblem, path: str) -> str:
+    messages = {
+        WorkspaceProblem.NOT_FOUND: QCoreApplication.translate(
+            "WorkspaceProblem", "The file {0} was not found. It may have been moved or deleted."
+        ),
+        WorkspaceProblem.NOT_A_WORKSPACE: QCoreApplication.translate(
+            "WorkspaceProblem",
+            "The file {0} is not an Or Communities workspace. Choose a file that ends with .orcity.",
+        ),
+        WorkspaceProblem.DAMAGED: QCoreApplication.translate(
+            "WorkspaceProblem",
+            "The workspace {0} is damaged and cannot be opened. Restore it from a backup copy. The file was not changed.",
+        ),
+        WorkspaceProblem.NEWER_VERSION: QCoreApplication.translate(
+            "WorkspaceProblem",
+            "The workspace {0} was made by a newer version of Or Communities. Update the app to open it. The file was not changed.",
+        ),
+        WorkspaceProblem.ALREADY_EXISTS: QCoreApplication.translate(
+            "WorkspaceProblem", "The file {0} already exists. Choose another name or folder."
+        ),
+        WorkspaceProblem.CANNOT_WRITE: QCoreApplication.translate(
+            "WorkspaceProblem", "Cannot write {0}. Choose a folder you are allowed to write to."
+        ),
+    }
+    return messages[problem].format(path)
+
+
+def input_error_message(error: InputError) -> str:
+    if isinstance(error, EmptyName):
+        return QCoreApplication.translate("InputError", "The name is empty. Type a name.")
+    if isinstance(error, NameTooLong):
+        return QCoreApplication.translate("InputError", "The name is longer than {0} characters. Shorten it.").format(
+            error.limit
+        )
+    if isinstance(error, DuplicateName):
+        return QCoreApplication.translate("InputError", "\"{0}\" already exists. Choose another name.").format(error.name)
+    if isinstance(error, PlanYearOutOfRange):
+        return QCoreApplication.translate("InputError", "The plan year must be between {0} and {1}.").format(
+            error.low, error.high
+        )
+    if isinstance(error, InvalidPopulation):
+        return QCoreApplication.translate("InputError", "The population cannot be negative.")
+    if isinstance(error, RecordNotFound):
+        return QCoreApplication.translate(
+            "InputError", "This record no longer exists; it may have been removed. The list was refreshed."
+        )
+    return str(error)

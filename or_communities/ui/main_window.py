@@ -1,0 +1,141 @@
+"""The main window: a welcome page until a workspace is open, then the workspace's areas."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
+
+from .. import __version__
+from ..domain.catalog import Area
+from ..services.workspace import Workspace
+from .welcome_page import WelcomePage
+from .workspace_shell import WorkspaceShell
+
+if TYPE_CHECKING:
+    from .app import AppController
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: AppController) -> None:
+        super().__init__()
+        self._controller = controller
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Or Communities"))
+        self.setMinimumSize(QSize(960, 640))
+        self._stack = QStackedWidget()
+        self.setCentralWidget(self._stack)
+        self.welcome = WelcomePage(controller)
+        self._stack.addWidget(self.welcome)
+        self.shell: WorkspaceShell | None = None
+        self._discarding = False
+        self._status = QLabel()
+        self.statusBar().addPermanentWidget(self._status)
+        self._build_menus()
+        geometry = controller.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_action(file_menu, self.tr("&New city…"), self.welcome.new_city, QKeySequence.StandardKey.New)
+        self._add_action(file_menu, self.tr("&Open workspace…"), self.welcome.choose_workspace, QKeySequence.StandardKey.Open)
+        self._add_action(file_menu, self.tr("Open the &demo city"), self._controller.open_demo)
+        self._recent_menu = file_menu.addMenu(self.tr("&Recent workspaces"))
+        self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.close_workspace_action = self._add_action(
+            file_menu, self.tr("&Close workspace"), self._controller.close_workspace, QKeySequence.StandardKey.Close
+        )
+        self.close_workspace_action.setEnabled(False)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("&About Or Communities"), self._show_about)
+
+    def _add_action(self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        self._recent_menu.clear()
+        recent = self._controller.settings.recent_workspaces()
+        if not recent:
+            empty = self._recent_menu.addAction(self.tr("No recent workspaces"))
+            empty.setEnabled(False)
+        for path in recent:
+            action = self._recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, chosen=path: self.welcome.open_recent(chosen))
+
+    def show_welcome(self) -> None:
+        self.flush_edits()
+        if self.shell is not None:
+            self._stack.removeWidget(self.shell)
+            self.shell.deleteLater()
+            self.shell = None
+        self.welcome.refresh()
+        self._stack.setCurrentWidget(self.welcome)
+        self.close_workspace_action.setEnabled(False)
+        self.setWindowTitle(self.tr("Or Communities"))
+        self._status.clear()
+
+    def show_workspace(self, workspace: Workspace, area: Area | None = None) -> None:
+        if self.shell is not None:
+            self._stack.removeWidget(self.shell)
+            self.shell.deleteLater()
+        self.shell = WorkspaceShell(workspace, self._controller)
+        self._stack.addWidget(self.shell)
+        self._stack.setCurrentWidget(self.shell)
+        if area is not None:
+            self.shell.show_area(area)
+        self.close_workspace_action.setEnabled(True)
+        city = workspace.city.get()
+        self.setWindowTitle(self.tr("{0} {1} — Or Communities").format(city.name, city.plan_year))
+        # U+2066/U+2069 isolate the path, so a right-to-left line does not scramble its slashes.
+        self._status.setText(self.tr("Every change is saved at once · {0}").format(f"\u2066{workspace.path}\u2069"))
+
+    def current_area(self) -> Area | None:
+        return self.shell.current_area() if self.shell is not None else None
+
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._controller.language, self)
+        if dialog.exec():
+            self._controller.switch_language(dialog.chosen_language())
+
+    def _show_about(self) -> None:
+        self._controller.dialogs.info(
+            self,
+            self.tr("About Or Communities"),
+            self.tr("Or Communities {0}\nA workspace for city community managers: the four-stage process, "
+                    "neighborhoods, partners, people, plans and maps — offline.").format(__version__),
+        )
+
+    def flush_edits(self) -> None:
+        """Write any edit still waiting for its typing pause."""
+        if self.shell is not None:
+            self.shell.flush_edits()
+
+    def discard(self) -> None:
+        """Close this window without touching the settings (it is being replaced)."""
+        self._discarding = True
+        self.close()
+        self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.flush_edits()
+        if not self._discarding:
+            self._controller.settings.set_window_geometry(self.saveGeometry())
+        super().closeEvent(event)
+

@@ -1,0 +1,140 @@
+"""The first page: a new city, an existing workspace, a recent one, or the demo city."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import WORKSPACE_SUFFIX
+
+if TYPE_CHECKING:
+    from .app import AppController
+
+
+class RecentWorkspacesModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._paths: list[Path] = []
+
+    def set_paths(self, paths: list[Path]) -> None:
+        self.beginResetModel()
+        self._paths = list(paths)
+        self.endResetModel()
+
+    def path_at(self, row: int) -> Path:
+        return self._paths[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._paths)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        path = self._paths[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{path.stem}    ({path.parent})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(path)
+        return None
+
+
+class WelcomePage(QWidget):
+    def __init__(self, controller: AppController) -> None:
+        super().__init__()
+        self._controller = controller
+        self.setObjectName("welcomePage")
+        title = QLabel(self.tr("Or Communities"))
+        title_font = QFont(title.font())
+        title_font.setPointSize(title_font.pointSize() + 14)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        subtitle = QLabel(self.tr("Building communities in every neighborhood of the city — step by step."))
+        subtitle.setWordWrap(True)
+
+        self.new_city_button = self._big_button(self.tr("New city…"), "newCityButton", self.new_city)
+        self.open_button = self._big_button(self.tr("Open a workspace…"), "openWorkspaceButton", self.choose_workspace)
+        self.demo_button = self._big_button(self.tr("Open the demo city"), "demoCityButton", controller.open_demo)
+        buttons = QHBoxLayout()
+        for button in (self.new_city_button, self.open_button, self.demo_button):
+            buttons.addWidget(button)
+
+        self.recent_model = RecentWorkspacesModel()
+        self.recent_list = QListView()
+        self.recent_list.setObjectName("recentWorkspaces")
+        self.recent_list.setModel(self.recent_model)
+        self.recent_list.activated.connect(lambda index: self.open_recent(self.recent_model.path_at(index.row())))
+        self.recent_empty = QLabel(self.tr("Workspaces you open will be listed here."))
+
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(title)
+        column.addWidget(subtitle)
+        column.addSpacing(24)
+        column.addLayout(buttons)
+        column.addSpacing(24)
+        column.addWidget(QLabel(self.tr("Recent workspaces")))
+        column.addWidget(self.recent_list, 2)
+        column.addWidget(self.recent_empty)
+        column.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 3)
+        outer.addStretch(1)
+        self.refresh()
+
+    def _big_button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setMinimumHeight(56)
+        button.clicked.connect(slot)
+        return button
+
+    def refresh(self) -> None:
+        recent = self._controller.settings.recent_workspaces()
+        self.recent_model.set_paths(recent)
+        self.recent_empty.setVisible(not recent)
+
+    def workspace_filter(self) -> str:
+        return self.tr("Or Communities workspaces (*{0})").format(WORKSPACE_SUFFIX)
+
+    def new_city(self) -> None:
+        from .new_city_dialog import NewCityDialog
+
+        folder = self._controller.settings.last_folder() or Path.home()
+        dialog = NewCityDialog(self._controller.dialogs, folder, dt.date.today().year, self.window())
+        if dialog.exec():
+            path = dialog.workspace_path()
+            if self._controller.create_city(path, dialog.city_name(), dialog.plan_year()):
+                self._controller.settings.set_last_folder(path.parent)
+
+    def choose_workspace(self) -> None:
+        path = self._controller.dialogs.open_file(
+            self.window(), self.tr("Open a workspace"), self._controller.settings.last_folder(), self.workspace_filter()
+        )
+        if path is not None and self._controller.open_workspace(path):
+            self._controller.settings.set_last_folder(path.parent)
+
+    def open_recent(self, path: Path) -> None:
+        if not path.exists():
+            self._controller.dialogs.error(
+                self.window(),
+                self.tr("Cannot open the workspace"),
+                self.tr("The file {0} was not found, so it was removed from the recent list.").format(path),
+            )
+            self._controller.settings.forget_workspace(path)
+            self.refresh()
+            return
+        self._controller.open_workspace(path)
+

@@ -1,0 +1,130 @@
+"""An open workspace: the list of areas and the area being shown, each built when first opened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+
+from ..domain.catalog import Area
+from ..services.workspace import Workspace
+from .labels import area_label
+from .view_context import ViewContext, WorkspaceEvents
+
+if TYPE_CHECKING:
+    from .app import AppController
+
+AREA_ORDER = (
+    Area.JOURNEY,
+    Area.MATRIX,
+    Area.NEIGHBORHOODS,
+    Area.MAP,
+    Area.PARTNERS,
+    Area.PEOPLE,
+    Area.COORDINATORS,
+    Area.WORK_PLANS,
+    Area.BUDGET,
+    Area.EVENTS,
+    Area.DASHBOARD,
+)
+
+
+def _build_view(area: Area, context: ViewContext) -> QWidget:
+    if area is Area.JOURNEY:
+        from .views.journey_view import JourneyView
+
+        return JourneyView(context)
+    if area is Area.MATRIX:
+        from .views.matrix_view import MatrixView
+
+        return MatrixView(context)
+    if area is Area.NEIGHBORHOODS:
+        from .views.neighborhoods_view import NeighborhoodsView
+
+        return NeighborhoodsView(context)
+    from .views.area_placeholder import AreaPlaceholder
+
+    return AreaPlaceholder(area)
+
+
+class WorkspaceShell(QWidget):
+    def __init__(self, workspace: Workspace, controller: AppController) -> None:
+        super().__init__()
+        self.setObjectName("workspaceShell")
+        self.workspace = workspace
+        self.events = WorkspaceEvents(self)
+        self.context = ViewContext(
+            workspace, controller.language, controller.dialogs, self.events, self.show_area, self.open_task
+        )
+        self._views: dict[Area, QWidget] = {}
+
+        city = workspace.city.get()
+        self.header = QLabel(self.tr("{0} · plan year {1}").format(city.name, city.plan_year))
+        self.header.setObjectName("cityHeader")
+        header_font = QFont(self.header.font())
+        header_font.setPointSize(header_font.pointSize() + 4)
+        header_font.setBold(True)
+        self.header.setFont(header_font)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("areaNav")
+        self.nav.setFixedWidth(210)
+        self.nav.setStyleSheet("QListWidget#areaNav { font-size: 11pt; } QListWidget#areaNav::item { padding: 7px; }")
+        self.pages = QStackedWidget()
+        for area in AREA_ORDER:
+            item = QListWidgetItem(area_label(area))
+            self.nav.addItem(item)
+            self.pages.addWidget(QWidget())  # replaced by the real view when first shown
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(body, 1)
+        self.nav.setCurrentRow(0)
+
+    def view(self, area: Area) -> QWidget:
+        """The area's view, built now if this is the first time it is needed."""
+        if area not in self._views:
+            row = AREA_ORDER.index(area)
+            view = _build_view(area, self.context)
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, view)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._views[area] = view
+        return self._views[area]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        area = AREA_ORDER[row]
+        view = self.view(area)
+        self.pages.setCurrentWidget(view)
+        refresh: Callable[[], None] | None = getattr(view, "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def show_area(self, area: Area) -> None:
+        self.nav.setCurrentRow(AREA_ORDER.index(area))
+
+    def current_area(self) -> Area:
+        return AREA_ORDER[max(0, self.nav.currentRow())]
+
+    def open_task(self, neighborhood_id: int | None, task_key: str) -> None:
+        from .views.journey_view import JourneyView
+
+        self.show_area(Area.JOURNEY)
+        journey = self.view(Area.JOURNEY)
+        assert isinstance(journey, JourneyView)
+        journey.select_task(neighborhood_id, task_key)
+
+    def flush_edits(self) -> None:
+        for view in self._views.values():
+            flush: Callable[[], None] | None = getattr(view, "flush_edits", None)
+            if flush is not None:
+                flush()

@@ -1,0 +1,646 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he_IL">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>לא ניתן לפתוח את סביבת העבודה</translation>
+    </message>
+    <message>
+        <source>Cannot create the city</source>
+        <translation>לא ניתן ליצור את העיר</translation>
+    </message>
+</context>
+<context>
+    <name>Area</name>
+    <message>
+        <source>Journey</source>
+        <translation>המסע</translation>
+    </message>
+    <message>
+        <source>Neighborhoods</source>
+        <translation>שכונות</translation>
+    </message>
+    <message>
+        <source>Neighborhood matrix</source>
+        <translation>מטריצת שכונות</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>מפה</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>שותפים</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>אנשים</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>רכזי קהילה</translation>
+    </message>
+    <message>
+        <source>Work plans</source>
+        <translation>תכניות עבודה</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>תקציב</translation>
+    </message>
+    <message>
+        <source>Events and initiatives</source>
+        <translation>אירועים ויוזמות</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>לוח מדדים</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPlaceholder</name>
+    <message>
+        <source>This area is being built. Everything you record elsewhere is kept and will appear here.</source>
+        <translation>האזור הזה בבנייה. כל מה שתרשמו במקומות אחרים נשמר ויופיע כאן.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s neighborhoods on a map that works without internet: boundaries imported from the municipality&apos;s GIS files, colored by stage; community centers, schools, shelters, gathering spaces and partners&apos; sites as layers; maps to send to colleagues and GeoPackages for the GIS department.</source>
+        <translation>שכונות העיר על מפה שעובדת בלי אינטרנט: גבולות שמיובאים מקובצי ה-GIS של העירייה, צבועים לפי שלב; מתנ&quot;סים, בתי ספר, מקלטים, מרחבי התכנסות ואתרי שותפים כשכבות; מפות לשליחה לעמיתים וקובצי GeoPackage למחלקת ה-GIS.</translation>
+    </message>
+    <message>
+        <source>The partner map of the guide: partners inside the system and in the city and beyond, what each can contribute, a power/interest grid, the city partners table and coalitions, last contact and follow-ups, with partners not contacted for too long flagged.</source>
+        <translation>מפת השותפים של המדריך: שותפים בתוך המערכת ובעיר ומחוצה לה, מה כל אחד יכול לתרום, מטריצת השפעה/עניין, שולחן השותפים העירוני והקואליציות, קשר אחרון ומעקב – ושותפים שלא היה איתם קשר זמן רב מסומנים.</translation>
+    </message>
+    <message>
+        <source>Activists, volunteers, neighborhood leaders, building coordinators, community coordinators and municipal officials: roles, skills, trainings, committees and last activity, with inactive activists flagged. Lists you already keep in Excel can be brought in.</source>
+        <translation>פעילים, מתנדבים, מובילי שכונות, רכזי בניינים, רכזי קהילה ובעלי תפקידים ברשות: תפקידים, כישורים, הכשרות, ועדות ופעילות אחרונה – ופעילים שאינם פעילים מסומנים. אפשר לייבא רשימות שכבר קיימות באקסל.</translation>
+    </message>
+    <message>
+        <source>For each community coordinator: strengths, challenges, and the mentoring sessions with what was agreed and by when.</source>
+        <translation>לכל רכז/ת קהילה: חוזקות, אתגרים ומפגשי ליווי – מה סוכם ועד מתי.</translation>
+    </message>
+    <message>
+        <source>The city work plan, a work plan for each neighborhood and the annual city plan with the municipality&apos;s departments: goals, activities, owners, partners, dates, budget and success metrics, on one synchronized timeline, exported to Excel.</source>
+        <translation>תכנית העבודה העירונית, תכנית עבודה לכל שכונה ותכנית העבודה השנתית עם אגפי הרשות: מטרות, פעולות, אחראים, שותפים, תאריכים, תקציב ומדדי הצלחה – על ציר זמן מסונכרן אחד, עם ייצוא לאקסל.</translation>
+    </message>
+    <message>
+        <source>The annual budget: income by source and expenses by neighborhood, activity and category, planned against actual; the pipeline of budget sources and the projects to raise resources for.</source>
+        <translation>התקציב השנתי: הכנסות לפי מקור והוצאות לפי שכונה, פעולה וקטגוריה, מתוכנן מול בפועל; צנרת מקורות התקציב והפרויקטים שרוצים לגייס להם משאבים.</translation>
+    </message>
+    <message>
+        <source>The city events calendar and each neighborhood&apos;s initiatives, conference, committees, activist groups, gathering space and communication channels.</source>
+        <translation>לוח האירועים העירוני, והיוזמות, כנס השכונה, הוועדות, קבוצות הפעילים, מרחב ההתכנסות וערוצי התקשורת של כל שכונה.</translation>
+    </message>
+    <message>
+        <source>Success metrics for each neighborhood and for the city, with charts: stage, tasks done, active leaders, recent events and budget used against planned.</source>
+        <translation>מדדי הצלחה לכל שכונה ולעיר, עם תרשימים: שלב, משימות שהושלמו, מובילים פעילים, אירועים אחרונים וניצול התקציב מול התכנון.</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <source>The name is empty. Type a name.</source>
+        <translation>השם ריק. הקלידו שם.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {0} characters. Shorten it.</source>
+        <translation>השם ארוך מ-{0} תווים. קצרו אותו.</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; already exists. Choose another name.</source>
+        <translation>&quot;{0}&quot; כבר קיים. בחרו שם אחר.</translation>
+    </message>
+    <message>
+        <source>The plan year must be between {0} and {1}.</source>
+        <translation>שנת התכנית צריכה להיות בין {0} ל-{1}.</translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation>מספר התושבים לא יכול להיות שלילי.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; it may have been removed. The list was refreshed.</source>
+        <translation>הרשומה הזו כבר לא קיימת; ייתכן שנמחקה. הרשימה רועננה.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <source>Tasks of:</source>
+        <translation>משימות של:</translation>
+    </message>
+    <message>
+        <source>Stage 2 is done in each neighborhood on its own. Choose a neighborhood above to see its tasks.</source>
+        <translation>שלב 2 נעשה בכל שכונה בנפרד. בחרו שכונה למעלה כדי לראות את המשימות שלה.</translation>
+    </message>
+    <message>
+        <source>The city (city-level tasks)</source>
+        <translation>העיר (משימות עירוניות)</translation>
+    </message>
+    <message>
+        <source>Now: {0}.</source>
+        <translation>כעת: {0}.</translation>
+    </message>
+    <message>
+        <source>Missing before stage 3: {0}</source>
+        <translation>חסר לפני שלב 3: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Or Communities</source>
+        <translation>קהילות אור</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <source>&amp;New city…</source>
+        <translation>&amp;עיר חדשה…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;פתיחת סביבת עבודה…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo city</source>
+        <translation>פתיחת עיר ה&amp;הדגמה</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>סביבות עבודה &amp;אחרונות</translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation>&amp;סגירת סביבת העבודה</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;הגדרות…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;יציאה</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;עזרה</translation>
+    </message>
+    <message>
+        <source>&amp;About Or Communities</source>
+        <translation>&amp;אודות קהילות אור</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>אין סביבות עבודה אחרונות</translation>
+    </message>
+    <message>
+        <source>{0} {1} — Or Communities</source>
+        <translation>{0} {1} — קהילות אור</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once · {0}</source>
+        <translation>כל שינוי נשמר מיד · {0}</translation>
+    </message>
+    <message>
+        <source>About Or Communities</source>
+        <translation>אודות קהילות אור</translation>
+    </message>
+    <message>
+        <source>Or Communities {0}
+A workspace for city community managers: the four-stage process, neighborhoods, partners, people, plans and maps — offline.</source>
+        <translation>קהילות אור {0}
+סביבת עבודה למנהלי קהילות עירוניים: התהליך בארבעה שלבים, שכונות, שותפים, אנשים, תכניות ומפות – גם בלי אינטרנט.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>שלב</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Choose a neighborhood to see what it still needs before stage 3.</source>
+        <translation>בחרו שכונה כדי לראות מה עוד חסר לה לפני שלב 3.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to open the task.</source>
+        <translation>לחיצה כפולה על תא פותחת את המשימה.</translation>
+    </message>
+    <message>
+        <source>Stage 2 in every neighborhood</source>
+        <translation>שלב 2 בכל השכונות</translation>
+    </message>
+    <message>
+        <source>{0} has closed every stage-2 task: it is in stage 3.</source>
+        <translation>{0} סגרה את כל משימות שלב 2: היא בשלב 3.</translation>
+    </message>
+    <message>
+        <source>{0} still needs {1} tasks before stage 3:</source>
+        <translation>ל{0} חסרות עוד {1} משימות לפני שלב 3:</translation>
+    </message>
+</context>
+<context>
+    <name>NeighborhoodStage</name>
+    <message>
+        <source>Not started</source>
+        <translation>טרם החלה</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>שלב 2</translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation>שלב 3</translation>
+    </message>
+</context>
+<context>
+    <name>NeighborhoodTableModel</name>
+    <message>
+        <source>Neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>תושבים</translation>
+    </message>
+    <message>
+        <source>Community coordinator</source>
+        <translation>רכז/ת קהילה</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>שלב</translation>
+    </message>
+</context>
+<context>
+    <name>NeighborhoodsView</name>
+    <message>
+        <source>Add neighborhood…</source>
+        <translation>הוספת שכונה…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>שינוי שם…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>הסרה…</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>לא ידוע</translation>
+    </message>
+    <message>
+        <source>New coordinator…</source>
+        <translation>רכז/ת חדש/ה…</translation>
+    </message>
+    <message>
+        <source>Character of the neighborhood, its population, its history…</source>
+        <translation>אופי השכונה, האוכלוסייה, ההיסטוריה…</translation>
+    </message>
+    <message>
+        <source>What the neighborhood has: people, places, groups…</source>
+        <translation>מה יש בשכונה: אנשים, מקומות, קבוצות…</translation>
+    </message>
+    <message>
+        <source>What the neighborhood needs…</source>
+        <translation>מה השכונה צריכה…</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>תושבים:</translation>
+    </message>
+    <message>
+        <source>Community coordinator:</source>
+        <translation>רכז/ת קהילה:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>תיאור:</translation>
+    </message>
+    <message>
+        <source>Strengths:</source>
+        <translation>חוזקות:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>צרכים:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>הערות:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ללא —</translation>
+    </message>
+    <message>
+        <source>Choose a neighborhood to see its profile.</source>
+        <translation>בחרו שכונה כדי לראות את הפרופיל שלה.</translation>
+    </message>
+    <message>
+        <source>Neighborhood profile</source>
+        <translation>פרופיל שכונה</translation>
+    </message>
+    <message>
+        <source>New neighborhood</source>
+        <translation>שכונה חדשה</translation>
+    </message>
+    <message>
+        <source>Name of the neighborhood:</source>
+        <translation>שם השכונה:</translation>
+    </message>
+    <message>
+        <source>Rename neighborhood</source>
+        <translation>שינוי שם שכונה</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>שם חדש:</translation>
+    </message>
+    <message>
+        <source>Remove the neighborhood “{0}”? Its tasks and profile will be deleted. Its people stay in the workspace without a neighborhood.</source>
+        <translation>להסיר את השכונה &quot;{0}&quot;? המשימות והפרופיל שלה יימחקו. האנשים שלה יישארו בסביבת העבודה, ללא שכונה.</translation>
+    </message>
+    <message>
+        <source>Remove neighborhood</source>
+        <translation>הסרת שכונה</translation>
+    </message>
+    <message>
+        <source>New community coordinator</source>
+        <translation>רכז/ת קהילה חדש/ה</translation>
+    </message>
+    <message>
+        <source>Full name of the coordinator:</source>
+        <translation>שם מלא של הרכז/ת:</translation>
+    </message>
+</context>
+<context>
+    <name>NewCityDialog</name>
+    <message>
+        <source>New city</source>
+        <translation>עיר חדשה</translation>
+    </message>
+    <message>
+        <source>For example: Be&apos;er Sheva</source>
+        <translation>לדוגמה: באר שבע</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>בחירה…</translation>
+    </message>
+    <message>
+        <source>City name:</source>
+        <translation>שם העיר:</translation>
+    </message>
+    <message>
+        <source>Plan year:</source>
+        <translation>שנת התכנית:</translation>
+    </message>
+    <message>
+        <source>Workspace file:</source>
+        <translation>קובץ סביבת העבודה:</translation>
+    </message>
+    <message>
+        <source>The whole city is kept in this one file. You can copy it, back it up and open it on another computer.</source>
+        <translation>כל העיר נשמרת בקובץ אחד. אפשר להעתיק אותו, לגבות אותו ולפתוח אותו במחשב אחר.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>יצירה</translation>
+    </message>
+    <message>
+        <source>Where to keep the workspace</source>
+        <translation>היכן לשמור את סביבת העבודה</translation>
+    </message>
+    <message>
+        <source>Or Communities workspaces (*{0})</source>
+        <translation>סביבות עבודה של קהילות אור (*{0})</translation>
+    </message>
+    <message>
+        <source>Type the city&apos;s name.</source>
+        <translation>הקלידו את שם העיר.</translation>
+    </message>
+    <message>
+        <source>The file {0} already exists. Choose another name or folder.</source>
+        <translation>הקובץ {0} כבר קיים. בחרו שם או תיקייה אחרים.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>שפת הממשק:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the chosen language; your work stays open.</source>
+        <translation>החלון ייבנה מחדש בשפה שנבחרה; העבודה שלכם נשארת פתוחה.</translation>
+    </message>
+</context>
+<context>
+    <name>StageCard</name>
+    <message>
+        <source>Stage {0}</source>
+        <translation>שלב {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} done</source>
+        <translation>{0} מתוך {1} הושלמו</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>Choose a task to see and edit it.</source>
+        <translation>בחרו משימה כדי לראות ולערוך אותה.</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>ניקוי התאריך</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ללא תאריך</translation>
+    </message>
+    <message>
+        <source>Notes: what was done, what is next, who to talk to…</source>
+        <translation>הערות: מה נעשה, מה הלאה, עם מי לדבר…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>סטטוס:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>אחראי/ת:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>תאריך יעד:</translation>
+    </message>
+    <message>
+        <source>Date done:</source>
+        <translation>תאריך ביצוע:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>הערות:</translation>
+    </message>
+    <message>
+        <source>Tools for this task</source>
+        <translation>כלים למשימה</translation>
+    </message>
+    <message>
+        <source>The guide names no special tool for this task.</source>
+        <translation>המדריך אינו מציין כלי מיוחד למשימה זו.</translation>
+    </message>
+    <message>
+        <source>Open: {0}</source>
+        <translation>פתיחה: {0}</translation>
+    </message>
+    <message>
+        <source>Will open in the “{0}” area, which is being built.</source>
+        <translation>ייפתח באזור &quot;{0}&quot;, שנמצא בבנייה.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>טרם התחיל</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>בתהליך</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>הושלם</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>לא רלוונטי</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>מס&apos;</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>משימה</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>אחראי/ת</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>יעד</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>בוצע ב־</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Or Communities</source>
+        <translation>קהילות אור</translation>
+    </message>
+    <message>
+        <source>Building communities in every neighborhood of the city — step by step.</source>
+        <translation>בונים קהילה בכל שכונה בעיר – צעד אחר צעד.</translation>
+    </message>
+    <message>
+        <source>New city…</source>
+        <translation>עיר חדשה…</translation>
+    </message>
+    <message>
+        <source>Open a workspace…</source>
+        <translation>פתיחת סביבת עבודה…</translation>
+    </message>
+    <message>
+        <source>Open the demo city</source>
+        <translation>פתיחת עיר ההדגמה</translation>
+    </message>
+    <message>
+        <source>Workspaces you open will be listed here.</source>
+        <translation>סביבות העבודה שתפתחו יופיעו כאן.</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>סביבות עבודה אחרונות</translation>
+    </message>
+    <message>
+        <source>Or Communities workspaces (*{0})</source>
+        <translation>סביבות עבודה של קהילות אור (*{0})</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>פתיחת סביבת עבודה</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>לא ניתן לפתוח את סביבת העבודה</translation>
+    </message>
+    <message>
+        <source>The file {0} was not found, so it was removed from the recent list.</source>
+        <translation>הקובץ {0} לא נמצא, ולכן הוסר מרשימת האחרונים.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceProblem</name>
+    <message>
+        <source>The file {0} was not found. It may have been moved or deleted.</source>
+        <translation>הקובץ {0} לא נמצא. ייתכן שהועבר או נמחק.</translation>
+    </message>
+    <message>
+        <source>The file {0} is not an Or Communities workspace. Choose a file that ends with .orcity.</source>
+        <translation>הקובץ {0} אינו סביבת עבודה של קהילות אור. בחרו קובץ שמסתיים ב-‎.orcity.</translation>
+    </message>
+    <message>
+        <source>The workspace {0} is damaged and cannot be opened. Restore it from a backup copy. The file was not changed.</source>
+        <translation>סביבת העבודה {0} פגומה ולא ניתן לפתוח אותה. שחזרו אותה מעותק גיבוי. הקובץ לא שונה.</translation>
+    </message>
+    <message>
+        <source>The workspace {0} was made by a newer version of Or Communities. Update the app to open it. The file was not changed.</source>
+        <translation>סביבת העבודה {0} נוצרה בגרסה חדשה יותר של קהילות אור. עדכנו את התוכנה כדי לפתוח אותה. הקובץ לא שונה.</translation>
+    </message>
+    <message>
+        <source>The file {0} already exists. Choose another name or folder.</source>
+        <translation>הקובץ {0} כבר קיים. בחרו שם או תיקייה אחרים.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}. Choose a folder you are allowed to write to.</source>
+        <translation>לא ניתן לכתוב את {0}. בחרו תיקייה שמותר לכתוב בה.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceShell</name>
+    <message>
+        <source>{0} · plan year {1}</source>
+        <translation>{0} · שנת תכנית {1}</translation>
+    </message>
+</context>
+</TS>

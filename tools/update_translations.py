@@ -1,0 +1,53 @@
+"""Refresh the translation sources from the code and build the .qm files the app loads.
+
+    python tools/update_translations.py          # lupdate + lrelease
+    python tools/update_translations.py --check  # fail when a string is missing or unfinished
+
+New strings appear in resources/translations/*.ts as unfinished; translate them
+there (by hand or in Qt Linguist, `pyside6-linguist`), then run this again.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = {"he": "he_IL"}
+
+
+def _tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+def unfinished(ts_file: Path) -> list[str]:
+    """Sources that have no finished translation."""
+    missing = []
+    for message in ET.parse(ts_file).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not (translation.text or "").strip():
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+def main() -> int:
+    sources = sorted(str(path) for path in (ROOT / "or_communities").rglob("*.py"))
+    for language, locale in LANGUAGES.items():
+        ts_file = TRANSLATIONS / f"or_communities_{language}.ts"
+        if "--check" in sys.argv:
+            missing = unfinished(ts_file)
+            for source in missing:
+                print(f"{ts_file.name}: not translated: {source!r}")
+            if missing:
+                return 1
+            continue
+        subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts_file), "-target-language", locale, "-no-obsolete", "-locations", "none"], check=True)
+        subprocess.run([_tool("pyside6-lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
