@@ -1,0 +1,122 @@
+"""Shared set-up: Qt offscreen, a fresh settings file, fake-able dialogs and demo workspaces under tmp_path."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+
+import pytest
+from PySide6 import QtWebEngineWidgets  # noqa: F401 - must be imported before the QApplication exists
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+sys.path.insert(0, str(ROOT))
+
+from or_communities.ui.dialogs import Dialogs  # noqa: E402
+
+
+class FakeDialogs(Dialogs):
+    """Answers the standard dialogs from a script and records what the app said."""
+
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.texts: list[str | None] = []
+        self.confirmations: list[bool] = []
+        self.files: list[Path | None] = []
+        self.questions: list[str] = []
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.infos.append((title, text))
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.questions.append(text)
+        return self.confirmations.pop(0)
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
+        return self.texts.pop(0)
+
+    def open_file(self, parent: QWidget | None, title: str, folder: Path | None, file_filter: str) -> Path | None:
+        return self.files.pop(0)
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
+        return self.files.pop(0)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo city, written once per test run."""
+    from or_communities.services.demo import write_demo_workspace
+
+    path = tmp_path_factory.mktemp("demo") / "demo.orcity"
+    write_demo_workspace(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo city for one test."""
+    path = tmp_path / "באר שבע.orcity"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def settings_store(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def fake_dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def make_controller(qtbot, settings_store: QSettings, tmp_path: Path) -> Iterator[Callable[..., object]]:
+    """Builds the app's controller as `run_app` does, with settings and the demo under tmp_path."""
+    from or_communities.ui.app import AppController
+    from or_communities.ui.settings import AppSettings
+
+    made = []
+
+    def make(language: str = "he", dialogs: Dialogs | None = None) -> AppController:
+        app = QApplication.instance()
+        controller = AppController(
+            app, AppSettings(settings_store), language, dialogs or FakeDialogs(), demo_path=tmp_path / "demo-city.orcity"
+        )
+        qtbot.addWidget(controller.window)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.window.flush_edits()
+        controller.shutdown()
+    from or_communities.ui.i18n import install_language
+
+    install_language(QApplication.instance(), "he")
+
+
+def when_modal(action: Callable[[QWidget], None]) -> None:
+    """Run ``action`` on the next modal dialog as soon as it is shown (dialogs block in exec())."""
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(10, poll)
+            return
+        action(widget)
+
+    QTimer.singleShot(0, poll)
