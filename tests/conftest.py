@@ -14,45 +14,15 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
 
 import pytest
 from PySide6 import QtWebEngineWidgets  # noqa: F401 - must be imported before the QApplication exists
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 sys.path.insert(0, str(ROOT))
 
 from or_communities.ui.dialogs import Dialogs  # noqa: E402
-
-
-class FakeDialogs(Dialogs):
-    """Answers the standard dialogs from a script and records what the app said."""
-
-    def __init__(self) -> None:
-        self.errors: list[tuple[str, str]] = []
-        self.infos: list[tuple[str, str]] = []
-        self.texts: list[str | None] = []
-        self.confirmations: list[bool] = []
-        self.files: list[Path | None] = []
-        self.questions: list[str] = []
-
-    def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        self.errors.append((title, text))
-
-    def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        self.infos.append((title, text))
-
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        self.questions.append(text)
-        return self.confirmations.pop(0)
-
-    def ask_text(self, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
-        return self.texts.pop(0)
-
-    def open_file(self, parent: QWidget | None, title: str, folder: Path | None, file_filter: str) -> Path | None:
-        return self.files.pop(0)
-
-    def save_file(self, parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
-        return self.files.pop(0)
+from tests.helpers import FakeDialogs  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -107,16 +77,3 @@ def make_controller(qtbot, settings_store: QSettings, tmp_path: Path) -> Iterato
     from or_communities.ui.i18n import install_language
 
     install_language(QApplication.instance(), "he")
-
-
-def when_modal(action: Callable[[QWidget], None]) -> None:
-    """Run ``action`` on the next modal dialog as soon as it is shown (dialogs block in exec())."""
-
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None:
-            QTimer.singleShot(10, poll)
-            return
-        action(widget)
-
-    QTimer.singleShot(0, poll)

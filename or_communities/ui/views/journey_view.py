@@ -36,8 +36,13 @@ class StageFilter(QSortFilterProxyModel):
         self.stage_number = 0
 
     def set_stage(self, number: int) -> None:
-        self.stage_number = number
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self.stage_number = number
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.stage_number = number
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
         if not self.stage_number:

@@ -42,7 +42,7 @@ class NeighborhoodsView(QWidget):
         self._typing_timer = QTimer(self)
         self._typing_timer.setSingleShot(True)
         self._typing_timer.setInterval(TYPING_PAUSE_MS)
-        self._typing_timer.timeout.connect(self.flush_edits)
+        self._typing_timer.timeout.connect(self._write_profile)
 
         self.model = NeighborhoodTableModel()
         self.sorter = QSortFilterProxyModel()
@@ -300,6 +300,7 @@ class NeighborhoodsView(QWidget):
     def add_coordinator(self) -> None:
         if self._current is None:
             return
+        self.flush_edits()  # what was typed goes in first, so the refresh below cannot write over the choice
         name = self._context.dialogs.ask_text(
             self, self.tr("New community coordinator"), self.tr("Full name of the coordinator:")
         )

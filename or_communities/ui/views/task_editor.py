@@ -80,7 +80,7 @@ class TaskEditor(QWidget):
         self._typing_timer = QTimer(self)
         self._typing_timer.setSingleShot(True)
         self._typing_timer.setInterval(TYPING_PAUSE_MS)
-        self._typing_timer.timeout.connect(self.flush_edits)
+        self._typing_timer.timeout.connect(self._write)
 
         self.title = QLabel(self.tr("Choose a task to see and edit it."))
         self.title.setObjectName("taskTitle")

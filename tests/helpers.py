@@ -1,0 +1,72 @@
+"""Helpers for driving the real widgets in tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from or_communities.ui.dialogs import Dialogs
+
+
+class FakeDialogs(Dialogs):
+    """Answers the standard dialogs from a script and records what the app said."""
+
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.texts: list[str | None] = []
+        self.confirmations: list[bool] = []
+        self.files: list[Path | None] = []
+        self.questions: list[str] = []
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.infos.append((title, text))
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.questions.append(text)
+        return self.confirmations.pop(0)
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
+        return self.texts.pop(0)
+
+    def open_file(self, parent: QWidget | None, title: str, folder: Path | None, file_filter: str) -> Path | None:
+        return self.files.pop(0)
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
+        return self.files.pop(0)
+
+
+def when_modal(action: Callable[[QWidget], None]) -> None:
+    """Run ``action`` on the next modal dialog as soon as it is shown (dialogs block in exec())."""
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(10, poll)
+            return
+        action(widget)
+
+    QTimer.singleShot(0, poll)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into a widget key by key; QTest's keyClicks cannot send Hebrew."""
+    widget.setFocus()
+    for char in text:
+        key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+def click_row(qtbot, table, row: int, column: int = 0) -> None:
+    """Click a row of a table view, as a user picks it."""
+    index = table.model().index(row, column)
+    table.scrollTo(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
