@@ -1,0 +1,17 @@
+"""The floor of start-up on this stack: Qt widgets, SQLAlchemy's ORM, one row read, an empty window."""
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session
+
+app = QApplication(sys.argv[:1])
+engine = create_engine(f"sqlite:///{sys.argv[1]}")
+with Session(engine) as session:
+    session.execute(text("SELECT name FROM city LIMIT 1")).one()
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
