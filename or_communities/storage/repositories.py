@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from ..domain.records import (
     City,
@@ -52,8 +52,10 @@ class NeighborhoodRepository:
         self._session = session
 
     def list(self) -> list[Neighborhood]:
-        rows = self._session.scalars(select(NeighborhoodRow).order_by(NeighborhoodRow.name))
-        return [_neighborhood(row) for row in rows]
+        rows = self._session.scalars(
+            select(NeighborhoodRow).options(joinedload(NeighborhoodRow.coordinator)).order_by(NeighborhoodRow.name)
+        )
+        return [_neighborhood(row) for row in rows.unique()]
 
     def get(self, neighborhood_id: int) -> Neighborhood | None:
         row = self._session.get(NeighborhoodRow, neighborhood_id)

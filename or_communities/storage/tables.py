@@ -73,6 +73,7 @@ class PersonRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     roles: Mapped[list[PersonRoleRow]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    """Loaded with the person (one extra query for a whole list), since every view of a person shows them."""
 
 
 class PersonRoleRow(Base):

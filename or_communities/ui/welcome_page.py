@@ -105,6 +105,7 @@ class WelcomePage(QWidget):
         recent = self._controller.settings.recent_workspaces()
         self.recent_model.set_paths(recent)
         self.recent_empty.setVisible(not recent)
+        self.recent_list.setVisible(bool(recent))
 
     def workspace_filter(self) -> str:
         return self.tr("Or Communities workspaces (*{0})").format(WORKSPACE_SUFFIX)

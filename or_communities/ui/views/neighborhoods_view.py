@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,9 +25,9 @@ from ...domain.records import Neighborhood, NeighborhoodProfile, PersonRole
 from ...services.errors import InputError
 from ..labels import input_error_message
 from ..models.neighborhood_table_model import SORT_ROLE, NeighborhoodTableModel
+from ..typing_pause import TypingPause
 from ..view_context import ViewContext
 
-TYPING_PAUSE_MS = 600
 NO_POPULATION = -1
 
 
@@ -39,10 +39,7 @@ class NeighborhoodsView(QWidget):
         self._current: Neighborhood | None = None
         self._loading = False
         self._announcing = False
-        self._typing_timer = QTimer(self)
-        self._typing_timer.setSingleShot(True)
-        self._typing_timer.setInterval(TYPING_PAUSE_MS)
-        self._typing_timer.timeout.connect(self._write_profile)
+        self._pause = TypingPause(self._write_profile, self)
 
         self.model = NeighborhoodTableModel()
         self.sorter = QSortFilterProxyModel()
@@ -199,17 +196,14 @@ class NeighborhoodsView(QWidget):
 
     def _typing(self) -> None:
         if not self._loading and self._current is not None:
-            self._typing_timer.start()
+            self._pause.typed()
 
     def _save_now(self) -> None:
         if not self._loading and self._current is not None:
-            self._typing_timer.stop()
-            self._write_profile()
+            self._pause.write_now()
 
     def flush_edits(self) -> None:
-        if self._typing_timer.isActive():
-            self._typing_timer.stop()
-            self._write_profile()
+        self._pause.flush()
 
     def _edited_profile(self) -> NeighborhoodProfile:
         population = self.population_spin.value()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,9 +31,9 @@ from ...domain import catalog
 from ...domain.catalog import Task
 from ...domain.records import TaskState, TaskStatus
 from ..labels import area_label, status_label
+from ..typing_pause import TypingPause
 from ..view_context import READY_AREAS, ViewContext
 
-TYPING_PAUSE_MS = 600
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -77,10 +77,7 @@ class TaskEditor(QWidget):
         self._task: Task | None = None
         self._state: TaskState | None = None
         self._loading = False
-        self._typing_timer = QTimer(self)
-        self._typing_timer.setSingleShot(True)
-        self._typing_timer.setInterval(TYPING_PAUSE_MS)
-        self._typing_timer.timeout.connect(self._write)
+        self._pause = TypingPause(self._write, self)
 
         self.title = QLabel(self.tr("Choose a task to see and edit it."))
         self.title.setObjectName("taskTitle")
@@ -203,19 +200,15 @@ class TaskEditor(QWidget):
 
     def _typing(self) -> None:
         if not self._loading and self._state is not None:
-            self._typing_timer.start()
+            self._pause.typed()
 
     def _save_now(self) -> None:
-        if self._loading or self._state is None:
-            return
-        self._typing_timer.stop()
-        self._write()
+        if not self._loading and self._state is not None:
+            self._pause.write_now()
 
     def flush_edits(self) -> None:
         """Write what was typed and not yet written."""
-        if self._typing_timer.isActive():
-            self._typing_timer.stop()
-            self._write()
+        self._pause.flush()
 
     def _write(self) -> None:
         if self._state is None:
