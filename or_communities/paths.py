@@ -20,10 +20,6 @@ def _bundle_root() -> Path:
     return _PACKAGE_DIR.parent
 
 
-def is_frozen() -> bool:
-    return bool(getattr(sys, "frozen", False))
-
-
 def resources_dir() -> Path:
     return _bundle_root() / "resources"
 
