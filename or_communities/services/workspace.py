@@ -11,6 +11,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..storage.workspace_file import create_workspace_file, open_workspace_engine
+from .city import CityService
+from .journey import JourneyService
+from .neighborhoods import NeighborhoodService
+from .people import PartnerService, PeopleService
 from .validation import check_plan_year, clean_name
 
 Clock = Callable[[], dt.date]
@@ -24,11 +28,6 @@ class Workspace:
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.clock = clock
-
-        from .city import CityService
-        from .journey import JourneyService
-        from .neighborhoods import NeighborhoodService
-        from .people import PartnerService, PeopleService
 
         self.city = CityService(self)
         self.neighborhoods = NeighborhoodService(self)

@@ -17,7 +17,7 @@ from sqlalchemy import (
     func,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -51,7 +51,9 @@ class NeighborhoodRow(Base):
     strengths: Mapped[str] = mapped_column(Text, default="")
     needs: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    boundary_geojson: Mapped[str | None] = mapped_column(Text)
+    # Boundaries can be large; lists read only whether there is one.
+    boundary_geojson: Mapped[str | None] = mapped_column(Text, deferred=True)
+    has_boundary: Mapped[bool] = column_property(boundary_geojson.column.is_not(None))
     """The boundary in WGS 84 as a GeoJSON geometry."""
     coordinator_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
@@ -100,13 +102,14 @@ class TaskStateRow(Base):
     __tablename__ = "task_state"
     __table_args__ = (
         UniqueConstraint("task_key", "neighborhood_id"),
-        # SQL treats NULLs as distinct, so the city-level row needs its own unique index.
+        # SQL treats NULLs as distinct, so the city-level row needs its own unique index. Only the SQLite
+        # form is declared here: naming the PostgreSQL one would import that whole dialect at start-up.
+        # Migration 0001 creates the index for both.
         Index(
             "uq_task_state_city_task",
             "task_key",
             unique=True,
             sqlite_where=text("neighborhood_id IS NULL"),
-            postgresql_where=text("neighborhood_id IS NULL"),
         ),
     )
 

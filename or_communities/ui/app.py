@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -126,6 +127,12 @@ class AppController(QObject):
         self.settings.sync()
 
 
+def _resume_garbage_collection() -> None:
+    # What start-up built lives as long as the app: freezing it keeps later collections short.
+    gc.freeze()
+    gc.enable()
+
+
 def run_app(workspace: Path | None, language: str | None, quit_when_ready: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -136,6 +143,7 @@ def run_app(workspace: Path | None, language: str | None, quit_when_ready: bool)
     dialogs = ConsoleDialogs() if quit_when_ready else Dialogs()
     controller = AppController(app, settings, language or settings.language() or "he", dialogs)
     controller.start(workspace)
+    QTimer.singleShot(0, _resume_garbage_collection)
     if quit_when_ready:
         QTimer.singleShot(0, app.quit)
     code = app.exec()

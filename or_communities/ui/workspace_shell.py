@@ -103,11 +103,12 @@ class WorkspaceShell(QWidget):
         if row < 0:
             return
         area = AREA_ORDER[row]
+        built_before = area in self._views
         view = self.view(area)
         self.pages.setCurrentWidget(view)
         refresh: Callable[[], None] | None = getattr(view, "refresh", None)
-        if refresh is not None:
-            refresh()
+        if built_before and refresh is not None:
+            refresh()  # a view just built has loaded itself
 
     def show_area(self, area: Area) -> None:
         self.nav.setCurrentRow(AREA_ORDER.index(area))

@@ -177,3 +177,15 @@ def test_removing_a_neighborhood_removes_its_task_states(tmp_path):
         keys = [row.task_key for row in session.query(TaskStateRow).all()]
     assert keys == ["s1.t1"]
     workspace.close()
+
+
+def test_neighborhood_lists_know_which_have_a_boundary(tmp_path, demo_template):
+    """Listing neighborhoods tells those with a boundary from those without, without reading the shapes."""
+    path = tmp_path / "demo.orcity"
+    shutil.copy(demo_template, path)
+    workspace = Workspace.open(path)
+    workspace.neighborhoods.add("שכונה בלי גבול")
+    standing = {n.name: n.has_boundary for n in workspace.neighborhoods.list()}
+    workspace.close()
+    assert standing.pop("שכונה בלי גבול") is False
+    assert standing and all(standing.values())
