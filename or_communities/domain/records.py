@@ -81,6 +81,7 @@ class Neighborhood:
     profile: NeighborhoodProfile = field(default_factory=NeighborhoodProfile)
     coordinator_name: str | None = None
     has_boundary: bool = False
+    uid: str = ""
 
 
 @dataclass(frozen=True, slots=True)

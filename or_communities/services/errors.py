@@ -35,3 +35,27 @@ class InvalidPopulation(InputError):
 
 class RecordNotFound(InputError):
     """The record was removed meanwhile (for example, from another window)."""
+
+
+class InvalidCoordinates(InputError):
+    def __init__(self, longitude: float, latitude: float) -> None:
+        super().__init__(f"not a place on Earth: longitude {longitude}, latitude {latitude}")
+        self.longitude, self.latitude = longitude, latitude
+
+
+class NothingToImport(InputError):
+    """The file held nothing that could come in."""
+
+
+class UnknownField(InputError):
+    def __init__(self, field: str, known: list[str]) -> None:
+        super().__init__(f"no field named {field!r}; the file has: {', '.join(known)}")
+        self.field, self.known = field, known
+
+
+class ImportFailed(InputError):
+    """A file could not be read; the message says why, in English, for the log and the command line."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

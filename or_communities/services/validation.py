@@ -23,3 +23,14 @@ def check_plan_year(year: int) -> int:
     if not low <= year <= high:
         raise PlanYearOutOfRange(year, low, high)
     return year
+
+
+TEXT_LIMIT = 300
+
+
+def clean_text(text: str, limit: int = TEXT_LIMIT) -> str:
+    """A short free text (an address): one line, trimmed, not too long; may be empty."""
+    cleaned = " ".join(text.split())
+    if len(cleaned) > limit:
+        raise NameTooLong(limit)
+    return cleaned

@@ -44,7 +44,7 @@ def _neighborhood(row: NeighborhoodRow) -> Neighborhood:
         coordinator_id=row.coordinator_id,
     )
     coordinator_name = row.coordinator.full_name if row.coordinator else None
-    return Neighborhood(row.id, row.name, profile, coordinator_name, row.has_boundary)
+    return Neighborhood(row.id, row.name, profile, coordinator_name, row.has_boundary, row.uid)
 
 
 class NeighborhoodRepository:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import (
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -28,6 +30,11 @@ NAMING_CONVENTION = {
 }
 
 
+def new_uid() -> str:
+    """A record's identity across workspaces (a shared map package refers to it)."""
+    return uuid.uuid4().hex
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -38,6 +45,8 @@ class CityRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     plan_year: Mapped[int] = mapped_column(Integer)
+    boundary_geojson: Mapped[str | None] = mapped_column(Text, deferred=True)
+    """The municipal boundary in WGS 84 as a GeoJSON geometry, when one was loaded."""
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
@@ -45,6 +54,7 @@ class NeighborhoodRow(Base):
     __tablename__ = "neighborhood"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     population: Mapped[int | None] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(Text, default="")
@@ -121,3 +131,36 @@ class TaskStateRow(Base):
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     done_date: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class AssetRow(Base):
+    """A place on the map that serves a community: a point in WGS 84."""
+
+    __tablename__ = "asset"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(40))
+    neighborhood_id: Mapped[int | None] = mapped_column(
+        ForeignKey("neighborhood.id", ondelete="SET NULL"), index=True
+    )
+    longitude: Mapped[float] = mapped_column(Float)
+    latitude: Mapped[float] = mapped_column(Float)
+    address: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class StatisticalAreaRow(Base):
+    """A census statistical area, the building block neighborhoods can be grouped from."""
+
+    __tablename__ = "statistical_area"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    population: Mapped[int | None] = mapped_column(Integer)
+    geometry_geojson: Mapped[str] = mapped_column(Text, deferred=True)
+    neighborhood_id: Mapped[int | None] = mapped_column(
+        ForeignKey("neighborhood.id", ondelete="SET NULL"), index=True
+    )

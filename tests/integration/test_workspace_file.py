@@ -136,25 +136,23 @@ def test_first_schema_fixture_opens_and_holds_the_demo(tmp_path):
     workspace.close()
 
 
-def test_older_schema_is_backed_up_then_upgraded(tmp_path, monkeypatch):
-    """Opening a workspace of an older schema writes a backup copy first, then migrates."""
+def test_first_schema_is_backed_up_then_upgraded_to_the_mapping_schema(tmp_path):
+    """A workspace of schema 0001 is copied aside, then migrated: every neighborhood gets its own identity."""
     path = tmp_path / "old.orcity"
     shutil.copyfile(FIXTURES / "workspace_schema_0001.orcity", path)
-    # Until a second migration exists, pretend one does whose step adds nothing, so 0001 counts as older.
-    monkeypatch.setattr(database, "SCHEMA_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(database, "HEAD_REVISION", "0002")
-    import or_communities.storage.workspace_file as workspace_file
-
-    monkeypatch.setattr(workspace_file, "HEAD_REVISION", "0002")
-    monkeypatch.setattr(workspace_file, "SCHEMA_REVISIONS", ("0001", "0002"))
-    upgraded: list[str] = []
-    monkeypatch.setattr(workspace_file, "upgrade_schema", lambda connection: upgraded.append("done"))
     Workspace.open(path).close()
     backups = list(tmp_path.glob("old.orcity.before-upgrade-from-0001-*.bak"))
-    assert upgraded == ["done"] and len(backups) == 1
+    assert len(backups) == 1
     restored = sqlite3.connect(backups[0])
     assert restored.execute("SELECT count(*) FROM neighborhood").fetchone()[0] == 10
     restored.close()
+    upgraded = sqlite3.connect(path)
+    uids = [row[0] for row in upgraded.execute("SELECT uid FROM neighborhood")]
+    tables = {row[0] for row in upgraded.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    upgraded.close()
+    assert len(uids) == 10 and len(set(uids)) == 10 and all(len(uid) == 32 for uid in uids)
+    assert {"asset", "statistical_area"} <= tables
+    assert inspect_workspace_file(path).revision == database.HEAD_REVISION == "0002"
 
 
 def test_foreign_keys_are_enforced(tmp_path):

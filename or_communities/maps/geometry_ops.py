@@ -1,0 +1,44 @@
+"""Geometry work the use cases need: uniting shapes, finding which area holds a point.
+
+Geometries are GeoJSON dicts in WGS 84; shapely is imported on first use.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+
+def unite(geometries: Sequence[dict]) -> dict:
+    """One (multi)polygon covering all the given ones."""
+    import shapely
+    from shapely.geometry import shape
+
+    shapes = [shapely.make_valid(shape(geometry)) for geometry in geometries]
+    return json.loads(shapely.to_geojson(shapely.union_all(shapes)))
+
+
+def locate(points: Sequence[tuple[float, float]], areas: Sequence[tuple[int, dict]]) -> list[int | None]:
+    """For each (longitude, latitude), the id of the first area that contains it, or None."""
+    if not areas or not points:
+        return [None] * len(points)
+    import shapely
+    from shapely.geometry import shape
+
+    ids = [area_id for area_id, _ in areas]
+    tree = shapely.STRtree([shapely.make_valid(shape(geometry)) for _, geometry in areas])
+    located: list[int | None] = [None] * len(points)
+    point_geometries = shapely.points([(lon, lat) for lon, lat in points])
+    point_indexes, area_indexes = tree.query(point_geometries, predicate="intersects")
+    for point_index, area_index in zip(point_indexes.tolist(), area_indexes.tolist(), strict=True):
+        if located[point_index] is None:
+            located[point_index] = ids[area_index]
+    return located
+
+
+def bounds(geometry: dict) -> tuple[float, float, float, float]:
+    """West, south, east, north of a GeoJSON geometry."""
+    from shapely.geometry import shape
+
+    west, south, east, north = shape(geometry).bounds
+    return west, south, east, north

@@ -1,0 +1,103 @@
+"""Rows from the lists managers already keep: Excel workbooks and CSV files in UTF-8 or cp1255."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ImportFailed
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+"""A workbook that unpacks to more than this is refused before it is parsed (a zip bomb)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    headers: list[str]
+    rows: list[list[str]]
+    """Each row as text, as long as the headers; blank rows are left out."""
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1255", errors="replace")
+
+
+def _table(raw_rows: list[list[object]]) -> Table:
+    cells = [[_text(value) for value in row] for row in raw_rows]
+    cells = [row for row in cells if any(row)]
+    if not cells:
+        raise ImportFailed("the file has no rows")
+    headers = cells[0]
+    width = len(headers)
+    return Table(headers, [(row + [""] * width)[:width] for row in cells[1:]])
+
+
+def read_csv(path: Path) -> Table:
+    text = _decode(path.read_bytes())
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return _table(list(csv.reader(io.StringIO(text), dialect)))
+
+
+def sheet_names(path: Path) -> list[str]:
+    workbook = _open_workbook(path)
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
+def _open_workbook(path: Path):  # noqa: ANN202 - openpyxl's Workbook, imported late
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as error:
+        raise ImportFailed("not an Excel workbook (.xlsx)") from error
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ImportFailed("the workbook unpacks to more than 200 MB")
+    import openpyxl
+
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a damaged workbook
+        raise ImportFailed(f"the workbook cannot be read ({type(error).__name__})") from error
+
+
+def read_xlsx(path: Path, sheet: str | None = None) -> Table:
+    workbook = _open_workbook(path)
+    try:
+        if sheet is not None and sheet not in workbook.sheetnames:
+            raise ImportFailed(f"no sheet named {sheet!r}; the workbook has: {', '.join(workbook.sheetnames)}")
+        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
+        return _table([list(row) for row in worksheet.iter_rows(values_only=True)])
+    finally:
+        workbook.close()
+
+
+def read_table(path: Path, sheet: str | None = None) -> Table:
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise ImportFailed(f"{path}: no such file")
+    if suffix in (".csv", ".txt"):
+        return read_csv(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(path, sheet)
+    raise ImportFailed(f"{path.name}: expected an Excel workbook (.xlsx) or a CSV file")

@@ -1,0 +1,158 @@
+"""Reading and writing the mapping file: boundaries, assets and statistical areas."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, load_only, undefer
+
+from ..domain.mapping import Asset, AssetCategory
+from .tables import AssetRow, CityRow, NeighborhoodRow, StatisticalAreaRow
+
+
+def geometry_to_text(geometry: dict | None) -> str | None:
+    return None if geometry is None else json.dumps(geometry, ensure_ascii=False, separators=(",", ":"))
+
+
+def geometry_from_text(text: str | None) -> dict | None:
+    return None if text is None else json.loads(text)
+
+
+class BoundaryRepository:
+    """The city's boundary and each neighborhood's, as GeoJSON geometries in WGS 84."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> list[tuple[int, str, dict | None]]:
+        rows = self._session.scalars(
+            select(NeighborhoodRow)
+            .options(load_only(NeighborhoodRow.id, NeighborhoodRow.name), undefer(NeighborhoodRow.boundary_geojson))
+            .order_by(NeighborhoodRow.name)
+        )
+        return [(row.id, row.name, geometry_from_text(row.boundary_geojson)) for row in rows]
+
+    def of_neighborhood(self, neighborhood_id: int) -> dict | None:
+        text = self._session.scalar(
+            select(NeighborhoodRow.boundary_geojson).where(NeighborhoodRow.id == neighborhood_id)
+        )
+        return geometry_from_text(text)
+
+    def set_neighborhood(self, neighborhood_id: int, geometry: dict | None) -> bool:
+        result = self._session.execute(
+            update(NeighborhoodRow)
+            .where(NeighborhoodRow.id == neighborhood_id)
+            .values(boundary_geojson=geometry_to_text(geometry))
+        )
+        return bool(result.rowcount)
+
+    def city(self) -> dict | None:
+        return geometry_from_text(self._session.scalar(select(CityRow.boundary_geojson).order_by(CityRow.id)))
+
+    def set_city(self, geometry: dict | None) -> None:
+        self._session.execute(update(CityRow).values(boundary_geojson=geometry_to_text(geometry)))
+
+
+def _asset(row: AssetRow) -> Asset:
+    return Asset(
+        row.id,
+        row.name,
+        AssetCategory(row.category),
+        row.longitude,
+        row.latitude,
+        row.neighborhood_id,
+        row.address,
+        row.notes,
+        row.uid,
+    )
+
+
+def _apply_asset(row: AssetRow, asset: Asset) -> None:
+    row.name = asset.name
+    row.category = asset.category.value
+    row.longitude = asset.longitude
+    row.latitude = asset.latitude
+    row.neighborhood_id = asset.neighborhood_id
+    row.address = asset.address
+    row.notes = asset.notes
+
+
+class AssetRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def list(self, neighborhood_id: int | None = None) -> list[Asset]:
+        query = select(AssetRow).order_by(AssetRow.category, AssetRow.name)
+        if neighborhood_id is not None:
+            query = query.where(AssetRow.neighborhood_id == neighborhood_id)
+        return [_asset(row) for row in self._session.scalars(query)]
+
+    def get(self, asset_id: int) -> Asset | None:
+        row = self._session.get(AssetRow, asset_id)
+        return _asset(row) if row else None
+
+    def add(self, asset: Asset) -> int:
+        row = AssetRow()
+        if asset.uid:
+            row.uid = asset.uid
+        _apply_asset(row, asset)
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def add_many(self, assets: Iterable[Asset]) -> int:
+        rows = []
+        for asset in assets:
+            row = AssetRow()
+            _apply_asset(row, asset)
+            rows.append(row)
+        self._session.add_all(rows)
+        self._session.flush()
+        return len(rows)
+
+    def update(self, asset: Asset) -> bool:
+        row = self._session.get(AssetRow, asset.id) if asset.id is not None else None
+        if row is None:
+            return False
+        _apply_asset(row, asset)
+        return True
+
+    def remove(self, asset_id: int) -> bool:
+        row = self._session.get(AssetRow, asset_id)
+        if row is None:
+            return False
+        self._session.delete(row)
+        return True
+
+
+class StatisticalAreaRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> list[tuple[int, str, str, int | None, int | None, dict]]:
+        """(id, code, name, population, neighborhood id, geometry) of every area."""
+        rows = self._session.scalars(
+            select(StatisticalAreaRow).options(undefer(StatisticalAreaRow.geometry_geojson)).order_by(StatisticalAreaRow.code)
+        )
+        return [
+            (row.id, row.code, row.name, row.population, row.neighborhood_id, json.loads(row.geometry_geojson))
+            for row in rows
+        ]
+
+    def replace_all(self, areas: Iterable[tuple[str, str, int | None, dict]]) -> int:
+        """Put these (code, name, population, geometry) areas in place of any held before."""
+        self._session.query(StatisticalAreaRow).delete()
+        rows = [
+            StatisticalAreaRow(code=code, name=name, population=population, geometry_geojson=geometry_to_text(geometry))
+            for code, name, population, geometry in areas
+        ]
+        self._session.add_all(rows)
+        self._session.flush()
+        return len(rows)
+
+    def assign(self, area_ids: Iterable[int], neighborhood_id: int | None) -> None:
+        self._session.execute(
+            update(StatisticalAreaRow).where(StatisticalAreaRow.id.in_(list(area_ids))).values(neighborhood_id=neighborhood_id)
+        )
