@@ -10,6 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .. import paths
+from ..domain.mapping import Asset, AssetCategory
 from ..domain.records import (
     NeighborhoodProfile,
     Partner,
@@ -138,10 +139,24 @@ def _load_neighborhoods() -> dict[str, tuple[str, int]]:
         shapes[name].append(shape(feature["geometry"]).buffer(0))
         population[name] += int(properties["Pop_Total"] or 0)
     result = {}
+    taken = None  # the simplified census areas overlap a little; each neighborhood keeps only what is not taken
     for name in NEIGHBORHOOD_GROUPS:
         boundary = unary_union(shapes[name])
+        if taken is not None:
+            boundary = _polygons_only(boundary.difference(taken))
+        taken = boundary if taken is None else unary_union([taken, boundary])
         result[name] = (json.dumps(mapping(boundary)), population[name])
     return result
+
+
+def _polygons_only(geometry):  # noqa: ANN001, ANN202 - shapely geometries, imported late
+    """Drop the lines and points a difference can leave behind."""
+    from shapely.geometry import MultiPolygon, Polygon
+
+    if isinstance(geometry, (Polygon, MultiPolygon)):
+        return geometry
+    parts = [part for part in getattr(geometry, "geoms", []) if isinstance(part, Polygon)]
+    return MultiPolygon(parts)
 
 
 def write_demo_workspace(path: Path, today: dt.date | None = None) -> Workspace:
@@ -164,7 +179,49 @@ def write_demo_workspace(path: Path, today: dt.date | None = None) -> Workspace:
         workspace.partners.add(partner)
 
     _write_progress(workspace, ids, today)
+    _write_assets(workspace, ids)
     return workspace
+
+
+DEMO_ASSETS: tuple[tuple[AssetCategory, str], ...] = (
+    (AssetCategory.COMMUNITY_CENTER, "מתנ\"ס {0}"),
+    (AssetCategory.SCHOOL, "בית הספר היסודי {0}"),
+    (AssetCategory.KINDERGARTEN, "גן ילדים {0}"),
+    (AssetCategory.PLACE_OF_WORSHIP, "בית הכנסת המרכזי {0}"),
+    (AssetCategory.PARK, "גינה קהילתית {0}"),
+    (AssetCategory.SHELTER, "מקלט ציבורי {0}"),
+    (AssetCategory.CLUB, "מועדון נוער {0}"),
+)
+
+
+def _places_inside(boundary: dict, count: int) -> list[tuple[float, float]]:
+    """``count`` points spread inside a boundary, the same every time."""
+    from shapely.geometry import Point, shape
+
+    area = shape(boundary)
+    west, south, east, north = area.bounds
+    places: list[tuple[float, float]] = []
+    steps = 12
+    for row in range(1, steps):
+        for column in range(1, steps):
+            x = west + (east - west) * ((column * 7 + row * 3) % steps) / steps
+            y = south + (north - south) * row / steps
+            if area.contains(Point(x, y)):
+                places.append((x, y))
+    picked = places[:: max(1, len(places) // count)][:count]
+    return picked or [(area.representative_point().x, area.representative_point().y)]
+
+
+def _write_assets(workspace: Workspace, ids: dict[str, int]) -> None:
+    assets = []
+    for index, (name, neighborhood_id) in enumerate(ids.items()):
+        boundary = workspace.division.boundary(neighborhood_id)
+        if boundary is None:
+            continue
+        kinds = [DEMO_ASSETS[(index + offset) % len(DEMO_ASSETS)] for offset in range(3)]
+        for (category, pattern), (longitude, latitude) in zip(kinds, _places_inside(boundary, 3), strict=False):
+            assets.append(Asset(None, pattern.format(name), category, longitude, latitude, neighborhood_id))
+    workspace.assets.add_many(assets)
 
 
 def _write_progress(workspace: Workspace, ids: dict[str, int], today: dt.date) -> None:

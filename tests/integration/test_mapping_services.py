@@ -164,11 +164,14 @@ def test_city_boundary_is_kept(city):
     assert city.division.city_boundary() is None
 
 
-def test_demo_copy_keeps_working(demo_path):
-    """The demo workspace opens with its neighborhoods' boundaries and has no assets yet."""
+def test_demo_assets_lie_in_their_neighborhoods(demo_path):
+    """The demo city has ten bounded neighborhoods, each with assets that lie inside it."""
     workspace = Workspace.open(demo_path)
     try:
-        assert len(workspace.division.boundaries()) == 10
-        assert workspace.assets.list() == []
+        boundaries = {nid: shape(geometry) for nid, _, geometry in workspace.division.boundaries()}
+        assert len(boundaries) == 10
+        assets = workspace.assets.list()
+        assert {asset.neighborhood_id for asset in assets} == set(boundaries)
+        assert all(boundaries[a.neighborhood_id].contains(Point(a.longitude, a.latitude)) for a in assets)
     finally:
         workspace.close()
