@@ -66,3 +66,39 @@ def measure_boundaries_read(runs: int) -> tuple[float, float]:
             floor.append(_floor(paths))
             ours.append(_ours(paths))
     return statistics.median(ours), statistics.median(floor)
+
+
+def _import_into_workspace(paths: list[Path], folder: Path, run: int) -> float:
+    """The whole import a user waits for: read both files, store the neighborhoods, then the assets."""
+    from or_communities.domain.mapping import Asset, category_from_text
+    from or_communities.maps.geodata_files import read_geodata
+    from or_communities.services.workspace import Workspace
+
+    workspace = Workspace.create(folder / f"import-{run}.orcity", "עיר", 2027)
+    start = time.perf_counter()
+    boundaries, points = (read_geodata(path) for path in paths)
+    shapes = [(shape.name, shape.geometry) for shape in boundaries.features(boundaries.suggest_name_field())]
+    workspace.division.import_boundaries(shapes, replace=False)
+    workspace.assets.add_many(
+        [
+            Asset(None, point.name, category_from_text(point.category or ""), point.longitude, point.latitude)
+            for point in points.points("שם", "סוג")
+        ]
+    )
+    elapsed = time.perf_counter() - start
+    workspace.close()
+    return elapsed
+
+
+def measure_import(runs: int) -> tuple[float, float]:
+    """Median seconds (ours, floor): the full import into a workspace against read_file + to_crs of the same files."""
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
+        paths = [MULTICITY, _write_points(folder)]
+        _import_into_workspace(paths, folder, -1)
+        _floor(paths)
+        ours, floor = [], []
+        for run in range(runs):
+            floor.append(_floor(paths))
+            ours.append(_import_into_workspace(paths, folder, run))
+    return statistics.median(ours), statistics.median(floor)

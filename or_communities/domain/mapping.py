@@ -6,6 +6,7 @@ Geometry crosses the layers as GeoJSON geometry dicts in WGS84 (longitude, latit
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import Enum
 
 from .text import Text
@@ -56,6 +57,7 @@ ASSET_CATEGORY_WORDS: dict[AssetCategory, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=512)
 def category_from_text(value: str) -> AssetCategory:
     """The category an imported value names (its key, or a Hebrew or English word); OTHER when none does."""
     cleaned = " ".join(value.replace("_", " ").split()).strip().lower()

@@ -142,10 +142,10 @@ class GeoSource:
         """Every feature that has a geometry, named by name_field's value (blank when None)."""
         if name_field is not None:
             self._require_field(name_field)
+        names = self._column_texts(name_field)
         shapes = []
         for index, geometry, attributes in self._rows_with_geometry():
-            name = _as_text(self.data[name_field].iat[index]) if name_field else ""
-            shapes.append(ImportedShape(name, json.loads(shapely.to_geojson(geometry)), attributes))
+            shapes.append(ImportedShape(names[index], json.loads(shapely.to_geojson(geometry)), attributes))
         return shapes
 
     def points(self, name_field: str | None, category_field: str | None = None) -> list[ImportedPoint]:
@@ -153,19 +153,28 @@ class GeoSource:
         for field in (name_field, category_field):
             if field is not None:
                 self._require_field(field)
-        points = []
-        for index, geometry, attributes in self._rows_with_geometry():
-            spot = geometry if shapely.get_type_id(geometry) == 0 else shapely.point_on_surface(geometry)
-            points.append(
-                ImportedPoint(
-                    name=_as_text(self.data[name_field].iat[index]) if name_field else "",
-                    longitude=float(shapely.get_x(spot)),
-                    latitude=float(shapely.get_y(spot)),
-                    category=_as_text(self.data[category_field].iat[index]) if category_field else "",
-                    attributes=attributes,
-                )
+        names, categories = self._column_texts(name_field), self._column_texts(category_field)
+        rows = list(self._rows_with_geometry())
+        geometries = np.array([geometry for _, geometry, _ in rows], dtype=object)
+        is_point = shapely.get_type_id(geometries) == 0
+        spots = np.where(is_point, geometries, shapely.point_on_surface(geometries))
+        xs, ys = shapely.get_x(spots).tolist(), shapely.get_y(spots).tolist()
+        return [
+            ImportedPoint(
+                name=names[index],
+                longitude=float(x),
+                latitude=float(y),
+                category=categories[index],
+                attributes=attributes,
             )
-        return points
+            for (index, _, attributes), x, y in zip(rows, xs, ys, strict=True)
+        ]
+
+    def _column_texts(self, field: str | None) -> list[str]:
+        """A field's values as text, one per feature (blank for every feature when field is None)."""
+        if field is None:
+            return [""] * len(self.data)
+        return [_as_text(value) for value in self.data[field].tolist()]
 
     def _rows_with_geometry(self) -> Iterator[tuple[int, shapely.Geometry, dict[str, AttributeValue]]]:
         geometries = np.asarray(self.data.geometry.array)

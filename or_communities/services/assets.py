@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -20,10 +19,19 @@ def check_coordinates(longitude: float, latitude: float) -> None:
         raise InvalidCoordinates(longitude, latitude)
 
 
-def clean_asset(asset: Asset) -> Asset:
+def clean_asset(asset: Asset, neighborhood_id: int | None = None) -> Asset:
+    """The asset as stored: checked place, clean name and address; ``neighborhood_id`` fills a missing one."""
     check_coordinates(asset.longitude, asset.latitude)
-    return dataclasses.replace(
-        asset, name=clean_name(asset.name), address=clean_text(asset.address), notes=asset.notes.strip()
+    return Asset(
+        asset.id,
+        clean_name(asset.name),
+        asset.category,
+        asset.longitude,
+        asset.latitude,
+        asset.neighborhood_id if asset.neighborhood_id is not None else neighborhood_id,
+        clean_text(asset.address),
+        asset.notes.strip(),
+        asset.uid,
     )
 
 
@@ -48,7 +56,7 @@ class AssetService:
         cleaned = clean_asset(asset)
         with self._workspace.transaction() as session:
             if cleaned.neighborhood_id is None:
-                cleaned = self._placed([cleaned], BoundaryRepository(session))[0]
+                cleaned = clean_asset(cleaned, self._owners([cleaned], BoundaryRepository(session))[0])
             repository = AssetRepository(session)
             new_id = repository.add(cleaned)
             added = repository.get(new_id)
@@ -57,10 +65,10 @@ class AssetService:
 
     def add_many(self, assets: Sequence[Asset]) -> int:
         """Add many assets in one transaction: all of them, or none if any is refused."""
-        cleaned = [clean_asset(asset) for asset in assets]
         with self._workspace.transaction() as session:
-            placed = self._placed(cleaned, BoundaryRepository(session))
-            return AssetRepository(session).add_many(placed)
+            owners = self._owners(assets, BoundaryRepository(session))
+            cleaned = [clean_asset(asset, owner) for asset, owner in zip(assets, owners, strict=True)]
+            return AssetRepository(session).add_many(cleaned)
 
     def update(self, asset: Asset) -> Asset:
         cleaned = clean_asset(asset)
@@ -76,17 +84,18 @@ class AssetService:
                 raise RecordNotFound()
 
     @staticmethod
-    def _placed(assets: Sequence[Asset], boundaries: BoundaryRepository) -> list[Asset]:
+    def _owners(assets: Sequence[Asset], boundaries: BoundaryRepository) -> list[int | None]:
+        """For each asset without a neighborhood, the one whose boundary holds it (None for the others)."""
         unplaced = [index for index, asset in enumerate(assets) if asset.neighborhood_id is None]
+        owners: list[int | None] = [None] * len(assets)
         if not unplaced:
-            return list(assets)
+            return owners
         areas = [(nid, geometry) for nid, _, geometry in boundaries.all() if geometry is not None]
         if not areas:
-            return list(assets)
+            return owners
         from ..maps.geometry_ops import locate
 
         found = locate([(assets[i].longitude, assets[i].latitude) for i in unplaced], areas)
-        placed = list(assets)
         for index, neighborhood_id in zip(unplaced, found, strict=True):
-            placed[index] = dataclasses.replace(placed[index], neighborhood_id=neighborhood_id)
-        return placed
+            owners[index] = neighborhood_id
+        return owners

@@ -152,15 +152,20 @@ class DivisionService:
         with self._workspace.transaction() as session:
             neighborhoods = NeighborhoodRepository(session)
             boundaries = BoundaryRepository(session)
-            existing = {n.name.casefold(): n.id for n in neighborhoods.list()}
+            existing = {name.casefold(): nid for nid, name in neighborhoods.names()}
+            updated: dict[int, dict] = {}
+            added: list[tuple[str, dict]] = []
             for done, (name, parts) in enumerate(grouped.items(), start=1):
                 geometry = parts[0] if len(parts) == 1 else unite(parts)
                 neighborhood_id = existing.get(name.casefold())
                 if neighborhood_id is None:
-                    neighborhood_id = neighborhoods.add(clean_name(name), None, None)
-                boundaries.set_neighborhood(neighborhood_id, geometry)
+                    added.append((clean_name(name), geometry))
+                else:
+                    updated[neighborhood_id] = geometry
                 if progress is not None:
                     progress(done, len(grouped))
+            boundaries.set_many(updated)
+            boundaries.add_neighborhoods(added)
             if replace:
                 incoming = {name.casefold() for name in grouped}
                 for key, neighborhood_id in existing.items():

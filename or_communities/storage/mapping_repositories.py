@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, load_only, undefer
 
 from ..domain.mapping import Asset, AssetCategory
-from .tables import AssetRow, CityRow, NeighborhoodRow, StatisticalAreaRow
+from .tables import AssetRow, CityRow, NeighborhoodRow, StatisticalAreaRow, new_uid
 
 
 def geometry_to_text(geometry: dict | None) -> str | None:
@@ -47,6 +47,21 @@ class BoundaryRepository:
             .values(boundary_geojson=geometry_to_text(geometry))
         )
         return bool(result.rowcount)
+
+    def add_neighborhoods(self, named_boundaries: Iterable[tuple[str, dict]]) -> None:
+        """Insert many new neighborhoods with their boundaries in one statement."""
+        rows = [
+            {"uid": new_uid(), "name": name, "boundary_geojson": geometry_to_text(geometry)}
+            for name, geometry in named_boundaries
+        ]
+        if rows:
+            self._session.execute(insert(NeighborhoodRow), rows)
+
+    def set_many(self, boundaries: dict[int, dict]) -> None:
+        """Replace the boundaries of many neighborhoods (id to geometry) in one statement."""
+        rows = [{"id": nid, "boundary_geojson": geometry_to_text(geometry)} for nid, geometry in boundaries.items()]
+        if rows:
+            self._session.execute(update(NeighborhoodRow), rows)
 
     def city(self) -> dict | None:
         return geometry_from_text(self._session.scalar(select(CityRow.boundary_geojson).order_by(CityRow.id)))
@@ -103,13 +118,22 @@ class AssetRepository:
         return row.id
 
     def add_many(self, assets: Iterable[Asset]) -> int:
-        rows = []
-        for asset in assets:
-            row = AssetRow()
-            _apply_asset(row, asset)
-            rows.append(row)
-        self._session.add_all(rows)
-        self._session.flush()
+        """Insert many assets in one statement (an import of thousands stays quick)."""
+        rows = [
+            {
+                "uid": asset.uid or new_uid(),
+                "name": asset.name,
+                "category": asset.category.value,
+                "neighborhood_id": asset.neighborhood_id,
+                "longitude": asset.longitude,
+                "latitude": asset.latitude,
+                "address": asset.address,
+                "notes": asset.notes,
+            }
+            for asset in assets
+        ]
+        if rows:
+            self._session.execute(insert(AssetRow), rows)
         return len(rows)
 
     def update(self, asset: Asset) -> bool:
@@ -156,3 +180,18 @@ class StatisticalAreaRepository:
         self._session.execute(
             update(StatisticalAreaRow).where(StatisticalAreaRow.id.in_(list(area_ids))).values(neighborhood_id=neighborhood_id)
         )
+
+
+class UidRepository:
+    """Records' identities across workspaces, which a shared map package refers to."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def set_neighborhood_uid(self, neighborhood_id: int, uid: str) -> bool:
+        result = self._session.execute(update(NeighborhoodRow).where(NeighborhoodRow.id == neighborhood_id).values(uid=uid))
+        return bool(result.rowcount)
+
+    def set_asset_uid(self, asset_id: int, uid: str) -> bool:
+        result = self._session.execute(update(AssetRow).where(AssetRow.id == asset_id).values(uid=uid))
+        return bool(result.rowcount)

@@ -57,6 +57,10 @@ class NeighborhoodRepository:
         )
         return [_neighborhood(row) for row in rows.unique()]
 
+    def names(self) -> list[tuple[int, str]]:
+        """(id, name) of every neighborhood, without loading the rest."""
+        return [(nid, name) for nid, name in self._session.execute(select(NeighborhoodRow.id, NeighborhoodRow.name))]
+
     def get(self, neighborhood_id: int) -> Neighborhood | None:
         row = self._session.get(NeighborhoodRow, neighborhood_id)
         return _neighborhood(row) if row else None
