@@ -1,4 +1,4 @@
-"""Command-line subcommands that need no window: `demo` and `check`."""
+"""Command-line subcommands that need no window: `demo`, `check` and the mapping file's (cli_mapping)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
+from .cli_mapping import add_parsers, run_guarded
 from .storage.workspace_file import WorkspaceFileError, WorkspaceProblem
 
 PROGRAM = "or-communities"
@@ -81,9 +82,10 @@ def _check_parser() -> argparse.ArgumentParser:
 COMMANDS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[[argparse.Namespace], int]]] = {
     "demo": (_demo_parser, _demo),
     "check": (_check_parser, _check),
+    **add_parsers(_parser),
 }
 
 
 def run_command(command: str, argv: Sequence[str]) -> int:
     make_parser, handler = COMMANDS[command]
-    return handler(make_parser().parse_args(list(argv)))
+    return run_guarded(handler, make_parser().parse_args(list(argv)))

@@ -9,12 +9,25 @@ from enum import Enum
 from . import catalog
 from .catalog import Task
 from .records import TaskStatus
+from .text import Text
 
 
 class NeighborhoodStage(Enum):
     NOT_STARTED = 0
     STAGE_2 = 2
     STAGE_3 = 3
+
+    @property
+    def label(self) -> Text:
+        """The stage's name where no translator runs (files for others): the interface's wording."""
+        return NEIGHBORHOOD_STAGE_LABELS[self]
+
+
+NEIGHBORHOOD_STAGE_LABELS: dict[NeighborhoodStage, Text] = {
+    NeighborhoodStage.NOT_STARTED: Text("טרם החלה", "Not started"),
+    NeighborhoodStage.STAGE_2: Text("שלב 2", "Stage 2"),
+    NeighborhoodStage.STAGE_3: Text("שלב 3", "Stage 3"),
+}
 
 
 StatusByTask = Mapping[str, TaskStatus]

@@ -11,8 +11,11 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..storage.workspace_file import create_workspace_file, open_workspace_engine
+from .assets import AssetService
 from .city import CityService
+from .division import DivisionService
 from .journey import JourneyService
+from .map_exchange import MapExchangeService
 from .neighborhoods import NeighborhoodService
 from .people import PartnerService, PeopleService
 from .validation import check_plan_year, clean_name
@@ -34,6 +37,9 @@ class Workspace:
         self.journey = JourneyService(self)
         self.people = PeopleService(self)
         self.partners = PartnerService(self)
+        self.assets = AssetService(self)
+        self.division = DivisionService(self)
+        self.maps = MapExchangeService(self)
 
     @classmethod
     def create(cls, path: Path, city_name: str, plan_year: int, clock: Clock = dt.date.today) -> Workspace:

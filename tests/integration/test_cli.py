@@ -23,7 +23,7 @@ def test_demo_then_check_reports_a_sound_workspace(tmp_path):
     checked = run_cli("check", str(path))
     assert checked.returncode == 0, checked.stderr
     lines = checked.stdout.splitlines()
-    assert "schema version: 0001" in lines
+    assert "schema version: 0002" in lines
     assert "neighborhood: 10" in lines
     assert "integrity: ok" in lines
     assert any(line.startswith("partner: ") and int(line.split()[-1]) >= 10 for line in lines)

@@ -142,20 +142,26 @@ def test_stage_two_picked_for_the_city_points_to_neighborhoods(make_controller, 
     assert not journey.empty_hint.isVisibleTo(journey)
 
 
-def test_tools_show_their_area_or_say_it_is_coming(make_controller, qtbot, tmp_path):
-    """A task's tools are listed; a tool whose area is not built yet says so instead of a dead button."""
+def test_tools_open_their_area_or_say_it_is_coming(make_controller, qtbot, tmp_path):
+    """A built tool's button opens its area; a tool whose area is not built yet says so instead of a dead button."""
     from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 
     controller = _open_city(make_controller, tmp_path)
     journey = _journey(controller)
     _choose_place(journey, "רמות")
+    _choose_task(journey, qtbot, "s2.t7")
+    coalition_card = journey.editor.tools_box.findChild(QFrame, "tool_coalition")
+    assert coalition_card is not None
+    coming = coalition_card.findChild(QLabel, "toolComing")
+    assert coming is not None and "שותפים" in coming.text()
+    assert coalition_card.findChild(QPushButton) is None
+
     _choose_task(journey, qtbot, "s2.t4")
     mapping_card = journey.editor.tools_box.findChild(QFrame, "tool_mapping_file")
-    assert mapping_card is not None
     assert any(label.text() == "תיק מיפוי" for label in mapping_card.findChildren(QLabel))
-    coming = mapping_card.findChild(QLabel, "toolComing")
-    assert coming is not None and "מפה" in coming.text()
-    assert mapping_card.findChild(QPushButton) is None
+    assert mapping_card.findChild(QLabel, "toolComing") is None
+    qtbot.mouseClick(mapping_card.findChild(QPushButton, "toolOpenButton"), Qt.MouseButton.LeftButton)
+    assert controller.window.shell.current_area() is Area.MAP
 
 
 def test_double_click_in_the_matrix_opens_the_task(make_controller, qtbot, demo_path):

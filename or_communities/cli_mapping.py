@@ -1,0 +1,195 @@
+"""Command-line subcommands of the mapping file: boundaries and assets in, the division checked, maps out and in."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .domain.mapping import DivisionFinding
+    from .services.workspace import Workspace
+
+
+class CommandFailed(Exception):
+    """One readable line for standard error; the command exits 1."""
+
+
+@contextmanager
+def open_workspace(path: str) -> Iterator[Workspace]:
+    from .cli import describe_problem
+    from .services.errors import InputError
+    from .services.workspace import Workspace
+    from .storage.workspace_file import WorkspaceFileError
+
+    try:
+        workspace = Workspace.open(Path(path))
+    except WorkspaceFileError as error:
+        raise CommandFailed(describe_problem(error)) from error
+    try:
+        yield workspace
+    except InputError as error:
+        raise CommandFailed(str(error) or type(error).__name__) from error
+    finally:
+        workspace.close()
+
+
+def _read_geodata(arguments: argparse.Namespace):  # noqa: ANN202 - the reader's own type, imported late
+    from .maps.geodata_files import GeoDataError, read_geodata
+
+    source_path = Path(arguments.file)
+    try:
+        source = read_geodata(source_path, layer=getattr(arguments, "layer", None), crs=getattr(arguments, "crs", None))
+    except GeoDataError as error:
+        raise CommandFailed(f"{source_path}: {error}") from error
+    if source.crs_guessed and not getattr(arguments, "crs", None):
+        raise CommandFailed(
+            f"{source_path}: the file does not say its coordinate system; it looks like {source.source_crs} "
+            f"({source.guess_reason}). Run again with --crs {source.source_crs} to confirm, or give the right one."
+        )
+    return source
+
+
+def _field(source, asked: str | None, suggested: str | None, what: str) -> str:  # noqa: ANN001
+    field = asked or suggested
+    if field is None:
+        raise CommandFailed(f"which field holds the {what}? Give --{what.split()[0]}-field; fields: {', '.join(source.fields)}")
+    if field not in source.fields:
+        raise CommandFailed(f"no field named {field!r}; the file has: {', '.join(source.fields)}")
+    return field
+
+
+def import_boundaries(arguments: argparse.Namespace) -> int:
+    source = _read_geodata(arguments)
+    name_field = _field(source, arguments.name_field, source.suggest_name_field(), "name")
+    shapes = [(shape.name, shape.geometry) for shape in source.features(name_field)]
+    with open_workspace(arguments.workspace) as workspace:
+        plan = workspace.division.import_boundaries(shapes, replace=arguments.replace)
+    print(
+        f"{len(plan.new_names)} new, {len(plan.updated_names)} updated, {len(plan.removed_names)} removed"
+        f" neighborhoods; {plan.unnamed_count} shapes without a name skipped"
+    )
+    return 0
+
+
+def import_assets(arguments: argparse.Namespace) -> int:
+    from .services.asset_files import read_assets
+
+    with open_workspace(arguments.workspace) as workspace:
+        assets = read_assets(Path(arguments.file), arguments.name_field, arguments.category_field)
+        added = workspace.assets.add_many(assets)
+    print(f"{added} assets added")
+    return 0
+
+
+def finding_line(finding: DivisionFinding) -> str:
+    names = ", ".join(finding.neighborhood_names) or "-"
+    where = ""
+    if finding.bounds is not None:
+        west, south, east, north = finding.bounds
+        where = f" at {(south + north) / 2:.5f},{(west + east) / 2:.5f}"
+    area = f" ({finding.area_square_metres:,.0f} m²)" if finding.area_square_metres else ""
+    detail = f": {finding.detail}" if finding.detail else ""
+    return f"{finding.kind.value}: {names}{area}{where}{detail}"
+
+
+def validate(arguments: argparse.Namespace) -> int:
+    with open_workspace(arguments.workspace) as workspace:
+        findings = workspace.division.validate()
+    for finding in findings:
+        print(finding_line(finding))
+    if not findings:
+        print("The division is sound: no findings.")
+    return 1 if findings else 0
+
+
+def export_map(arguments: argparse.Namespace) -> int:
+    out = Path(arguments.out)
+    suffix = out.suffix.lower()
+    if suffix not in (".html", ".gpkg"):
+        raise CommandFailed(f"{out}: the map can be written as .html or .gpkg")
+    if not out.parent.is_dir():
+        raise CommandFailed(f"{out.parent}: no such folder")
+    with open_workspace(arguments.workspace) as workspace:
+        if suffix == ".gpkg":
+            workspace.maps.export_geopackage(out, include_personal=arguments.include_personal)
+        else:
+            from .services.map_pages import write_city_map_html
+
+            write_city_map_html(workspace, out, language="he")
+    print(f"Map written to {out}")
+    return 0
+
+
+def import_map(arguments: argparse.Namespace) -> int:
+    with open_workspace(arguments.workspace) as workspace:
+        preview = workspace.maps.preview_import(Path(arguments.file))
+        for line in preview.summary_lines():
+            print(line)
+        if not arguments.yes:
+            print("Nothing merged yet: run again with --yes to merge.")
+            return 0
+        counts = workspace.maps.apply_import(preview, "take_theirs" if arguments.take_theirs else "keep_mine")
+    print(f"Merged: {counts}")
+    return 0
+
+
+def add_parsers(parser_for) -> dict:  # noqa: ANN001
+    """The mapping subcommands: name -> (parser factory, handler)."""
+
+    def boundaries_parser() -> argparse.ArgumentParser:
+        parser = parser_for("import-boundaries", "Import neighborhood boundaries from a GIS file.")
+        parser.add_argument("workspace", metavar="WORKSPACE")
+        parser.add_argument("file", metavar="FILE", help="zipped shapefile, .shp, GeoJSON, GeoPackage or KML")
+        parser.add_argument("--name-field", help="the field that holds the neighborhoods' names")
+        parser.add_argument("--layer", help="the layer to read (GeoPackage, or a zip of several shapefiles)")
+        parser.add_argument("--crs", help="the file's coordinate system, e.g. EPSG:2039, when it does not say")
+        parser.add_argument("--replace", action="store_true", help="remove neighborhoods the file does not name")
+        return parser
+
+    def assets_parser() -> argparse.ArgumentParser:
+        parser = parser_for("import-assets", "Import assets (points) from a GIS file, or Excel/CSV with coordinates.")
+        parser.add_argument("workspace", metavar="WORKSPACE")
+        parser.add_argument("file", metavar="FILE")
+        parser.add_argument("--category-field", help="the field that holds each asset's category")
+        parser.add_argument("--name-field", help="the field that holds each asset's name")
+        return parser
+
+    def validate_parser() -> argparse.ArgumentParser:
+        parser = parser_for("validate", "Check the division into neighborhoods; exit 1 when there are findings.")
+        parser.add_argument("workspace", metavar="WORKSPACE")
+        return parser
+
+    def export_parser() -> argparse.ArgumentParser:
+        parser = parser_for("export-map", "Write the city map as one offline HTML file or a GeoPackage.")
+        parser.add_argument("workspace", metavar="WORKSPACE")
+        parser.add_argument("out", metavar="OUT.html|OUT.gpkg")
+        parser.add_argument("--include-personal", action="store_true", help="include contact details (left out by default)")
+        return parser
+
+    def import_map_parser() -> argparse.ArgumentParser:
+        parser = parser_for("import-map", "Merge a colleague's map GeoPackage, after showing what would change.")
+        parser.add_argument("workspace", metavar="WORKSPACE")
+        parser.add_argument("file", metavar="FILE.gpkg")
+        parser.add_argument("--yes", action="store_true", help="merge without asking")
+        parser.add_argument("--take-theirs", action="store_true", help="on conflicts take the file's version")
+        return parser
+
+    return {
+        "import-boundaries": (boundaries_parser, import_boundaries),
+        "import-assets": (assets_parser, import_assets),
+        "validate": (validate_parser, validate),
+        "export-map": (export_parser, export_map),
+        "import-map": (import_map_parser, import_map),
+    }
+
+
+def run_guarded(handler, arguments: argparse.Namespace) -> int:  # noqa: ANN001
+    try:
+        return handler(arguments)
+    except CommandFailed as failure:
+        print(f"or-communities: error: {failure}", file=sys.stderr)
+        return 1

@@ -1,0 +1,82 @@
+"""The city map as a page: the words it shows, and the offline HTML file that travels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain.mapping import AssetCategory
+from ..domain.progress import NeighborhoodStage
+from ..domain.text import Text
+
+if TYPE_CHECKING:
+    from ..maps.city_map import ColorBy, MapLabels
+    from ..maps.leaflet_page import MapContent, TileSource
+    from .workspace import Workspace
+
+_WORDS = {
+    "neighborhoods": Text("שכונות", "Neighborhoods"),
+    "stage": Text("שלב", "Stage"),
+    "stage_two_progress": Text("התקדמות בשלב 2", "Stage 2 progress"),
+    "population": Text("אוכלוסייה", "Population"),
+    "coordinator": Text("רכז/ת קהילה", "Community coordinator"),
+    "address": Text("כתובת", "Address"),
+    "no_value": Text("אין נתון", "No data"),
+    "title": Text("מפת הקהילות של {0}", "Community map of {0}"),
+}
+STAGE_NAMES = {
+    NeighborhoodStage.NOT_STARTED: Text("טרם התחילה", "Not started"),
+    NeighborhoodStage.STAGE_2: Text("שלב 2", "Stage 2"),
+    NeighborhoodStage.STAGE_3: Text("שלב 3", "Stage 3"),
+}
+
+
+def map_labels(language: str, city_name: str) -> MapLabels:
+    """Every word on the map in ``language`` ("he" or "en")."""
+    from ..maps.city_map import MapLabels
+
+    def word(key: str) -> str:
+        return _WORDS[key].get(language)
+
+    return MapLabels(
+        title=word("title").format(city_name),
+        neighborhoods=word("neighborhoods"),
+        stage=word("stage"),
+        stage_names={stage: text.get(language) for stage, text in STAGE_NAMES.items()},
+        stage_two_progress=word("stage_two_progress"),
+        population=word("population"),
+        coordinator=word("coordinator"),
+        address=word("address"),
+        category_names={category: category.label.get(language) for category in AssetCategory},
+        no_value=word("no_value"),
+    )
+
+
+def city_map(
+    workspace: Workspace,
+    language: str,
+    color_by: ColorBy | None = None,
+    tiles: TileSource | None = None,
+    hidden_layers: frozenset[str] = frozenset(),
+) -> MapContent:
+    """The whole city: neighborhoods colored by ``color_by`` (stage by default), assets by category."""
+    from ..maps.city_map import ColorBy, city_map_content
+    from .division import neighborhoods_on_map
+
+    return city_map_content(
+        neighborhoods_on_map(workspace),
+        workspace.assets.list(),
+        map_labels(language, workspace.city.get().name),
+        color_by=color_by or ColorBy.STAGE,
+        right_to_left=language == "he",
+        tiles=tiles,
+        city_boundary=workspace.division.city_boundary(),
+        hidden_layers=hidden_layers,
+    )
+
+
+def write_city_map_html(workspace: Workspace, path: Path, language: str, color_by: ColorBy | None = None) -> None:
+    """One self-contained HTML file of the city map that opens in any browser with no network."""
+    from ..exports.map_html import write_map_html
+
+    write_map_html(city_map(workspace, language, color_by), path)

@@ -1,0 +1,154 @@
+"""The mapping file's command line: boundaries and assets in, the division checked, maps out and back in."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import geopandas
+import pytest
+
+from tests.geodata import SHARED_GEO
+from tests.integration.test_cli import run_cli
+
+TLV = SHARED_GEO / "tlv-neighborhoods-wgs84" / "neighborhoods.geojson"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _neighborhood_names(workspace: Path) -> list[str]:
+    connection = sqlite3.connect(workspace)
+    try:
+        return sorted(row[0] for row in connection.execute("SELECT name FROM neighborhood"))
+    finally:
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def tlv_names() -> list[str]:
+    return sorted(geopandas.read_file(TLV)["neighborhood"])
+
+
+@pytest.fixture
+def empty_city(tmp_path: Path) -> Path:
+    from or_communities.services.workspace import Workspace
+
+    path = tmp_path / "tlv.orcity"
+    Workspace.create(path, "תל אביב-יפו", 2027).close()
+    return path
+
+
+def _municipal_zip(folder: Path, with_prj: bool = True) -> Path:
+    """What a municipality sends: an EPSG:2039 shapefile, its DBF in cp1255, no .cpg, zipped."""
+    frame = geopandas.read_file(TLV).to_crs("EPSG:2039").rename(columns={"neighborhood": "שם_שכונה"})
+    shapefile = folder / "shapes" / "neighborhoods.shp"
+    shapefile.parent.mkdir()
+    frame.to_file(shapefile, encoding="cp1255")
+    shapefile.with_suffix(".cpg").unlink(missing_ok=True)
+    if not with_prj:
+        shapefile.with_suffix(".prj").unlink()
+    archive = folder / ("neighborhoods.zip" if with_prj else "no_prj.zip")
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for part in shapefile.parent.iterdir():
+            zipped.write(part, part.name)
+    return archive
+
+
+def test_import_boundaries_from_a_municipal_zip(empty_city, tmp_path, tlv_names):
+    """A zipped cp1255 EPSG:2039 shapefile without .cpg brings in every name, character for character."""
+    result = run_cli("import-boundaries", str(empty_city), str(_municipal_zip(tmp_path)), "--name-field", "שם_שכונה")
+    assert result.returncode == 0, result.stderr
+    assert f"{len(tlv_names)} new" in result.stdout
+    assert _neighborhood_names(empty_city) == tlv_names
+
+
+def test_a_file_without_a_crs_needs_it_confirmed(empty_city, tmp_path, tlv_names):
+    """Without a .prj the command names its guess and changes nothing until --crs confirms it."""
+    archive = _municipal_zip(tmp_path, with_prj=False)
+    before = _digest(empty_city)
+    refused = run_cli("import-boundaries", str(empty_city), str(archive))
+    assert refused.returncode == 1 and "--crs EPSG:2039" in refused.stderr
+    assert refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
+    assert _digest(empty_city) == before
+    confirmed = run_cli("import-boundaries", str(empty_city), str(archive), "--crs", "EPSG:2039")
+    assert confirmed.returncode == 0, confirmed.stderr
+    assert _neighborhood_names(empty_city) == tlv_names
+
+
+def test_bad_files_get_one_line_and_change_nothing(empty_city, tmp_path):
+    """A file that is not GIS data, or a field that does not exist, exits 1 with one line; the workspace is untouched."""
+    junk = tmp_path / "junk.shp"
+    junk.write_text("not a shapefile")
+    before = _digest(empty_city)
+    for arguments in (
+        ("import-boundaries", str(empty_city), str(junk)),
+        ("import-boundaries", str(empty_city), str(TLV), "--name-field", "nope"),
+        ("export-map", str(empty_city), str(tmp_path / "map.pdf")),
+        ("import-map", str(empty_city), str(junk)),
+    ):
+        result = run_cli(*arguments)
+        assert result.returncode == 1, arguments
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, result.stderr
+    assert _digest(empty_city) == before
+
+
+def test_validate_reports_findings_and_exits_one(empty_city, tmp_path):
+    """`validate` exits 1 with a line per finding, and a neighborhood laid over another shows as an overlap."""
+    run_cli("import-boundaries", str(empty_city), str(TLV), "--name-field", "neighborhood")
+    clean = run_cli("validate", str(empty_city))
+    frame = geopandas.read_file(TLV).iloc[[0]]
+    moved = frame.copy()
+    moved["neighborhood"] = "שכונה חופפת"
+    moved.to_file(tmp_path / "overlap.geojson")
+    run_cli("import-boundaries", str(empty_city), str(tmp_path / "overlap.geojson"), "--name-field", "neighborhood")
+    found = run_cli("validate", str(empty_city))
+    assert found.returncode == 1
+    assert any(line.startswith("overlap:") and "שכונה חופפת" in line for line in found.stdout.splitlines())
+    overlaps_before = [line for line in clean.stdout.splitlines() if line.startswith("overlap:")]
+    overlaps_after = [line for line in found.stdout.splitlines() if line.startswith("overlap:")]
+    assert len(overlaps_after) > len(overlaps_before)
+
+
+def test_import_assets_from_a_csv(empty_city, tmp_path):
+    """`import-assets` reads a Hebrew CSV with lat/lon and files each asset under its neighborhood."""
+    run_cli("import-boundaries", str(empty_city), str(TLV), "--name-field", "neighborhood")
+    listing = tmp_path / "assets.csv"
+    listing.write_text("שם,סוג,lat,lon\nמתנ\"ס נווה צדק,מרכז קהילתי,32.0606,34.7649\n", encoding="utf-8-sig")
+    result = run_cli("import-assets", str(empty_city), str(listing))
+    assert result.returncode == 0, result.stderr
+    connection = sqlite3.connect(empty_city)
+    row = connection.execute(
+        "SELECT a.name, a.category, n.name FROM asset a LEFT JOIN neighborhood n ON n.id = a.neighborhood_id"
+    ).fetchone()
+    connection.close()
+    assert row[0] == "מתנ\"ס נווה צדק" and row[1] == "community_center" and row[2] is not None
+
+
+def test_export_map_html_and_geopackage_then_import_into_another_city(demo_path, empty_city, tmp_path):
+    """The demo exports to HTML and GeoPackage; import-map previews without --yes and merges with it."""
+    html = tmp_path / "map.html"
+    gpkg = tmp_path / "map.gpkg"
+    assert run_cli("export-map", str(demo_path), str(html)).returncode == 0
+    text = html.read_text(encoding="utf-8")
+    assert "<html" in text.lower()
+    assert not re.search(r"<(script|link|img)\b[^>]*(src|href)=[\"']?(https?:)?//", text, re.IGNORECASE)
+    assert run_cli("export-map", str(demo_path), str(gpkg)).returncode == 0
+    before = _digest(empty_city)
+    previewed = run_cli("import-map", str(empty_city), str(gpkg))
+    assert previewed.returncode == 0 and "--yes" in previewed.stdout
+    assert _digest(empty_city) == before
+    merged = run_cli("import-map", str(empty_city), str(gpkg), "--yes")
+    assert merged.returncode == 0, merged.stderr
+    assert len(_neighborhood_names(empty_city)) == 10
+
+
+def test_validate_passes_a_sound_division(demo_path):
+    """The demo's neighborhoods, built from whole census areas, neither overlap nor lack names: exit 0."""
+    result = run_cli("validate", str(demo_path))
+    assert result.returncode == 0, result.stdout
+    assert "no findings" in result.stdout
