@@ -38,3 +38,18 @@ def demo_city_geodata() -> Path:
 
 def migrations_dir() -> Path:
     return _PACKAGE_DIR / "storage" / "migrations"
+
+
+def xstatic_dir(name: str) -> Path:
+    """The data folder of an XStatic package (``leaflet``, ``jquery``, ``leaflet_markercluster``).
+
+    A frozen build carries each package's data under ``xstatic/<name>``; from source the
+    installed package says where its files are.
+    """
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "xstatic" / name
+    import importlib
+
+    package = importlib.import_module(f"xstatic.pkg.{name}")
+    return Path(package.BASE_DIR)

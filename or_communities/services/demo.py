@@ -124,6 +124,9 @@ CITY_PROGRESS: dict[str, TaskStatus] = {
 MANAGER = "מנהלת הקהילות העירונית"
 
 
+SLIVER_DEGREES = 0.0002
+
+
 def _load_neighborhoods() -> dict[str, tuple[str, int]]:
     """Each demo neighborhood's boundary (GeoJSON) and census population."""
     from shapely.geometry import mapping, shape
@@ -141,7 +144,8 @@ def _load_neighborhoods() -> dict[str, tuple[str, int]]:
     result = {}
     taken = None  # the simplified census areas overlap a little; each neighborhood keeps only what is not taken
     for name in NEIGHBORHOOD_GROUPS:
-        boundary = unary_union(shapes[name])
+        # Closing by about 20 m fills the slivers the simplified census areas leave between them.
+        boundary = unary_union(shapes[name]).buffer(SLIVER_DEGREES).buffer(-SLIVER_DEGREES)
         if taken is not None:
             boundary = _polygons_only(boundary.difference(taken))
         taken = boundary if taken is None else unary_union([taken, boundary])

@@ -11,11 +11,15 @@ from ..domain.records import TaskStatus
 from ..services.errors import (
     DuplicateName,
     EmptyName,
+    ImportFailed,
     InputError,
+    InvalidCoordinates,
     InvalidPopulation,
     NameTooLong,
+    NothingToImport,
     PlanYearOutOfRange,
     RecordNotFound,
+    UnknownField,
 )
 from ..storage.workspace_file import WorkspaceProblem
 
@@ -116,5 +120,21 @@ def input_error_message(error: InputError) -> str:
     if isinstance(error, RecordNotFound):
         return QCoreApplication.translate(
             "InputError", "This record no longer exists; it may have been removed. The list was refreshed."
+        )
+    if isinstance(error, InvalidCoordinates):
+        return QCoreApplication.translate(
+            "InputError", "{0}, {1} is not a place on the map. Check the coordinates."
+        ).format(error.latitude, error.longitude)
+    if isinstance(error, NothingToImport):
+        return QCoreApplication.translate(
+            "InputError", "The file holds nothing that can come in (no rows with a name and a place). Nothing was changed."
+        )
+    if isinstance(error, UnknownField):
+        return QCoreApplication.translate("InputError", "There is no field named {0}. The file has: {1}.").format(
+            error.field, ", ".join(error.known)
+        )
+    if isinstance(error, ImportFailed):
+        return QCoreApplication.translate("InputError", "The file could not be read: {0}. Nothing was changed.").format(
+            error.reason
         )
     return str(error)

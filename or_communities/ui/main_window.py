@@ -110,9 +110,13 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._controller.language, self)
-        if dialog.exec():
-            self._controller.switch_language(dialog.chosen_language())
+        dialog = SettingsDialog(self._controller.language, self._controller.settings, self)
+        if not dialog.exec():
+            return
+        if dialog.chosen_language() != self._controller.language:
+            self._controller.switch_language(dialog.chosen_language())  # a new window reads the new settings
+        elif self.shell is not None:
+            self.shell.events.changed.emit()  # the map picks up a new base layer
 
     def _show_about(self) -> None:
         self._controller.dialogs.info(

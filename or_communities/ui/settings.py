@@ -49,5 +49,23 @@ class AppSettings:
     def set_window_geometry(self, geometry: QByteArray) -> None:
         self._store.setValue("window/geometry", geometry)
 
+    def online_tiles(self) -> bool:
+        """Whether the map may fetch OpenStreetMap tiles from the internet (off unless the user turned it on)."""
+        return str(self._store.value("map/online_tiles", "false")).lower() == "true"
+
+    def set_online_tiles(self, allowed: bool) -> None:
+        self._store.setValue("map/online_tiles", "true" if allowed else "false")
+
+    def tile_package(self) -> Path | None:
+        """A tile package on disk (MBTiles) for the base map, when the user pointed at one."""
+        value = self._store.value("map/tile_package")
+        return Path(str(value)) if value else None
+
+    def set_tile_package(self, path: Path | None) -> None:
+        if path is None:
+            self._store.remove("map/tile_package")
+        else:
+            self._store.setValue("map/tile_package", str(path))
+
     def sync(self) -> None:
         self._store.sync()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from ..domain.catalog import Area
 from ..services.workspace import Workspace
 from .dialogs import Dialogs
+from .settings import AppSettings
 
 
 class WorkspaceEvents(QObject):
@@ -18,7 +19,7 @@ class WorkspaceEvents(QObject):
     changed = Signal()
 
 
-READY_AREAS = frozenset({Area.JOURNEY, Area.MATRIX, Area.NEIGHBORHOODS})
+READY_AREAS = frozenset({Area.JOURNEY, Area.MATRIX, Area.NEIGHBORHOODS, Area.MAP})
 """Areas that already hold their tools; the others describe what they will hold."""
 
 
@@ -30,3 +31,4 @@ class ViewContext:
     events: WorkspaceEvents
     show_area: Callable[[Area], None]
     open_task: Callable[[int | None, str], None]
+    settings: AppSettings

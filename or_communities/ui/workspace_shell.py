@@ -40,6 +40,10 @@ def _build_view(area: Area, context: ViewContext) -> QWidget:
         from .views.matrix_view import MatrixView
 
         return MatrixView(context)
+    if area is Area.MAP:
+        from .views.map_area_view import MapAreaView
+
+        return MapAreaView(context)
     if area is Area.NEIGHBORHOODS:
         from .views.neighborhoods_view import NeighborhoodsView
 
@@ -56,7 +60,13 @@ class WorkspaceShell(QWidget):
         self.workspace = workspace
         self.events = WorkspaceEvents(self)
         self.context = ViewContext(
-            workspace, controller.language, controller.dialogs, self.events, self.show_area, self.open_task
+            workspace,
+            controller.language,
+            controller.dialogs,
+            self.events,
+            self.show_area,
+            self.open_task,
+            controller.settings,
         )
         self._views: dict[Area, QWidget] = {}
 

@@ -99,6 +99,223 @@
     </message>
 </context>
 <context>
+    <name>AssetDialog</name>
+    <message>
+        <source>Asset</source>
+        <translation>נכס</translation>
+    </message>
+    <message>
+        <source>Asset: {0}</source>
+        <translation>נכס: {0}</translation>
+    </message>
+    <message>
+        <source>(by its place on the map)</source>
+        <translation>(לפי מקומו במפה)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>שם:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>סוג:</translation>
+    </message>
+    <message>
+        <source>Neighborhood:</source>
+        <translation>שכונה:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>כתובת:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>הערות:</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>קו רוחב:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>קו אורך:</translation>
+    </message>
+</context>
+<context>
+    <name>AssetTableModel</name>
+    <message>
+        <source>Asset</source>
+        <translation>נכס</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>כתובת</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>הוספה…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>עריכה…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>הסרה…</translation>
+    </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>הצגה במפה</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>לא שונה דבר</translation>
+    </message>
+    <message>
+        <source>Remove an asset</source>
+        <translation>הסרת נכס</translation>
+    </message>
+    <message>
+        <source>Remove {0} from the mapping file?</source>
+        <translation>להסיר את {0} מתיק המיפוי?</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryImportDialog</name>
+    <message>
+        <source>Import boundaries: {0}</source>
+        <translation>ייבוא גבולות: {0}</translation>
+    </message>
+    <message>
+        <source>Neighborhoods: add new ones, update those with the same name</source>
+        <translation>שכונות: להוסיף חדשות ולעדכן את אלה שיש להן אותו שם</translation>
+    </message>
+    <message>
+        <source>Neighborhoods: replace the division (remove those not in the file)</source>
+        <translation>שכונות: להחליף את החלוקה (להסיר את אלה שאינן בקובץ)</translation>
+    </message>
+    <message>
+        <source>The city&apos;s municipal boundary</source>
+        <translation>גבול השיפוט של העיר</translation>
+    </message>
+    <message>
+        <source>Census statistical areas, grouped into neighborhoods by a field</source>
+        <translation>אזורים סטטיסטיים של הלמ&quot;ס, מקובצים לשכונות לפי שדה</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>שכבה:</translation>
+    </message>
+    <message>
+        <source>Coordinate system:</source>
+        <translation>מערכת קואורדינטות:</translation>
+    </message>
+    <message>
+        <source>Import as:</source>
+        <translation>לייבא בתור:</translation>
+    </message>
+    <message>
+        <source>Names (or area codes) are in:</source>
+        <translation>השמות (או קודי האזורים) בשדה:</translation>
+    </message>
+    <message>
+        <source>Population is in:</source>
+        <translation>האוכלוסייה בשדה:</translation>
+    </message>
+    <message>
+        <source>Group areas by:</source>
+        <translation>לקבץ אזורים לפי:</translation>
+    </message>
+    <message>
+        <source>Values of the chosen field:</source>
+        <translation>ערכי השדה שנבחר:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ייבוא</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>קורא את {0}…</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>לא ניתן לקרוא את הקובץ</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}
+
+Nothing was changed. Check that it is a shapefile (zipped or not), GeoJSON, GeoPackage or KML.</source>
+        <translation>לא ניתן לקרוא את {0}: {1}
+
+דבר לא שונה. בדקו שזה קובץ Shapefile (מכווץ או לא), GeoJSON,‏ GeoPackage או KML.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ללא)</translation>
+    </message>
+    <message>
+        <source>The file does not say its coordinate system. It looks like {0} ({1}). Check the shapes on the map; choose another system if they are not where they belong.</source>
+        <translation>הקובץ אינו מציין את מערכת הקואורדינטות שלו. נראה שזו {0} ({1}). בדקו את הצורות במפה, ובחרו מערכת אחרת אם אינן במקומן.</translation>
+    </message>
+    <message>
+        <source>{0} features, coordinate system from the file.</source>
+        <translation>{0} ישויות; מערכת הקואורדינטות לקוחה מהקובץ.</translation>
+    </message>
+    <message>
+        <source>{0} shapes will become the city&apos;s boundary.</source>
+        <translation>{0} צורות יהפכו לגבול העיר.</translation>
+    </message>
+    <message>
+        <source>{0} statistical areas; each value of the grouping field becomes a neighborhood.</source>
+        <translation>{0} אזורים סטטיסטיים; כל ערך של שדה הקיבוץ יהפוך לשכונה.</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} updated, {2} removed neighborhoods.</source>
+        <translation>שכונות: {0} חדשות, {1} יעודכנו, {2} יוסרו.</translation>
+    </message>
+    <message>
+        <source>{0} shapes have no name and are skipped.</source>
+        <translation>{0} צורות ללא שם ולא ייובאו.</translation>
+    </message>
+    <message>
+        <source>Shapes that share a name become one neighborhood: {0}.</source>
+        <translation>צורות שיש להן אותו שם יהפכו לשכונה אחת: {0}.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>תצוגה מקדימה</translation>
+    </message>
+    <message>
+        <source>Replace the division</source>
+        <translation>החלפת החלוקה</translation>
+    </message>
+    <message>
+        <source>These neighborhoods are not in the file and will be removed, with their task states:
+{0}
+
+Continue?</source>
+        <translation>השכונות האלה אינן בקובץ ויוסרו, יחד עם מצב המשימות שלהן:
+{0}
+
+להמשיך?</translation>
+    </message>
+</context>
+<context>
     <name>InputError</name>
     <message>
         <source>The name is empty. Type a name.</source>
@@ -123,6 +340,22 @@
     <message>
         <source>This record no longer exists; it may have been removed. The list was refreshed.</source>
         <translation>הרשומה הזו כבר לא קיימת; ייתכן שנמחקה. הרשימה רועננה.</translation>
+    </message>
+    <message>
+        <source>{0}, {1} is not a place on the map. Check the coordinates.</source>
+        <translation>{0}, {1} אינו מקום על המפה. בדקו את הקואורדינטות.</translation>
+    </message>
+    <message>
+        <source>The file holds nothing that can come in (no rows with a name and a place). Nothing was changed.</source>
+        <translation>אין בקובץ דבר שאפשר לייבא (אין שורות עם שם ומיקום). דבר לא שונה.</translation>
+    </message>
+    <message>
+        <source>There is no field named {0}. The file has: {1}.</source>
+        <translation>אין שדה בשם {0}. בקובץ יש: {1}.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {0}. Nothing was changed.</source>
+        <translation>לא ניתן לקרוא את הקובץ: {0}. דבר לא שונה.</translation>
     </message>
 </context>
 <context>
@@ -218,6 +451,224 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     </message>
 </context>
 <context>
+    <name>MapAreaView</name>
+    <message>
+        <source>Stage</source>
+        <translation>שלב</translation>
+    </message>
+    <message>
+        <source>Stage 2 progress</source>
+        <translation>התקדמות בשלב 2</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>אוכלוסייה</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>שכבות</translation>
+    </message>
+    <message>
+        <source>Neighborhoods</source>
+        <translation>שכונות</translation>
+    </message>
+    <message>
+        <source>Repair the shape</source>
+        <translation>תיקון הצורה</translation>
+    </message>
+    <message>
+        <source>Color by:</source>
+        <translation>צביעה לפי:</translation>
+    </message>
+    <message>
+        <source>Neighborhoods:</source>
+        <translation>שכונות:</translation>
+    </message>
+    <message>
+        <source>Checks of the division:</source>
+        <translation>בדיקות החלוקה:</translation>
+    </message>
+    <message>
+        <source>Import boundaries…</source>
+        <translation>ייבוא גבולות…</translation>
+    </message>
+    <message>
+        <source>Draw a neighborhood</source>
+        <translation>ציור שכונה</translation>
+    </message>
+    <message>
+        <source>Edit its boundary</source>
+        <translation>עריכת הגבול שלה</translation>
+    </message>
+    <message>
+        <source>Add an asset on the map</source>
+        <translation>הוספת נכס במפה</translation>
+    </message>
+    <message>
+        <source>Import assets…</source>
+        <translation>ייבוא נכסים…</translation>
+    </message>
+    <message>
+        <source>Check the division</source>
+        <translation>בדיקת החלוקה</translation>
+    </message>
+    <message>
+        <source>Export the map…</source>
+        <translation>ייצוא המפה…</translation>
+    </message>
+    <message>
+        <source>Import a colleague&apos;s map…</source>
+        <translation>מפה מעמית/ה…</translation>
+    </message>
+    <message>
+        <source>No boundary yet: draw it or import it</source>
+        <translation>אין עדיין גבול: ציירו או ייבאו אותו</translation>
+    </message>
+    <message>
+        <source>{0}: {1} assets on the map</source>
+        <translation>{0}: {1} נכסים במפה</translation>
+    </message>
+    <message>
+        <source>New neighborhood</source>
+        <translation>שכונה חדשה</translation>
+    </message>
+    <message>
+        <source>Name of the neighborhood:</source>
+        <translation>שם השכונה:</translation>
+    </message>
+    <message>
+        <source>Replace the boundary</source>
+        <translation>החלפת הגבול</translation>
+    </message>
+    <message>
+        <source>{0} already has a boundary. Replace it with the one you drew?</source>
+        <translation>ל{0} כבר יש גבול. להחליף אותו בזה שציירתם?</translation>
+    </message>
+    <message>
+        <source>Edit a boundary</source>
+        <translation>עריכת גבול</translation>
+    </message>
+    <message>
+        <source>Choose a neighborhood in the list first.</source>
+        <translation>בחרו קודם שכונה ברשימה.</translation>
+    </message>
+    <message>
+        <source>Import boundaries</source>
+        <translation>ייבוא גבולות</translation>
+    </message>
+    <message>
+        <source>GIS files (*.zip *.shp *.geojson *.json *.gpkg *.kml);;All files (*)</source>
+        <translation>קבצי GIS (*.zip *.shp *.geojson *.json *.gpkg *.kml);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Import assets</source>
+        <translation>ייבוא נכסים</translation>
+    </message>
+    <message>
+        <source>Assets (*.xlsx *.csv *.zip *.shp *.geojson *.json *.gpkg *.kml);;All files (*)</source>
+        <translation>נכסים (*.xlsx *.csv *.zip *.shp *.geojson *.json *.gpkg *.kml);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>{0} assets were added.</source>
+        <translation>נוספו {0} נכסים.</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>ייצוא המפה</translation>
+    </message>
+    <message>
+        <source>Map for any browser (*.html);;GeoPackage for GIS (*.gpkg)</source>
+        <translation>מפה לכל דפדפן (*.html);;GeoPackage למחלקת GIS‏ (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>The map could not be written: {0}</source>
+        <translation>לא ניתן לכתוב את המפה: {0}</translation>
+    </message>
+    <message>
+        <source>The map was written to {0}.</source>
+        <translation>המפה נכתבה אל {0}.</translation>
+    </message>
+    <message>
+        <source>Import a colleague&apos;s map</source>
+        <translation>ייבוא מפה של עמית/ה</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage‏ (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>No findings: the division is sound.</source>
+        <translation>לא נמצאו בעיות: החלוקה תקינה.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ללא שם)</translation>
+    </message>
+    <message>
+        <source>Overlap: {0}</source>
+        <translation>חפיפה: {0}</translation>
+    </message>
+    <message>
+        <source>Gap inside the city, not in any neighborhood</source>
+        <translation>פער בתוך העיר שאינו שייך לאף שכונה</translation>
+    </message>
+    <message>
+        <source>A neighborhood without a name</source>
+        <translation>שכונה ללא שם</translation>
+    </message>
+    <message>
+        <source>The same name twice: {0}</source>
+        <translation>אותו שם פעמיים: {0}</translation>
+    </message>
+    <message>
+        <source>Invalid shape: {0}</source>
+        <translation>צורה לא תקינה: {0}</translation>
+    </message>
+    <message>
+        <source>Outside the city boundary: {0}</source>
+        <translation>מחוץ לגבול העיר: {0}</translation>
+    </message>
+    <message>
+        <source> ({0:,.0f} m²)</source>
+        <translation> ({0:,.0f} מ&quot;ר)</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>לא שונה דבר</translation>
+    </message>
+</context>
+<context>
+    <name>MapImportDialog</name>
+    <message>
+        <source>Import a map package: {0}</source>
+        <translation>ייבוא חבילת מפה: {0}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>מיזוג</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} changed, {2} conflicting, {3} unchanged.</source>
+        <translation>{0} חדשים, {1} השתנו, {2} בסתירה, {3} ללא שינוי.</translation>
+    </message>
+    <message>
+        <source>For conflicting records</source>
+        <translation>ברשומות בסתירה</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>להשאיר את שלי</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>לקחת את שלהם</translation>
+    </message>
+    <message>
+        <source>This package is of {0}, and your workspace is of {1}. Check that it is the right file.</source>
+        <translation>החבילה הזו היא של {0}, ותיק העבודה שלך הוא של {1}. בדקו שזה הקובץ הנכון.</translation>
+    </message>
+</context>
+<context>
     <name>MatrixModel</name>
     <message>
         <source>Stage</source>
@@ -245,6 +696,113 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>{0} still needs {1} tasks before stage 3:</source>
         <translation>ל{0} חסרות עוד {1} משימות לפני שלב 3:</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>מה שונה</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>שלך</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>שלהם</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>חדש</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>השתנה</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>בסתירה</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>ללא שינוי</translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>נכס</translation>
+    </message>
+    <message>
+        <source>City boundary</source>
+        <translation>גבול העיר</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>אוכלוסייה</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>חוזקות</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>צרכים</translation>
+    </message>
+    <message>
+        <source>boundary</source>
+        <translation>גבול</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>הערות</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>מיקום</translation>
+    </message>
+    <message>
+        <source>A record with this name was made separately in your workspace.</source>
+        <translation>רשומה בשם הזה נוצרה בנפרד בתיק העבודה שלך.</translation>
+    </message>
+    <message>
+        <source>The package renames it to a name another of your neighborhoods has.</source>
+        <translation>החבילה משנה את שמה לשם של שכונה אחרת שלך.</translation>
     </message>
 </context>
 <context>
@@ -338,6 +896,14 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>Notes:</source>
         <translation>הערות:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>פרופיל</translation>
+    </message>
+    <message>
+        <source>Assets (mapping file)</source>
+        <translation>נכסים (תיק מיפוי)</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -442,12 +1008,40 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>הגדרות</translation>
     </message>
     <message>
+        <source>Fetch street-map tiles from OpenStreetMap over the internet</source>
+        <translation>להוריד אריחי מפת רחובות מ-OpenStreetMap דרך האינטרנט</translation>
+    </message>
+    <message>
+        <source>none: neighborhoods on a plain background</source>
+        <translation>ללא: השכונות על רקע פשוט</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>בחירה…</translation>
+    </message>
+    <message>
         <source>Interface language:</source>
         <translation>שפת הממשק:</translation>
     </message>
     <message>
+        <source>Online map:</source>
+        <translation>מפה מקוונת:</translation>
+    </message>
+    <message>
+        <source>Tile package on disk (MBTiles):</source>
+        <translation>חבילת אריחים בדיסק (MBTiles):</translation>
+    </message>
+    <message>
         <source>The window is rebuilt in the chosen language; your work stays open.</source>
         <translation>החלון ייבנה מחדש בשפה שנבחרה; העבודה שלכם נשארת פתוחה.</translation>
+    </message>
+    <message>
+        <source>Tile package</source>
+        <translation>חבילת אריחים</translation>
+    </message>
+    <message>
+        <source>Tile packages (*.mbtiles)</source>
+        <translation>חבילות אריחים (*.mbtiles)</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialogButtonBox, QLabel, QMessageBox
 
 from or_communities.domain.catalog import Area
 from or_communities.ui.dialogs import Dialogs
@@ -19,7 +19,7 @@ REQUIRED_AREAS = {
 
 
 def test_every_area_is_reachable_and_none_is_blank(make_controller, qtbot, demo_path):
-    """Clicking each area in the list shows it; areas still to come describe what they will hold."""
+    """Clicking each area in the list shows it, with its words and tools; areas still to come describe what they will hold."""
     controller = make_controller()
     controller.start(demo_path)
     shell = controller.window.shell
@@ -29,7 +29,8 @@ def test_every_area_is_reachable_and_none_is_blank(make_controller, qtbot, demo_
         qtbot.mouseClick(shell.nav.viewport(), Qt.MouseButton.LeftButton, pos=shell.nav.visualItemRect(item).center())
         assert shell.current_area() is area
         page = shell.pages.currentWidget()
-        texts = [label.text() for label in page.findChildren(QLabel) if label.text().strip()]
+        widgets = [*page.findChildren(QLabel), *page.findChildren(QAbstractButton)]
+        texts = [widget.text() for widget in widgets if widget.text().strip()]
         assert len(" ".join(texts)) > 40, area
     assert shell.nav.item(AREA_ORDER.index(Area.MAP)).text() == "מפה"
 

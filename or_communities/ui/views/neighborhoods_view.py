@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -120,10 +121,17 @@ class NeighborhoodsView(QWidget):
         self.form_box.setLayout(form)
         self.population_spin.valueChanged.connect(self._typing)
         self.coordinator_combo.currentIndexChanged.connect(self._save_now)
+        from .assets_panel import AssetsPanel
+
+        self.assets_panel = AssetsPanel(self._context)
+        self.profile_tabs = QTabWidget()
+        self.profile_tabs.setObjectName("profileTabs")
+        self.profile_tabs.addTab(self.form_box, self.tr("Profile"))
+        self.profile_tabs.addTab(self.assets_panel, self.tr("Assets (mapping file)"))
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.addWidget(self.profile_title)
-        layout.addWidget(self.form_box, 1)
+        layout.addWidget(self.profile_tabs, 1)
         return panel
 
     def _text_edit(self, name: str, placeholder: str) -> QPlainTextEdit:
@@ -172,6 +180,7 @@ class NeighborhoodsView(QWidget):
         self.rename_button.setEnabled(neighborhood is not None)
         self.remove_button.setEnabled(neighborhood is not None)
         self.form_box.setEnabled(neighborhood is not None)
+        self.assets_panel.show_neighborhood(neighborhood.id if neighborhood is not None else None)
         self._loading = True
         try:
             if neighborhood is None:

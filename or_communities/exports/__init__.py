@@ -1,0 +1,1 @@
+"""Domain in, files out: Excel, GeoPackage and the offline map page, with no widgets."""

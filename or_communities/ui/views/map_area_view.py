@@ -1,0 +1,408 @@
+"""The map area: the city's neighborhoods and assets on an offline map, and the tools of the division."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.catalog import Area
+from ...domain.mapping import Asset, AssetCategory, DivisionFinding, FindingKind
+from ...services.errors import InputError
+from ..labels import input_error_message
+from ..view_context import ViewContext
+
+NEIGHBORHOODS_LAYER = "areas"
+
+
+class MapAreaView(QWidget):
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__()
+        self.setObjectName("mapAreaView")
+        self._context = context
+        self._findings: list[DivisionFinding] = []
+        self._hidden: set[str] = set()
+        self._placing_asset = False
+
+        from ..widgets.map_widget import MapWidget
+
+        self.map = MapWidget(online_tiles=context.settings.online_tiles())
+        self.map.area_clicked.connect(self._on_area_clicked)
+        self.map.map_clicked.connect(self._on_map_clicked)
+        self.map.shape_drawn.connect(self._on_shape_drawn)
+        self.map.shape_edited.connect(self._on_shape_edited)
+
+        self.color_combo = QComboBox()
+        self.color_combo.setObjectName("colorByCombo")
+        from ...maps.city_map import ColorBy
+
+        for color_by, label in (
+            (ColorBy.STAGE, self.tr("Stage")),
+            (ColorBy.STAGE_TWO_PROGRESS, self.tr("Stage 2 progress")),
+            (ColorBy.POPULATION, self.tr("Population")),
+        ):
+            self.color_combo.addItem(label, color_by.value)
+        self.color_combo.currentIndexChanged.connect(lambda _index: self.refresh())
+
+        self.layer_checks: dict[str, QCheckBox] = {}
+        layers = QGroupBox(self.tr("Layers"))
+        layers_grid = QGridLayout(layers)
+        entries = [(NEIGHBORHOODS_LAYER, self.tr("Neighborhoods"))] + [
+            (category.value, category.label.get(context.language)) for category in AssetCategory
+        ]
+        for index, (key, label) in enumerate(entries):
+            check = QCheckBox(label)
+            check.setObjectName(f"layer_{key}")
+            check.setChecked(True)
+            check.toggled.connect(lambda on, layer=key: self._on_layer_toggled(layer, on))
+            self.layer_checks[key] = check
+            layers_grid.addWidget(check, index // 2, index % 2)
+
+        self.neighborhood_list = QListWidget()
+        self.neighborhood_list.setObjectName("mapNeighborhoodList")
+        self.neighborhood_list.currentItemChanged.connect(self._on_list_choice)
+        self.selected_label = QLabel()
+        self.selected_label.setObjectName("selectedNeighborhood")
+        self.selected_label.setWordWrap(True)
+
+        self.findings_list = QListWidget()
+        self.findings_list.setObjectName("findingsList")
+        self.findings_list.itemClicked.connect(self._on_finding_clicked)
+        self.repair_button = QPushButton(self.tr("Repair the shape"))
+        self.repair_button.setObjectName("repairButton")
+        self.repair_button.setEnabled(False)
+        self.repair_button.clicked.connect(self._repair)
+
+        side = QWidget()
+        side.setMinimumWidth(280)
+        side_layout = QVBoxLayout(side)
+        color_row = QHBoxLayout()
+        color_row.addWidget(QLabel(self.tr("Color by:")))
+        color_row.addWidget(self.color_combo, 1)
+        side_layout.addLayout(color_row)
+        side_layout.addWidget(layers)
+        side_layout.addWidget(QLabel(self.tr("Neighborhoods:")))
+        side_layout.addWidget(self.neighborhood_list, 2)
+        side_layout.addWidget(self.selected_label)
+        side_layout.addLayout(self._tool_buttons())
+        side_layout.addWidget(QLabel(self.tr("Checks of the division:")))
+        side_layout.addWidget(self.findings_list, 1)
+        side_layout.addWidget(self.repair_button)
+
+        splitter = QSplitter()
+        splitter.addWidget(side)
+        splitter.addWidget(self.map)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        context.events.changed.connect(self.refresh)
+        self.refresh()
+
+    def _tool_buttons(self) -> QGridLayout:
+        grid = QGridLayout()
+        buttons = (
+            ("importBoundariesButton", self.tr("Import boundaries…"), self.import_boundaries),
+            ("drawButton", self.tr("Draw a neighborhood"), self.map.start_drawing),
+            ("editBoundaryButton", self.tr("Edit its boundary"), self._edit_boundary),
+            ("addAssetButton", self.tr("Add an asset on the map"), self._start_placing_asset),
+            ("importAssetsButton", self.tr("Import assets…"), self.import_assets),
+            ("validateButton", self.tr("Check the division"), self.validate),
+            ("exportMapButton", self.tr("Export the map…"), self.export_map),
+            ("importMapButton", self.tr("Import a colleague's map…"), self.import_map),
+        )
+        for index, (name, text, slot) in enumerate(buttons):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _checked=False, action=slot: action())
+            grid.addWidget(button, index // 2, index % 2)
+        return grid
+
+    # -- what is shown -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        from ...maps.city_map import ColorBy
+        from ...services.map_pages import city_map
+        from ..widgets.map_widget import choose_tile_source
+
+        settings = self._context.settings
+        online, package = settings.online_tiles(), settings.tile_package()
+        self.map.set_online_tiles_allowed(online)
+        self.map.set_mbtiles(package)
+        content = city_map(
+            self._context.workspace,
+            self._context.language,
+            ColorBy(self.color_combo.currentData()),
+            choose_tile_source(online, package),
+            frozenset(self._hidden),
+        )
+        self.map.show_content(content)
+        if NEIGHBORHOODS_LAYER in self._hidden:
+            self.map.set_layer_visible(NEIGHBORHOODS_LAYER, False)
+        self._fill_neighborhood_list()
+
+    def _fill_neighborhood_list(self) -> None:
+        chosen = self.selected_neighborhood_id()
+        self.neighborhood_list.blockSignals(True)
+        self.neighborhood_list.clear()
+        for neighborhood in self._context.workspace.neighborhoods.list():
+            item = QListWidgetItem(neighborhood.name)
+            item.setData(Qt.ItemDataRole.UserRole, neighborhood.id)
+            if not neighborhood.has_boundary:
+                item.setToolTip(self.tr("No boundary yet: draw it or import it"))
+                item.setForeground(Qt.GlobalColor.gray)
+            self.neighborhood_list.addItem(item)
+            if neighborhood.id == chosen:
+                self.neighborhood_list.setCurrentItem(item)
+        self.neighborhood_list.blockSignals(False)
+
+    def selected_neighborhood_id(self) -> int | None:
+        item = self.neighborhood_list.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def select_neighborhood(self, neighborhood_id: int) -> None:
+        for row in range(self.neighborhood_list.count()):
+            item = self.neighborhood_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == neighborhood_id:
+                self.neighborhood_list.setCurrentItem(item)
+                return
+
+    def _on_list_choice(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is None:
+            self.selected_label.clear()
+            return
+        from ...maps.city_map import area_key
+
+        neighborhood_id = int(current.data(Qt.ItemDataRole.UserRole))
+        self.map.select_area(area_key(neighborhood_id))
+        assets = self._context.workspace.assets.list(neighborhood_id)
+        self.selected_label.setText(self.tr("{0}: {1} assets on the map").format(current.text(), len(assets)))
+
+    def _on_area_clicked(self, key: str) -> None:
+        from ...maps.city_map import id_of_key
+
+        neighborhood_id = id_of_key(key)
+        if neighborhood_id is not None and key.startswith("n"):
+            self.select_neighborhood(neighborhood_id)
+
+    def _on_layer_toggled(self, layer: str, visible: bool) -> None:
+        (self._hidden.discard if visible else self._hidden.add)(layer)
+        self.map.set_layer_visible(layer, visible)
+
+    # -- drawing and placing -------------------------------------------------------------
+
+    def _on_shape_drawn(self, geometry: dict) -> None:
+        name = self._context.dialogs.ask_text(self, self.tr("New neighborhood"), self.tr("Name of the neighborhood:"))
+        if not name:
+            self.refresh()
+            return
+        workspace = self._context.workspace
+        try:
+            existing = {n.name.casefold(): n for n in workspace.neighborhoods.list()}
+            found = existing.get(" ".join(name.split()).casefold())
+            if found is not None:
+                if found.has_boundary and not self._context.dialogs.confirm(
+                    self,
+                    self.tr("Replace the boundary"),
+                    self.tr("{0} already has a boundary. Replace it with the one you drew?").format(found.name),
+                ):
+                    self.refresh()
+                    return
+                workspace.division.set_boundary(found.id, geometry)
+                neighborhood_id = found.id
+            else:
+                neighborhood_id = workspace.neighborhoods.add(name).id
+                workspace.division.set_boundary(neighborhood_id, geometry)
+        except InputError as error:
+            self._show_input_error(error)
+            return
+        self._context.events.changed.emit()
+        self.select_neighborhood(neighborhood_id)
+
+    def _edit_boundary(self) -> None:
+        from ...maps.city_map import area_key
+
+        neighborhood_id = self.selected_neighborhood_id()
+        if neighborhood_id is None:
+            self._context.dialogs.info(self, self.tr("Edit a boundary"), self.tr("Choose a neighborhood in the list first."))
+            return
+        self.map.start_editing(area_key(neighborhood_id))
+
+    def _on_shape_edited(self, key: str, geometry: dict) -> None:
+        from ...maps.city_map import id_of_key
+
+        neighborhood_id = id_of_key(key)
+        if neighborhood_id is None:
+            return
+        self._context.workspace.division.set_boundary(neighborhood_id, geometry)
+        self._context.events.changed.emit()
+
+    def _start_placing_asset(self) -> None:
+        self._placing_asset = True
+        self.map.start_placing_point()
+
+    def _on_map_clicked(self, latitude: float, longitude: float) -> None:
+        if not self._placing_asset:
+            return
+        self._placing_asset = False
+        from ..asset_dialog import AssetDialog
+
+        workspace = self._context.workspace
+        draft = Asset(None, "", AssetCategory.COMMUNITY_CENTER, longitude, latitude)
+        dialog = AssetDialog(draft, workspace.neighborhoods.list(), self._context.language, self)
+        if not dialog.exec():
+            return
+        try:
+            workspace.assets.add(dialog.asset())
+        except InputError as error:
+            self._show_input_error(error)
+            return
+        self._context.events.changed.emit()
+
+    # -- files -------------------------------------------------------------------------
+
+    def import_boundaries(self) -> None:
+        path = self._context.dialogs.open_file(
+            self,
+            self.tr("Import boundaries"),
+            None,
+            self.tr("GIS files (*.zip *.shp *.geojson *.json *.gpkg *.kml);;All files (*)"),
+        )
+        if path is None:
+            return
+        from ..boundary_import_dialog import BoundaryImportDialog
+
+        dialog = BoundaryImportDialog(self._context, path, self)
+        dialog.exec()
+        if dialog.imported:
+            self._context.events.changed.emit()
+
+    def import_assets(self) -> None:
+        path = self._context.dialogs.open_file(
+            self,
+            self.tr("Import assets"),
+            None,
+            self.tr("Assets (*.xlsx *.csv *.zip *.shp *.geojson *.json *.gpkg *.kml);;All files (*)"),
+        )
+        if path is None:
+            return
+        from ...services.asset_files import read_assets
+
+        try:
+            assets = read_assets(path)
+            added = self._context.workspace.assets.add_many(assets)
+        except InputError as error:
+            self._show_input_error(error)
+            return
+        self._context.dialogs.info(self, self.tr("Import assets"), self.tr("{0} assets were added.").format(added))
+        self._context.events.changed.emit()
+
+    def export_map(self) -> None:
+        city = self._context.workspace.city.get()
+        path = self._context.dialogs.save_file(
+            self,
+            self.tr("Export the map"),
+            Path.home() / f"{city.name}.html",
+            self.tr("Map for any browser (*.html);;GeoPackage for GIS (*.gpkg)"),
+        )
+        if path is None:
+            return
+        try:
+            if path.suffix.lower() == ".gpkg":
+                self._context.workspace.maps.export_geopackage(path, include_personal=False)
+            else:
+                from ...maps.city_map import ColorBy
+                from ...services.map_pages import write_city_map_html
+
+                write_city_map_html(
+                    self._context.workspace, path, self._context.language, ColorBy(self.color_combo.currentData())
+                )
+        except (InputError, OSError) as error:
+            self._context.dialogs.error(
+                self, self.tr("Export the map"), self.tr("The map could not be written: {0}").format(error)
+            )
+            return
+        self._context.dialogs.info(self, self.tr("Export the map"), self.tr("The map was written to {0}.").format(path))
+
+    def import_map(self) -> None:
+        path = self._context.dialogs.open_file(
+            self, self.tr("Import a colleague's map"), None, self.tr("GeoPackage (*.gpkg)")
+        )
+        if path is None:
+            return
+        from ..map_import_dialog import MapImportDialog
+
+        try:
+            preview = self._context.workspace.maps.preview_import(path)
+        except InputError as error:
+            self._show_input_error(error)
+            return
+        dialog = MapImportDialog(preview, self._context.workspace.maps, self)
+        if dialog.exec():
+            self._context.events.changed.emit()
+
+    # -- checking ----------------------------------------------------------------------
+
+    def validate(self) -> None:
+        self._findings = self._context.workspace.division.validate()
+        self.findings_list.clear()
+        for finding in self._findings:
+            self.findings_list.addItem(self._finding_text(finding))
+        if not self._findings:
+            self.findings_list.addItem(self.tr("No findings: the division is sound."))
+        self.repair_button.setEnabled(False)
+
+    def _finding_text(self, finding: DivisionFinding) -> str:
+        names = ", ".join(finding.neighborhood_names) or self.tr("(no name)")
+        texts = {
+            FindingKind.OVERLAP: self.tr("Overlap: {0}"),
+            FindingKind.GAP: self.tr("Gap inside the city, not in any neighborhood"),
+            FindingKind.UNNAMED: self.tr("A neighborhood without a name"),
+            FindingKind.DUPLICATE_NAME: self.tr("The same name twice: {0}"),
+            FindingKind.INVALID_GEOMETRY: self.tr("Invalid shape: {0}"),
+            FindingKind.OUTSIDE_CITY: self.tr("Outside the city boundary: {0}"),
+        }
+        text = texts[finding.kind].format(names)
+        if finding.area_square_metres:
+            text += self.tr(" ({0:,.0f} m²)").format(finding.area_square_metres)
+        return text
+
+    def _on_finding_clicked(self, item: QListWidgetItem) -> None:
+        row = self.findings_list.row(item)
+        if row >= len(self._findings):
+            return
+        finding = self._findings[row]
+        if finding.bounds is not None:
+            self.map.zoom_to(finding.bounds)
+        if finding.neighborhood_ids:
+            self.select_neighborhood(finding.neighborhood_ids[0])
+        self.repair_button.setEnabled(finding.kind is FindingKind.INVALID_GEOMETRY)
+
+    def _repair(self) -> None:
+        row = self.findings_list.currentRow()
+        if not 0 <= row < len(self._findings):
+            return
+        for neighborhood_id in self._findings[row].neighborhood_ids:
+            self._context.workspace.division.repair(neighborhood_id)
+        self._context.events.changed.emit()
+        self.validate()
+
+    def _show_input_error(self, error: InputError) -> None:
+        self._context.dialogs.error(self, self.tr("Not changed"), input_error_message(error))
+
+    def show_neighborhoods_area(self) -> None:
+        self._context.show_area(Area.NEIGHBORHOODS)

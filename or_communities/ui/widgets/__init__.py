@@ -1,0 +1,1 @@
+"""Reusable widgets: the map view and other pieces the area views are built from."""

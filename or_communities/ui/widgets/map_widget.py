@@ -1,0 +1,384 @@
+"""The map inside the app: the Leaflet page in a locked-down QWebEngineView, served from memory.
+
+The page comes through our own ``orc:`` URL scheme: ``setHtml`` is blank above 2 MB, and a
+``file://`` page could read any local file. Requests for anything but our scheme (and Qt's
+own ``qrc:`` for qwebchannel.js) are blocked and recorded, except OpenStreetMap tiles when
+the user allowed online tiles. Clicks and drawn shapes come back through QWebChannel.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QObject, QUrl, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlScheme,
+    QWebEngineUrlSchemeHandler,
+)
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from or_communities import paths
+from or_communities.maps.leaflet_page import MapContent, TileSource, build_map_page
+
+SCHEME = b"orc"
+PAGE_URL = "orc://app/map.html"
+MBTILES_URL = "orc://tiles/{z}/{x}/{y}"
+ONLINE_TILES_PREFIX = "https://tile.openstreetmap.org/"
+ONLINE_TILES = TileSource(
+    url_template=ONLINE_TILES_PREFIX + "{z}/{x}/{y}.png",
+    attribution="© OpenStreetMap contributors",
+    max_zoom=19,
+)
+_ALWAYS_ALLOWED_SCHEMES = {"orc", "qrc", "data", "blob"}
+_scheme_registered = False
+
+
+def register_orc_scheme() -> None:
+    """Tell QtWebEngine about ``orc:`` once, before the first web engine object exists.
+
+    Qt requires registration before the web engine starts; doing it here instead of at
+    application start keeps QtWebEngine out of start-up, and it works as long as it runs
+    before any QtWebEngine object is created (registering twice is an error, hence once-only).
+    Flags: SecureScheme makes the page a secure context (online https tiles are not mixed
+    content); LocalAccessAllowed lets it load Qt's qrc:///qtwebchannel/qwebchannel.js. Not
+    LocalScheme: QtWebEngine would then treat the page as local content, and with
+    LocalContentCanAccessRemoteUrls off it would drop remote requests before our interceptor,
+    so online tiles could not be allowed. The interceptor is the one gate for every request.
+    No CorsEnabled or FetchApiAllowed: the page never fetches.
+    """
+    global _scheme_registered
+    if _scheme_registered or QWebEngineUrlScheme.schemeByName(SCHEME).name() == SCHEME:
+        _scheme_registered = True
+        return
+    scheme = QWebEngineUrlScheme(SCHEME)
+    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+    scheme.setFlags(
+        QWebEngineUrlScheme.Flag.SecureScheme
+        | QWebEngineUrlScheme.Flag.LocalAccessAllowed
+    )
+    QWebEngineUrlScheme.registerScheme(scheme)
+    _scheme_registered = True
+
+
+def mbtiles_tile_source(mbtiles_path: Path) -> TileSource:
+    """The tile source for an MBTiles file, with its own attribution and deepest zoom when it says."""
+    metadata = read_mbtiles_metadata(mbtiles_path)
+    max_zoom = int(metadata["maxzoom"]) if metadata.get("maxzoom", "").isdigit() else 19
+    return TileSource(url_template=MBTILES_URL, attribution=metadata.get("attribution", ""), max_zoom=max_zoom)
+
+
+def choose_tile_source(online_allowed: bool, mbtiles_path: Path | None) -> TileSource | None:
+    """The background to put in MapContent: the user's MBTiles file, else OSM when allowed, else none."""
+    if mbtiles_path is not None and mbtiles_path.is_file():
+        return mbtiles_tile_source(mbtiles_path)
+    if online_allowed:
+        return ONLINE_TILES
+    return None
+
+
+def read_mbtiles_metadata(mbtiles_path: Path) -> dict[str, str]:
+    with _open_read_only(mbtiles_path) as connection:
+        try:
+            rows = connection.execute("SELECT name, value FROM metadata").fetchall()
+        except sqlite3.DatabaseError:
+            return {}
+    return {str(name): str(value) for name, value in rows}
+
+
+def read_mbtiles_tile(mbtiles_path: Path, zoom: int, column: int, row_from_top: int) -> bytes | None:
+    """One tile's bytes; MBTiles number rows from the bottom (TMS), Leaflet from the top."""
+    tms_row = (1 << zoom) - 1 - row_from_top
+    with _open_read_only(mbtiles_path) as connection:
+        found = connection.execute(
+            "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
+            (zoom, column, tms_row),
+        ).fetchone()
+    return bytes(found[0]) if found else None
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _tile_mime(data: bytes) -> bytes:
+    if data.startswith(b"\xff\xd8"):
+        return b"image/jpeg"
+    if data[8:12] == b"WEBP":
+        return b"image/webp"
+    return b"image/png"
+
+
+class _OrcSchemeHandler(QWebEngineUrlSchemeHandler):
+    """Serves the page from memory, the libraries from the XStatic packages and tiles from MBTiles."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.page_html = b""
+        self.mbtiles_path: Path | None = None
+        self.served: list[str] = []
+
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 - Qt's name
+        url = job.requestUrl()
+        self.served.append(url.toString())
+        found = self._content(url.host(), url.path())
+        if found is None:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            return
+        mime, data = found
+        buffer = QBuffer(job)
+        buffer.setData(QByteArray(data))
+        job.reply(mime, buffer)
+
+    def _content(self, host: str, path: str) -> tuple[bytes, bytes] | None:
+        if host == "app" and path == "/map.html":
+            return b"text/html;charset=utf-8", self.page_html
+        if host == "app" and path.startswith("/static/"):
+            return self._static(path.removeprefix("/static/"))
+        if host == "tiles" and self.mbtiles_path is not None:
+            return self._tile(path)
+        return None
+
+    def _static(self, relative: str) -> tuple[bytes, bytes] | None:
+        package, _, file_name = relative.partition("/")
+        if not package.replace("_", "").isalnum() or not file_name:
+            return None
+        try:
+            root = paths.xstatic_dir(package).resolve()
+        except ImportError:
+            return None
+        file_path = (root / file_name).resolve()
+        if not file_path.is_relative_to(root) or not file_path.is_file():
+            return None
+        mime = mimetypes.guess_type(file_path.name)[0] or "application/octet-stream"
+        return mime.encode("ascii"), file_path.read_bytes()
+
+    def _tile(self, path: str) -> tuple[bytes, bytes] | None:
+        parts = path.strip("/").split("/")
+        if len(parts) != 3 or not all(part.isdigit() for part in parts) or self.mbtiles_path is None:
+            return None
+        zoom, column, row = (int(part) for part in parts)
+        data = read_mbtiles_tile(self.mbtiles_path, zoom, column, row)
+        return (_tile_mime(data), data) if data else None
+
+
+class _RequestGate(QWebEngineUrlRequestInterceptor):
+    """Lets through only what the map means to load; blocks and records the rest."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.online_tiles_allowed = False
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 - Qt's name
+        url = info.requestUrl()
+        if url.scheme() in _ALWAYS_ALLOWED_SCHEMES:
+            return
+        if self.online_tiles_allowed and url.toString().startswith(ONLINE_TILES_PREFIX):
+            return
+        info.block(True)
+        self.blocked.append(url.toString())
+
+
+class _MapPage(QWebEnginePage):
+    """Stays on the map: refuses navigation elsewhere and new windows; keeps what scripts said."""
+
+    def __init__(self, profile: QWebEngineProfile, parent: QObject) -> None:
+        super().__init__(profile, parent)
+        self.console_messages: list[tuple[QWebEnginePage.JavaScriptConsoleMessageLevel, str]] = []
+        self.alerts: list[str] = []
+
+    def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str, line: int, source: str) -> None:  # noqa: N802
+        self.console_messages.append((level, message))
+
+    def javaScriptAlert(self, origin: QUrl, message: str) -> None:  # noqa: N802
+        self.alerts.append(message)  # never shown: the map has no reason to raise a dialog
+
+    def javaScriptConfirm(self, origin: QUrl, message: str) -> bool:  # noqa: N802
+        self.alerts.append(message)
+        return False
+
+    def acceptNavigationRequest(self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool) -> bool:  # noqa: N802
+        url = QUrl(url)
+        return url.scheme() == "orc" and url.host() == "app" and url.path() == "/map.html"
+
+    def createWindow(self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:  # noqa: N802
+        return None
+
+
+class _Bridge(QObject):
+    """The object the page calls through QWebChannel."""
+
+    area_clicked = Signal(str)
+    point_clicked = Signal(str)
+    map_clicked = Signal(float, float)
+    shape_drawn = Signal(str)
+    shape_edited = Signal(str, str)
+    page_ready = Signal(int)
+
+    @Slot(str)
+    def areaClicked(self, key: str) -> None:  # noqa: N802 - the page's name
+        self.area_clicked.emit(key)
+
+    @Slot(str)
+    def pointClicked(self, key: str) -> None:  # noqa: N802
+        self.point_clicked.emit(key)
+
+    @Slot(float, float)
+    def mapClicked(self, latitude: float, longitude: float) -> None:  # noqa: N802
+        self.map_clicked.emit(latitude, longitude)
+
+    @Slot(str)
+    def shapeDrawn(self, geojson_text: str) -> None:  # noqa: N802
+        self.shape_drawn.emit(geojson_text)
+
+    @Slot(str, str)
+    def shapeEdited(self, key: str, geojson_text: str) -> None:  # noqa: N802
+        self.shape_edited.emit(key, geojson_text)
+
+    @Slot(int)
+    def pageReady(self, drawn: int) -> None:  # noqa: N802
+        self.page_ready.emit(drawn)
+
+
+class MapWidget(QWidget):
+    """A Leaflet map of MapContent; reports clicks and drawn or edited shapes.
+
+    ``map_clicked`` carries (latitude, longitude) of a click outside every shape, and of the
+    click that ends ``start_placing_point`` wherever it lands.
+    """
+
+    area_clicked = Signal(str)
+    point_clicked = Signal(str)
+    map_clicked = Signal(float, float)
+    shape_drawn = Signal(dict)
+    shape_edited = Signal(str, dict)
+    ready = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, *, online_tiles: bool = False) -> None:
+        super().__init__(parent)
+        register_orc_scheme()
+        # The view (and its page) first: children are deleted in creation order, and the
+        # profile must outlive every page that uses it.
+        self.view = QWebEngineView(self)
+        self._profile = QWebEngineProfile(self)  # no storage name: off the record
+        self._handler = _OrcSchemeHandler(self)
+        self._gate = _RequestGate(self)
+        self._gate.online_tiles_allowed = online_tiles
+        self._profile.installUrlSchemeHandler(SCHEME, self._handler)
+        self._profile.setUrlRequestInterceptor(self._gate)
+        self._page = _MapPage(self._profile, self.view)
+        self._lock_down(self._page.settings())
+        self._bridge = _Bridge(self)
+        self._channel = QWebChannel(self._page)
+        self._channel.registerObject("bridge", self._bridge)
+        self._page.setWebChannel(self._channel)
+        self.view.setPage(self._page)
+        self._connect_bridge()
+        self._is_ready = False
+        self._waiting_calls: list[str] = []
+        self._loads = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    @staticmethod
+    def _lock_down(settings: QWebEngineSettings) -> None:
+        attribute = QWebEngineSettings.WebAttribute
+        settings.setAttribute(attribute.LocalContentCanAccessFileUrls, False)
+        settings.setAttribute(attribute.LocalContentCanAccessRemoteUrls, False)
+        settings.setAttribute(attribute.JavascriptCanOpenWindows, False)
+        settings.setAttribute(attribute.JavascriptCanAccessClipboard, False)
+        settings.setAttribute(attribute.PluginsEnabled, False)
+
+    def _connect_bridge(self) -> None:
+        bridge = self._bridge
+        bridge.area_clicked.connect(self.area_clicked)
+        bridge.point_clicked.connect(self.point_clicked)
+        bridge.map_clicked.connect(self.map_clicked)
+        bridge.shape_drawn.connect(lambda text: self.shape_drawn.emit(json.loads(text)))
+        bridge.shape_edited.connect(lambda key, text: self.shape_edited.emit(key, json.loads(text)))
+        bridge.page_ready.connect(self._on_page_ready)
+
+    # --- content and tiles ---
+
+    def show_content(self, content: MapContent) -> None:
+        """Build the page for ``content`` and load it."""
+        self.load_page_html(build_map_page(content, standalone=False))
+
+    def load_page_html(self, page_html: str) -> None:
+        """Load an already built page through ``orc://app/map.html``."""
+        self._is_ready = False
+        self._handler.page_html = page_html.encode("utf-8")
+        self._loads += 1  # a new query each time, so nothing cached is shown
+        self.view.load(QUrl(f"{PAGE_URL}?v={self._loads}"))
+
+    def set_online_tiles_allowed(self, allowed: bool) -> None:
+        self._gate.online_tiles_allowed = allowed
+
+    def set_mbtiles(self, mbtiles_path: Path | None) -> None:
+        """The MBTiles file that ``orc://tiles/{z}/{x}/{y}`` serves (see ``choose_tile_source``)."""
+        self._handler.mbtiles_path = mbtiles_path
+
+    # --- what the app asks the map ---
+
+    def select_area(self, key: str) -> None:
+        self._call("selectArea", key)
+
+    def zoom_to(self, bounds: tuple[float, float, float, float]) -> None:
+        """Show (west, south, east, north)."""
+        self._call("zoomToBounds", *bounds)
+
+    def set_layer_visible(self, key: str, visible: bool) -> None:
+        """Show or hide a point layer by its key, or the areas with ``"areas"``."""
+        self._call("setLayerVisible", key, visible)
+
+    def start_drawing(self) -> None:
+        self._call("startDrawing")
+
+    def start_editing(self, key: str) -> None:
+        self._call("startEditing", key)
+
+    def start_placing_point(self) -> None:
+        self._call("startPlacingPoint")
+
+    def cancel_tool(self) -> None:
+        self._call("cancelTool")
+
+    def blocked_requests(self) -> list[str]:
+        return list(self._gate.blocked)
+
+    def served_requests(self) -> list[str]:
+        return list(self._handler.served)
+
+    def is_ready(self) -> bool:
+        return self._is_ready
+
+    def page(self) -> _MapPage:
+        return self._page
+
+    # --- plumbing ---
+
+    def _call(self, function: str, *arguments: object) -> None:
+        code = f"window.orMap.{function}({', '.join(json.dumps(argument) for argument in arguments)});"
+        if self._is_ready:
+            self._page.runJavaScript(code)
+        else:
+            self._waiting_calls.append(code)
+
+    def _on_page_ready(self, drawn: int) -> None:
+        self._is_ready = True
+        waiting, self._waiting_calls = self._waiting_calls, []
+        for code in waiting:
+            self._page.runJavaScript(code)
+        self.ready.emit(drawn)

@@ -1,0 +1,177 @@
+"""Journeys 3 and 4 in the map area: the city on the map, choosing, checking, drawing, placing, importing, exporting."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import geopandas
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from or_communities.domain.catalog import Area
+from or_communities.ui.views.map_area_view import MapAreaView
+from tests.geodata import SHARED_GEO
+from tests.helpers import type_text, when_modal
+
+LOAD_TIMEOUT = 20_000
+TLV = SHARED_GEO / "tlv-neighborhoods-wgs84" / "neighborhoods.geojson"
+
+
+def _map_area(make_controller, qtbot, workspace: Path, dialogs) -> tuple[object, MapAreaView]:
+    controller = make_controller(dialogs=dialogs)
+    controller.start(workspace)
+    qtbot.waitExposed(controller.window)
+    shell = controller.window.shell
+    with qtbot.waitSignal(_first_ready(shell), timeout=LOAD_TIMEOUT):
+        pass
+    view = shell.view(Area.MAP)
+    assert isinstance(view, MapAreaView)
+    return controller, view
+
+
+def _first_ready(shell):
+    """Show the map area and give back the signal that says its page has drawn."""
+    from or_communities.ui.views.map_area_view import MapAreaView  # noqa: F401
+
+    shell.show_area(Area.MAP)
+    return shell.view(Area.MAP).map.ready
+
+
+def run_js(qtbot, view, code: str):
+    """The JSON value of ``code`` in the page of a view's map (or of a dialog's)."""
+    results: list = []
+    view.map.page().runJavaScript(f"JSON.stringify(eval({json.dumps(code)}))", 0, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    return json.loads(results[0]) if results[0] else None
+
+
+def reload_and_wait(qtbot, view: MapAreaView, action) -> int:
+    with qtbot.waitSignal(view.map.ready, timeout=LOAD_TIMEOUT) as ready:
+        action()
+    return ready.args[0]
+
+
+def test_the_demo_city_is_drawn_and_a_neighborhood_chosen_in_the_list_is_highlighted(
+    make_controller, qtbot, demo_path, fake_dialogs
+):
+    """All ten neighborhoods and their assets are drawn; picking one in the list selects it on the map."""
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    drawn = run_js(qtbot, view, "orMap.drawnShapeCount()")
+    assets = controller.workspace.assets.list()
+    assert drawn == 10 + len(assets)
+    assert view.neighborhood_list.count() == 10
+    view.neighborhood_list.setCurrentRow(3)
+    chosen_id = view.selected_neighborhood_id()
+    qtbot.waitUntil(lambda: run_js(qtbot, view, "orMap.selectedArea()") == f"n{chosen_id}", timeout=5000)
+
+
+def test_clicking_a_neighborhood_on_the_map_chooses_it_in_the_list(make_controller, qtbot, demo_path, fake_dialogs):
+    """A real mouse click on a neighborhood's shape comes back to Python and chooses it in the list."""
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    target_id = view.neighborhood_list.item(5).data(Qt.ItemDataRole.UserRole)
+    boundary = controller.workspace.division.boundary(target_id)
+    from shapely.geometry import shape
+
+    inside = shape(boundary).representative_point()
+    view.map.zoom_to(shape(boundary).bounds)
+    qtbot.wait(400)
+    position = run_js(qtbot, view, f"orMap.screenPoint({inside.y}, {inside.x})")
+    with qtbot.waitSignal(view.map.area_clicked, timeout=5000) as clicked:
+        qtbot.mouseClick(view.map.view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(*position))
+    assert clicked.args == [f"n{target_id}"]
+    assert view.selected_neighborhood_id() == target_id
+
+
+def test_coloring_by_population_and_hiding_a_layer(make_controller, qtbot, demo_path, fake_dialogs):
+    """Coloring by population redraws the legend; unticking a category hides its points on the map."""
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    reload_and_wait(qtbot, view, lambda: view.color_combo.setCurrentIndex(2))
+    legend = run_js(qtbot, view, "document.querySelector('.orc-legend').innerText")
+    assert "אוכלוסייה" in legend
+    before = run_js(qtbot, view, "orMap.drawnShapeCount()")
+    schools = [a for a in controller.workspace.assets.list() if a.category.value == "school"]
+    view.layer_checks["school"].setChecked(False)
+    qtbot.waitUntil(lambda: run_js(qtbot, view, "orMap.drawnShapeCount()") == before - len(schools), timeout=5000)
+
+
+def test_check_the_division_then_zoom_to_a_finding(make_controller, qtbot, demo_path, fake_dialogs):
+    """An overlap drawn over a neighborhood is listed by the check; clicking it chooses the neighborhood."""
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    first_id = view.neighborhood_list.item(0).data(Qt.ItemDataRole.UserRole)
+    boundary = controller.workspace.division.boundary(first_id)
+    intruder = controller.workspace.neighborhoods.add("שכונה חופפת")
+    controller.workspace.division.set_boundary(intruder.id, boundary)
+    reload_and_wait(qtbot, view, controller.window.shell.events.changed.emit)
+    qtbot.mouseClick(view.findChild(QWidget, "validateButton"), Qt.MouseButton.LeftButton)
+    texts = [view.findings_list.item(row).text() for row in range(view.findings_list.count())]
+    overlap_row = next(row for row, text in enumerate(texts) if "שכונה חופפת" in text)
+    item = view.findings_list.item(overlap_row)
+    qtbot.mouseClick(
+        view.findings_list.viewport(), Qt.MouseButton.LeftButton, pos=view.findings_list.visualItemRect(item).center()
+    )
+    assert view.selected_neighborhood_id() in (first_id, intruder.id)
+
+
+def test_place_an_asset_by_clicking_the_map(make_controller, qtbot, demo_path, fake_dialogs):
+    """After 'Add an asset', a click on the map opens the asset form; its Hebrew name is saved at that place."""
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    before = len(controller.workspace.assets.list())
+    qtbot.mouseClick(view.findChild(QWidget, "addAssetButton"), Qt.MouseButton.LeftButton)
+
+    def fill(dialog: QWidget) -> None:
+        type_text(dialog.findChild(QWidget, "assetName"), "מרכז צעירים")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(fill)
+    centre = view.map.view.rect().center()
+    with qtbot.waitSignal(controller.window.shell.events.changed, timeout=10_000):
+        qtbot.mouseClick(view.map.view.focusProxy(), Qt.MouseButton.LeftButton, pos=centre)
+    assets = controller.workspace.assets.list()
+    assert len(assets) == before + 1
+    added = next(a for a in assets if a.name == "מרכז צעירים")
+    assert 34.0 < added.longitude < 36.0 and 29.0 < added.latitude < 34.0
+
+
+def test_import_boundaries_through_the_dialog(make_controller, qtbot, tmp_path, fake_dialogs):
+    """A municipal zip (EPSG:2039, cp1255, no .cpg) is previewed on the map and merged into a new city."""
+    frame = geopandas.read_file(TLV).to_crs("EPSG:2039").rename(columns={"neighborhood": "שם"})
+    folder = tmp_path / "shp"
+    folder.mkdir()
+    frame.to_file(folder / "shchunot.shp", encoding="cp1255")
+    (folder / "shchunot.cpg").unlink(missing_ok=True)
+    archive = tmp_path / "shchunot.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for part in folder.iterdir():
+            zipped.write(part, part.name)
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.create_city(tmp_path / "tlv.orcity", "תל אביב-יפו", 2027)
+    controller.start(None)
+    qtbot.waitExposed(controller.window)
+    shell = controller.window.shell
+    with qtbot.waitSignal(_first_ready(shell), timeout=LOAD_TIMEOUT):
+        pass
+    view = shell.view(Area.MAP)
+    fake_dialogs.files.append(archive)
+    seen: dict[str, object] = {}
+
+    def review(dialog: QWidget) -> None:
+        assert isinstance(dialog, QDialog)
+        qtbot.waitUntil(lambda: dialog.findChild(QWidget, "importButton").isEnabled(), timeout=LOAD_TIMEOUT)
+        seen["field"] = dialog.findChild(QWidget, "nameFieldCombo").currentText()
+        values = dialog.findChild(QWidget, "fieldValues")
+        seen["values"] = [values.item(row).text() for row in range(values.count())]
+        seen["plan"] = dialog.findChild(QWidget, "planLabel").text()
+        qtbot.waitUntil(lambda: dialog.map.is_ready(), timeout=LOAD_TIMEOUT)
+        seen["drawn"] = run_js(qtbot, dialog, "orMap.drawnShapeCount()")
+        dialog.findChild(QWidget, "importButton").click()
+
+    when_modal(review)
+    qtbot.mouseClick(view.findChild(QWidget, "importBoundariesButton"), Qt.MouseButton.LeftButton)
+    names = sorted(frame["שם"])
+    assert seen["field"] == "שם"
+    assert set(seen["values"]) <= set(names) and seen["values"]
+    assert str(len(names)) in str(seen["plan"])
+    assert seen["drawn"] == len(names)
+    assert sorted(n.name for n in controller.workspace.neighborhoods.list()) == names

@@ -1,0 +1,366 @@
+"""The map widget in the real QtWebEngine: served through orc://, drawn, clickable, safe and offline."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWebEngineCore import QWebEnginePage
+
+from or_communities.maps.leaflet_page import LegendEntry, MapArea, MapContent, MapPoint, PointLayer, build_map_page
+from or_communities.ui.widgets.map_widget import MBTILES_URL, ONLINE_TILES, MapWidget, choose_tile_source
+from tests.geodata import SHARED_GEO
+
+TLV = SHARED_GEO / "tlv-neighborhoods-wgs84" / "neighborhoods.geojson"
+MULTICITY = SHARED_GEO / "israel-neighborhoods-multicity-wgs84" / "neighborhoods.geojson"
+COLORS = ("#66bb6a", "#42a5f5", "#ffa726", "#ab47bc")
+HOSTILE_NAMES = (
+    '<img src=x onerror="window.orcCanary=1">',
+    "</script><script>window.orcCanary=2</script>",
+    "${window.orcCanary=3}",
+    "`backticks` and \\back\\slashes\\",
+    "\u202eשם הפוך",
+)
+LOAD_TIMEOUT = 20_000
+
+
+def _tlv_areas() -> tuple[MapArea, ...]:
+    features = json.loads(TLV.read_text(encoding="utf-8"))["features"]
+    return tuple(
+        MapArea(
+            key=f"n{index}", name=feature["properties"]["neighborhood"], geometry=feature["geometry"],
+            color=COLORS[index % len(COLORS)], tooltip=feature["properties"]["neighborhood"],
+            popup_rows=(("תושבים", str(1000 + index)),),
+        )
+        for index, feature in enumerate(features)
+    )
+
+
+def _content(areas: tuple[MapArea, ...], points: tuple[MapPoint, ...] = (), **extra) -> MapContent:
+    layers = (PointLayer(key="centres", title="מרכזים קהילתיים", color="#e53935", points=points),) if points else ()
+    return MapContent(
+        title="תל אביב-יפו", right_to_left=True, areas=areas, legend_title="מקרא",
+        legend=tuple(LegendEntry(color, f"קבוצה {index}") for index, color in enumerate(COLORS)),
+        point_layers=layers, area_layer_title="שכונות", **extra,
+    )
+
+
+def _points_in(area: MapArea, count: int) -> tuple[MapPoint, ...]:
+    ring = area.geometry["coordinates"][0] if area.geometry["type"] == "Polygon" else area.geometry["coordinates"][0][0]
+    return tuple(
+        MapPoint(key=f"p{index}", name=f"מרכז {index}", longitude=ring[index][0], latitude=ring[index][1])
+        for index in range(count)
+    )
+
+
+@pytest.fixture
+def map_widget(qtbot) -> MapWidget:
+    widget = MapWidget()
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def show(qtbot, widget: MapWidget, content: MapContent) -> int:
+    """Load ``content``, wait until it is drawn and the page takes mouse input; the number drawn."""
+    with qtbot.waitSignal(widget.ready, timeout=LOAD_TIMEOUT) as ready:
+        widget.show_content(content)
+    wait_for_mouse_input(qtbot, widget)
+    return ready.args[0]
+
+
+def wait_for_mouse_input(qtbot, widget: MapWidget) -> None:
+    """Chromium may drop the first clicks after a load; click an empty corner until the page sees one."""
+    run_js(qtbot, widget, "document.addEventListener('mousedown', () => { window.mouseSeen = true; }); 1")
+    corner = QPoint(3, widget.view.height() - 3)
+
+    def page_saw_the_mouse() -> bool:
+        qtbot.mouseClick(widget.view.focusProxy(), Qt.MouseButton.LeftButton, pos=corner)
+        return bool(run_js(qtbot, widget, "window.mouseSeen === true"))
+
+    qtbot.waitUntil(page_saw_the_mouse, timeout=5000)
+
+
+def run_js(qtbot, widget: MapWidget, code: str):
+    """The value of ``code`` in the page, passed as JSON (Qt hands JavaScript arrays back as empty strings)."""
+    results: list = []
+    widget.page().runJavaScript(f"JSON.stringify(eval({json.dumps(code)}))", 0, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    return None if results[0] in (None, "") else json.loads(results[0])
+
+
+def click(qtbot, widget: MapWidget, x: float, y: float) -> None:
+    qtbot.mouseClick(widget.view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+
+
+def screen_point(qtbot, widget: MapWidget, latitude: float, longitude: float) -> tuple[float, float]:
+    return tuple(run_js(qtbot, widget, f"window.orMap.screenPoint({latitude}, {longitude})"))
+
+
+def _largest(areas: tuple[MapArea, ...]) -> MapArea:
+    from shapely.geometry import shape
+
+    return max(areas, key=lambda area: shape(area.geometry).area)
+
+
+def test_page_loads_through_orc_and_draws_every_shape(qtbot, map_widget):
+    """The page comes from orc://app/map.html, every area and point is drawn, nothing else was requested."""
+    areas = _tlv_areas()
+    drawn = show(qtbot, map_widget, _content(areas, _points_in(areas[0], 5)))
+    assert drawn == len(areas) + 5
+    assert map_widget.page().url().toString().startswith("orc://app/map.html")
+    assert run_js(qtbot, map_widget, "window.orMap.drawnShapeCount()") == len(areas) + 5
+    assert all(url.startswith("orc://app/") for url in map_widget.served_requests())
+    assert map_widget.blocked_requests() == []
+
+
+def test_clicking_an_area_with_the_mouse_reports_its_key(qtbot, map_widget):
+    """A real mouse click inside a neighborhood comes back to Python as area_clicked with its key."""
+    areas = _tlv_areas()
+    show(qtbot, map_widget, _content(areas))
+    target = _largest(areas)
+    from shapely.geometry import shape
+
+    shape_of_target = shape(target.geometry)
+    map_widget.zoom_to(shape_of_target.bounds)
+    inside = shape_of_target.representative_point()
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, f"window.orMap.screenPoint({inside.y}, {inside.x})")[1] > 0)
+    x, y = screen_point(qtbot, map_widget, inside.y, inside.x)
+    with qtbot.waitSignal(map_widget.area_clicked, timeout=5000) as clicked:
+        click(qtbot, map_widget, x, y)
+    assert clicked.args == [target.key]
+
+
+def test_selecting_an_area_from_python_highlights_it(qtbot, map_widget):
+    """select_area thickens the chosen area's outline and the previous one returns to normal."""
+    areas = _tlv_areas()
+    show(qtbot, map_widget, _content(areas))
+    map_widget.select_area("n3")
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.orMap.selectedArea()") == "n3")
+    assert run_js(qtbot, map_widget, "window.orMap.areaWeight('n3')") > run_js(qtbot, map_widget, "window.orMap.areaWeight('n4')")
+    map_widget.select_area("n4")
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.orMap.selectedArea()") == "n4")
+    assert run_js(qtbot, map_widget, "window.orMap.areaWeight('n3')") == 1
+
+
+def test_hiding_a_point_layer_removes_its_points(qtbot, map_widget):
+    """set_layer_visible hides a point layer and the areas; the drawn count follows."""
+    areas = _tlv_areas()
+    show(qtbot, map_widget, _content(areas, _points_in(areas[0], 4)))
+    map_widget.set_layer_visible("centres", False)
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.orMap.drawnShapeCount()") == len(areas))
+    map_widget.set_layer_visible("areas", False)
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.orMap.drawnShapeCount()") == 0)
+
+
+def test_a_page_over_two_megabytes_still_draws(qtbot, map_widget):
+    """All 1,179 neighborhoods of many cities plus 16,000 points: a page above setHtml's 2 MB limit is drawn."""
+    features = json.loads(MULTICITY.read_text(encoding="utf-8"))["results"]["features"]
+    areas = tuple(
+        MapArea(key=str(index), name=str(feature["properties"].get("areaId", index)), geometry=feature["geometry"],
+                color=COLORS[index % 4], tooltip="שכונה")
+        for index, feature in enumerate(features)
+    )
+    points = tuple(
+        MapPoint(key=f"p{index}", name=f"נקודה {index}", longitude=34.75 + (index % 100) * 0.004,
+                 latitude=32.0 + (index // 100) * 0.004,
+                 popup_rows=(("כתובת", f"רחוב הרצל {index}, קומה 2"), ("איש קשר", "ישראל ישראלי")))
+        for index in range(16_000)
+    )
+    content = _content(areas, points)
+    page_size = len(build_map_page(content, standalone=False).encode("utf-8"))
+    assert page_size > 2 * 1024 * 1024
+    assert show(qtbot, map_widget, content) == len(areas) + len(points) == 1179 + 16_000
+
+
+def test_hostile_names_stay_text_and_nothing_runs(qtbot, map_widget):
+    """Script-like names, legends and popup rows show literally in labels, legend and popup; no script of theirs runs."""
+    source = _tlv_areas()[:len(HOSTILE_NAMES)]
+    areas = tuple(
+        MapArea(key=f"h{index}", name=name, geometry=area.geometry, color="red;background:url(x)",
+                tooltip=name, popup_rows=((name, name),))
+        for index, (area, name) in enumerate(zip(source, HOSTILE_NAMES))
+    )
+    content = MapContent(
+        title=HOSTILE_NAMES[1], right_to_left=True, areas=areas, legend_title=HOSTILE_NAMES[0],
+        legend=tuple(LegendEntry("#123456", name) for name in HOSTILE_NAMES), area_layer_title=HOSTILE_NAMES[2],
+        point_layers=(PointLayer("x", HOSTILE_NAMES[2], "#000", (MapPoint("y", HOSTILE_NAMES[0], 34.78, 32.08),)),),
+    )
+    show(qtbot, map_widget, content)
+    shown = [name.replace("\u202e", "[U+202E]") for name in HOSTILE_NAMES]
+    labels = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-label')).map(e => e.textContent)")
+    legend = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-legend span:not(.orc-swatch)')).map(e => e.textContent)")
+    assert sorted(labels) == sorted(shown)
+    assert legend == shown
+    assert run_js(qtbot, map_widget, "document.querySelector('.orc-legend-title').textContent") == HOSTILE_NAMES[0]
+    # The popup is opened through the page's API: a real click on an area is proven by its own test.
+    assert run_js(qtbot, map_widget, "window.orMap.showAreaPopup('h2')")
+    popup = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-popup td, .orc-popup b')).map(e => e.textContent)")
+    assert popup == [shown[2]] * 3
+    assert run_js(qtbot, map_widget, "typeof window.orcCanary") == "undefined"
+    assert run_js(qtbot, map_widget, "document.querySelectorAll('img, .leaflet-pane script').length") == 0
+    assert map_widget.page().alerts == []
+    errors = [text for level, text in map_widget.page().console_messages
+              if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel]
+    assert errors == []
+
+
+def _inside(area: MapArea) -> tuple[float, float]:
+    from shapely.geometry import shape
+
+    point = shape(area.geometry).representative_point()
+    return point.x, point.y
+
+
+def test_the_page_makes_no_request_off_the_machine_and_fetches_are_blocked(qtbot, map_widget):
+    """The page only loads orc:// resources; a fetch or image to example.org is blocked and logged, navigation refused."""
+    show(qtbot, map_widget, _content(_tlv_areas()))
+    assert map_widget.blocked_requests() == []
+    run_js(qtbot, map_widget, """
+        fetch('https://example.org/data.json').then(() => { window.fetchResult = 'loaded'; },
+                                                   () => { window.fetchResult = 'failed'; });
+        new Image().src = 'http://example.org/pixel.png'; true""")
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.fetchResult || ''") == "failed")
+    qtbot.waitUntil(lambda: len(map_widget.blocked_requests()) == 2)
+    assert set(map_widget.blocked_requests()) == {"https://example.org/data.json", "http://example.org/pixel.png"}
+    run_js(qtbot, map_widget, "window.location.href = 'https://example.org/'; true")
+    run_js(qtbot, map_widget, "window.open('https://example.org/popup'); true")
+    assert run_js(qtbot, map_widget, "window.location.protocol") == "orc:"
+    assert map_widget.page().url().scheme() == "orc"
+
+
+def test_drawing_a_polygon_by_clicks_returns_its_geojson(qtbot, map_widget):
+    """Three clicks and a click on the first vertex send a closed GeoJSON polygon through those points."""
+    show(qtbot, map_widget, _content(_tlv_areas()))
+    map_widget.start_drawing()
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.orMap.activeTool()"))
+    corners = [(300, 200), (600, 220), (450, 480)]
+    for x, y in corners:
+        click(qtbot, map_widget, x, y)
+    with qtbot.waitSignal(map_widget.shape_drawn, timeout=5000) as drawn:
+        click(qtbot, map_widget, corners[0][0] + 3, corners[0][1] - 2)
+    geometry = drawn.args[0]
+    ring = geometry["coordinates"][0]
+    assert geometry["type"] == "Polygon" and len(ring) == 4 and ring[0] == ring[-1]
+    for (x, y), (longitude, latitude) in zip(corners, ring):
+        shown_x, shown_y = screen_point(qtbot, map_widget, latitude, longitude)
+        assert abs(shown_x - x) < 2 and abs(shown_y - y) < 2
+
+
+def test_escape_cancels_drawing(qtbot, map_widget):
+    """Escape while drawing ends the tool without sending a shape."""
+    show(qtbot, map_widget, _content(_tlv_areas()))
+    map_widget.start_drawing()
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.orMap.activeTool()"))
+    click(qtbot, map_widget, 300, 200)
+    click(qtbot, map_widget, 500, 200)
+    qtbot.keyClick(map_widget.view.focusProxy(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not run_js(qtbot, map_widget, "window.orMap.activeTool()"))
+    assert run_js(qtbot, map_widget, "window.orMap.lastDrawn") is None
+
+
+def test_placing_a_point_returns_the_clicked_latitude_and_longitude(qtbot, map_widget):
+    """After start_placing_point, the next click (even on an area) reports its latitude and longitude only."""
+    show(qtbot, map_widget, _content(_tlv_areas()))
+    map_widget.start_placing_point()
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.orMap.activeTool()"))
+    areas_clicked: list[str] = []
+    map_widget.area_clicked.connect(areas_clicked.append)
+    with qtbot.waitSignal(map_widget.map_clicked, timeout=5000) as placed:
+        click(qtbot, map_widget, 450, 350)
+    latitude, longitude = placed.args
+    assert 31.9 < latitude < 32.3 and 34.6 < longitude < 35.0
+    x, y = screen_point(qtbot, map_widget, latitude, longitude)
+    assert abs(x - 450) < 2 and abs(y - 350) < 2
+    assert areas_clicked == []
+
+
+def test_editing_an_area_by_dragging_a_vertex_sends_the_new_shape(qtbot, map_widget):
+    """Dragging a vertex handle and clicking the done button sends the edited geometry with the moved vertex."""
+    areas = _tlv_areas()
+    show(qtbot, map_widget, _content(areas))
+    target = areas[10]
+    map_widget.zoom_to(_bounds(target))
+    map_widget.start_editing(target.key)
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "document.querySelectorAll('.orc-handle').length") > 3)
+    first = run_js(qtbot, map_widget, "(r => [r.left + r.width / 2, r.top + r.height / 2])(document.querySelector('.orc-handle').getBoundingClientRect())")
+    # QTest's mouse moves do not reach Chromium offscreen, so the drag is dispatched as DOM mouse events.
+    start = QPoint(round(first[0]), round(first[1]))
+    run_js(qtbot, map_widget, f"""(() => {{
+        const handle = document.querySelector('.orc-handle');
+        const fire = (target, type, x, y) => target.dispatchEvent(new MouseEvent(type,
+            {{bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1}}));
+        fire(handle, 'mousedown', {start.x()}, {start.y()});
+        for (let step = 1; step <= 5; step++) {{ fire(handle, 'mousemove', {start.x()} + 8 * step, {start.y()} + 6 * step); }}
+        fire(handle, 'mouseup', {start.x() + 40}, {start.y() + 30});
+        return true; }})()""")
+    done = run_js(qtbot, map_widget, "(r => [r.left + r.width / 2, r.top + r.height / 2])(document.querySelector('.orc-done').getBoundingClientRect())")
+    with qtbot.waitSignal(map_widget.shape_edited, timeout=5000) as edited:
+        click(qtbot, map_widget, *done)
+    key, geometry = edited.args
+    assert key == target.key and geometry["type"] == "Polygon"
+    moved = geometry["coordinates"][0][0]
+    original = target.geometry["coordinates"][0][0]
+    assert moved != pytest.approx(original, abs=1e-5)
+    x, y = screen_point(qtbot, map_widget, moved[1], moved[0])
+    assert abs(x - (start.x() + 40)) < 3 and abs(y - (start.y() + 30)) < 3
+
+
+def _bounds(area: MapArea) -> tuple[float, float, float, float]:
+    from shapely.geometry import shape
+
+    return shape(area.geometry).bounds
+
+
+def _tile_png() -> bytes:
+    image = QImage(256, 256, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c8e6c9"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+def _make_mbtiles(path: Path, tile: bytes, zoom_levels: range, longitude: float, latitude: float) -> None:
+    import math
+
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+    connection.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
+    connection.executemany("INSERT INTO metadata VALUES (?, ?)", [("format", "png"), ("maxzoom", "16"), ("attribution", "test tiles")])
+    for zoom in zoom_levels:
+        scale = 1 << zoom
+        column = int((longitude + 180) / 360 * scale)
+        row = int((1 - math.asinh(math.tan(math.radians(latitude))) / math.pi) / 2 * scale)
+        for dx in range(-3, 4):
+            for dy in range(-3, 4):
+                connection.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (zoom, column + dx, scale - 1 - (row + dy), tile))
+    connection.commit()
+    connection.close()
+
+
+def test_mbtiles_tiles_are_served_through_orc(qtbot, map_widget, tmp_path):
+    """With an MBTiles file chosen, the map's tiles come from it through orc://tiles/ and are drawn."""
+    mbtiles = tmp_path / "city.mbtiles"
+    _make_mbtiles(mbtiles, _tile_png(), range(9, 17), 34.79, 32.08)
+    tiles = choose_tile_source(online_allowed=True, mbtiles_path=mbtiles)
+    assert tiles is not None and tiles.url_template == MBTILES_URL and tiles.max_zoom == 16
+    map_widget.set_mbtiles(mbtiles)
+    show(qtbot, map_widget, _content(_tlv_areas(), tiles=tiles))
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "document.querySelectorAll('img.leaflet-tile-loaded').length") > 0)
+    assert any(url.startswith("orc://tiles/") for url in map_widget.served_requests())
+    assert map_widget.blocked_requests() == []
+
+
+def test_tile_choice_prefers_the_file_then_online_then_none(tmp_path):
+    """No file and offline: no tiles; online allowed: OpenStreetMap; a missing file falls back the same way."""
+    assert choose_tile_source(online_allowed=False, mbtiles_path=None) is None
+    assert choose_tile_source(online_allowed=True, mbtiles_path=None) == ONLINE_TILES
+    assert choose_tile_source(online_allowed=False, mbtiles_path=tmp_path / "missing.mbtiles") is None
