@@ -80,3 +80,51 @@ def write_city_map_html(workspace: Workspace, path: Path, language: str, color_b
     from ..exports.map_html import write_map_html
 
     write_map_html(city_map(workspace, language, color_by), path)
+
+
+_AREA_WORDS = {
+    "title": Text("אזורים סטטיסטיים", "Statistical areas"),
+    "unassigned": Text("לא שויך לשכונה", "Not in a neighborhood"),
+    "assigned": Text("שויך לשכונה", "In a neighborhood"),
+    "code": Text("אזור", "Area"),
+    "neighborhood": Text("שכונה", "Neighborhood"),
+    "population": Text("אוכלוסייה", "Population"),
+}
+UNASSIGNED_COLOR = "#cfd5db"
+NEIGHBORHOOD_PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f")
+
+
+def statistical_area_key(area_id: int) -> str:
+    return f"s{area_id}"
+
+
+def statistical_areas_map(workspace: Workspace, language: str, tiles: TileSource | None = None) -> MapContent:
+    """The census areas, each colored by the neighborhood it was grouped into (grey when none)."""
+    from ..maps.leaflet_page import LegendEntry, MapArea, MapContent
+
+    def word(key: str) -> str:
+        return _AREA_WORDS[key].get(language)
+
+    names = {n.id: n.name for n in workspace.neighborhoods.list()}
+    areas = []
+    for area in workspace.division.statistical_areas():
+        neighborhood = names.get(area.neighborhood_id) if area.neighborhood_id is not None else None
+        color = (
+            NEIGHBORHOOD_PALETTE[area.neighborhood_id % len(NEIGHBORHOOD_PALETTE)]
+            if neighborhood and area.neighborhood_id is not None
+            else UNASSIGNED_COLOR
+        )
+        label = f"{word('code')} {area.code}" + (f" · {area.name}" if area.name else "")
+        rows = [(word("population"), f"{area.population:,}" if area.population is not None else "—")]
+        if neighborhood:
+            rows.append((word("neighborhood"), neighborhood))
+        areas.append(MapArea(statistical_area_key(area.id), label, area.geometry, color, label, tuple(rows)))
+    return MapContent(
+        title=word("title"),
+        right_to_left=language == "he",
+        areas=tuple(areas),
+        legend_title=word("title"),
+        legend=(LegendEntry(UNASSIGNED_COLOR, word("unassigned")), LegendEntry(NEIGHBORHOOD_PALETTE[0], word("assigned"))),
+        tiles=tiles,
+        area_layer_title=word("title"),
+    )

@@ -71,7 +71,7 @@ class BoundaryImportDialog(QDialog):
             (ImportTarget.MERGE, self.tr("Neighborhoods: add new ones, update those with the same name")),
             (ImportTarget.REPLACE, self.tr("Neighborhoods: replace the division (remove those not in the file)")),
             (ImportTarget.CITY_BOUNDARY, self.tr("The city's municipal boundary")),
-            (ImportTarget.STATISTICAL_AREAS, self.tr("Census statistical areas, grouped into neighborhoods by a field")),
+            (ImportTarget.STATISTICAL_AREAS, self.tr("Census statistical areas, to group into neighborhoods")),
         ):
             self.target_combo.addItem(label, target.value)
         self.plan_label = QLabel()
@@ -223,13 +223,17 @@ class BoundaryImportDialog(QDialog):
         shapes = self._shapes()
         self._show_preview(shapes)
         self.plan_label.setText(self._plan_text(target, shapes))
-        ready = bool(shapes) and (not statistical or self.group_combo.currentData() is not None)
+        ready = bool(shapes)
         self.import_button.setEnabled(ready)
 
     def _plan_text(self, target: ImportTarget, shapes: list[tuple[str, dict]]) -> str:
         if target is ImportTarget.CITY_BOUNDARY:
             return self.tr("{0} shapes will become the city's boundary.").format(len(shapes))
         if target is ImportTarget.STATISTICAL_AREAS:
+            if self.group_combo.currentData() is None:
+                return self.tr("{0} statistical areas, to be grouped into neighborhoods by choosing them on the map.").format(
+                    len(shapes)
+                )
             return self.tr("{0} statistical areas; each value of the grouping field becomes a neighborhood.").format(
                 len(shapes)
             )
@@ -294,11 +298,12 @@ class BoundaryImportDialog(QDialog):
         areas, groups = [], {}
         for shape in self._source.features(code_field):
             population = _integer(shape.attributes.get(population_field)) if population_field else None
-            areas.append((shape.name, str(shape.attributes.get(group_field, "")), population, shape.geometry))
+            areas.append((shape.name, "", population, shape.geometry))
             groups[shape.name] = str(shape.attributes.get(group_field) or "")
         division = self._context.workspace.division
         division.import_statistical_areas(areas)
-        division.group_statistical_areas_by(groups)
+        if group_field is not None:
+            division.group_statistical_areas_by(groups)
 
 
 def _first_match(fields: list[str], wanted: tuple[str, ...]) -> str | None:

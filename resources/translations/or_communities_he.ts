@@ -213,8 +213,8 @@
         <translation>גבול השיפוט של העיר</translation>
     </message>
     <message>
-        <source>Census statistical areas, grouped into neighborhoods by a field</source>
-        <translation>אזורים סטטיסטיים של הלמ&quot;ס, מקובצים לשכונות לפי שדה</translation>
+        <source>Census statistical areas, to group into neighborhoods</source>
+        <translation>אזורים סטטיסטיים של הלמ&quot;ס, לקיבוץ לשכונות</translation>
     </message>
     <message>
         <source>Layer:</source>
@@ -279,6 +279,10 @@ Nothing was changed. Check that it is a shapefile (zipped or not), GeoJSON, GeoP
     <message>
         <source>{0} shapes will become the city&apos;s boundary.</source>
         <translation>{0} צורות יהפכו לגבול העיר.</translation>
+    </message>
+    <message>
+        <source>{0} statistical areas, to be grouped into neighborhoods by choosing them on the map.</source>
+        <translation>{0} אזורים סטטיסטיים, לקיבוץ לשכונות על ידי בחירתם במפה.</translation>
     </message>
     <message>
         <source>{0} statistical areas; each value of the grouping field becomes a neighborhood.</source>
@@ -521,6 +525,18 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>מפה מעמית/ה…</translation>
     </message>
     <message>
+        <source>Neighborhoods from census areas</source>
+        <translation>שכונות מאזורים סטטיסטיים</translation>
+    </message>
+    <message>
+        <source>Show the census statistical areas, to choose them on the map</source>
+        <translation>להציג את האזורים הסטטיסטיים כדי לבחור אותם במפה</translation>
+    </message>
+    <message>
+        <source>Make a neighborhood of the chosen areas…</source>
+        <translation>יצירת שכונה מהאזורים שנבחרו…</translation>
+    </message>
+    <message>
         <source>No boundary yet: draw it or import it</source>
         <translation>אין עדיין גבול: ציירו או ייבאו אותו</translation>
     </message>
@@ -529,8 +545,20 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>{0}: {1} נכסים במפה</translation>
     </message>
     <message>
+        <source>Import census statistical areas first (Import boundaries…).</source>
+        <translation>יש לייבא קודם אזורים סטטיסטיים (ייבוא גבולות…).</translation>
+    </message>
+    <message>
+        <source>{0} areas chosen, {1:,} residents. Click areas on the map to choose them.</source>
+        <translation>נבחרו {0} אזורים, {1:,} תושבים. לחצו על אזורים במפה כדי לבחור אותם.</translation>
+    </message>
+    <message>
         <source>New neighborhood</source>
         <translation>שכונה חדשה</translation>
+    </message>
+    <message>
+        <source>Name of the neighborhood these areas make:</source>
+        <translation>שם השכונה שהאזורים האלה יוצרים:</translation>
     </message>
     <message>
         <source>Name of the neighborhood:</source>
@@ -569,8 +597,16 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>נכסים (*.xlsx *.csv *.zip *.shp *.geojson *.json *.gpkg *.kml);;כל הקבצים (*)</translation>
     </message>
     <message>
+        <source>Reading {0}…</source>
+        <translation>קורא את {0}…</translation>
+    </message>
+    <message>
         <source>{0} assets were added.</source>
         <translation>נוספו {0} נכסים.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {0}. Nothing was changed.</source>
+        <translation>לא ניתן לקרוא את הקובץ: {0}. דבר לא שונה.</translation>
     </message>
     <message>
         <source>Export the map</source>
@@ -579,6 +615,14 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>Map for any browser (*.html);;GeoPackage for GIS (*.gpkg)</source>
         <translation>מפה לכל דפדפן (*.html);;GeoPackage למחלקת GIS‏ (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>פרטי קשר</translation>
+    </message>
+    <message>
+        <source>Include partners&apos; and coordinators&apos; phones and emails in the file? Answer no for a file that leaves your office.</source>
+        <translation>לכלול בקובץ את הטלפונים והדוא&quot;ל של השותפים והרכזים? ענו &quot;לא&quot; לקובץ שיוצא מהמשרד.</translation>
     </message>
     <message>
         <source>The map could not be written: {0}</source>

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
 
 import geopandas
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from or_communities.domain.catalog import Area
 from or_communities.ui.views.map_area_view import MapAreaView
@@ -175,3 +176,124 @@ def test_import_boundaries_through_the_dialog(make_controller, qtbot, tmp_path, 
     assert str(len(names)) in str(seen["plan"])
     assert seen["drawn"] == len(names)
     assert sorted(n.name for n in controller.workspace.neighborhoods.list()) == names
+
+
+def test_import_assets_from_excel_through_the_map(make_controller, qtbot, demo_path, tmp_path, fake_dialogs):
+    """An Excel list of assets is read off the interface thread, filed under neighborhoods and drawn."""
+    import openpyxl
+
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    boundary = controller.workspace.division.boundary(view.neighborhood_list.item(0).data(Qt.ItemDataRole.UserRole))
+    from shapely.geometry import shape
+
+    inside = shape(boundary).representative_point()
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["שם", "סוג", "קו רוחב", "קו אורך"])
+    workbook.active.append(["ספריית השכונה", "מרחב התכנסות", inside.y, inside.x])
+    workbook.save(tmp_path / "נכסים.xlsx")
+    before = run_js(qtbot, view, "orMap.drawnShapeCount()")
+    fake_dialogs.files.append(tmp_path / "נכסים.xlsx")
+    with qtbot.waitSignal(view.map.ready, timeout=LOAD_TIMEOUT):
+        qtbot.mouseClick(view.findChild(QWidget, "importAssetsButton"), Qt.MouseButton.LeftButton)
+    added = next(a for a in controller.workspace.assets.list() if a.name == "ספריית השכונה")
+    assert added.neighborhood_id == view.neighborhood_list.item(0).data(Qt.ItemDataRole.UserRole)
+    assert added.category.value == "gathering_space"
+    assert run_js(qtbot, view, "orMap.drawnShapeCount()") == before + 1
+    assert fake_dialogs.infos and "1" in fake_dialogs.infos[-1][1]
+
+
+def test_a_bad_asset_file_is_refused_with_a_message(make_controller, qtbot, demo_path, tmp_path, fake_dialogs):
+    """A list with no coordinates gets a message saying what is wrong, and the workspace keeps its assets."""
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    before = controller.workspace.assets.list()
+    listing = tmp_path / "list.csv"
+    listing.write_text("שם,כתובת\nמתנ\"ס,הרצל 1\n", encoding="utf-8-sig")
+    fake_dialogs.files.append(listing)
+    qtbot.mouseClick(view.findChild(QWidget, "importAssetsButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(fake_dialogs.errors), timeout=10_000)
+    assert "קואורדינט" in fake_dialogs.errors[-1][1] or "coordinate" in fake_dialogs.errors[-1][1]
+    assert controller.workspace.assets.list() == before
+
+
+def test_export_the_map_as_html_and_geopackage(make_controller, qtbot, demo_path, tmp_path, fake_dialogs):
+    """The map is written as one offline HTML file and as a GeoPackage without contact details unless asked."""
+    import pyogrio
+
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    fake_dialogs.files.append(tmp_path / "מפה.html")
+    qtbot.mouseClick(view.findChild(QWidget, "exportMapButton"), Qt.MouseButton.LeftButton)
+    page = (tmp_path / "מפה.html").read_text(encoding="utf-8")
+    block = re.search(r'<script type="application/json" id="orc-map-data">(.*?)</script>', page, re.S)
+    data = json.loads(block.group(1))
+    assert data["rtl"] is True and data["standalone"] is True
+    assert len(data["areas"]) == 10 and any("רובע" in json.dumps(area, ensure_ascii=False) for area in data["areas"])
+    fake_dialogs.files.append(tmp_path / "map.gpkg")
+    fake_dialogs.confirmations.append(False)
+    qtbot.mouseClick(view.findChild(QWidget, "exportMapButton"), Qt.MouseButton.LeftButton)
+    layers = {name for name, _ in pyogrio.list_layers(tmp_path / "map.gpkg")}
+    assert {"neighborhoods", "assets"} <= layers
+    phones = [p.phone for p in controller.workspace.partners.list() if p.phone]
+    assert phones and not any(phone.encode() in (tmp_path / "map.gpkg").read_bytes() for phone in phones)
+
+
+def test_group_census_areas_chosen_on_the_map(make_controller, qtbot, tmp_path, fake_dialogs):
+    """Census areas imported as such are chosen by real clicks on the map and become a neighborhood with their population."""
+    from shapely.geometry import shape
+
+    from or_communities import paths
+
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.create_city(tmp_path / "bs.orcity", "באר שבע", 2027)
+    controller.start(None)
+    qtbot.waitExposed(controller.window)
+    features = json.loads(paths.demo_city_geodata().read_text(encoding="utf-8"))["features"][:3]
+    controller.workspace.division.import_statistical_areas(
+        [(str(f["properties"]["YISHUV_STAT11"]), "", int(f["properties"]["Pop_Total"]), f["geometry"]) for f in features]
+    )
+    shell = controller.window.shell
+    with qtbot.waitSignal(_first_ready(shell), timeout=LOAD_TIMEOUT):
+        pass
+    view = shell.view(Area.MAP)
+    reload_and_wait(qtbot, view, lambda: view.grouping_check.setChecked(True))
+    areas = controller.workspace.division.statistical_areas()
+    for area in areas[:2]:
+        view.map.zoom_to(shape(area.geometry).bounds)
+        qtbot.wait(300)
+        inside = shape(area.geometry).representative_point()
+        position = run_js(qtbot, view, f"orMap.screenPoint({inside.y}, {inside.x})")
+        with qtbot.waitSignal(view.map.area_clicked, timeout=5000):
+            qtbot.mouseClick(view.map.view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(*position))
+    assert sorted(run_js(qtbot, view, "orMap.selectedAreas()")) == sorted(f"s{a.id}" for a in areas[:2])
+    fake_dialogs.texts.append("שכונת הדגמה")
+    with qtbot.waitSignal(view.map.ready, timeout=LOAD_TIMEOUT):
+        qtbot.mouseClick(view.group_button, Qt.MouseButton.LeftButton)
+    made = next(n for n in controller.workspace.neighborhoods.list() if n.name == "שכונת הדגמה")
+    assert made.profile.population == sum(a.population for a in areas[:2])
+    assert made.has_boundary
+
+
+def test_import_a_colleagues_map_through_the_dialog(make_controller, qtbot, demo_path, tmp_path, fake_dialogs):
+    """A colleague's GeoPackage is previewed in the merge dialog and merged into an empty city."""
+    from or_communities.services.workspace import Workspace
+
+    colleague = Workspace.open(demo_path)
+    colleague.maps.export_geopackage(tmp_path / "colleague.gpkg")
+    colleague.close()
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.create_city(tmp_path / "mine.orcity", "באר שבע", 2027)
+    controller.start(None)
+    qtbot.waitExposed(controller.window)
+    shell = controller.window.shell
+    with qtbot.waitSignal(_first_ready(shell), timeout=LOAD_TIMEOUT):
+        pass
+    view = shell.view(Area.MAP)
+    fake_dialogs.files.append(tmp_path / "colleague.gpkg")
+
+    def merge(dialog: QWidget) -> None:
+        merge_button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "מיזוג")
+        merge_button.click()
+
+    when_modal(merge)
+    qtbot.mouseClick(view.findChild(QWidget, "importMapButton"), Qt.MouseButton.LeftButton)
+    assert len(controller.workspace.neighborhoods.list()) == 10
+    assert controller.workspace.assets.list()

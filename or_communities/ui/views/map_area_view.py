@@ -37,6 +37,8 @@ class MapAreaView(QWidget):
         self._findings: list[DivisionFinding] = []
         self._hidden: set[str] = set()
         self._placing_asset = False
+        self._grouping = False
+        self._chosen_areas: set[int] = set()
 
         from ..widgets.map_widget import MapWidget
 
@@ -99,6 +101,7 @@ class MapAreaView(QWidget):
         side_layout.addWidget(self.neighborhood_list, 2)
         side_layout.addWidget(self.selected_label)
         side_layout.addLayout(self._tool_buttons())
+        side_layout.addWidget(self._grouping_box())
         side_layout.addWidget(QLabel(self.tr("Checks of the division:")))
         side_layout.addWidget(self.findings_list, 1)
         side_layout.addWidget(self.repair_button)
@@ -132,6 +135,23 @@ class MapAreaView(QWidget):
             grid.addWidget(button, index // 2, index % 2)
         return grid
 
+    def _grouping_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Neighborhoods from census areas"))
+        self.grouping_check = QCheckBox(self.tr("Show the census statistical areas, to choose them on the map"))
+        self.grouping_check.setObjectName("groupingCheck")
+        self.grouping_check.toggled.connect(self._on_grouping_toggled)
+        self.chosen_label = QLabel()
+        self.chosen_label.setObjectName("chosenAreasLabel")
+        self.chosen_label.setWordWrap(True)
+        self.group_button = QPushButton(self.tr("Make a neighborhood of the chosen areas…"))
+        self.group_button.setObjectName("groupAreasButton")
+        self.group_button.clicked.connect(self._group_chosen_areas)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.grouping_check)
+        layout.addWidget(self.chosen_label)
+        layout.addWidget(self.group_button)
+        return box
+
     # -- what is shown -------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -143,6 +163,15 @@ class MapAreaView(QWidget):
         online, package = settings.online_tiles(), settings.tile_package()
         self.map.set_online_tiles_allowed(online)
         self.map.set_mbtiles(package)
+        self._update_grouping_tools()
+        if self._grouping:
+            from ...services.map_pages import statistical_areas_map
+
+            self.map.show_content(
+                statistical_areas_map(self._context.workspace, self._context.language, choose_tile_source(online, package))
+            )
+            self._fill_neighborhood_list()
+            return
         content = city_map(
             self._context.workspace,
             self._context.language,
@@ -195,6 +224,9 @@ class MapAreaView(QWidget):
     def _on_area_clicked(self, key: str) -> None:
         from ...maps.city_map import id_of_key
 
+        if self._grouping and key.startswith("s"):
+            self._toggle_area(key)
+            return
         neighborhood_id = id_of_key(key)
         if neighborhood_id is not None and key.startswith("n"):
             self.select_neighborhood(neighborhood_id)
@@ -202,6 +234,51 @@ class MapAreaView(QWidget):
     def _on_layer_toggled(self, layer: str, visible: bool) -> None:
         (self._hidden.discard if visible else self._hidden.add)(layer)
         self.map.set_layer_visible(layer, visible)
+
+    # -- grouping census areas -------------------------------------------------------------
+
+    def _update_grouping_tools(self) -> None:
+        has_areas = bool(self._context.workspace.division.statistical_areas())
+        self.grouping_check.setEnabled(has_areas)
+        if not has_areas:
+            self.grouping_check.setToolTip(self.tr("Import census statistical areas first (Import boundaries…)."))
+        self.group_button.setEnabled(self._grouping and bool(self._chosen_areas))
+        if not self._grouping:
+            self.chosen_label.clear()
+            return
+        areas = {a.id: a for a in self._context.workspace.division.statistical_areas()}
+        population = sum(areas[i].population or 0 for i in self._chosen_areas if i in areas)
+        self.chosen_label.setText(
+            self.tr("{0} areas chosen, {1:,} residents. Click areas on the map to choose them.").format(
+                len(self._chosen_areas), population
+            )
+        )
+
+    def _on_grouping_toggled(self, on: bool) -> None:
+        self._grouping = on
+        self._chosen_areas.clear()
+        self.refresh()
+
+    def _toggle_area(self, key: str) -> None:
+        area_id = int(key[1:])
+        self._chosen_areas.symmetric_difference_update({area_id})
+        self.map.select_areas([f"s{i}" for i in sorted(self._chosen_areas)])
+        self._update_grouping_tools()
+
+    def _group_chosen_areas(self) -> None:
+        name = self._context.dialogs.ask_text(
+            self, self.tr("New neighborhood"), self.tr("Name of the neighborhood these areas make:")
+        )
+        if not name:
+            return
+        try:
+            neighborhood_id = self._context.workspace.division.group_statistical_areas(sorted(self._chosen_areas), name)
+        except InputError as error:
+            self._show_input_error(error)
+            return
+        self._chosen_areas.clear()
+        self._context.events.changed.emit()
+        self.select_neighborhood(neighborhood_id)
 
     # -- drawing and placing -------------------------------------------------------------
 
@@ -301,15 +378,34 @@ class MapAreaView(QWidget):
         if path is None:
             return
         from ...services.asset_files import read_assets
+        from ..background import BackgroundTask
 
+        task = BackgroundTask(
+            lambda _progress, _cancelled: read_assets(path),
+            self.tr("Reading {0}…").format(path.name),
+            self,
+        )
+        task.succeeded.connect(self._add_read_assets)
+        task.failed.connect(self._on_import_failed)
+        self._reading = task
+        task.start()
+
+    def _add_read_assets(self, assets: object) -> None:
         try:
-            assets = read_assets(path)
-            added = self._context.workspace.assets.add_many(assets)
+            added = self._context.workspace.assets.add_many(assets)  # type: ignore[arg-type]
         except InputError as error:
             self._show_input_error(error)
             return
         self._context.dialogs.info(self, self.tr("Import assets"), self.tr("{0} assets were added.").format(added))
         self._context.events.changed.emit()
+
+    def _on_import_failed(self, error: object) -> None:
+        if isinstance(error, InputError):
+            self._show_input_error(error)
+        else:
+            self._context.dialogs.error(
+                self, self.tr("Import assets"), self.tr("The file could not be read: {0}. Nothing was changed.").format(error)
+            )
 
     def export_map(self) -> None:
         city = self._context.workspace.city.get()
@@ -323,7 +419,13 @@ class MapAreaView(QWidget):
             return
         try:
             if path.suffix.lower() == ".gpkg":
-                self._context.workspace.maps.export_geopackage(path, include_personal=False)
+                personal = self._context.dialogs.confirm(
+                    self,
+                    self.tr("Contact details"),
+                    self.tr("Include partners' and coordinators' phones and emails in the file? "
+                            "Answer no for a file that leaves your office."),
+                )
+                self._context.workspace.maps.export_geopackage(path, include_personal=personal)
             else:
                 from ...maps.city_map import ColorBy
                 from ...services.map_pages import write_city_map_html
