@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 
+from .relations import Contribution, Membership, PersonStatus
+
 
 class TaskStatus(Enum):
     NOT_STARTED = "not_started"
@@ -105,6 +107,20 @@ class Person:
     neighborhood_id: int | None = None
     phone: str = ""
     email: str = ""
+    address: str = ""
+    skills: str = ""
+    trainings: str = ""
+    committees: str = ""
+    """Committees and activist groups the person is in."""
+    last_activity: dt.date | None = None
+    consent_to_contact: bool = False
+    consent_date: dt.date | None = None
+    notes: str = ""
+    status: PersonStatus = PersonStatus.ACTIVE
+    """The latest status of the history (read from it; written by adding a status change)."""
+    strengths: str = ""
+    challenges: str = ""
+    """A community coordinator's strengths and challenges, for mentoring."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,3 +132,19 @@ class Partner:
     phone: str = ""
     email: str = ""
     contribution: str = ""
+    """What the partner can contribute, in words."""
+    neighborhood_ids: frozenset[int] = frozenset()
+    """The neighborhoods the partner works in; none means city-wide."""
+    contributions: frozenset[Contribution] = frozenset()
+    influence: int = 3
+    interest: int = 3
+    support_now: str = ""
+    support_wanted: str = ""
+    memberships: frozenset[Membership] = frozenset()
+    last_contact: dt.date | None = None
+    next_follow_up: dt.date | None = None
+    notes: str = ""
+
+    @property
+    def city_wide(self) -> bool:
+        return not self.neighborhood_ids

@@ -59,3 +59,21 @@ class ImportFailed(InputError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class InvalidPhone(InputError):
+    def __init__(self, phone: str) -> None:
+        super().__init__(f"not a phone number: {phone}")
+        self.phone = phone
+
+
+class InvalidEmail(InputError):
+    def __init__(self, email: str) -> None:
+        super().__init__(f"not an email address: {email}")
+        self.email = email
+
+
+class ScoreOutOfRange(InputError):
+    def __init__(self, low: int, high: int) -> None:
+        super().__init__(f"influence and interest go from {low} to {high}")
+        self.low, self.high = low, high

@@ -1,21 +1,86 @@
-"""People and partners, as far as the journey needs them (coordinators, the demo's partners)."""
+"""Partners and people: the partner map, contact logs, status histories, mentoring and retention."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain.records import Partner, Person, PersonRole
-from ..storage.repositories import PartnerRepository, PersonRepository
-from .validation import clean_name
+from ..domain.relations import (
+    SCORE_RANGE,
+    ContactEntry,
+    MentoringSession,
+    PartnerFlag,
+    PersonStatus,
+    StatusChange,
+    is_inactive,
+    partner_flags,
+)
+from ..storage.relations_repositories import PartnerRepository, PersonRepository, RetentionSettingsRepository
+from .errors import RecordNotFound, ScoreOutOfRange
+from .validation import clean_email, clean_name, clean_phone, clean_text
 
 if TYPE_CHECKING:
     from .workspace import Workspace
+
+ACTIVIST_ROLES = frozenset(
+    {PersonRole.ACTIVIST, PersonRole.VOLUNTEER, PersonRole.NEIGHBORHOOD_LEADER, PersonRole.BUILDING_COORDINATOR}
+)
+"""The roles whose activity is watched for retention."""
+
+
+def clean_person(person: Person) -> Person:
+    return dataclasses.replace(
+        person,
+        full_name=clean_name(person.full_name),
+        phone=clean_phone(person.phone),
+        email=clean_email(person.email),
+        address=clean_text(person.address),
+    )
+
+
+def check_score(value: int) -> int:
+    low, high = SCORE_RANGE
+    if not low <= value <= high:
+        raise ScoreOutOfRange(low, high)
+    return value
+
+
+def clean_partner(partner: Partner) -> Partner:
+    return dataclasses.replace(
+        partner,
+        name=clean_name(partner.name),
+        contact_person=clean_text(partner.contact_person),
+        phone=clean_phone(partner.phone),
+        email=clean_email(partner.email),
+        influence=check_score(partner.influence),
+        interest=check_score(partner.interest),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionDays:
+    partners: int
+    activists: int
 
 
 class PeopleService:
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
+
+    def list(self) -> list[Person]:
+        with self._workspace.transaction() as session:
+            return PersonRepository(session).list()
+
+    def get(self, person_id: int) -> Person:
+        with self._workspace.transaction() as session:
+            found = PersonRepository(session).get(person_id)
+        if found is None:
+            raise RecordNotFound()
+        return found
 
     def coordinators(self) -> list[Person]:
         with self._workspace.transaction() as session:
@@ -29,9 +94,81 @@ class PeopleService:
         phone: str = "",
         email: str = "",
     ) -> int:
-        name = clean_name(full_name)
+        return self.add_person(Person(0, full_name, frozenset(roles), neighborhood_id, phone, email)).id
+
+    def add_person(self, person: Person) -> Person:
+        cleaned = clean_person(person)
         with self._workspace.transaction() as session:
-            return PersonRepository(session).add(name, roles, neighborhood_id, phone.strip(), email.strip())
+            repository = PersonRepository(session)
+            new_id = repository.add_person(cleaned)
+            if cleaned.status is not PersonStatus.ACTIVE:
+                repository.add_status(StatusChange(None, new_id, cleaned.status, self._workspace.clock()))
+            added = repository.get(new_id)
+        assert added is not None
+        return added
+
+    def update(self, person: Person) -> Person:
+        cleaned = clean_person(person)
+        with self._workspace.transaction() as session:
+            if not PersonRepository(session).update(cleaned):
+                raise RecordNotFound()
+        return self.get(person.id)
+
+    def remove(self, person_id: int) -> None:
+        with self._workspace.transaction() as session:
+            if not PersonRepository(session).remove(person_id):
+                raise RecordNotFound()
+
+    def status_history(self, person_id: int) -> list[StatusChange]:
+        with self._workspace.transaction() as session:
+            return PersonRepository(session).status_history(person_id)
+
+    def change_status(self, person_id: int, status: PersonStatus, date: dt.date | None = None, note: str = "") -> None:
+        """Add to the person's status history (earlier entries are kept)."""
+        with self._workspace.transaction() as session:
+            repository = PersonRepository(session)
+            if repository.get(person_id) is None:
+                raise RecordNotFound()
+            repository.add_status(StatusChange(None, person_id, status, date or self._workspace.clock(), note.strip()))
+
+    def inactive(self, days: int | None = None) -> list[Person]:
+        """Active activists with no activity for longer than the set number of days."""
+        limit = days if days is not None else self._workspace.people.retention().activists
+        today = self._workspace.clock()
+        return [
+            person
+            for person in self.list()
+            if person.roles & ACTIVIST_ROLES and is_inactive(person.last_activity, person.status, today, limit)
+        ]
+
+    def retention(self) -> RetentionDays:
+        with self._workspace.transaction() as session:
+            partners, activists = RetentionSettingsRepository(session).days()
+        return RetentionDays(partners, activists)
+
+    def set_retention(self, days: RetentionDays) -> None:
+        with self._workspace.transaction() as session:
+            RetentionSettingsRepository(session).set_days(max(1, days.partners), max(1, days.activists))
+
+    # -- coordinators' mentoring -----------------------------------------------------
+
+    def mentoring_sessions(self, person_id: int) -> list[MentoringSession]:
+        with self._workspace.transaction() as session:
+            return PersonRepository(session).mentoring_sessions(person_id)
+
+    def add_mentoring_session(self, mentoring: MentoringSession) -> int:
+        with self._workspace.transaction() as session:
+            repository = PersonRepository(session)
+            if repository.get(mentoring.person_id) is None:
+                raise RecordNotFound()
+            return repository.add_mentoring_session(
+                dataclasses.replace(mentoring, topics=mentoring.topics.strip(), agreed=mentoring.agreed.strip())
+            )
+
+    def remove_mentoring_session(self, session_id: int) -> None:
+        with self._workspace.transaction() as session:
+            if not PersonRepository(session).remove_mentoring_session(session_id):
+                raise RecordNotFound()
 
 
 class PartnerService:
@@ -42,7 +179,56 @@ class PartnerService:
         with self._workspace.transaction() as session:
             return PartnerRepository(session).list()
 
-    def add(self, partner: Partner) -> int:
-        clean_name(partner.name)
+    def get(self, partner_id: int) -> Partner:
         with self._workspace.transaction() as session:
-            return PartnerRepository(session).add(partner)
+            found = PartnerRepository(session).get(partner_id)
+        if found is None:
+            raise RecordNotFound()
+        return found
+
+    def add(self, partner: Partner) -> int:
+        cleaned = clean_partner(partner)
+        with self._workspace.transaction() as session:
+            return PartnerRepository(session).add(cleaned)
+
+    def update(self, partner: Partner) -> Partner:
+        cleaned = clean_partner(partner)
+        with self._workspace.transaction() as session:
+            if not PartnerRepository(session).update(cleaned):
+                raise RecordNotFound()
+        return self.get(partner.id)
+
+    def remove(self, partner_id: int) -> None:
+        with self._workspace.transaction() as session:
+            if not PartnerRepository(session).remove(partner_id):
+                raise RecordNotFound()
+
+    def move_on_grid(self, partner_id: int, influence: int, interest: int) -> None:
+        """Where the partner sits on the power/interest grid."""
+        check_score(influence)
+        check_score(interest)
+        with self._workspace.transaction() as session:
+            if not PartnerRepository(session).set_scores(partner_id, influence, interest):
+                raise RecordNotFound()
+
+    def contacts(self, partner_id: int) -> list[ContactEntry]:
+        with self._workspace.transaction() as session:
+            return PartnerRepository(session).contacts(partner_id)
+
+    def log_contact(self, entry: ContactEntry) -> int:
+        with self._workspace.transaction() as session:
+            repository = PartnerRepository(session)
+            if repository.get(entry.partner_id) is None:
+                raise RecordNotFound()
+            return repository.log_contact(dataclasses.replace(entry, summary=entry.summary.strip()))
+
+    def flags(self, days: int | None = None) -> dict[int, frozenset[PartnerFlag]]:
+        """Each partner that needs attention: not contacted for too long, or a follow-up due."""
+        limit = days if days is not None else self._workspace.people.retention().partners
+        today = self._workspace.clock()
+        flagged = {}
+        for partner in self.list():
+            flags = partner_flags(partner.last_contact, partner.next_follow_up, today, limit)
+            if flags:
+                flagged[partner.id] = flags
+        return flagged

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .errors import EmptyName, NameTooLong, PlanYearOutOfRange
+from .errors import EmptyName, InvalidEmail, InvalidPhone, NameTooLong, PlanYearOutOfRange
 
 NAME_LIMIT = 200
 PLAN_YEAR_RANGE = (2000, 2100)
@@ -34,3 +34,34 @@ def clean_text(text: str, limit: int = TEXT_LIMIT) -> str:
     if len(cleaned) > limit:
         raise NameTooLong(limit)
     return cleaned
+
+
+_PHONE_PUNCTUATION = str.maketrans("", "", " -()./")
+
+
+def clean_phone(phone: str) -> str:
+    """A phone number as kept: Israeli numbers as 0XX-XXXXXXX, others as typed; empty stays empty."""
+    text = phone.strip()
+    if not text:
+        return ""
+    digits = text.translate(_PHONE_PUNCTUATION)
+    if digits.startswith("+972"):
+        digits = "0" + digits[4:]
+    elif digits.startswith("972") and len(digits) in (11, 12):
+        digits = "0" + digits[3:]
+    if digits.startswith("+") and digits[1:].isdigit() and 8 <= len(digits) <= 16:
+        return digits
+    if not digits.isdigit() or not digits.startswith("0") or len(digits) not in (9, 10):
+        raise InvalidPhone(phone)
+    split = 3 if len(digits) == 10 else 2
+    return f"{digits[:split]}-{digits[split:]}"
+
+
+def clean_email(email: str) -> str:
+    text = email.strip()
+    if not text:
+        return ""
+    local, at, domain = text.partition("@")
+    if not at or not local or "." not in domain or " " in text or domain.startswith(".") or domain.endswith("."):
+        raise InvalidEmail(email)
+    return text

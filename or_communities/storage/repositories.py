@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from ..domain.records import (
-    City,
-    Neighborhood,
-    NeighborhoodProfile,
-    Partner,
-    PartnerKind,
-    Person,
-    PersonRole,
-    TaskState,
-    TaskStatus,
-)
-from .tables import CityRow, NeighborhoodRow, PartnerRow, PersonRoleRow, PersonRow, TaskStateRow
-
+from ..domain.records import City, Neighborhood, NeighborhoodProfile, TaskState, TaskStatus
+from .tables import CityRow, NeighborhoodRow, TaskStateRow
 
 class CityRepository:
     def __init__(self, session: Session) -> None:
@@ -33,7 +20,6 @@ class CityRepository:
         row = self._session.scalars(select(CityRow).order_by(CityRow.id)).one()
         row.name, row.plan_year = name, plan_year
 
-
 def _neighborhood(row: NeighborhoodRow) -> Neighborhood:
     profile = NeighborhoodProfile(
         population=row.population,
@@ -45,7 +31,6 @@ def _neighborhood(row: NeighborhoodRow) -> Neighborhood:
     )
     coordinator_name = row.coordinator.full_name if row.coordinator else None
     return Neighborhood(row.id, row.name, profile, coordinator_name, row.has_boundary, row.uid)
-
 
 class NeighborhoodRepository:
     def __init__(self, session: Session) -> None:
@@ -99,7 +84,6 @@ class NeighborhoodRepository:
         self._session.delete(row)
         return True
 
-
 def _apply_profile(row: NeighborhoodRow, profile: NeighborhoodProfile) -> None:
     row.population = profile.population
     row.description = profile.description
@@ -107,7 +91,6 @@ def _apply_profile(row: NeighborhoodRow, profile: NeighborhoodProfile) -> None:
     row.needs = profile.needs
     row.notes = profile.notes
     row.coordinator_id = profile.coordinator_id
-
 
 def _task_state(row: TaskStateRow) -> TaskState:
     return TaskState(
@@ -119,7 +102,6 @@ def _task_state(row: TaskStateRow) -> TaskState:
         row.done_date,
         row.notes,
     )
-
 
 class TaskStateRepository:
     def __init__(self, session: Session) -> None:
@@ -153,64 +135,3 @@ class TaskStateRepository:
         row.due_date = state.due_date
         row.done_date = state.done_date
         row.notes = state.notes
-
-
-def _person(row: PersonRow) -> Person:
-    return Person(
-        row.id,
-        row.full_name,
-        frozenset(PersonRole(role.role) for role in row.roles),
-        row.neighborhood_id,
-        row.phone,
-        row.email,
-    )
-
-
-class PersonRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def with_role(self, role: PersonRole) -> list[Person]:
-        rows = self._session.scalars(
-            select(PersonRow).join(PersonRoleRow).where(PersonRoleRow.role == role.value).order_by(PersonRow.full_name)
-        )
-        return [_person(row) for row in rows]
-
-    def add(
-        self,
-        full_name: str,
-        roles: Iterable[PersonRole],
-        neighborhood_id: int | None = None,
-        phone: str = "",
-        email: str = "",
-    ) -> int:
-        row = PersonRow(full_name=full_name, neighborhood_id=neighborhood_id, phone=phone, email=email)
-        row.roles = [PersonRoleRow(role=role.value) for role in set(roles)]
-        self._session.add(row)
-        self._session.flush()
-        return row.id
-
-
-class PartnerRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def list(self) -> list[Partner]:
-        rows = self._session.scalars(select(PartnerRow).order_by(PartnerRow.name))
-        return [
-            Partner(row.id, row.name, PartnerKind(row.kind), row.contact_person, row.phone, row.email, row.contribution)
-            for row in rows
-        ]
-
-    def add(self, partner: Partner) -> int:
-        row = PartnerRow(
-            name=partner.name,
-            kind=partner.kind.value,
-            contact_person=partner.contact_person,
-            phone=partner.phone,
-            email=partner.email,
-            contribution=partner.contribution,
-        )
-        self._session.add(row)
-        self._session.flush()
-        return row.id

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -47,6 +48,8 @@ class CityRow(Base):
     plan_year: Mapped[int] = mapped_column(Integer)
     boundary_geojson: Mapped[str | None] = mapped_column(Text, deferred=True)
     """The municipal boundary in WGS 84 as a GeoJSON geometry, when one was loaded."""
+    partner_retention_days: Mapped[int] = mapped_column(Integer, default=60, server_default=text("60"))
+    activist_retention_days: Mapped[int] = mapped_column(Integer, default=60, server_default=text("60"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
@@ -83,6 +86,15 @@ class PersonRow(Base):
         ForeignKey("neighborhood.id", ondelete="SET NULL", use_alter=True)
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(String(300), default="", server_default=text("''"))
+    skills: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    trainings: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    committees: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    last_activity: Mapped[dt.date | None] = mapped_column(Date)
+    consent_to_contact: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    strengths: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    challenges: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
     roles: Mapped[list[PersonRoleRow]] = relationship(cascade="all, delete-orphan", lazy="selectin")
     """Loaded with the person (one extra query for a whole list), since every view of a person shows them."""
@@ -106,6 +118,56 @@ class PartnerRow(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     contribution: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    contributions: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    """Contribution keys, comma separated."""
+    influence: Mapped[int] = mapped_column(Integer, default=3, server_default=text("3"))
+    interest: Mapped[int] = mapped_column(Integer, default=3, server_default=text("3"))
+    support_now: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    support_wanted: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    memberships: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    """Membership keys, comma separated."""
+    last_contact: Mapped[dt.date | None] = mapped_column(Date)
+    next_follow_up: Mapped[dt.date | None] = mapped_column(Date)
+
+    neighborhoods: Mapped[list[PartnerNeighborhoodRow]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+
+class PartnerNeighborhoodRow(Base):
+    __tablename__ = "partner_neighborhood"
+
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True)
+    neighborhood_id: Mapped[int] = mapped_column(ForeignKey("neighborhood.id", ondelete="CASCADE"), primary_key=True)
+
+
+class PartnerContactRow(Base):
+    __tablename__ = "partner_contact"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class PersonStatusRow(Base):
+    __tablename__ = "person_status"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    date: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class MentoringSessionRow(Base):
+    __tablename__ = "mentoring_session"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    topics: Mapped[str] = mapped_column(Text, default="")
+    agreed: Mapped[str] = mapped_column(Text, default="")
+    follow_up_by: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class TaskStateRow(Base):

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from or_communities.storage.database import HEAD_REVISION
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -23,7 +25,7 @@ def test_demo_then_check_reports_a_sound_workspace(tmp_path):
     checked = run_cli("check", str(path))
     assert checked.returncode == 0, checked.stderr
     lines = checked.stdout.splitlines()
-    assert "schema version: 0002" in lines
+    assert f"schema version: {HEAD_REVISION}" in lines
     assert "neighborhood: 10" in lines
     assert "integrity: ok" in lines
     assert any(line.startswith("partner: ") and int(line.split()[-1]) >= 10 for line in lines)

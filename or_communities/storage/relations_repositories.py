@@ -1,0 +1,332 @@
+"""Reading and writing partners and people, their contact logs, status histories and mentoring sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from ..domain.records import Partner, PartnerKind, Person, PersonRole
+from ..domain.relations import (
+    ContactEntry,
+    ContactKind,
+    Contribution,
+    MentoringSession,
+    Membership,
+    PersonStatus,
+    StatusChange,
+)
+from .tables import (
+    CityRow,
+    MentoringSessionRow,
+    PartnerContactRow,
+    PartnerNeighborhoodRow,
+    PartnerRow,
+    PersonRoleRow,
+    PersonRow,
+    PersonStatusRow,
+)
+
+
+def _keys(values: Iterable[Contribution | Membership]) -> str:
+    return ",".join(sorted(value.value for value in values))
+
+
+def _contributions(text: str) -> frozenset[Contribution]:
+    return frozenset(Contribution(key) for key in text.split(",") if key)
+
+
+def _memberships(text: str) -> frozenset[Membership]:
+    return frozenset(Membership(key) for key in text.split(",") if key)
+
+
+# -- partners --------------------------------------------------------------------------
+
+
+def _partner(row: PartnerRow) -> Partner:
+    return Partner(
+        row.id,
+        row.name,
+        PartnerKind(row.kind),
+        row.contact_person,
+        row.phone,
+        row.email,
+        row.contribution,
+        frozenset(link.neighborhood_id for link in row.neighborhoods),
+        _contributions(row.contributions),
+        row.influence,
+        row.interest,
+        row.support_now,
+        row.support_wanted,
+        _memberships(row.memberships),
+        row.last_contact,
+        row.next_follow_up,
+        row.notes,
+    )
+
+
+def _apply_partner(row: PartnerRow, partner: Partner) -> None:
+    row.name = partner.name
+    row.kind = partner.kind.value
+    row.contact_person = partner.contact_person
+    row.phone = partner.phone
+    row.email = partner.email
+    row.contribution = partner.contribution
+    row.contributions = _keys(partner.contributions)
+    row.influence = partner.influence
+    row.interest = partner.interest
+    row.support_now = partner.support_now
+    row.support_wanted = partner.support_wanted
+    row.memberships = _keys(partner.memberships)
+    row.last_contact = partner.last_contact
+    row.next_follow_up = partner.next_follow_up
+    row.notes = partner.notes
+    row.neighborhoods = [PartnerNeighborhoodRow(neighborhood_id=nid) for nid in sorted(partner.neighborhood_ids)]
+
+
+class PartnerRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def list(self) -> list[Partner]:
+        return [_partner(row) for row in self._session.scalars(select(PartnerRow).order_by(PartnerRow.name))]
+
+    def get(self, partner_id: int) -> Partner | None:
+        row = self._session.get(PartnerRow, partner_id)
+        return _partner(row) if row else None
+
+    def add(self, partner: Partner) -> int:
+        row = PartnerRow()
+        _apply_partner(row, partner)
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def update(self, partner: Partner) -> bool:
+        row = self._session.get(PartnerRow, partner.id)
+        if row is None:
+            return False
+        _apply_partner(row, partner)
+        return True
+
+    def remove(self, partner_id: int) -> bool:
+        row = self._session.get(PartnerRow, partner_id)
+        if row is None:
+            return False
+        self._session.delete(row)
+        return True
+
+    def set_scores(self, partner_id: int, influence: int, interest: int) -> bool:
+        result = self._session.execute(
+            update(PartnerRow).where(PartnerRow.id == partner_id).values(influence=influence, interest=interest)
+        )
+        return bool(result.rowcount)
+
+    def contacts(self, partner_id: int) -> list[ContactEntry]:
+        rows = self._session.scalars(
+            select(PartnerContactRow)
+            .where(PartnerContactRow.partner_id == partner_id)
+            .order_by(PartnerContactRow.date.desc(), PartnerContactRow.id.desc())
+        )
+        return [ContactEntry(r.id, r.partner_id, r.date, ContactKind(r.kind), r.summary) for r in rows]
+
+    def log_contact(self, entry: ContactEntry) -> int:
+        """Keep a contact; the partner's last contact moves to its date when that is later."""
+        row = PartnerContactRow(partner_id=entry.partner_id, date=entry.date, kind=entry.kind.value, summary=entry.summary)
+        self._session.add(row)
+        partner = self._session.get(PartnerRow, entry.partner_id)
+        if partner is not None and (partner.last_contact is None or partner.last_contact < entry.date):
+            partner.last_contact = entry.date
+        self._session.flush()
+        return row.id
+
+
+# -- people ----------------------------------------------------------------------------
+
+_PERSON_COLUMNS = (
+    PersonRow.id,
+    PersonRow.full_name,
+    PersonRow.neighborhood_id,
+    PersonRow.phone,
+    PersonRow.email,
+    PersonRow.address,
+    PersonRow.skills,
+    PersonRow.trainings,
+    PersonRow.committees,
+    PersonRow.last_activity,
+    PersonRow.consent_to_contact,
+    PersonRow.consent_date,
+    PersonRow.notes,
+    PersonRow.strengths,
+    PersonRow.challenges,
+)
+
+
+def _latest_status():  # noqa: ANN202 - a SQL expression
+    latest = (
+        select(PersonStatusRow.status)
+        .where(PersonStatusRow.person_id == PersonRow.id)
+        .order_by(PersonStatusRow.date.desc(), PersonStatusRow.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return latest.label("status")
+
+
+def _roles_text():  # noqa: ANN202 - a SQL expression
+    return (
+        select(func.group_concat(PersonRoleRow.role, ","))
+        .where(PersonRoleRow.person_id == PersonRow.id)
+        .scalar_subquery()
+        .label("roles")
+    )
+
+
+def _person_from(values: Sequence) -> Person:  # a row of _PERSON_COLUMNS, then status and roles
+    (pid, name, nid, phone, email, address, skills, trainings, committees, last_activity, consent, consent_date,
+     notes, strengths, challenges, status, roles) = values
+    return Person(
+        pid,
+        name,
+        frozenset(PersonRole(role) for role in (roles or "").split(",") if role),
+        nid,
+        phone,
+        email,
+        address,
+        skills,
+        trainings,
+        committees,
+        last_activity,
+        bool(consent),
+        consent_date,
+        notes,
+        PersonStatus(status) if status else PersonStatus.ACTIVE,
+        strengths,
+        challenges,
+    )
+
+
+class PersonRepository:
+    """People are read with plain column queries: a list of 20,000 stays quick."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def _select(self):  # noqa: ANN202 - a Select
+        return select(*_PERSON_COLUMNS, _latest_status(), _roles_text()).order_by(PersonRow.full_name)
+
+    def list(self) -> list[Person]:
+        return [_person_from(values) for values in self._session.execute(self._select())]
+
+    def with_role(self, role: PersonRole) -> list[Person]:
+        query = self._select().where(PersonRow.id.in_(select(PersonRoleRow.person_id).where(PersonRoleRow.role == role.value)))
+        return [_person_from(values) for values in self._session.execute(query)]
+
+    def get(self, person_id: int) -> Person | None:
+        values = self._session.execute(self._select().where(PersonRow.id == person_id)).first()
+        return _person_from(values) if values else None
+
+    def add(
+        self,
+        full_name: str,
+        roles: Iterable[PersonRole],
+        neighborhood_id: int | None = None,
+        phone: str = "",
+        email: str = "",
+    ) -> int:
+        return self.add_person(Person(0, full_name, frozenset(roles), neighborhood_id, phone, email))
+
+    def add_person(self, person: Person) -> int:
+        row = PersonRow()
+        self._apply(row, person)
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def update(self, person: Person) -> bool:
+        row = self._session.get(PersonRow, person.id)
+        if row is None:
+            return False
+        self._apply(row, person)
+        return True
+
+    def remove(self, person_id: int) -> bool:
+        row = self._session.get(PersonRow, person_id)
+        if row is None:
+            return False
+        self._session.delete(row)
+        return True
+
+    @staticmethod
+    def _apply(row: PersonRow, person: Person) -> None:
+        row.full_name = person.full_name
+        row.neighborhood_id = person.neighborhood_id
+        row.phone = person.phone
+        row.email = person.email
+        row.address = person.address
+        row.skills = person.skills
+        row.trainings = person.trainings
+        row.committees = person.committees
+        row.last_activity = person.last_activity
+        row.consent_to_contact = person.consent_to_contact
+        row.consent_date = person.consent_date
+        row.notes = person.notes
+        row.strengths = person.strengths
+        row.challenges = person.challenges
+        row.roles = [PersonRoleRow(role=role.value) for role in sorted(person.roles, key=lambda r: r.value)]
+
+    def status_history(self, person_id: int) -> list[StatusChange]:
+        rows = self._session.scalars(
+            select(PersonStatusRow)
+            .where(PersonStatusRow.person_id == person_id)
+            .order_by(PersonStatusRow.date, PersonStatusRow.id)
+        )
+        return [StatusChange(r.id, r.person_id, PersonStatus(r.status), r.date, r.note) for r in rows]
+
+    def add_status(self, change: StatusChange) -> int:
+        row = PersonStatusRow(person_id=change.person_id, status=change.status.value, date=change.date, note=change.note)
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def mentoring_sessions(self, person_id: int) -> list[MentoringSession]:
+        rows = self._session.scalars(
+            select(MentoringSessionRow)
+            .where(MentoringSessionRow.person_id == person_id)
+            .order_by(MentoringSessionRow.date.desc(), MentoringSessionRow.id.desc())
+        )
+        return [MentoringSession(r.id, r.person_id, r.date, r.topics, r.agreed, r.follow_up_by) for r in rows]
+
+    def add_mentoring_session(self, session: MentoringSession) -> int:
+        row = MentoringSessionRow(
+            person_id=session.person_id,
+            date=session.date,
+            topics=session.topics,
+            agreed=session.agreed,
+            follow_up_by=session.follow_up_by,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def remove_mentoring_session(self, session_id: int) -> bool:
+        result = self._session.execute(delete(MentoringSessionRow).where(MentoringSessionRow.id == session_id))
+        return bool(result.rowcount)
+
+
+class RetentionSettingsRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def days(self) -> tuple[int, int]:
+        """(partner days, activist days)."""
+        row = self._session.execute(
+            select(CityRow.partner_retention_days, CityRow.activist_retention_days).order_by(CityRow.id)
+        ).one()
+        return int(row[0]), int(row[1])
+
+    def set_days(self, partner_days: int, activist_days: int) -> None:
+        self._session.execute(
+            update(CityRow).values(partner_retention_days=partner_days, activist_retention_days=activist_days)
+        )
