@@ -18,15 +18,23 @@ def unite(geometries: Sequence[dict]) -> dict:
     return json.loads(shapely.to_geojson(shapely.union_all(shapes)))
 
 
-def locate(points: Sequence[tuple[float, float]], areas: Sequence[tuple[int, dict]]) -> list[int | None]:
-    """For each (longitude, latitude), the id of the first area that contains it, or None."""
+def locate(points: Sequence[tuple[float, float]], areas: Sequence[tuple[int, dict | str]]) -> list[int | None]:
+    """For each (longitude, latitude), the id of the first area that contains it, or None.
+
+    Areas are GeoJSON geometries, as dicts or as the JSON text they are stored in.
+    """
     if not areas or not points:
         return [None] * len(points)
+    import numpy
     import shapely
-    from shapely.geometry import shape
 
     ids = [area_id for area_id, _ in areas]
-    tree = shapely.STRtree([shapely.make_valid(shape(geometry)) for _, geometry in areas])
+    texts = [geometry if isinstance(geometry, str) else json.dumps(geometry) for _, geometry in areas]
+    shapes = shapely.from_geojson(texts)
+    invalid = ~shapely.is_valid(shapes)
+    if invalid.any():
+        shapes[invalid] = shapely.make_valid(shapes[invalid])
+    tree = shapely.STRtree(numpy.asarray(shapes))
     located: list[int | None] = [None] * len(points)
     point_geometries = shapely.points([(lon, lat) for lon, lat in points])
     point_indexes, area_indexes = tree.query(point_geometries, predicate="intersects")

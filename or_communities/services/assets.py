@@ -90,7 +90,7 @@ class AssetService:
         owners: list[int | None] = [None] * len(assets)
         if not unplaced:
             return owners
-        areas = [(nid, geometry) for nid, _, geometry in boundaries.all() if geometry is not None]
+        areas = boundaries.all_as_text()
         if not areas:
             return owners
         from ..maps.geometry_ops import locate

@@ -34,6 +34,13 @@ class BoundaryRepository:
         )
         return [(row.id, row.name, geometry_from_text(row.boundary_geojson)) for row in rows]
 
+    def all_as_text(self) -> list[tuple[int, str]]:
+        """(id, boundary as stored) of every neighborhood that has one: for geometry work in bulk."""
+        rows = self._session.execute(
+            select(NeighborhoodRow.id, NeighborhoodRow.boundary_geojson).where(NeighborhoodRow.boundary_geojson.is_not(None))
+        )
+        return [(nid, text) for nid, text in rows]
+
     def of_neighborhood(self, neighborhood_id: int) -> dict | None:
         text = self._session.scalar(
             select(NeighborhoodRow.boundary_geojson).where(NeighborhoodRow.id == neighborhood_id)
