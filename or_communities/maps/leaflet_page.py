@@ -2,8 +2,10 @@
 
 The page is a folium map whose scripts and styles come from the installed XStatic
 packages, never a CDN. All data goes in as one JSON block (not code) and is drawn
-by a small script on Leaflet's canvas renderer: thousands of shapes stay fast.
-Every user-entered text is escaped here, in Python, before it reaches the page.
+by a small script on Leaflet's canvas renderer: thousands of shapes stay fast. The
+points of all point layers are one object on that canvas (PointCloud in the script),
+not a marker each. Every user-entered text is escaped here, in Python, before it
+reaches the page.
 
 folium is imported on first use, so importing this module stays cheap.
 """
@@ -21,6 +23,7 @@ from or_communities import paths
 
 APP_STATIC_URL = "orc://app/static"
 COORDINATE_DECIMALS = 5  # about one metre; the caller simplifies in metres first
+COORDINATE_SCALE = 10 ** COORDINATE_DECIMALS  # coordinates travel as integers of 1/COORDINATE_SCALE degree
 FEW_AREAS = 40  # up to this many areas, their names are always shown on the map
 ISRAEL_BOUNDS = (34.2, 29.4, 35.9, 33.4)  # west, south, east, north: shown when there is nothing to fit
 
@@ -85,10 +88,16 @@ class MapContent:
 
 # --- escaping -------------------------------------------------------------------------------
 
+# Every character escape_text changes; text without any (most names) is returned as it is.
+_NEEDS_ESCAPE = re.compile("[&<>\"'`$\\\\" + "".join(_BIDI_CONTROLS) + "]")
+
 
 def escape_text(text: str) -> str:
     """User text made safe for innerHTML, JavaScript strings and templates, bidi controls shown as codes."""
-    escaped = html.escape(str(text), quote=True)
+    text = str(text)
+    if not _NEEDS_ESCAPE.search(text):
+        return text
+    escaped = html.escape(text, quote=True)
     escaped = escaped.replace("`", "&#96;").replace("$", "&#36;").replace("\\", "&#92;")
     for control in _BIDI_CONTROLS:
         if control in escaped:
@@ -111,69 +120,71 @@ def json_for_script_block(value: Any) -> str:
 
 
 # --- geometry -------------------------------------------------------------------------------
+# Coordinates travel as whole numbers of 1/COORDINATE_SCALE degree: integers are written and
+# read much faster than decimals, and are shorter. A ring is flat: [x0, y0, x1, y1, ...].
 
 
-def round_coordinates(coordinates: Any, decimals: int = COORDINATE_DECIMALS) -> Any:
-    """Nested GeoJSON coordinates rounded, repeated vertices that rounding created dropped."""
-    if not coordinates:
-        return coordinates
-    first = coordinates[0]
-    if isinstance(first, (int, float)):
-        return [round(first, decimals), round(coordinates[1], decimals)]
-    if isinstance(first[0], (int, float)):
-        return _round_ring(coordinates, decimals)
-    return [round_coordinates(part, decimals) for part in coordinates]
+def scaled(degrees: float) -> int:
+    return round(degrees * COORDINATE_SCALE)
 
 
-def _round_ring(ring: list, decimals: int) -> list:
-    rounded: list[list[float]] = []
-    previous = None
-    for x, y, *_ in ring:
-        point = (round(x, decimals), round(y, decimals))
-        if point != previous:
-            rounded.append([point[0], point[1]])
-            previous = point
-    return rounded
+def flat_ring(ring: list) -> list[int]:
+    """A GeoJSON ring as flat scaled integers, without the closing vertex or the repeats that rounding made."""
+    flat: list[int] = []
+    previous_x = previous_y = None
+    for vertex in ring:
+        x, y = scaled(vertex[0]), scaled(vertex[1])
+        if x != previous_x or y != previous_y:
+            flat += (x, y)
+            previous_x, previous_y = x, y
+    if len(flat) > 2 and flat[0] == flat[-2] and flat[1] == flat[-1]:
+        del flat[-2:]
+    return flat
 
 
-def compact_geometry(geometry: dict) -> dict | None:
-    """A polygonal geometry with rounded coordinates; None for anything else."""
+def compact_geometry(geometry: dict | None) -> dict | None:
+    """A polygonal geometry with flat scaled rings (see flat_ring); None for anything else."""
     kind = geometry.get("type") if geometry else None
-    if kind not in ("Polygon", "MultiPolygon"):
-        return None
-    return {"type": kind, "coordinates": round_coordinates(geometry["coordinates"])}
-
-
-def _rings(geometry: dict | None) -> list[list]:
-    coordinates = (geometry or {}).get("coordinates") or []
-    kind = (geometry or {}).get("type")
     if kind == "Polygon":
-        return list(coordinates)
+        return {"type": kind, "coordinates": [flat_ring(ring) for ring in geometry["coordinates"]]}
     if kind == "MultiPolygon":
-        return [ring for polygon in coordinates for ring in polygon]
-    return []
+        polygons = [[flat_ring(ring) for ring in polygon] for polygon in geometry["coordinates"]]
+        return {"type": kind, "coordinates": polygons}
+    return None
 
 
-def content_bounds(content: MapContent) -> tuple[float, float, float, float]:
-    """West, south, east, north of what the map shows first."""
-    if content.areas:
-        rings = [ring for area in content.areas for ring in _rings(area.geometry)]
-    else:
-        rings = _rings(content.city_boundary)
-    xs: list[float] = []
-    ys: list[float] = []
-    for ring in rings:
-        if ring:
-            columns = list(zip(*ring))
-            xs += (min(columns[0]), max(columns[0]))
-            ys += (min(columns[1]), max(columns[1]))
+def _flat_rings(compact: dict) -> list[list[int]]:
+    if compact["type"] == "Polygon":
+        return compact["coordinates"]
+    return [ring for polygon in compact["coordinates"] for ring in polygon]
+
+
+def _bounds_of_flat_rings(rings: list[list[int]]) -> tuple[float, float, float, float] | None:
+    rings = [ring for ring in rings if ring]
     if not rings:
-        points = [point for layer in content.point_layers for point in layer.points]
-        xs = [point.longitude for point in points]
-        ys = [point.latitude for point in points]
-    if not xs:
-        return ISRAEL_BOUNDS
-    return min(xs), min(ys), max(xs), max(ys)
+        return None
+    west = min(min(ring[0::2]) for ring in rings)
+    east = max(max(ring[0::2]) for ring in rings)
+    south = min(min(ring[1::2]) for ring in rings)
+    north = max(max(ring[1::2]) for ring in rings)
+    return west / COORDINATE_SCALE, south / COORDINATE_SCALE, east / COORDINATE_SCALE, north / COORDINATE_SCALE
+
+
+def _shown_bounds(area_geometries: list[dict], boundary: dict | None,
+                  point_layers: tuple[PointLayer, ...]) -> tuple[float, float, float, float]:
+    """West, south, east, north of what the map shows first: the areas, else the boundary, else the points."""
+    if area_geometries:
+        found = _bounds_of_flat_rings([ring for geometry in area_geometries for ring in _flat_rings(geometry)])
+    else:
+        found = _bounds_of_flat_rings(_flat_rings(boundary)) if boundary else None
+    if found is None:
+        points = [point for layer in point_layers for point in layer.points]
+        if not points:
+            return ISRAEL_BOUNDS
+        longitudes = [point.longitude for point in points]
+        latitudes = [point.latitude for point in points]
+        found = min(longitudes), min(latitudes), max(longitudes), max(latitudes)
+    return found
 
 
 # --- the data block -------------------------------------------------------------------------
@@ -191,9 +202,20 @@ def _area_record(area: MapArea) -> list | None:
             _rows(area.popup_rows), geometry]
 
 
-def _point_record(point: MapPoint) -> list:
-    return [point.key, escape_text(point.name), round(point.longitude, COORDINATE_DECIMALS),
-            round(point.latitude, COORDINATE_DECIMALS), _rows(point.popup_rows)]
+def _point_layer_record(layer: PointLayer) -> dict:
+    """A point layer in columns: keys, names, flat scaled coordinates and popup rows, index by index."""
+    points = layer.points
+    coordinates: list[int] = []
+    for point in points:
+        coordinates += (scaled(point.longitude), scaled(point.latitude))
+    return {
+        "key": layer.key, "title": escape_text(layer.title), "color": safe_color(layer.color),
+        "visible": layer.visible,
+        "keys": [point.key for point in points],
+        "names": [escape_text(point.name) for point in points],
+        "coordinates": coordinates,
+        "rows": [_rows(point.popup_rows) if point.popup_rows else [] for point in points],
+    }
 
 
 def _tiles_record(tiles: TileSource | None, standalone: bool) -> dict | None:
@@ -202,27 +224,25 @@ def _tiles_record(tiles: TileSource | None, standalone: bool) -> dict | None:
     return {"url": tiles.url_template, "attribution": escape_text(tiles.attribution), "maxZoom": tiles.max_zoom}
 
 
-def page_data(content: MapContent, *, standalone: bool,
-              bounds: tuple[float, float, float, float] | None = None) -> dict:
+def page_data(content: MapContent, *, standalone: bool) -> dict:
     """Everything the page script draws, as plain JSON-able data with user text escaped."""
-    west, south, east, north = bounds or content_bounds(content)
+    areas = [record for record in map(_area_record, content.areas) if record is not None]
+    boundary = compact_geometry(content.city_boundary) if content.city_boundary else None
+    west, south, east, north = _shown_bounds([record[5] for record in areas], boundary, content.point_layers)
     rtl = content.right_to_left
     return {
         "rtl": rtl,
         "standalone": standalone,
         "bounds": [[south, west], [north, east]],
+        "coordinateScale": COORDINATE_SCALE,
         "fewAreas": FEW_AREAS,
         "areaLayerTitle": escape_text(content.area_layer_title or content.legend_title),
         "legendTitle": escape_text(content.legend_title),
         "legend": [[safe_color(entry.color), escape_text(entry.label)] for entry in content.legend],
-        "areas": [record for record in map(_area_record, content.areas) if record is not None],
-        "pointLayers": [
-            {"key": layer.key, "title": escape_text(layer.title), "color": safe_color(layer.color),
-             "visible": layer.visible, "points": [_point_record(point) for point in layer.points]}
-            for layer in content.point_layers
-        ],
+        "areas": areas,
+        "pointLayers": [_point_layer_record(layer) for layer in content.point_layers],
         "tiles": _tiles_record(content.tiles, standalone),
-        "boundary": compact_geometry(content.city_boundary) if content.city_boundary else None,
+        "boundary": boundary,
         "doneLabel": "✓ סיום" if rtl else "✓ Done",
     }
 
@@ -308,7 +328,8 @@ def build_map_page(content: MapContent, *, standalone: bool) -> str:
     import folium
 
     raw = _raw_element_class()
-    west, south, east, north = content_bounds(content)
+    data = page_data(content, standalone=standalone)
+    (south, west), (north, east) = data["bounds"]
     fmap = folium.Map(
         location=[(south + north) / 2, (west + east) / 2], zoom_start=12, tiles=None,
         prefer_canvas=True, zoom_control=False, attribution_control=True,
@@ -321,8 +342,8 @@ def build_map_page(content: MapContent, *, standalone: bool) -> str:
         figure.header.add_child(raw(tag), name=f"orc_asset_{index}")
     figure.header.add_child(raw(f"<style>{PAGE_CSS}</style>"), name="orc_style")
     figure.header.add_child(raw(_inline_script(PAGE_SCRIPT)), name="orc_script")
-    data = json_for_script_block(page_data(content, standalone=standalone, bounds=(west, south, east, north)))
-    figure.html.add_child(raw(f'<script type="application/json" id="orc-map-data">{data}</script>'), name="orc_data")
+    block = json_for_script_block(data)
+    figure.html.add_child(raw(f'<script type="application/json" id="orc-map-data">{block}</script>'), name="orc_data")
     fmap.add_child(_starter_class()())
     return figure.render()
 
@@ -393,18 +414,187 @@ PAGE_SCRIPT = r"""
     return box;
   }
 
+  // Rings arrive flat, [x0, y0, x1, y1, ...], in whole units of 1/scale degree (see compact_geometry).
+  function ringLatLngs(flat, scale) {
+    var latlngs = new Array(flat.length / 2);
+    for (var i = 0, j = 0; i < flat.length; i += 2, j++) { latlngs[j] = new L.LatLng(flat[i + 1] / scale, flat[i] / scale); }
+    return latlngs;
+  }
+
+  function geometryLatLngs(geometry, scale) {
+    function polygon(rings) { return rings.map(function (ring) { return ringLatLngs(ring, scale); }); }
+    return geometry.type === 'Polygon' ? polygon(geometry.coordinates) : geometry.coordinates.map(polygon);
+  }
+
   function roundedLatLngs(latlngs) {
     return latlngs.map(function (p) { return [+p.lng.toFixed(6), +p.lat.toFixed(6)]; });
   }
 
+  // Every point of every point layer as ONE path on the shared canvas: a few typed arrays instead
+  // of thousands of markers, painted in one pass per layer, found under the mouse through a grid.
+  var GRID_CELL = 32;  // pixels; larger than a point's reach, so a hit is within the 3x3 cells around
+  var PointCloud = L.Path.extend({
+    initialize: function (pointLayers, scale, options) {
+      L.setOptions(this, options);
+      this._pointLayers = pointLayers;
+      this._shown = pointLayers.map(function () { return false; });
+      this._starts = [];
+      var total = 0;
+      pointLayers.forEach(function (layer) { this._starts.push(total); total += layer.keys.length; }, this);
+      this._lat = new Float64Array(total);
+      this._lng = new Float64Array(total);
+      this._layerOf = new Uint16Array(total);
+      this._x = new Float64Array(total);
+      this._y = new Float64Array(total);
+      pointLayers.forEach(function (layer, index) {
+        var start = this._starts[index], flat = layer.coordinates;
+        for (var i = 0; i < layer.keys.length; i++) {
+          this._lng[start + i] = flat[2 * i] / scale;
+          this._lat[start + i] = flat[2 * i + 1] / scale;
+          this._layerOf[start + i] = index;
+        }
+      }, this);
+      this._grid = null;
+      this._hit = -1;
+    },
+
+    setLayerShown: function (index, shown) {
+      this._shown[index] = shown;
+      if (this._map) { this._renderer._requestRedraw(this); }
+    },
+    // The point found by the renderer's last hit test (it runs just before each mouse event fires).
+    hitPoint: function () { return this._hit; },
+    pointLatLng: function (index) { return L.latLng(this._lat[index], this._lng[index]); },
+    pointRecord: function (index) {
+      var layerIndex = this._layerOf[index], layer = this._pointLayers[layerIndex];
+      var i = index - this._starts[layerIndex];
+      return {key: layer.keys[i], name: layer.names[i], rows: layer.rows[i]};
+    },
+
+    _reach: function () { return this.options.radius + this._clickTolerance(); },
+
+    _project: function () {
+      var map = this._map, crs = map.options.crs, zoom = map.getZoom(), origin = map.getPixelOrigin();
+      var latlng = {lat: 0, lng: 0}, count = this._x.length;
+      var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+      for (var i = 0; i < count; i++) {
+        latlng.lat = this._lat[i];
+        latlng.lng = this._lng[i];
+        var point = crs.latLngToPoint(latlng, zoom);
+        var x = this._x[i] = Math.round(point.x) - origin.x;
+        var y = this._y[i] = Math.round(point.y) - origin.y;
+        if (x < minX) { minX = x; }
+        if (x > maxX) { maxX = x; }
+        if (y < minY) { minY = y; }
+        if (y > maxY) { maxY = y; }
+      }
+      var reach = this._reach();
+      this._pxBounds = count ? L.bounds([minX - reach, minY - reach], [maxX + reach, maxY + reach]) : null;
+      this._grid = null;  // built again on the first hit test at this zoom
+    },
+
+    _update: function () {},  // nothing to clip: _updatePath paints only what the canvas shows
+
+    // One small picture of a point per layer, stamped at every point: a canvas rasterises ten
+    // thousand copied pictures far faster than one path of ten thousand circles.
+    _stamp: function (color) {
+      this._stamps = this._stamps || {};
+      if (this._stamps[color]) { return this._stamps[color]; }
+      var options = this.options, ratio = L.Browser.retina ? 2 : 1, size = this._stampSize();
+      var stamp = document.createElement('canvas');
+      stamp.width = stamp.height = size * ratio;
+      var ctx = stamp.getContext('2d');
+      ctx.scale(ratio, ratio);
+      ctx.beginPath();
+      ctx.arc(size / 2, size / 2, options.radius, 0, Math.PI * 2);
+      ctx.globalAlpha = options.fillOpacity;
+      ctx.fillStyle = color;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = options.weight;
+      ctx.strokeStyle = options.color;
+      ctx.stroke();
+      this._stamps[color] = stamp;
+      return stamp;
+    },
+
+    _stampSize: function () { return 2 * Math.ceil(this.options.radius + this.options.weight); },
+
+    _updatePath: function () {
+      var renderer = this._renderer;
+      if (!renderer._drawing) { return; }
+      var ctx = renderer._ctx, shown = renderer._redrawBounds || renderer._bounds;
+      var size = this._stampSize(), half = size / 2;
+      var minX = shown.min.x - half, maxX = shown.max.x + half;
+      var minY = shown.min.y - half, maxY = shown.max.y + half;
+      ctx.globalAlpha = 1;
+      this._pointLayers.forEach(function (layer, index) {
+        if (!this._shown[index]) { return; }
+        var stamp = this._stamp(layer.color), end = this._starts[index] + layer.keys.length;
+        for (var i = this._starts[index]; i < end; i++) {
+          var x = this._x[i], y = this._y[i];
+          if (x < minX || x > maxX || y < minY || y > maxY) { continue; }
+          ctx.drawImage(stamp, x - half, y - half, size, size);
+        }
+      }, this);
+    },
+
+    _containsPoint: function (p) {
+      this._hit = this._nearestShownPoint(p.x, p.y);
+      return this._hit >= 0;
+    },
+
+    _cellKey: function (column, row) {
+      return column * 4194304 + row;  // a collision only adds candidates; each one is measured
+    },
+
+    _cells: function () {
+      if (this._grid) { return this._grid; }
+      var grid = new Map();
+      for (var i = 0; i < this._x.length; i++) {
+        var key = this._cellKey(Math.floor(this._x[i] / GRID_CELL), Math.floor(this._y[i] / GRID_CELL));
+        var members = grid.get(key);
+        if (members) { members.push(i); } else { grid.set(key, [i]); }
+      }
+      this._grid = grid;
+      return grid;
+    },
+
+    _nearestShownPoint: function (x, y) {
+      var reach = this._reach(), grid = this._cells(), best = -1, bestDistance = reach * reach;
+      var lastColumn = Math.floor((x + reach) / GRID_CELL), lastRow = Math.floor((y + reach) / GRID_CELL);
+      for (var column = Math.floor((x - reach) / GRID_CELL); column <= lastColumn; column++) {
+        for (var row = Math.floor((y - reach) / GRID_CELL); row <= lastRow; row++) {
+          var members = grid.get(this._cellKey(column, row)) || [];
+          for (var k = 0; k < members.length; k++) {
+            var i = members[k];
+            if (!this._shown[this._layerOf[i]]) { continue; }
+            var dx = this._x[i] - x, dy = this._y[i] - y, distance = dx * dx + dy * dy;
+            if (distance <= bestDistance) { best = i; bestDistance = distance; }
+          }
+        }
+      }
+      return best;
+    }
+  });
+
+  // What the layer control and setLayerVisible add and remove for one point layer:
+  // it shows or hides that layer's points in the shared PointCloud.
+  var PointLayerSwitch = L.Layer.extend({
+    initialize: function (cloud, index) { this._cloud = cloud; this._index = index; },
+    onAdd: function () { this._cloud.setLayerShown(this._index, true); },
+    onRemove: function () { this._cloud.setLayerShown(this._index, false); }
+  });
+
   window.orcStartMap = function (map, data) {
     var dir = data.rtl ? 'rtl' : 'ltr';
     var near = data.rtl ? 'right' : 'left', far = data.rtl ? 'left' : 'right';
+    var scale = data.coordinateScale;
     var renderer = L.canvas({padding: 0.1, tolerance: 4});
     var areaStyle = {renderer: renderer, color: '#444', weight: 1, opacity: 0.9, fillOpacity: 0.45};
     var selectedStyle = {color: '#111', weight: 4, opacity: 1, fillOpacity: 0.6};
-    var areasByKey = {}, areaGroup = L.featureGroup(), pointGroups = {}, labelGroup = L.layerGroup();
-    var pointCount = 0, firstDrawDone = false, selectedKey = null, tool = null;
+    var areasByKey = {}, areaGroup = L.featureGroup(), pointSwitches = {}, labelGroup = L.layerGroup();
+    var firstDrawDone = false, selectedKeys = [], tool = null;
     var sharedTip = L.tooltip({direction: 'top', offset: [0, -6], className: 'orc-tip'});
     var sharedPopup = L.popup({maxWidth: 320});
 
@@ -422,8 +612,8 @@ PAGE_SCRIPT = r"""
       L.tileLayer(data.tiles.url, {attribution: data.tiles.attribution, maxZoom: data.tiles.maxZoom}).addTo(map);
     }
     if (data.boundary) {
-      L.geoJSON(data.boundary, {renderer: renderer, interactive: false,
-        style: {color: '#333', weight: 2, dashArray: '6 4', fill: false}}).addTo(map);
+      L.polygon(geometryLatLngs(data.boundary, scale), {renderer: renderer, interactive: false,
+        color: '#333', weight: 2, dashArray: '6 4', fill: false}).addTo(map);
     }
 
     function showTip(event, escapedText) {
@@ -438,10 +628,7 @@ PAGE_SCRIPT = r"""
     }
 
     data.areas.forEach(function (record) {
-      var geometry = record[5];
-      var depth = geometry.type === 'Polygon' ? 1 : 2;
-      var layer = L.polygon(L.GeoJSON.coordsToLatLngs(geometry.coordinates, depth),
-        L.extend({fillColor: record[2]}, areaStyle));
+      var layer = L.polygon(geometryLatLngs(record[5], scale), L.extend({fillColor: record[2]}, areaStyle));
       layer.orcArea = record;
       areasByKey[record[0]] = layer;
       areaGroup.addLayer(layer);
@@ -458,26 +645,26 @@ PAGE_SCRIPT = r"""
     });
     areaGroup.addTo(map);
 
-    data.pointLayers.forEach(function (pointLayer) {
-      var group = L.featureGroup();
-      var style = {renderer: renderer, radius: 5, color: '#fff', weight: 1, fillColor: pointLayer.color, fillOpacity: 0.95};
-      pointLayer.points.forEach(function (record) {
-        var marker = L.circleMarker([record[3], record[2]], style);
-        marker.orcPoint = record;
-        group.addLayer(marker);
-      });
-      group.on('mouseover', function (e) { showTip(e, e.layer.orcPoint[1]); });
-      group.on('mouseout', hideTip);
-      group.on('click', function (e) {
-        if (tool) { return; }
-        L.DomEvent.stopPropagation(e);
-        var record = e.layer.orcPoint;
-        openPopup(e.layer.getLatLng(), record[1], record[4]);
-        callPython('pointClicked', [record[0]]);
-      });
-      pointGroups[pointLayer.key] = group;
-      pointCount += pointLayer.points.length;
-      if (pointLayer.visible) { group.addTo(map); }
+    var points = new PointCloud(data.pointLayers, scale, {renderer: renderer, radius: 5, color: '#fff', weight: 1, fillOpacity: 0.95});
+    var hoveredPoint = -1;
+    points.on('mouseover mousemove', function (e) {
+      var hit = points.hitPoint();
+      if (hit === hoveredPoint) { return; }
+      hoveredPoint = hit;
+      showTip({latlng: points.pointLatLng(hit)}, points.pointRecord(hit).name);
+    });
+    points.on('mouseout', function () { hoveredPoint = -1; hideTip(); });
+    points.on('click', function (e) {
+      if (tool) { return; }
+      L.DomEvent.stopPropagation(e);
+      var hit = points.hitPoint(), record = points.pointRecord(hit);
+      openPopup(points.pointLatLng(hit), record.name, record.rows);
+      callPython('pointClicked', [record.key]);
+    });
+    if (data.pointLayers.length) { points.addTo(map); }
+    data.pointLayers.forEach(function (pointLayer, index) {
+      pointSwitches[pointLayer.key] = new PointLayerSwitch(points, index);
+      if (pointLayer.visible) { pointSwitches[pointLayer.key].addTo(map); }
     });
 
     // Names on the map: always for a few areas, otherwise only those in view once zoomed in.
@@ -522,7 +709,7 @@ PAGE_SCRIPT = r"""
     if (data.standalone) {
       var overlays = {};
       overlays[data.areaLayerTitle || '&#9632;'] = areaGroup;
-      data.pointLayers.forEach(function (pointLayer) { overlays[pointLayer.title] = pointGroups[pointLayer.key]; });
+      data.pointLayers.forEach(function (pointLayer) { overlays[pointLayer.title] = pointSwitches[pointLayer.key]; });
       L.control.layers(null, overlays, {position: 'top' + near, collapsed: false}).addTo(map);
     }
 
@@ -596,6 +783,7 @@ PAGE_SCRIPT = r"""
       var latlngs = layer.getLatLngs();
       var handles = L.layerGroup().addTo(map);
       layer.setStyle(selectedStyle).bringToFront();
+      keepPointsOnTop();
       rings(latlngs).forEach(function (ring) {
         ring.forEach(function (vertex, index) {
           var handle = L.marker(vertex, {draggable: true, keyboard: false,
@@ -626,7 +814,7 @@ PAGE_SCRIPT = r"""
           map.removeLayer(handles);
           done.remove();
           if (!finished) { layer.setLatLngs(original); }
-          layer.setStyle(key === selectedKey ? selectedStyle : areaStyle);
+          layer.setStyle(selectedKeys.indexOf(key) >= 0 ? selectedStyle : areaStyle);
         }
       };
     }
@@ -667,13 +855,25 @@ PAGE_SCRIPT = r"""
     var api = {
       lastDrawn: null,
       lastEdited: null,
-      selectArea: function (key) {
-        if (selectedKey !== null && areasByKey[selectedKey]) { areasByKey[selectedKey].setStyle(areaStyle); }
-        selectedKey = areasByKey.hasOwnProperty(key) ? key : null;
-        if (selectedKey !== null) { areasByKey[key].setStyle(selectedStyle).bringToFront(); }
-        return selectedKey !== null;
+      // Highlights exactly the known keys among ``keys``; returns them, in the order given.
+      selectAreas: function (keys) {
+        var wanted = [];
+        (keys || []).forEach(function (key) {
+          if (areasByKey.hasOwnProperty(key) && wanted.indexOf(key) < 0) { wanted.push(key); }
+        });
+        selectedKeys.forEach(function (key) {
+          if (wanted.indexOf(key) < 0) { areasByKey[key].setStyle(areaStyle); }
+        });
+        var added = wanted.filter(function (key) { return selectedKeys.indexOf(key) < 0; });
+        added.forEach(function (key) { areasByKey[key].setStyle(selectedStyle).bringToFront(); });
+        if (added.length) { keepPointsOnTop(); }
+        selectedKeys = wanted;
+        return wanted.slice();
       },
-      selectedArea: function () { return selectedKey; },
+      selectArea: function (key) { return api.selectAreas([key]).length === 1; },
+      selectedAreas: function () { return selectedKeys.slice(); },
+      // The selected area when exactly one is selected, else null.
+      selectedArea: function () { return selectedKeys.length === 1 ? selectedKeys[0] : null; },
       showAreaPopup: function (key) {
         if (!areasByKey.hasOwnProperty(key)) { return false; }
         var record = areasByKey[key].orcArea;
@@ -693,7 +893,7 @@ PAGE_SCRIPT = r"""
         fitWhenSized([[south, west], [north, east]]);
       },
       setLayerVisible: function (key, visible) {
-        var group = key === 'areas' ? areaGroup : pointGroups[key];
+        var group = key === 'areas' ? areaGroup : pointSwitches[key];
         if (!group) { return false; }
         if (visible) { group.addTo(map); } else { map.removeLayer(group); }
         refreshLabels();
@@ -713,11 +913,14 @@ PAGE_SCRIPT = r"""
         if (!firstDrawDone) { return 0; }
         var count = map.hasLayer(areaGroup) ? data.areas.length : 0;
         data.pointLayers.forEach(function (pointLayer) {
-          if (map.hasLayer(pointGroups[pointLayer.key])) { count += pointLayer.points.length; }
+          if (map.hasLayer(pointSwitches[pointLayer.key])) { count += pointLayer.keys.length; }
         });
         return count;
       }
     };
+    // Selected areas come to the front of the canvas; the points stay above them.
+    function keepPointsOnTop() { if (points._map) { points.bringToFront(); } }
+
     window.orMap = api;
     connectBridge();
 

@@ -149,6 +149,85 @@ def test_selecting_an_area_from_python_highlights_it(qtbot, map_widget):
     assert run_js(qtbot, map_widget, "window.orMap.areaWeight('n3')") == 1
 
 
+def _weights(qtbot, widget: MapWidget, keys: list[str]) -> dict[str, float]:
+    return {key: run_js(qtbot, widget, f"window.orMap.areaWeight('{key}')") for key in keys}
+
+
+def test_selecting_several_areas_highlights_exactly_those(qtbot, map_widget):
+    """select_areas highlights every listed area and un-highlights the rest; select_area goes back to one."""
+    show(qtbot, map_widget, _content(_tlv_areas()))
+    map_widget.select_areas(["n1", "n3", "n5", "no-such-area", "n3"])
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.orMap.selectedAreas()") == ["n1", "n3", "n5"])
+    weights = _weights(qtbot, map_widget, ["n1", "n2", "n3", "n5"])
+    assert weights["n1"] == weights["n3"] == weights["n5"] > weights["n2"] == 1
+    assert run_js(qtbot, map_widget, "window.orMap.selectedArea()") is None
+    map_widget.select_areas(["n3", "n7"])
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.orMap.selectedAreas()") == ["n3", "n7"])
+    weights = _weights(qtbot, map_widget, ["n1", "n3", "n5", "n7"])
+    assert weights["n1"] == weights["n5"] == 1 and weights["n3"] == weights["n7"] > 1
+    map_widget.select_area("n2")
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.orMap.selectedAreas()") == ["n2"])
+    assert run_js(qtbot, map_widget, "window.orMap.selectedArea()") == "n2"
+    assert _weights(qtbot, map_widget, ["n3", "n7"]) == {"n3": 1, "n7": 1}
+    map_widget.select_areas([])
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.orMap.selectedAreas()") == [])
+    assert run_js(qtbot, map_widget, "window.orMap.areaWeight('n2')") == 1
+
+
+def test_areas_clicked_one_by_one_are_all_selected(qtbot, map_widget):
+    """Real clicks on two areas, each answered by select_areas with the keys so far, leave both highlighted."""
+    from shapely.geometry import shape
+
+    areas = _tlv_areas()
+    show(qtbot, map_widget, _content(areas))
+    chosen: list[str] = []
+
+    def add_to_selection(key: str) -> None:
+        chosen.append(key)
+        map_widget.select_areas(chosen)
+
+    map_widget.area_clicked.connect(add_to_selection)
+    targets = sorted(areas, key=lambda area: shape(area.geometry).area)[-2:]
+    map_widget.zoom_to(shape(targets[0].geometry).union(shape(targets[1].geometry)).bounds)
+    for target in targets:
+        longitude, latitude = _inside(target)
+        qtbot.waitUntil(lambda: 0 < screen_point(qtbot, map_widget, latitude, longitude)[1] < map_widget.view.height())
+        with qtbot.waitSignal(map_widget.area_clicked, timeout=5000):
+            click(qtbot, map_widget, *screen_point(qtbot, map_widget, latitude, longitude))
+    expected = [target.key for target in targets]
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.orMap.selectedAreas()") == expected)
+    assert chosen == expected
+    assert all(weight > 1 for weight in _weights(qtbot, map_widget, expected).values())
+
+
+def test_clicking_a_point_reports_its_key_and_shows_its_name_as_text(qtbot, map_widget):
+    """A real click on a point sends point_clicked with its key and opens its popup; a hidden layer's point is not hit."""
+    areas = _tlv_areas()
+    target = _largest(areas)
+    longitude, latitude = _inside(target)
+    points = (
+        MapPoint("plain", "מרכז קהילתי", longitude + 0.004, latitude),
+        MapPoint("hostile", HOSTILE_NAMES[0], longitude, latitude, popup_rows=(("כתובת", HOSTILE_NAMES[2]),)),
+    )
+    show(qtbot, map_widget, _content(areas, points))
+    map_widget.zoom_to(_bounds(target))
+    qtbot.waitUntil(lambda: 0 < screen_point(qtbot, map_widget, latitude, longitude)[1] < map_widget.view.height())
+    x, y = screen_point(qtbot, map_widget, latitude, longitude)
+    with qtbot.waitSignal(map_widget.point_clicked, timeout=5000) as clicked:
+        click(qtbot, map_widget, x + 2, y - 1)
+    assert clicked.args == ["hostile"]
+    popup = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-popup td, .orc-popup b')).map(e => e.textContent)")
+    assert popup == [HOSTILE_NAMES[0], "כתובת", HOSTILE_NAMES[2]]
+    assert run_js(qtbot, map_widget, "typeof window.orcCanary") == "undefined"
+    map_widget.set_layer_visible("centres", False)
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.orMap.drawnShapeCount()") == len(areas))
+    points_clicked: list[str] = []
+    map_widget.point_clicked.connect(points_clicked.append)
+    with qtbot.waitSignal(map_widget.area_clicked, timeout=5000) as area:
+        click(qtbot, map_widget, x, y)
+    assert area.args == [target.key] and points_clicked == []
+
+
 def test_hiding_a_point_layer_removes_its_points(qtbot, map_widget):
     """set_layer_visible hides a point layer and the areas; the drawn count follows."""
     areas = _tlv_areas()

@@ -333,7 +333,12 @@ class MapWidget(QWidget):
     # --- what the app asks the map ---
 
     def select_area(self, key: str) -> None:
+        """Highlight one area (by its key) and no other."""
         self._call("selectArea", key)
+
+    def select_areas(self, keys: list[str]) -> None:
+        """Highlight every area whose key is in ``keys`` and no other; an empty list clears the selection."""
+        self._call("selectAreas", list(keys))
 
     def zoom_to(self, bounds: tuple[float, float, float, float]) -> None:
         """Show (west, south, east, north)."""
