@@ -85,6 +85,7 @@ def main() -> int:
         _line("map page built and drawn (s)", page["ours_seconds"], page["naive_seconds"], "<=0.50")
         _line("map page size (MB)", page["ours_bytes"] / 1e6, page["naive_bytes"] / 1e6, "<=3 MB")
         print(f"{'shapes drawn (ours, naive)':<44}{page['ours_drawn']:>10}{page['naive_drawn']:>10}")
+        _line("panning, median frame, all layers on (ms)", page["ours_pan_ms"], page["naive_pan_ms"], "-")
     return 0
 
 
