@@ -838,6 +838,11 @@ PAGE_SCRIPT = r"""
       toolCursor(true);
     }
 
+    function reportView() {
+      var shown = map.getBounds();
+      callPython('viewChanged', [shown.getWest(), shown.getSouth(), shown.getEast(), shown.getNorth()]);
+    }
+    map.on('moveend', reportView);
     map.on('click', function (e) {
       if (tool) { tool.click(e); return; }
       callPython('mapClicked', [e.latlng.lat, e.latlng.lng]);
@@ -889,6 +894,11 @@ PAGE_SCRIPT = r"""
         var point = map.latLngToContainerPoint([lat, lon]);
         return [point.x, point.y];
       },
+      restoreView: function (west, south, east, north) {
+        // The view the user had: the deepest zoom at which the map still lies inside those bounds.
+        var shown = L.latLngBounds([[south, west], [north, east]]);
+        map.setView(shown.getCenter(), map.getBoundsZoom(shown, true), {animate: false});
+      },
       zoomToBounds: function (west, south, east, north) {
         fitWhenSized([[south, west], [north, east]]);
       },
@@ -929,6 +939,7 @@ PAGE_SCRIPT = r"""
       firstDrawDone = true;
       var drawn = api.drawnShapeCount();
       document.body.setAttribute('data-drawn-shapes', String(drawn));
+      reportView();
       callPython('pageReady', [drawn]);
     });
   };

@@ -297,3 +297,29 @@ def test_import_a_colleagues_map_through_the_dialog(make_controller, qtbot, demo
     qtbot.mouseClick(view.findChild(QWidget, "importMapButton"), Qt.MouseButton.LeftButton)
     assert len(controller.workspace.neighborhoods.list()) == 10
     assert controller.workspace.assets.list()
+
+
+def test_the_map_keeps_where_the_user_was_after_an_edit(make_controller, qtbot, demo_path, fake_dialogs):
+    """After the workspace changes the map is rebuilt, but it stays zoomed where the user was."""
+    from shapely.geometry import shape
+
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    qtbot.waitUntil(lambda: view.map.shown_bounds() is not None, timeout=5000)
+    whole = view.map.shown_bounds()
+    smallest = min(
+        (shape(geometry) for _, _, geometry in controller.workspace.division.boundaries()), key=lambda s: s.area
+    )
+    view.map.zoom_to(smallest.bounds)
+    qtbot.waitUntil(lambda: _width(view.map.shown_bounds()) < _width(whole) / 2, timeout=5000)
+    zoomed = view.map.shown_bounds()
+    reload_and_wait(qtbot, view, controller.window.shell.events.changed.emit)
+    qtbot.waitUntil(lambda: _close(view.map.shown_bounds(), zoomed), timeout=5000)
+    assert _width(view.map.shown_bounds()) < _width(whole) / 2
+
+
+def _width(bounds) -> float:
+    return bounds[2] - bounds[0]
+
+
+def _close(a, b) -> bool:
+    return a is not None and all(abs(x - y) < 1e-4 for x, y in zip(a, b, strict=True))

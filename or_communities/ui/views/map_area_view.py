@@ -168,7 +168,8 @@ class MapAreaView(QWidget):
             from ...services.map_pages import statistical_areas_map
 
             self.map.show_content(
-                statistical_areas_map(self._context.workspace, self._context.language, choose_tile_source(online, package))
+                statistical_areas_map(self._context.workspace, self._context.language, choose_tile_source(online, package)),
+                keep_view=True,
             )
             self._fill_neighborhood_list()
             return
@@ -179,7 +180,7 @@ class MapAreaView(QWidget):
             choose_tile_source(online, package),
             frozenset(self._hidden),
         )
-        self.map.show_content(content)
+        self.map.show_content(content, keep_view=True)
         if NEIGHBORHOODS_LAYER in self._hidden:
             self.map.set_layer_visible(NEIGHBORHOODS_LAYER, False)
         self._fill_neighborhood_list()

@@ -225,6 +225,7 @@ class _Bridge(QObject):
     shape_drawn = Signal(str)
     shape_edited = Signal(str, str)
     page_ready = Signal(int)
+    view_changed = Signal(float, float, float, float)
 
     @Slot(str)
     def areaClicked(self, key: str) -> None:  # noqa: N802 - the page's name
@@ -249,6 +250,10 @@ class _Bridge(QObject):
     @Slot(int)
     def pageReady(self, drawn: int) -> None:  # noqa: N802
         self.page_ready.emit(drawn)
+
+    @Slot(float, float, float, float)
+    def viewChanged(self, west: float, south: float, east: float, north: float) -> None:  # noqa: N802
+        self.view_changed.emit(west, south, east, north)
 
 
 class MapWidget(QWidget):
@@ -287,6 +292,7 @@ class MapWidget(QWidget):
         self._connect_bridge()
         self._is_ready = False
         self._waiting_calls: list[str] = []
+        self._shown_bounds: tuple[float, float, float, float] | None = None
         self._loads = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -309,12 +315,16 @@ class MapWidget(QWidget):
         bridge.shape_drawn.connect(lambda text: self.shape_drawn.emit(json.loads(text)))
         bridge.shape_edited.connect(lambda key, text: self.shape_edited.emit(key, json.loads(text)))
         bridge.page_ready.connect(self._on_page_ready)
+        bridge.view_changed.connect(self._remember_view)
 
     # --- content and tiles ---
 
-    def show_content(self, content: MapContent) -> None:
-        """Build the page for ``content`` and load it."""
+    def show_content(self, content: MapContent, *, keep_view: bool = False) -> None:
+        """Build the page for ``content`` and load it; with ``keep_view``, where the user had panned and zoomed."""
+        shown = self._shown_bounds
         self.load_page_html(build_map_page(content, standalone=False))
+        if keep_view and shown is not None:
+            self._call("restoreView", *shown)
 
     def load_page_html(self, page_html: str) -> None:
         """Load an already built page through ``orc://app/map.html``."""
@@ -380,6 +390,13 @@ class MapWidget(QWidget):
             self._page.runJavaScript(code)
         else:
             self._waiting_calls.append(code)
+
+    def shown_bounds(self) -> tuple[float, float, float, float] | None:
+        """What the map shows now (west, south, east, north), as the page last reported it."""
+        return self._shown_bounds
+
+    def _remember_view(self, west: float, south: float, east: float, north: float) -> None:
+        self._shown_bounds = (west, south, east, north)
 
     def _on_page_ready(self, drawn: int) -> None:
         self._is_ready = True
