@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
+from .cli_lists import add_parsers as add_list_parsers
 from .cli_mapping import add_parsers, run_guarded
 from .storage.workspace_file import WorkspaceFileError, WorkspaceProblem
 
@@ -83,6 +84,7 @@ COMMANDS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[[argpa
     "demo": (_demo_parser, _demo),
     "check": (_check_parser, _check),
     **add_parsers(_parser),
+    **add_list_parsers(_parser),
 }
 
 

@@ -19,6 +19,14 @@ from ..domain.records import (
     TaskState,
     TaskStatus,
 )
+from ..domain.relations import (
+    ContactEntry,
+    ContactKind,
+    Contribution,
+    MentoringSession,
+    Membership,
+    PersonStatus,
+)
 from .workspace import Workspace
 
 DEMO_CITY_NAME = "באר שבע (הדגמה)"
@@ -98,6 +106,148 @@ PARTNERS = [
     Partner(0, "מכללה אזורית – החוג לעבודה סוציאלית", PartnerKind.EDUCATIONAL_INSTITUTION, "ד\"ר מרים טל", "08-0000210", "", "סטודנטים בהכשרה מעשית"),
     Partner(0, "תנועת אור – מחוז דרום", PartnerKind.OR_MOVEMENT, "יונתן גל", "050-0000211", "", "ליווי מקצועי, ערכת הכלים"),
 ]
+
+MONEY, IN_KIND, VOLUNTEERS, SPACE, KNOWLEDGE = (
+    Contribution.MONEY,
+    Contribution.IN_KIND,
+    Contribution.VOLUNTEERS,
+    Contribution.SPACE,
+    Contribution.KNOWLEDGE,
+)
+TABLE, COALITION, LOCAL = Membership.CITY_PARTNERS_TABLE, Membership.CITY_COALITION, Membership.NEIGHBORHOOD_COALITION
+
+
+@dataclasses.dataclass(frozen=True)
+class PartnerDetails:
+    """Where a demo partner stands: neighborhoods, what it gives, the grid, forums and the last contact (days ago)."""
+
+    neighborhoods: tuple[str, ...]
+    contributions: frozenset[Contribution]
+    influence: int
+    interest: int
+    memberships: frozenset[Membership]
+    contacted_days_ago: int | None
+    follow_up_in_days: int | None = None
+    support_now: str = ""
+    support_wanted: str = ""
+
+
+PARTNER_DETAILS: dict[str, PartnerDetails] = {
+    "אגף הרווחה": PartnerDetails(
+        (), frozenset({KNOWLEDGE, VOLUNTEERS}), 5, 4, frozenset({TABLE, COALITION}), 12, 9,
+        "עובדת סוציאלית קהילתית משתתפת בפורום המובילים", "שיבוץ עובד/ת סוציאלי/ת קבוע/ה בכל רובע",
+    ),
+    "אגף החינוך": PartnerDetails(
+        (), frozenset({SPACE, KNOWLEDGE}), 5, 2, frozenset({TABLE}), 95, None,
+        "פתיחת בתי ספר לכנסי שכונה", "שילוב תלמידי מחויבות אישית בפעילות השכונתית",
+    ),
+    "המחלקה לעבודה קהילתית": PartnerDetails(
+        (), frozenset({KNOWLEDGE}), 4, 5, frozenset({TABLE, COALITION}), 5, 20,
+        "הדרכה חודשית לרכזי הקהילה", "ליווי צמוד לשכונות החדשות בתהליך",
+    ),
+    "מתנ\"ס רובע 5": PartnerDetails(
+        ("רובע 5",), frozenset({SPACE, IN_KIND}), 3, 5, frozenset({LOCAL}), 20, -3,
+        "חדר קבוע למפגשי הוועדות", "שעות פתיחה בערב לבני נוער",
+    ),
+    "קהילה מיטיבה": PartnerDetails(
+        ("רובע 2 צפון", "רובע 3"), frozenset({KNOWLEDGE, VOLUNTEERS}), 3, 4, frozenset({LOCAL}), 40,
+    ),
+    "ועד שכונת רובע 2 צפון": PartnerDetails(
+        ("רובע 2 צפון",), frozenset({VOLUNTEERS}), 2, 5, frozenset({LOCAL, COALITION}), 8, 14,
+        "גיוס תושבים לכנס השכונה", "",
+    ),
+    "עמותת \"יד ביד בנגב\"": PartnerDetails(
+        ("רובע 5", "רובע 4 צפון"), frozenset({VOLUNTEERS, IN_KIND}), 2, 4, frozenset({COALITION, LOCAL}), 90, None,
+        "", "מתנדבים קבועים לחלוקת סלי מזון בחגים",
+    ),
+    "המשרד לפיתוח הפריפריה, הנגב והגליל": PartnerDetails(
+        (), frozenset({MONEY}), 5, 1, frozenset(), 120, None, "", "הגשה משותפת לקול הקורא הבא",
+    ),
+    "קרן משפחת אלון": PartnerDetails(
+        (), frozenset({MONEY}), 4, 3, frozenset({COALITION}), 30, -1,
+        "מימון כנס השכונה ברובע 5", "מימון רב-שנתי למרחבי התכנסות",
+    ),
+    "סופר השכונה": PartnerDetails(("רובע 5",), frozenset({IN_KIND}), 1, 2, frozenset(), 61, None),
+    "מכללה אזורית – החוג לעבודה סוציאלית": PartnerDetails(
+        ("רובע 3", "רובע 1"), frozenset({KNOWLEDGE, VOLUNTEERS}), 2, 3, frozenset({TABLE}), 25, 30,
+        "שלוש סטודנטיות בהכשרה מעשית", "",
+    ),
+    "תנועת אור – מחוז דרום": PartnerDetails(
+        (), frozenset({KNOWLEDGE, MONEY}), 4, 5, frozenset({TABLE, COALITION}), 3, 10,
+        "ליווי חודשי של מנהלת הקהילות", "",
+    ),
+}
+
+PARTNER_CONTACTS: tuple[tuple[str, int, ContactKind, str], ...] = (
+    ("אגף הרווחה", 12, ContactKind.MEETING, "פגישת עבודה עם מנהלת האגף על שיבוץ עובדים סוציאליים ברובעים"),
+    ("אגף הרווחה", 60, ContactKind.CALL, "תיאום השתתפות בשולחן השותפים"),
+    ("המחלקה לעבודה קהילתית", 5, ContactKind.MEETING, "הדרכת רכזים חודשית"),
+    ("מתנ\"ס רובע 5", 20, ContactKind.EVENT, "כנס השכונה – תודה על האירוח"),
+    ("עמותת \"יד ביד בנגב\"", 90, ContactKind.EMAIL, "שליחת סיכום הכנס ובקשה למתנדבים"),
+    ("קרן משפחת אלון", 30, ContactKind.MEETING, "הצגת תכנית העבודה; ביקשו הצעה כתובה"),
+    ("תנועת אור – מחוז דרום", 3, ContactKind.CALL, "עדכון על התקדמות השלב השני"),
+)
+
+# name -> (skills, last activity in days ago, consent given days ago or None)
+RESIDENT_DETAILS: dict[str, tuple[str, int | None, int | None]] = {
+    "רחל מזרחי": ("הנחיית קבוצות, ערבית", 6, 300),
+    "דוד אוחיון": ("חשמלאי, תיקונים בבניין", 75, 250),
+    "אנה קוזלוב": ("רוסית, עיצוב גרפי", 20, 120),
+    "משה גבאי": ("ארגון אירועים", 95, None),
+    "שירה אלמוג": ("כתיבת בקשות לקרנות", 3, 200),
+    "אבי חדד": ("ניהול קבוצת הווטסאפ של הבניין", 64, 180),
+    "טליה רוזן": ("צילום", 140, 90),
+    "יעקב אלקיים": ("הנדסה, ליווי התחדשות עירונית", 15, 60),
+    "סיגל עמר": ("גינון קהילתי", 70, None),
+    "חנה שושן": ("בישול לאירועים, אמהרית", 9, 30),
+    "איתי כהן": ("אתר אינטרנט, רשתות חברתיות", 100, 150),
+}
+
+RESTING = ("טליה רוזן", "איתי כהן")
+"""Residents whose status history goes from active to resting."""
+
+COORDINATOR_MENTORING: dict[str, tuple[str, str, tuple[tuple[int, str, str, int | None], ...]]] = {
+    "מיכל אברהם": (
+        "מכירה את כל ועדי הבתים; מובילה ישיבות ביד רמה.",
+        "קשה לה להאציל סמכויות; עומס בתקופת חגים.",
+        (
+            (40, "היערכות לכנס השכונה", "מיכל תחלק את הכנת הכנס בין שלוש ועדות", -25),
+            (10, "האצלת סמכויות לוועדות", "פגישה שבועית קצרה עם ראשי הוועדות", 20),
+        ),
+    ),
+    "יוסי פרץ": (
+        "קשר טוב עם בני נוער ועם בתי הספר.",
+        "מעקב אחרי משימות ותיעוד.",
+        (
+            (35, "מיפוי השכונה", "יוסי ישלים את טבלת הנכסים", -5),
+            (7, "כלים לתיעוד", "שימוש ביומן המשימות בתוכנה", 14),
+        ),
+    ),
+    "נועה ביטון": (
+        "מבינה לעומק את תהליך ההתחדשות העירונית.",
+        "חדשה בתפקיד; עוד לא מכירה את אגפי העירייה.",
+        (
+            (50, "היכרות עם אגפי העירייה", "פגישת היכרות עם אגף הרווחה", -30),
+            (14, "גיוס מנהיגות תושבים", "נועה תנסח קול קורא לתושבים", 10),
+        ),
+    ),
+    "אלינור דהן": (
+        "יצירתית, מגייסת מתנדבים בקלות.",
+        "ניהול תקציב קטן של השכונה.",
+        (
+            (28, "בניית תכנית עבודה שכונתית", "טיוטה ראשונה עד סוף החודש", 2),
+            (5, "תקציב השכונה", "ישיבה משותפת עם הגזברית", 21),
+        ),
+    ),
+    "עומר אזולאי": (
+        "שקט וסבלני; התושבים סומכים עליו.",
+        "פחות נוח לו לעמוד מול קהל גדול.",
+        (
+            (60, "הצגה בכנס", "עומר יציג חלק מהכנס בליווי רחל", None),
+            (21, "מפגש מנהיגות תושבים", "הזמנת עשרה תושבים למפגש ראשון", 7),
+        ),
+    ),
+}
 
 S2 = [f"s2.t{n}" for n in range(1, 10)]
 DONE, WORKING, SKIP = TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_RELEVANT
@@ -180,11 +330,73 @@ def write_demo_workspace(path: Path, today: dt.date | None = None) -> Workspace:
     for neighborhood, full_name, roles in RESIDENTS:
         workspace.people.add(full_name, roles, ids[neighborhood] if neighborhood else None)
     for partner in PARTNERS:
-        workspace.partners.add(partner)
+        workspace.partners.add(_with_details(partner, ids, today))
 
+    _write_people_details(workspace, today)
+    _write_partner_contacts(workspace, today)
     _write_progress(workspace, ids, today)
     _write_assets(workspace, ids)
     return workspace
+
+
+def _days_ago(today: dt.date, days: int | None) -> dt.date | None:
+    return today - dt.timedelta(days=days) if days is not None else None
+
+
+def _with_details(partner: Partner, ids: dict[str, int], today: dt.date) -> Partner:
+    details = PARTNER_DETAILS.get(partner.name)
+    if details is None:
+        return partner
+    return dataclasses.replace(
+        partner,
+        neighborhood_ids=frozenset(ids[name] for name in details.neighborhoods),
+        contributions=details.contributions,
+        influence=details.influence,
+        interest=details.interest,
+        memberships=details.memberships,
+        support_now=details.support_now,
+        support_wanted=details.support_wanted,
+        last_contact=_days_ago(today, details.contacted_days_ago),
+        next_follow_up=_days_ago(today, -details.follow_up_in_days) if details.follow_up_in_days is not None else None,
+    )
+
+
+def _write_partner_contacts(workspace: Workspace, today: dt.date) -> None:
+    partner_ids = {partner.name: partner.id for partner in workspace.partners.list()}
+    for name, days_ago, kind, summary in PARTNER_CONTACTS:
+        workspace.partners.log_contact(ContactEntry(None, partner_ids[name], today - dt.timedelta(days=days_ago), kind, summary))
+
+
+def _write_people_details(workspace: Workspace, today: dt.date) -> None:
+    for person in workspace.people.list():
+        if person.full_name in RESIDENT_DETAILS:
+            skills, active_days_ago, consent_days_ago = RESIDENT_DETAILS[person.full_name]
+            workspace.people.update(
+                dataclasses.replace(
+                    person,
+                    skills=skills,
+                    last_activity=_days_ago(today, active_days_ago),
+                    consent_to_contact=consent_days_ago is not None,
+                    consent_date=_days_ago(today, consent_days_ago),
+                )
+            )
+        if person.full_name in RESTING:
+            workspace.people.change_status(person.id, PersonStatus.ACTIVE, today - dt.timedelta(days=400))
+            workspace.people.change_status(person.id, PersonStatus.RESTING, today - dt.timedelta(days=45), "עומס בעבודה")
+        if person.full_name in COORDINATOR_MENTORING:
+            _write_mentoring(workspace, person.id, person.full_name, today)
+
+
+def _write_mentoring(workspace: Workspace, person_id: int, name: str, today: dt.date) -> None:
+    strengths, challenges, sessions = COORDINATOR_MENTORING[name]
+    person = workspace.people.get(person_id)
+    workspace.people.update(
+        dataclasses.replace(person, strengths=strengths, challenges=challenges, last_activity=today - dt.timedelta(days=2))
+    )
+    for days_ago, topics, agreed, follow_up_in_days in sessions:
+        date = today - dt.timedelta(days=days_ago)
+        follow_up = date + dt.timedelta(days=days_ago + follow_up_in_days) if follow_up_in_days is not None else None
+        workspace.people.add_mentoring_session(MentoringSession(None, person_id, date, topics, agreed, follow_up))
 
 
 DEMO_ASSETS: tuple[tuple[AssetCategory, str], ...] = (

@@ -131,13 +131,16 @@ class PeopleService:
                 raise RecordNotFound()
             repository.add_status(StatusChange(None, person_id, status, date or self._workspace.clock(), note.strip()))
 
-    def inactive(self, days: int | None = None) -> list[Person]:
-        """Active activists with no activity for longer than the set number of days."""
+    def inactive(self, days: int | None = None, among: Iterable[Person] | None = None) -> list[Person]:
+        """Active activists with no activity for longer than the set number of days.
+
+        ``among`` checks people already read (a list on the screen) instead of reading everyone again.
+        """
         limit = days if days is not None else self._workspace.people.retention().activists
         today = self._workspace.clock()
         return [
             person
-            for person in self.list()
+            for person in (self.list() if among is None else among)
             if person.roles & ACTIVIST_ROLES and is_inactive(person.last_activity, person.status, today, limit)
         ]
 

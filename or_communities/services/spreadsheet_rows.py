@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ImportFailed
@@ -19,6 +19,10 @@ class Table:
     headers: list[str]
     rows: list[list[str]]
     """Each row as text, as long as the headers; blank rows are left out."""
+    row_numbers: list[int] = field(default_factory=list)
+    """Where each row sits in the file (1 is the first line or row), for messages about it."""
+    blank_rows: int = 0
+    """Blank rows below the headers, left out."""
 
 
 def _text(value: object) -> str:
@@ -39,13 +43,19 @@ def _decode(data: bytes) -> str:
 
 
 def _table(raw_rows: list[list[object]]) -> Table:
-    cells = [[_text(value) for value in row] for row in raw_rows]
-    cells = [row for row in cells if any(row)]
-    if not cells:
+    numbered = [(number, [_text(value) for value in row]) for number, row in enumerate(raw_rows, start=1)]
+    filled = [(number, row) for number, row in numbered if any(row)]
+    if not filled:
         raise ImportFailed("the file has no rows")
-    headers = cells[0]
+    header_number, headers = filled[0]
     width = len(headers)
-    return Table(headers, [(row + [""] * width)[:width] for row in cells[1:]])
+    body = filled[1:]
+    return Table(
+        headers,
+        [(row + [""] * width)[:width] for _, row in body],
+        [number for number, _ in body],
+        len(numbered) - header_number - len(body),
+    )
 
 
 def read_csv(path: Path) -> Table:

@@ -7,18 +7,21 @@ from PySide6.QtGui import QColor
 
 from ..domain.catalog import Area
 from ..domain.progress import NeighborhoodStage
-from ..domain.records import TaskStatus
+from ..domain.records import PartnerCircle, PartnerKind, PersonRole, TaskStatus
 from ..services.errors import (
     DuplicateName,
     EmptyName,
     ImportFailed,
     InputError,
     InvalidCoordinates,
+    InvalidEmail,
+    InvalidPhone,
     InvalidPopulation,
     NameTooLong,
     NothingToImport,
     PlanYearOutOfRange,
     RecordNotFound,
+    ScoreOutOfRange,
     UnknownField,
 )
 from ..storage.workspace_file import WorkspaceProblem
@@ -133,8 +136,72 @@ def input_error_message(error: InputError) -> str:
         return QCoreApplication.translate("InputError", "There is no field named {0}. The file has: {1}.").format(
             error.field, ", ".join(error.known)
         )
+    if isinstance(error, InvalidPhone):
+        return QCoreApplication.translate(
+            "InputError", "\"{0}\" is not a phone number. Type it like 050-1234567 or 08-6234567."
+        ).format(error.phone)
+    if isinstance(error, InvalidEmail):
+        return QCoreApplication.translate(
+            "InputError", "\"{0}\" is not an email address. Type it like name@example.org."
+        ).format(error.email)
+    if isinstance(error, ScoreOutOfRange):
+        return QCoreApplication.translate("InputError", "Influence and interest go from {0} to {1}.").format(
+            error.low, error.high
+        )
     if isinstance(error, ImportFailed):
         return QCoreApplication.translate("InputError", "The file could not be read: {0}. Nothing was changed.").format(
             error.reason
         )
     return str(error)
+
+
+def partner_kind_label(kind: PartnerKind) -> str:
+    labels = {
+        PartnerKind.MUNICIPAL_DEPARTMENT: QCoreApplication.translate("PartnerKind", "Municipal department"),
+        PartnerKind.COMMUNITY_FIELD_UNIT: QCoreApplication.translate("PartnerKind", "Community field unit"),
+        PartnerKind.COMMUNITY_COORDINATOR: QCoreApplication.translate("PartnerKind", "Community coordinator"),
+        PartnerKind.KEY_COMMUNITY_LEADER: QCoreApplication.translate("PartnerKind", "Key community leader"),
+        PartnerKind.SOCIAL_ORGANIZATION: QCoreApplication.translate("PartnerKind", "Social organization"),
+        PartnerKind.GOVERNMENT_BODY: QCoreApplication.translate("PartnerKind", "Government body"),
+        PartnerKind.BUSINESS_OR_DONOR: QCoreApplication.translate("PartnerKind", "Business or donor"),
+        PartnerKind.EDUCATIONAL_INSTITUTION: QCoreApplication.translate("PartnerKind", "Educational institution"),
+        PartnerKind.OR_MOVEMENT: QCoreApplication.translate("PartnerKind", "The Or movement"),
+    }
+    return labels[kind]
+
+
+def partner_circle_label(circle: PartnerCircle) -> str:
+    labels = {
+        PartnerCircle.INSIDE_SYSTEM: QCoreApplication.translate("PartnerCircle", "Inside the system"),
+        PartnerCircle.CITY_AND_BEYOND: QCoreApplication.translate("PartnerCircle", "In the city and beyond"),
+    }
+    return labels[circle]
+
+
+PARTNER_KIND_COLORS: dict[PartnerKind, QColor] = {
+    PartnerKind.MUNICIPAL_DEPARTMENT: QColor("#1f5fa8"),
+    PartnerKind.COMMUNITY_FIELD_UNIT: QColor("#3d8fd6"),
+    PartnerKind.COMMUNITY_COORDINATOR: QColor("#6cb4e8"),
+    PartnerKind.KEY_COMMUNITY_LEADER: QColor("#2a9d8f"),
+    PartnerKind.SOCIAL_ORGANIZATION: QColor("#e07a1f"),
+    PartnerKind.GOVERNMENT_BODY: QColor("#8d5524"),
+    PartnerKind.BUSINESS_OR_DONOR: QColor("#c23b6b"),
+    PartnerKind.EDUCATIONAL_INSTITUTION: QColor("#7b52ab"),
+    PartnerKind.OR_MOVEMENT: QColor("#d4a017"),
+}
+"""Blues and teal inside the system; warm colors in the city and beyond."""
+
+ATTENTION_COLOR = QColor("#fde2e0")
+"""The background of a row that needs attention (a partner to contact, an inactive activist)."""
+
+
+def person_role_label(role: PersonRole) -> str:
+    labels = {
+        PersonRole.ACTIVIST: QCoreApplication.translate("PersonRole", "Activist"),
+        PersonRole.VOLUNTEER: QCoreApplication.translate("PersonRole", "Volunteer"),
+        PersonRole.NEIGHBORHOOD_LEADER: QCoreApplication.translate("PersonRole", "Neighborhood leader"),
+        PersonRole.BUILDING_COORDINATOR: QCoreApplication.translate("PersonRole", "Building coordinator"),
+        PersonRole.COMMUNITY_COORDINATOR: QCoreApplication.translate("PersonRole", "Community coordinator"),
+        PersonRole.MUNICIPAL_OFFICIAL: QCoreApplication.translate("PersonRole", "Municipal official"),
+    }
+    return labels[role]

@@ -19,8 +19,19 @@ class WorkspaceEvents(QObject):
     changed = Signal()
 
 
-READY_AREAS = frozenset({Area.JOURNEY, Area.MATRIX, Area.NEIGHBORHOODS, Area.MAP})
+READY_AREAS = frozenset(
+    {Area.JOURNEY, Area.MATRIX, Area.NEIGHBORHOODS, Area.MAP, Area.PARTNERS, Area.PEOPLE, Area.COORDINATORS}
+)
 """Areas that already hold their tools; the others describe what they will hold."""
+
+
+@dataclass(frozen=True)
+class AreaFilter:
+    """What an area is asked to show when it is opened from elsewhere (the home view's counts)."""
+
+    needs_attention: bool = False
+    """Partners to contact, or inactive activists."""
+    neighborhood_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -29,6 +40,7 @@ class ViewContext:
     language: str
     dialogs: Dialogs
     events: WorkspaceEvents
-    show_area: Callable[[Area], None]
+    show_area: Callable[..., None]
+    """show_area(area) or show_area(area, AreaFilter(...)) for a view that has ``apply_filter``."""
     open_task: Callable[[int | None, str], None]
     settings: AppSettings

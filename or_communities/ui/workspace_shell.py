@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from ..domain.catalog import Area
 from ..services.workspace import Workspace
 from .labels import area_label
-from .view_context import ViewContext, WorkspaceEvents
+from .view_context import AreaFilter, ViewContext, WorkspaceEvents
 
 if TYPE_CHECKING:
     from .app import AppController
@@ -48,6 +48,18 @@ def _build_view(area: Area, context: ViewContext) -> QWidget:
         from .views.neighborhoods_view import NeighborhoodsView
 
         return NeighborhoodsView(context)
+    if area is Area.PARTNERS:
+        from .views.partners_view import PartnersView
+
+        return PartnersView(context)
+    if area is Area.PEOPLE:
+        from .views.people_view import PeopleView
+
+        return PeopleView(context)
+    if area is Area.COORDINATORS:
+        from .views.coordinators_view import CoordinatorsView
+
+        return CoordinatorsView(context)
     from .views.area_placeholder import AreaPlaceholder
 
     return AreaPlaceholder(area)
@@ -120,8 +132,13 @@ class WorkspaceShell(QWidget):
         if built_before and refresh is not None:
             refresh()  # a view just built has loaded itself
 
-    def show_area(self, area: Area) -> None:
+    def show_area(self, area: Area, area_filter: AreaFilter | None = None) -> None:
+        """Show an area; with a filter, ask its view to show only what the filter says."""
         self.nav.setCurrentRow(AREA_ORDER.index(area))
+        if area_filter is not None:
+            apply_filter: Callable[[AreaFilter], None] | None = getattr(self.view(area), "apply_filter", None)
+            if apply_filter is not None:
+                apply_filter(area_filter)
 
     def current_area(self) -> Area:
         return AREA_ORDER[max(0, self.nav.currentRow())]

@@ -188,6 +188,25 @@
     </message>
 </context>
 <context>
+    <name>AttentionBox</name>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners to contact: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive activists: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -320,6 +339,281 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>ColumnMappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">סוג</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorListModel</name>
+    <message>
+        <source>Community coordinator</source>
+        <translation type="unfinished">רכז/ת קהילה</translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation type="unfinished">שכונה</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorsView</name>
+    <message>
+        <source>The people with the role of community coordinator. Give the role in the People area to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the coordinator does well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is hard for them, where they need support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths:</source>
+        <translation type="unfinished">חוזקות:</translation>
+    </message>
+    <message>
+        <source>Challenges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0} follow-ups overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateChoice</name>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge (fill empty fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (in the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (row {1} of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">שם</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation type="unfinished">שכונה</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">כתובת</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncomingRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">שם</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation type="unfinished">שכונה</translation>
+    </message>
+    <message>
+        <source>Roles or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputError</name>
     <message>
         <source>The name is empty. Type a name.</source>
@@ -358,6 +652,18 @@ Continue?</source>
         <translation>אין שדה בשם {0}. בקובץ יש: {1}.</translation>
     </message>
     <message>
+        <source>&quot;{0}&quot; is not a phone number. Type it like 050-1234567 or 08-6234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; is not an email address. Type it like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence and interest go from {0} to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file could not be read: {0}. Nothing was changed.</source>
         <translation>לא ניתן לקרוא את הקובץ: {0}. דבר לא שונה.</translation>
     </message>
@@ -383,6 +689,83 @@ Continue?</source>
     <message>
         <source>Missing before stage 3: {0}</source>
         <translation>חסר לפני שלב 3: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ListImportDialog</name>
+    <message>
+        <source>Import people: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import partners: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind when a row does not say:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For all duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To come in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot come in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">ייבוא</translation>
+    </message>
+    <message>
+        <source>Columns: check which field each column of the file goes into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation type="unfinished">לא ניתן לקרוא את הקובץ</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} rows can come in: {1} new and {2} that repeat a record. {3} rows cannot come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} blank rows are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -713,6 +1096,21 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     </message>
 </context>
 <context>
+    <name>MatchOn</name>
+    <message>
+        <source>Same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MatrixModel</name>
     <message>
         <source>Stage</source>
@@ -740,6 +1138,64 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>{0} still needs {1} tasks before stage 3:</source>
         <translation>ל{0} חסרות עוד {1} משימות לפני שלב 3:</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringDialog</name>
+    <message>
+        <source>Mentoring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed, who does what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished">ניקוי התאריך</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished">ללא תאריך</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentoringSessionModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date has passed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1502,624 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     </message>
 </context>
 <context>
+    <name>PartnerCircle</name>
+    <message>
+        <source>Inside the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the city and beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerGrid</name>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKind</name>
+    <message>
+        <source>Municipal department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community field unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community coordinator</source>
+        <translation type="unfinished">רכז/ת קהילה</translation>
+    </message>
+    <message>
+        <source>Key community leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business or donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educational institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Or movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>City-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contacted for more than {0} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due since {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">סוג</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power/interest grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished">הסרה…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners not contacted for too long, or with a follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag partners not contacted for more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a partner to another cell to change its influence and interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What else the partner can give, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the partner supports the work today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What support we would like from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished">ניקוי התאריך</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished">ללא תאריך</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">שם:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can contribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support wanted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished">הערות:</translation>
+    </message>
+    <message>
+        <source>Contact log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All neighborhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a partner to see and edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the partner “{0}” and its contact log?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished">הסרה…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, phone, skill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag activists with no activity for more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages, a profession, graphics, organizing events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings and courses done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committees and activist groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished">ניקוי התאריך</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished">ללא תאריך</translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighborhood:</source>
+        <translation type="unfinished">שכונה:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished">כתובת:</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committees and groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished">הערות:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">סטטוס:</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All neighborhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No neighborhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished">— ללא —</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inactive activists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive activists: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person to see and edit their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{0}” and their status history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRole</name>
+    <message>
+        <source>Activist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighborhood leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community coordinator</source>
+        <translation type="unfinished">רכז/ת קהילה</translation>
+    </message>
+    <message>
+        <source>Municipal official</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">שם</translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation type="unfinished">שכונה</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">סטטוס</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active activist with no activity recorded for longer than the set number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectReason</name>
+    <message>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such neighborhood in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a known role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a known kind of partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence and interest go from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">שם</translation>
+    </message>
+    <message>
+        <source>Why it cannot come in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1097,6 +2171,40 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>{0} of {1} done</source>
         <translation>{0} מתוך {1} הושלמו</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, if it helps to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistoryModel</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">סטטוס</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1279,6 +2387,13 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>{0} · plan year {1}</source>
         <translation>{0} · שנת תכנית {1}</translation>
+    </message>
+</context>
+<context>
+    <name>_EntryDialog</name>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -149,12 +149,19 @@ def test_tools_open_their_area_or_say_it_is_coming(make_controller, qtbot, tmp_p
     controller = _open_city(make_controller, tmp_path)
     journey = _journey(controller)
     _choose_place(journey, "רמות")
+    _choose_task(journey, qtbot, "s2.t8")
+    space_card = journey.editor.tools_box.findChild(QFrame, "tool_gathering_space_rules")
+    assert space_card is not None
+    coming = space_card.findChild(QLabel, "toolComing")
+    assert coming is not None and "אירועים" in coming.text()
+    assert space_card.findChild(QPushButton) is None
+
     _choose_task(journey, qtbot, "s2.t7")
     coalition_card = journey.editor.tools_box.findChild(QFrame, "tool_coalition")
-    assert coalition_card is not None
-    coming = coalition_card.findChild(QLabel, "toolComing")
-    assert coming is not None and "שותפים" in coming.text()
-    assert coalition_card.findChild(QPushButton) is None
+    assert coalition_card.findChild(QLabel, "toolComing") is None
+    qtbot.mouseClick(coalition_card.findChild(QPushButton, "toolOpenButton"), Qt.MouseButton.LeftButton)
+    assert controller.window.shell.current_area() is Area.PARTNERS
+    controller.window.shell.show_area(Area.JOURNEY)
 
     _choose_task(journey, qtbot, "s2.t4")
     mapping_card = journey.editor.tools_box.findChild(QFrame, "tool_mapping_file")

@@ -21,6 +21,7 @@ from ...services.journey import JourneyOverview
 from ..labels import stage_label
 from ..models.task_table_model import TaskTableModel
 from ..view_context import ViewContext
+from .attention_box import AttentionBox
 from .stage_path import StagePath
 from .task_editor import TaskEditor
 
@@ -111,8 +112,12 @@ class JourneyView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
+        self.attention = AttentionBox(context)
+        top = QHBoxLayout()
+        top.addWidget(self.stage_path, 1)
+        top.addWidget(self.attention)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.stage_path)
+        layout.addLayout(top)
         layout.addLayout(place_row)
         layout.addWidget(splitter, 1)
 

@@ -1,0 +1,107 @@
+"""Names of people's roles and partners' kinds in Hebrew and English, for files that go out and come in."""
+
+from __future__ import annotations
+
+from .records import PartnerKind, PersonRole
+from .text import Text
+
+PERSON_ROLE_LABELS: dict[PersonRole, Text] = {
+    PersonRole.ACTIVIST: Text("פעיל/ה", "Activist"),
+    PersonRole.VOLUNTEER: Text("מתנדב/ת", "Volunteer"),
+    PersonRole.NEIGHBORHOOD_LEADER: Text("מוביל/ת שכונה", "Neighborhood leader"),
+    PersonRole.BUILDING_COORDINATOR: Text("רכז/ת בניין", "Building coordinator"),
+    PersonRole.COMMUNITY_COORDINATOR: Text("רכז/ת קהילה", "Community coordinator"),
+    PersonRole.MUNICIPAL_OFFICIAL: Text("עובד/ת עירייה", "Municipal official"),
+}
+
+PARTNER_KIND_LABELS: dict[PartnerKind, Text] = {
+    PartnerKind.MUNICIPAL_DEPARTMENT: Text("אגף עירוני", "Municipal department"),
+    PartnerKind.COMMUNITY_FIELD_UNIT: Text("גורם קהילתי בשטח", "Community field unit"),
+    PartnerKind.COMMUNITY_COORDINATOR: Text("רכז/ת קהילה", "Community coordinator"),
+    PartnerKind.KEY_COMMUNITY_LEADER: Text("מנהיגות קהילתית מרכזית", "Key community leader"),
+    PartnerKind.SOCIAL_ORGANIZATION: Text("ארגון חברתי", "Social organization"),
+    PartnerKind.GOVERNMENT_BODY: Text("גוף ממשלתי", "Government body"),
+    PartnerKind.BUSINESS_OR_DONOR: Text("עסק או תורם", "Business or donor"),
+    PartnerKind.EDUCATIONAL_INSTITUTION: Text("מוסד חינוכי", "Educational institution"),
+    PartnerKind.OR_MOVEMENT: Text("תנועת אור", "Or movement"),
+}
+
+PERSON_ROLE_WORDS: dict[str, PersonRole] = {
+    "פעיל": PersonRole.ACTIVIST,
+    "פעילה": PersonRole.ACTIVIST,
+    "פעילים": PersonRole.ACTIVIST,
+    "מתנדב": PersonRole.VOLUNTEER,
+    "מתנדבת": PersonRole.VOLUNTEER,
+    "מתנדבים": PersonRole.VOLUNTEER,
+    "מוביל שכונה": PersonRole.NEIGHBORHOOD_LEADER,
+    "מובילת שכונה": PersonRole.NEIGHBORHOOD_LEADER,
+    "מנהיג שכונה": PersonRole.NEIGHBORHOOD_LEADER,
+    "מנהיגה שכונתית": PersonRole.NEIGHBORHOOD_LEADER,
+    "מנהיג שכונתי": PersonRole.NEIGHBORHOOD_LEADER,
+    "רכז בניין": PersonRole.BUILDING_COORDINATOR,
+    "רכזת בניין": PersonRole.BUILDING_COORDINATOR,
+    "נציג בניין": PersonRole.BUILDING_COORDINATOR,
+    "נציגת בניין": PersonRole.BUILDING_COORDINATOR,
+    "ועד בית": PersonRole.BUILDING_COORDINATOR,
+    "רכז קהילה": PersonRole.COMMUNITY_COORDINATOR,
+    "רכזת קהילה": PersonRole.COMMUNITY_COORDINATOR,
+    "רכז קהילתי": PersonRole.COMMUNITY_COORDINATOR,
+    "רכזת קהילתית": PersonRole.COMMUNITY_COORDINATOR,
+    "עובד עירייה": PersonRole.MUNICIPAL_OFFICIAL,
+    "עובדת עירייה": PersonRole.MUNICIPAL_OFFICIAL,
+    "גורם עירוני": PersonRole.MUNICIPAL_OFFICIAL,
+    "building rep": PersonRole.BUILDING_COORDINATOR,
+    "coordinator": PersonRole.COMMUNITY_COORDINATOR,
+    "leader": PersonRole.NEIGHBORHOOD_LEADER,
+    "official": PersonRole.MUNICIPAL_OFFICIAL,
+}
+"""Words people write for a role besides the labels and the keys (matched after normalising)."""
+
+PARTNER_KIND_WORDS: dict[str, PartnerKind] = {
+    "עירייה": PartnerKind.MUNICIPAL_DEPARTMENT,
+    "אגף": PartnerKind.MUNICIPAL_DEPARTMENT,
+    "מחלקה עירונית": PartnerKind.MUNICIPAL_DEPARTMENT,
+    "עירוני": PartnerKind.MUNICIPAL_DEPARTMENT,
+    "מתנס": PartnerKind.COMMUNITY_FIELD_UNIT,
+    "מרכז קהילתי": PartnerKind.COMMUNITY_FIELD_UNIT,
+    "עבודה קהילתית": PartnerKind.COMMUNITY_FIELD_UNIT,
+    "רכז קהילה": PartnerKind.COMMUNITY_COORDINATOR,
+    "רכזת קהילה": PartnerKind.COMMUNITY_COORDINATOR,
+    "מנהיג קהילה": PartnerKind.KEY_COMMUNITY_LEADER,
+    "מנהיגה קהילתית": PartnerKind.KEY_COMMUNITY_LEADER,
+    "מנהיגות": PartnerKind.KEY_COMMUNITY_LEADER,
+    "ועד שכונה": PartnerKind.KEY_COMMUNITY_LEADER,
+    "עמותה": PartnerKind.SOCIAL_ORGANIZATION,
+    "ארגון": PartnerKind.SOCIAL_ORGANIZATION,
+    "ארגון חברתי": PartnerKind.SOCIAL_ORGANIZATION,
+    "מלכר": PartnerKind.SOCIAL_ORGANIZATION,
+    "משרד ממשלתי": PartnerKind.GOVERNMENT_BODY,
+    "ממשלה": PartnerKind.GOVERNMENT_BODY,
+    "ממשלתי": PartnerKind.GOVERNMENT_BODY,
+    "משרד": PartnerKind.GOVERNMENT_BODY,
+    "עסק": PartnerKind.BUSINESS_OR_DONOR,
+    "עסקי": PartnerKind.BUSINESS_OR_DONOR,
+    "תורם": PartnerKind.BUSINESS_OR_DONOR,
+    "תורמים": PartnerKind.BUSINESS_OR_DONOR,
+    "קרן": PartnerKind.BUSINESS_OR_DONOR,
+    "חברה": PartnerKind.BUSINESS_OR_DONOR,
+    "פילנתרופיה": PartnerKind.BUSINESS_OR_DONOR,
+    "בית ספר": PartnerKind.EDUCATIONAL_INSTITUTION,
+    "מכללה": PartnerKind.EDUCATIONAL_INSTITUTION,
+    "אוניברסיטה": PartnerKind.EDUCATIONAL_INSTITUTION,
+    "חינוך": PartnerKind.EDUCATIONAL_INSTITUTION,
+    "מוסד חינוך": PartnerKind.EDUCATIONAL_INSTITUTION,
+    "אור": PartnerKind.OR_MOVEMENT,
+    "תנועת אור": PartnerKind.OR_MOVEMENT,
+    "municipality": PartnerKind.MUNICIPAL_DEPARTMENT,
+    "city hall": PartnerKind.MUNICIPAL_DEPARTMENT,
+    "ngo": PartnerKind.SOCIAL_ORGANIZATION,
+    "nonprofit": PartnerKind.SOCIAL_ORGANIZATION,
+    "government": PartnerKind.GOVERNMENT_BODY,
+    "business": PartnerKind.BUSINESS_OR_DONOR,
+    "donor": PartnerKind.BUSINESS_OR_DONOR,
+    "school": PartnerKind.EDUCATIONAL_INSTITUTION,
+    "college": PartnerKind.EDUCATIONAL_INSTITUTION,
+    "university": PartnerKind.EDUCATIONAL_INSTITUTION,
+}
+"""Words people write for a kind of partner besides the labels and the keys (matched after normalising)."""

@@ -1,0 +1,95 @@
+"""The home view's "Needs attention" box: partners to contact and inactive activists per neighborhood, each a way in."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+
+from ...domain.catalog import Area
+from ..view_context import AreaFilter, ViewContext
+
+MOST_NEIGHBORHOODS = 4
+"""Neighborhoods listed by name; the rest are reached through the total."""
+
+
+class AttentionBox(QFrame):
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__()
+        self.setObjectName("attentionBox")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "QFrame#attentionBox { background: #fff8f0; border: 1px solid #f0c9a0; border-radius: 6px; }"
+            "QPushButton { text-align: left; border: none; color: #1a5fb4; text-decoration: underline; padding: 1px; }"
+        )
+        self._context = context
+        self._stale = True
+        title = QLabel(self.tr("Needs attention"))
+        title.setStyleSheet("font-weight: bold;")
+        self.partners_button = self._link("partnersToContactButton")
+        self.partners_button.clicked.connect(self.open_partners)
+        self.activists_button = self._link("inactiveActivistsButton")
+        self.activists_button.clicked.connect(lambda: self.open_people(None))
+        self.neighborhood_buttons: list[QPushButton] = []
+        self._neighborhoods_box = QVBoxLayout()
+        self._neighborhoods_box.setContentsMargins(12, 0, 0, 0)
+        self._neighborhoods_box.setSpacing(0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(title)
+        layout.addWidget(self.partners_button)
+        layout.addWidget(self.activists_button)
+        layout.addLayout(self._neighborhoods_box)
+        context.events.changed.connect(self._on_workspace_changed)
+
+    def _link(self, name: str) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.setFlat(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        return button
+
+    def _on_workspace_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        workspace = self._context.workspace
+        partners = len(workspace.partners.flags())
+        inactive = workspace.people.inactive()
+        self.partners_button.setText(self.tr("Partners to contact: {0}").format(partners))
+        self.partners_button.setEnabled(partners > 0)
+        self.activists_button.setText(self.tr("Inactive activists: {0}").format(len(inactive)))
+        self.activists_button.setEnabled(bool(inactive))
+        self._show_neighborhoods(Counter(person.neighborhood_id for person in inactive))
+        self._stale = False
+
+    def _show_neighborhoods(self, counts: Counter) -> None:
+        for button in self.neighborhood_buttons:
+            self._neighborhoods_box.removeWidget(button)
+            button.deleteLater()
+        self.neighborhood_buttons = []
+        names = {n.id: n.name for n in self._context.workspace.neighborhoods.list()}
+        ranked = sorted((nid for nid in counts if nid is not None), key=lambda nid: (-counts[nid], names.get(nid, "")))
+        for neighborhood_id in ranked[:MOST_NEIGHBORHOODS]:
+            button = self._link(f"inactiveIn_{neighborhood_id}")
+            button.setText(self.tr("{0}: {1}").format(names.get(neighborhood_id, ""), counts[neighborhood_id]))
+            button.setProperty("neighborhood_id", neighborhood_id)
+            button.clicked.connect(lambda _checked=False, nid=neighborhood_id: self.open_people(nid))
+            self._neighborhoods_box.addWidget(button)
+            self.neighborhood_buttons.append(button)
+
+    def open_partners(self) -> None:
+        self._context.show_area(Area.PARTNERS, AreaFilter(needs_attention=True))
+
+    def open_people(self, neighborhood_id: int | None) -> None:
+        self._context.show_area(Area.PEOPLE, AreaFilter(needs_attention=True, neighborhood_id=neighborhood_id))

@@ -1,0 +1,126 @@
+"""Small pieces shared by the partner, people and coordinator forms."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CheckList(QListWidget):
+    """A list of values, each with a check box; ``changed`` when the user ticks or unticks one."""
+
+    changed = Signal()
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self._filling = False
+        self.itemChanged.connect(self._on_item_changed)
+
+    def set_choices(self, choices: Iterable[tuple[str, Hashable]]) -> None:
+        ticked = self.checked()
+        self._filling = True
+        self.clear()
+        for label, value in choices:
+            item = QListWidgetItem(label)
+            item.setData(VALUE_ROLE, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if value in ticked else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self._filling = False
+
+    def checked(self) -> frozenset:
+        return frozenset(
+            self.item(row).data(VALUE_ROLE)
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def set_checked(self, values: Iterable[Hashable]) -> None:
+        wanted = set(values)
+        self._filling = True
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(VALUE_ROLE) in wanted else Qt.CheckState.Unchecked)
+        self._filling = False
+
+    def item_for(self, value: Hashable) -> QListWidgetItem | None:
+        return next((self.item(r) for r in range(self.count()) if self.item(r).data(VALUE_ROLE) == value), None)
+
+    def _on_item_changed(self, _item: QListWidgetItem) -> None:
+        if not self._filling:
+            self.changed.emit()
+
+
+class CheckRow(QWidget):
+    """A row of check boxes for a small set of values (contributions, memberships)."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, choices: Iterable[tuple[str, Hashable]]) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.boxes: dict[Hashable, QCheckBox] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label, value in choices:
+            box = QCheckBox(label)
+            box.toggled.connect(lambda _on: self.changed.emit())
+            self.boxes[value] = box
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+    def checked(self) -> frozenset:
+        return frozenset(value for value, box in self.boxes.items() if box.isChecked())
+
+    def set_checked(self, values: Iterable[Hashable]) -> None:
+        wanted = set(values)
+        for value, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(value in wanted)
+            box.blockSignals(False)
+
+
+class FieldProblem(QLabel):
+    """What is wrong with one field, shown under it; the field gets a red frame until it is right."""
+
+    def __init__(self, field: QWidget) -> None:
+        super().__init__()
+        self._field = field
+        self.setObjectName(f"{field.objectName()}Problem")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b3261e;")
+        self.hide()
+
+    def show_problem(self, message: str) -> None:
+        self.setText(message)
+        self.show()
+        self._field.setStyleSheet("border: 2px solid #b3261e;")
+        self._field.setToolTip(message)
+
+    def clear_problem(self) -> None:
+        if self.isHidden() and not self.text():
+            return
+        self.setText("")
+        self.hide()
+        self._field.setStyleSheet("")
+        self._field.setToolTip("")
+
+    @property
+    def showing(self) -> bool:
+        return bool(self.text())
+
+
+def field_with_problem(field: QWidget, problem: FieldProblem) -> QWidget:
+    """The field with its problem line under it, as one row of a form."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(problem)
+    return box
