@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+import dataclasses
+from collections.abc import Callable, Hashable, Iterable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ...services.errors import InputError
+from ..labels import input_error_message
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -124,3 +129,39 @@ def field_with_problem(field: QWidget, problem: FieldProblem) -> QWidget:
     layout.addWidget(field)
     layout.addWidget(problem)
     return box
+
+
+Record = TypeVar("Record")
+
+
+def save_keeping_good_fields(
+    edited: Record,
+    current: Record,
+    save: Callable[[Record], Record],
+    field_of: Callable[[InputError, Record], str | None],
+    problems: dict[str, FieldProblem],
+) -> tuple[Record, InputError | None]:
+    """Save a form's record; a field the service refuses keeps its saved value and shows why under it.
+
+    Returns the record as saved, and an error no single field explains (nothing was saved then).
+    """
+    refused: dict[str, str] = {}
+    saved = current
+    for _attempt in range(len(problems) + 1):
+        if edited == saved and not refused:
+            break
+        try:
+            saved = save(edited)
+            break
+        except InputError as error:
+            field = field_of(error, edited)
+            if field is None or field in refused:
+                return current, error
+            refused[field] = input_error_message(error)
+            edited = dataclasses.replace(edited, **{field: getattr(current, field)})  # type: ignore[type-var]
+    for field, problem in problems.items():
+        if field in refused:
+            problem.show_problem(refused[field])
+        else:
+            problem.clear_problem()
+    return saved, None

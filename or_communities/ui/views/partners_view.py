@@ -39,7 +39,7 @@ from ..models.partner_table_model import CITY_WIDE, PartnerFilter, PartnerTableM
 from ..models.relation_models import ContactLogModel
 from ..typing_pause import TypingPause
 from ..view_context import AreaFilter, ViewContext
-from .form_fields import CheckList, CheckRow, FieldProblem, field_with_problem
+from .form_fields import CheckList, CheckRow, FieldProblem, field_with_problem, save_keeping_good_fields
 from .list_files import export_list, import_list
 from .record_dialogs import ContactDialog
 from .task_editor import OptionalDateEdit
@@ -537,27 +537,14 @@ class PartnersView(QWidget):
     def _write(self) -> None:
         if self._current is None:
             return
-        edited = self._edited()
-        problems: dict[str, str] = {}
-        for _attempt in range(len(self._problems()) + 1):
-            if edited == self._current and not problems:
-                break
-            try:
-                self._current = self._context.workspace.partners.update(edited)
-                break
-            except InputError as error:
-                field = self._field_of(error, edited)
-                if field is None or field in problems:
-                    self._context.dialogs.error(self, self.tr("Partner"), input_error_message(error))
-                    return
-                problems[field] = input_error_message(error)
-                edited = dataclasses.replace(edited, **{field: getattr(self._current, field)})
-        for field, problem in self._problems().items():
-            if field in problems:
-                problem.show_problem(problems[field])
-            else:
-                problem.clear_problem()
-        self._after_save(self._current)
+        saved, error = save_keeping_good_fields(
+            self._edited(), self._current, self._context.workspace.partners.update, self._field_of, self._problems()
+        )
+        if error is not None:
+            self._context.dialogs.error(self, self.tr("Partner"), input_error_message(error))
+            return
+        self._current = saved
+        self._after_save(saved)
 
     def _after_save(self, partner: Partner) -> None:
         """Show the saved partner in the table, the grid and the title, and tell the other views."""
