@@ -191,19 +191,19 @@
     <name>AttentionBox</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>דורש תשומת לב</translation>
     </message>
     <message>
         <source>Partners to contact: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>שותפים ליצירת קשר: {0}</translation>
     </message>
     <message>
         <source>Inactive activists: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>פעילים ללא פעילות: {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -342,275 +342,275 @@ Continue?</source>
     <name>ColumnMappingModel</name>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>עמודה בקובץ</translation>
     </message>
     <message>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>ערכים לדוגמה</translation>
     </message>
     <message>
         <source>Goes into</source>
-        <translation type="unfinished"></translation>
+        <translation>נכנסת לשדה</translation>
     </message>
     <message>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ללא כותרת)</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>רישום קשר</translation>
     </message>
     <message>
         <source>What was said, what was agreed…</source>
-        <translation type="unfinished"></translation>
+        <translation>מה נאמר, מה סוכם…</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>סיכום:</translation>
     </message>
 </context>
 <context>
     <name>ContactLogModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">סוג</translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>סיכום</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorListModel</name>
     <message>
         <source>Community coordinator</source>
-        <translation type="unfinished">רכז/ת קהילה</translation>
+        <translation>רכז/ת קהילה</translation>
     </message>
     <message>
         <source>Neighborhood</source>
-        <translation type="unfinished">שכונה</translation>
+        <translation>שכונה</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorsView</name>
     <message>
         <source>The people with the role of community coordinator. Give the role in the People area to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>האנשים שתפקידם רכז/ת קהילה. כדי להוסיף רכז/ת, הגדירו את התפקיד באזור &quot;אנשים&quot;.</translation>
     </message>
     <message>
         <source>What the coordinator does well</source>
-        <translation type="unfinished"></translation>
+        <translation>במה הרכז/ת חזק/ה</translation>
     </message>
     <message>
         <source>What is hard for them, where they need support</source>
-        <translation type="unfinished"></translation>
+        <translation>מה קשה לרכז/ת, במה נדרשת תמיכה</translation>
     </message>
     <message>
         <source>Add a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת מפגש…</translation>
     </message>
     <message>
         <source>Strengths:</source>
-        <translation type="unfinished">חוזקות:</translation>
+        <translation>חוזקות:</translation>
     </message>
     <message>
         <source>Challenges:</source>
-        <translation type="unfinished"></translation>
+        <translation>אתגרים:</translation>
     </message>
     <message>
         <source>Mentoring sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>מפגשי ליווי</translation>
     </message>
     <message>
         <source>Choose a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו רכז/ת.</translation>
     </message>
     <message>
         <source>⚠ {0} follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} מעקבים באיחור</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>רכז/ת</translation>
     </message>
     <message>
         <source>Mentoring session</source>
-        <translation type="unfinished"></translation>
+        <translation>מפגש ליווי</translation>
     </message>
 </context>
 <context>
     <name>DuplicateChoice</name>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>דילוג</translation>
     </message>
     <message>
         <source>Merge (fill empty fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>מיזוג (השלמת שדות ריקים)</translation>
     </message>
     <message>
         <source>Add as new</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספה כרשומה חדשה</translation>
     </message>
 </context>
 <context>
     <name>DuplicateRowsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה</translation>
     </message>
     <message>
         <source>Name in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>השם בקובץ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>טלפון</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>כפילות של</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>סיבה</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>מה לעשות</translation>
     </message>
     <message>
         <source>{0} (in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (בסביבת העבודה)</translation>
     </message>
     <message>
         <source>{0} (row {1} of the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (שורה {1} בקובץ)</translation>
     </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(לא לייבא)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">שם</translation>
+        <translation>שם</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם פרטי</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם משפחה</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>טלפון</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>דוא&quot;ל</translation>
     </message>
     <message>
         <source>Neighborhood</source>
-        <translation type="unfinished">שכונה</translation>
+        <translation>שכונה</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>תפקידים</translation>
     </message>
     <message>
         <source>Kind of partner</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג שותף</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>איש/אשת קשר</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">כתובת</translation>
+        <translation>כתובת</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>תרומה</translation>
     </message>
     <message>
         <source>Influence (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>השפעה (1-5)</translation>
     </message>
     <message>
         <source>Interest (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>עניין (1-5)</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>כישורים</translation>
     </message>
     <message>
         <source>Trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>הכשרות</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>ועדות</translation>
     </message>
     <message>
         <source>Support now</source>
-        <translation type="unfinished"></translation>
+        <translation>תמיכה כיום</translation>
     </message>
     <message>
         <source>Support wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>תמיכה רצויה</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות</translation>
     </message>
 </context>
 <context>
     <name>IncomingRowsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">שם</translation>
+        <translation>שם</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>טלפון</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>דוא&quot;ל</translation>
     </message>
     <message>
         <source>Neighborhood</source>
-        <translation type="unfinished">שכונה</translation>
+        <translation>שכונה</translation>
     </message>
     <message>
         <source>Roles or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>תפקידים או סוג</translation>
     </message>
     <message>
         <source>City-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>כל העיר</translation>
     </message>
 </context>
 <context>
@@ -653,15 +653,15 @@ Continue?</source>
     </message>
     <message>
         <source>&quot;{0}&quot; is not a phone number. Type it like 050-1234567 or 08-6234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; אינו מספר טלפון. הקלידו אותו כך: 050-1234567 או 08-6234567.</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not an email address. Type it like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; אינה כתובת דוא&quot;ל. הקלידו אותה כך: name@example.org.</translation>
     </message>
     <message>
         <source>Influence and interest go from {0} to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ההשפעה והעניין צריכים להיות בין {0} ל-{1}.</translation>
     </message>
     <message>
         <source>The file could not be read: {0}. Nothing was changed.</source>
@@ -695,77 +695,79 @@ Continue?</source>
     <name>ListImportDialog</name>
     <message>
         <source>Import people: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא אנשים: {0}</translation>
     </message>
     <message>
         <source>Import partners: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא שותפים: {0}</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>גיליון:</translation>
     </message>
     <message>
         <source>Kind when a row does not say:</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג כשהשורה אינה מציינת:</translation>
     </message>
     <message>
         <source>For all duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>לכל הכפילויות:</translation>
     </message>
     <message>
         <source>To come in</source>
-        <translation type="unfinished"></translation>
+        <translation>לייבוא</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>כפילויות</translation>
     </message>
     <message>
         <source>Cannot come in</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לייבא</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">ייבוא</translation>
+        <translation>ייבוא</translation>
     </message>
     <message>
         <source>Columns: check which field each column of the file goes into.</source>
-        <translation type="unfinished"></translation>
+        <translation>עמודות: בדקו לאיזה שדה נכנסת כל עמודה בקובץ.</translation>
     </message>
     <message>
         <source>Cannot read the file</source>
-        <translation type="unfinished">לא ניתן לקרוא את הקובץ</translation>
+        <translation>לא ניתן לקרוא את הקובץ</translation>
     </message>
     <message>
         <source>Choose the column that holds the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו את העמודה שבה נמצאים השמות.</translation>
     </message>
     <message>
         <source>{0} rows can come in: {1} new and {2} that repeat a record. {3} rows cannot come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>אפשר לייבא {0} שורות: {1} חדשות ו-{2} שחוזרות על רשומה קיימת. {3} שורות לא ניתן לייבא.</translation>
     </message>
     <message>
         <source>{0} blank rows are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} שורות ריקות לא ייובאו.</translation>
     </message>
     <message>
         <source>Importing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>מייבא את {0}…</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>הייבוא בוטל. דבר לא שונה.</translation>
     </message>
     <message>
         <source>The import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>הייבוא נכשל</translation>
     </message>
     <message>
         <source>{0}
 
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+דבר לא שונה.</translation>
     </message>
 </context>
 <context>
@@ -1099,15 +1101,15 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <name>MatchOn</name>
     <message>
         <source>Same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>אותו טלפון</translation>
     </message>
     <message>
         <source>Same email</source>
-        <translation type="unfinished"></translation>
+        <translation>אותו דוא&quot;ל</translation>
     </message>
     <message>
         <source>Same name</source>
-        <translation type="unfinished"></translation>
+        <translation>אותו שם</translation>
     </message>
 </context>
 <context>
@@ -1144,58 +1146,58 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <name>MentoringDialog</name>
     <message>
         <source>Mentoring session</source>
-        <translation type="unfinished"></translation>
+        <translation>מפגש ליווי</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>על מה דיברו</translation>
     </message>
     <message>
         <source>What was agreed, who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>מה סוכם, מי עושה מה</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished">ניקוי התאריך</translation>
+        <translation>ניקוי התאריך</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished">ללא תאריך</translation>
+        <translation>ללא תאריך</translation>
     </message>
     <message>
         <source>Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>נושאים:</translation>
     </message>
     <message>
         <source>What was agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>מה סוכם:</translation>
     </message>
     <message>
         <source>Follow up by:</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקב עד:</translation>
     </message>
 </context>
 <context>
     <name>MentoringSessionModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>נושאים</translation>
     </message>
     <message>
         <source>What was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>מה סוכם</translation>
     </message>
     <message>
         <source>Follow up by</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקב עד</translation>
     </message>
     <message>
         <source>The follow-up date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>מועד המעקב חלף.</translation>
     </message>
 </context>
 <context>
@@ -1505,618 +1507,618 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <name>PartnerCircle</name>
     <message>
         <source>Inside the system</source>
-        <translation type="unfinished"></translation>
+        <translation>בתוך המערכת</translation>
     </message>
     <message>
         <source>In the city and beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>בעיר ומחוצה לה</translation>
     </message>
 </context>
 <context>
     <name>PartnerGrid</name>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>לשמור על שביעות רצון</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>לנהל מקרוב</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>לעקוב</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>לעדכן</translation>
     </message>
     <message>
         <source>Interest →</source>
-        <translation type="unfinished"></translation>
+        <translation>עניין →</translation>
     </message>
     <message>
         <source>Influence →</source>
-        <translation type="unfinished"></translation>
+        <translation>השפעה →</translation>
     </message>
 </context>
 <context>
     <name>PartnerKind</name>
     <message>
         <source>Municipal department</source>
-        <translation type="unfinished"></translation>
+        <translation>אגף עירוני</translation>
     </message>
     <message>
         <source>Community field unit</source>
-        <translation type="unfinished"></translation>
+        <translation>גורם קהילתי בשטח</translation>
     </message>
     <message>
         <source>Community coordinator</source>
-        <translation type="unfinished">רכז/ת קהילה</translation>
+        <translation>רכז/ת קהילה</translation>
     </message>
     <message>
         <source>Key community leader</source>
-        <translation type="unfinished"></translation>
+        <translation>מנהיגות קהילתית מרכזית</translation>
     </message>
     <message>
         <source>Social organization</source>
-        <translation type="unfinished"></translation>
+        <translation>ארגון חברתי</translation>
     </message>
     <message>
         <source>Government body</source>
-        <translation type="unfinished"></translation>
+        <translation>גוף ממשלתי</translation>
     </message>
     <message>
         <source>Business or donor</source>
-        <translation type="unfinished"></translation>
+        <translation>עסק או תורם</translation>
     </message>
     <message>
         <source>Educational institution</source>
-        <translation type="unfinished"></translation>
+        <translation>מוסד חינוכי</translation>
     </message>
     <message>
         <source>The Or movement</source>
-        <translation type="unfinished"></translation>
+        <translation>תנועת אור</translation>
     </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
     <message>
         <source>City-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>כל העיר</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין לא נרשם קשר.</translation>
     </message>
     <message>
         <source>Not contacted for more than {0} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא היה קשר יותר מ-{0} ימים.</translation>
     </message>
     <message>
         <source>Follow-up due since {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקב נדרש מאז {0}.</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>שותף</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">סוג</translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>היכן</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>השפעה</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>עניין</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>קשר אחרון</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקב הבא</translation>
     </message>
 </context>
 <context>
     <name>PartnersView</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>טבלה</translation>
     </message>
     <message>
         <source>Power/interest grid</source>
-        <translation type="unfinished"></translation>
+        <translation>מטריצת השפעה/עניין</translation>
     </message>
     <message>
         <source>Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת שותף…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished">הסרה…</translation>
+        <translation>הסרה…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא…</translation>
     </message>
     <message>
         <source>Search partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש שותפים…</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הסוגים</translation>
     </message>
     <message>
         <source>Any forum</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הפורומים</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>דורש תשומת לב</translation>
     </message>
     <message>
         <source>Partners not contacted for too long, or with a follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>שותפים שלא היה איתם קשר זמן רב מדי, או שהגיע מועד המעקב שלהם</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ימים</translation>
     </message>
     <message>
         <source>Flag partners not contacted for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>לסמן שותפים שלא היה איתם קשר מעל</translation>
     </message>
     <message>
         <source>Drag a partner to another cell to change its influence and interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>גררו שותף לתא אחר כדי לשנות את ההשפעה והעניין שלו.</translation>
     </message>
     <message>
         <source>City-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>כל העיר</translation>
     </message>
     <message>
         <source>What else the partner can give, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>מה עוד השותף יכול לתת, במילים</translation>
     </message>
     <message>
         <source>Influence:</source>
-        <translation type="unfinished"></translation>
+        <translation>השפעה:</translation>
     </message>
     <message>
         <source>Interest:</source>
-        <translation type="unfinished"></translation>
+        <translation>עניין:</translation>
     </message>
     <message>
         <source>How the partner supports the work today</source>
-        <translation type="unfinished"></translation>
+        <translation>איך השותף תומך בעבודה כיום</translation>
     </message>
     <message>
         <source>What support we would like from them</source>
-        <translation type="unfinished"></translation>
+        <translation>איזו תמיכה היינו רוצים לקבל ממנו</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished">ניקוי התאריך</translation>
+        <translation>ניקוי התאריך</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished">ללא תאריך</translation>
+        <translation>ללא תאריך</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">שם:</translation>
+        <translation>שם:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג:</translation>
     </message>
     <message>
         <source>Works in:</source>
-        <translation type="unfinished"></translation>
+        <translation>פועל ב:</translation>
     </message>
     <message>
         <source>Contact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>איש/אשת קשר:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>טלפון:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>דוא&quot;ל:</translation>
     </message>
     <message>
         <source>Can contribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>יכול לתרום:</translation>
     </message>
     <message>
         <source>On the grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>במטריצה:</translation>
     </message>
     <message>
         <source>Support now:</source>
-        <translation type="unfinished"></translation>
+        <translation>תמיכה כיום:</translation>
     </message>
     <message>
         <source>Support wanted:</source>
-        <translation type="unfinished"></translation>
+        <translation>תמיכה רצויה:</translation>
     </message>
     <message>
         <source>Member of:</source>
-        <translation type="unfinished"></translation>
+        <translation>חבר ב:</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>קשר אחרון:</translation>
     </message>
     <message>
         <source>Next follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקב הבא:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished">הערות:</translation>
+        <translation>הערות:</translation>
     </message>
     <message>
         <source>Contact log:</source>
-        <translation type="unfinished"></translation>
+        <translation>יומן קשר:</translation>
     </message>
     <message>
         <source>Log a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>רישום קשר…</translation>
     </message>
     <message>
         <source>All neighborhoods</source>
-        <translation type="unfinished"></translation>
+        <translation>כל השכונות</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} מתוך {1}</translation>
     </message>
     <message>
         <source>Choose a partner to see and edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו שותף כדי לראות ולערוך אותו.</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>שותף</translation>
     </message>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>רישום קשר</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>שותף חדש</translation>
     </message>
     <message>
         <source>Name of the partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>שם השותף:</translation>
     </message>
     <message>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת שותף</translation>
     </message>
     <message>
         <source>Remove the partner “{0}” and its contact log?</source>
-        <translation type="unfinished"></translation>
+        <translation>להסיר את השותף &quot;{0}&quot; ואת יומן הקשר שלו?</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
         <source>Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת אדם…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished">הסרה…</translation>
+        <translation>הסרה…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא…</translation>
     </message>
     <message>
         <source>Search by name, phone, skill…</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש לפי שם, טלפון, כישור…</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>כל התפקידים</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הסטטוסים</translation>
     </message>
     <message>
         <source>Inactive only</source>
-        <translation type="unfinished"></translation>
+        <translation>רק ללא פעילות</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ימים</translation>
     </message>
     <message>
         <source>Flag activists with no activity for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>לסמן פעילים ללא פעילות מעל</translation>
     </message>
     <message>
         <source>Languages, a profession, graphics, organizing events…</source>
-        <translation type="unfinished"></translation>
+        <translation>שפות, מקצוע, גרפיקה, הפקת אירועים…</translation>
     </message>
     <message>
         <source>Trainings and courses done</source>
-        <translation type="unfinished"></translation>
+        <translation>הכשרות וקורסים שעבר/ה</translation>
     </message>
     <message>
         <source>Committees and activist groups</source>
-        <translation type="unfinished"></translation>
+        <translation>ועדות וקבוצות פעילים</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished">ניקוי התאריך</translation>
+        <translation>ניקוי התאריך</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished">ללא תאריך</translation>
+        <translation>ללא תאריך</translation>
     </message>
     <message>
         <source>Agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>הסכים/ה ליצירת קשר</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>בתאריך</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>שם מלא:</translation>
     </message>
     <message>
         <source>Neighborhood:</source>
-        <translation type="unfinished">שכונה:</translation>
+        <translation>שכונה:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>תפקידים:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>טלפון:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>דוא&quot;ל:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished">כתובת:</translation>
+        <translation>כתובת:</translation>
     </message>
     <message>
         <source>Skills:</source>
-        <translation type="unfinished"></translation>
+        <translation>כישורים:</translation>
     </message>
     <message>
         <source>Trainings done:</source>
-        <translation type="unfinished"></translation>
+        <translation>הכשרות שעבר/ה:</translation>
     </message>
     <message>
         <source>Committees and groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>ועדות וקבוצות:</translation>
     </message>
     <message>
         <source>Last activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>פעילות אחרונה:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>הסכמה:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished">הערות:</translation>
+        <translation>הערות:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">סטטוס:</translation>
+        <translation>סטטוס:</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי סטטוס…</translation>
     </message>
     <message>
         <source>All neighborhoods</source>
-        <translation type="unfinished"></translation>
+        <translation>כל השכונות</translation>
     </message>
     <message>
         <source>No neighborhood</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא שכונה</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished">— ללא —</translation>
+        <translation>— ללא —</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} מתוך {1}</translation>
     </message>
     <message>
         <source>No inactive activists.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין פעילים ללא פעילות.</translation>
     </message>
     <message>
         <source>Inactive activists: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>פעילים ללא פעילות: {0}</translation>
     </message>
     <message>
         <source>Choose a person to see and edit their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו אדם כדי לראות ולערוך את פרטיו.</translation>
     </message>
     <message>
         <source>Now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>כעת: {0}</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>אדם</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי סטטוס</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>אדם חדש</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת אדם</translation>
     </message>
     <message>
         <source>Remove “{0}” and their status history?</source>
-        <translation type="unfinished"></translation>
+        <translation>להסיר את &quot;{0}&quot; יחד עם היסטוריית הסטטוס?</translation>
     </message>
 </context>
 <context>
     <name>PersonRole</name>
     <message>
         <source>Activist</source>
-        <translation type="unfinished"></translation>
+        <translation>פעיל/ה</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>מתנדב/ת</translation>
     </message>
     <message>
         <source>Neighborhood leader</source>
-        <translation type="unfinished"></translation>
+        <translation>מוביל/ת שכונה</translation>
     </message>
     <message>
         <source>Building coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>רכז/ת בניין</translation>
     </message>
     <message>
         <source>Community coordinator</source>
-        <translation type="unfinished">רכז/ת קהילה</translation>
+        <translation>רכז/ת קהילה</translation>
     </message>
     <message>
         <source>Municipal official</source>
-        <translation type="unfinished"></translation>
+        <translation>עובד/ת עירייה</translation>
     </message>
 </context>
 <context>
     <name>PersonTableModel</name>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא פעילות</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">שם</translation>
+        <translation>שם</translation>
     </message>
     <message>
         <source>Neighborhood</source>
-        <translation type="unfinished">שכונה</translation>
+        <translation>שכונה</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>תפקידים</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>טלפון</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">סטטוס</translation>
+        <translation>סטטוס</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>פעילות אחרונה</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>שימור</translation>
     </message>
     <message>
         <source>An active activist with no activity recorded for longer than the set number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>פעיל/ה בסטטוס פעיל שלא נרשמה לו/לה פעילות יותר ממספר הימים שנקבע.</translation>
     </message>
 </context>
 <context>
     <name>RejectReason</name>
     <message>
         <source>No name</source>
-        <translation type="unfinished"></translation>
+        <translation>אין שם</translation>
     </message>
     <message>
         <source>The name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>השם ארוך מדי</translation>
     </message>
     <message>
         <source>A text is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>אחד הטקסטים ארוך מדי</translation>
     </message>
     <message>
         <source>Not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>אינו מספר טלפון</translation>
     </message>
     <message>
         <source>Not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>אינה כתובת דוא&quot;ל</translation>
     </message>
     <message>
         <source>No such neighborhood in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>אין שכונה כזו בסביבת העבודה</translation>
     </message>
     <message>
         <source>Not a known role</source>
-        <translation type="unfinished"></translation>
+        <translation>תפקיד לא מוכר</translation>
     </message>
     <message>
         <source>Not a known kind of partner</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג שותף לא מוכר</translation>
     </message>
     <message>
         <source>Influence and interest go from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>השפעה ועניין צריכים להיות בין 1 ל-5</translation>
     </message>
 </context>
 <context>
     <name>RejectedRowsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">שם</translation>
+        <translation>שם</translation>
     </message>
     <message>
         <source>Why it cannot come in</source>
-        <translation type="unfinished"></translation>
+        <translation>למה לא ניתן לייבא</translation>
     </message>
     <message>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>הערך בקובץ</translation>
     </message>
 </context>
 <context>
@@ -2177,34 +2179,34 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <name>StatusDialog</name>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי סטטוס</translation>
     </message>
     <message>
         <source>Why, if it helps to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>הסיבה, אם זה יעזור לזכור</translation>
     </message>
     <message>
         <source>New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>סטטוס חדש:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>הערה:</translation>
     </message>
 </context>
 <context>
     <name>StatusHistoryModel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>מתאריך</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">סטטוס</translation>
+        <translation>סטטוס</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>הערה</translation>
     </message>
 </context>
 <context>
@@ -2393,7 +2395,7 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <name>_EntryDialog</name>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך:</translation>
     </message>
 </context>
 </TS>
