@@ -187,3 +187,22 @@ def test_neighborhood_lists_know_which_have_a_boundary(tmp_path, demo_template):
     workspace.close()
     assert standing.pop("שכונה בלי גבול") is False
     assert standing and all(standing.values())
+
+
+def test_third_schema_workspace_upgrades_and_keeps_partners_and_people(tmp_path):
+    """A demo workspace of schema 0003 is backed up and upgraded, with its partners, flags and people intact."""
+    path = tmp_path / "v3.orcity"
+    shutil.copyfile(FIXTURES / "workspace_schema_0003.orcity", path)
+    before = sqlite3.connect(path)
+    partners = before.execute("SELECT count(*) FROM partner").fetchone()[0]
+    contacts = before.execute("SELECT count(*) FROM partner_contact").fetchone()[0]
+    before.close()
+    workspace = Workspace.open(path)
+    try:
+        assert len(workspace.partners.list()) == partners and partners > 0
+        assert sum(len(workspace.partners.contacts(p.id)) for p in workspace.partners.list()) == contacts
+        assert len(workspace.people.list()) > 0
+    finally:
+        workspace.close()
+    assert len(list(tmp_path.glob("v3.orcity.before-upgrade-from-0003-*.bak"))) == 1
+    assert inspect_workspace_file(path).revision == database.HEAD_REVISION
