@@ -5,20 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..storage.workspace_file import create_workspace_file, open_workspace_engine
-from .assets import AssetService
 from .city import CityService
-from .division import DivisionService
 from .journey import JourneyService
-from .map_exchange import MapExchangeService
 from .neighborhoods import NeighborhoodService
 from .people import PartnerService, PeopleService
 from .validation import check_plan_year, clean_name
+
+if TYPE_CHECKING:
+    from .assets import AssetService
+    from .division import DivisionService
+    from .map_exchange import MapExchangeService
 
 Clock = Callable[[], dt.date]
 
@@ -37,9 +41,26 @@ class Workspace:
         self.journey = JourneyService(self)
         self.people = PeopleService(self)
         self.partners = PartnerService(self)
-        self.assets = AssetService(self)
-        self.division = DivisionService(self)
-        self.maps = MapExchangeService(self)
+
+    # The mapping file's use cases load the first time they are used: the first window does not need them.
+
+    @cached_property
+    def assets(self) -> AssetService:
+        from .assets import AssetService
+
+        return AssetService(self)
+
+    @cached_property
+    def division(self) -> DivisionService:
+        from .division import DivisionService
+
+        return DivisionService(self)
+
+    @cached_property
+    def maps(self) -> MapExchangeService:
+        from .map_exchange import MapExchangeService
+
+        return MapExchangeService(self)
 
     @classmethod
     def create(cls, path: Path, city_name: str, plan_year: int, clock: Clock = dt.date.today) -> Workspace:

@@ -228,155 +228,24 @@ class StatisticalAreaRow(Base):
     )
 
 
-class WorkPlanRow(Base):
-    __tablename__ = "work_plan"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))
-    year: Mapped[int] = mapped_column(Integer)
-    neighborhood_id: Mapped[int | None] = mapped_column(ForeignKey("neighborhood.id", ondelete="CASCADE"), index=True)
-    title: Mapped[str] = mapped_column(String(200), default="")
+PLANNING_TABLES = (
+    "WorkPlanRow", "GoalRow", "ActivityRow", "IncomeRow", "ExpenseRow", "ResourceProjectRow", "FundingProspectRow",
+    "EventRow", "InitiativeRow", "GroupRow", "GroupMemberRow", "GatheringSpaceRow", "ChannelRow",
+)
 
 
-class GoalRow(Base):
-    __tablename__ = "goal"
+def __getattr__(name: str) -> object:
+    # Work plans, the budget and events are declared in planning_tables, imported the first time one of
+    # them is named: declaring them costs start-up time that the first window does not need.
+    if name in PLANNING_TABLES:
+        from . import planning_tables
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    plan_id: Mapped[int] = mapped_column(ForeignKey("work_plan.id", ondelete="CASCADE"), index=True)
-    title: Mapped[str] = mapped_column(Text)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class ActivityRow(Base):
-    __tablename__ = "activity"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(String(300))
-    neighborhood_id: Mapped[int | None] = mapped_column(ForeignKey("neighborhood.id", ondelete="SET NULL"), index=True)
-    task_key: Mapped[str | None] = mapped_column(String(20))
-    owner: Mapped[str] = mapped_column(String(200), default="")
-    partner_ids: Mapped[str] = mapped_column(String(500), default="")
-    """Partner ids, comma separated."""
-    department: Mapped[str] = mapped_column(String(200), default="")
-    start: Mapped[dt.date | None] = mapped_column(Date)
-    end: Mapped[dt.date | None] = mapped_column(Date)
-    planned_budget: Mapped[float] = mapped_column(Float, default=0.0)
-    metric: Mapped[str] = mapped_column(Text, default="")
-    target: Mapped[str] = mapped_column(String(200), default="")
-    actual: Mapped[str] = mapped_column(String(200), default="")
-    status: Mapped[str] = mapped_column(String(20), default="planned")
-    notes: Mapped[str] = mapped_column(Text, default="")
+        return getattr(planning_tables, name)
+    raise AttributeError(name)
 
 
-class IncomeRow(Base):
-    __tablename__ = "income"
+def complete_metadata() -> MetaData:
+    """Every table of a workspace, declared: what migrations and schema checks compare against."""
+    from . import planning_tables  # noqa: F401
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    year: Mapped[int] = mapped_column(Integer, index=True)
-    source: Mapped[str] = mapped_column(String(20))
-    description: Mapped[str] = mapped_column(Text, default="")
-    amount: Mapped[float] = mapped_column(Float, default=0.0)
-    status: Mapped[str] = mapped_column(String(20), default="expected")
-
-
-class ExpenseRow(Base):
-    __tablename__ = "expense"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    year: Mapped[int] = mapped_column(Integer, index=True)
-    category: Mapped[str] = mapped_column(String(20))
-    description: Mapped[str] = mapped_column(Text, default="")
-    neighborhood_id: Mapped[int | None] = mapped_column(ForeignKey("neighborhood.id", ondelete="SET NULL"), index=True)
-    activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id", ondelete="SET NULL"), index=True)
-    planned: Mapped[float] = mapped_column(Float, default=0.0)
-    actual: Mapped[float] = mapped_column(Float, default=0.0)
-
-
-class ResourceProjectRow(Base):
-    __tablename__ = "resource_project"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(300))
-    neighborhood_id: Mapped[int | None] = mapped_column(ForeignKey("neighborhood.id", ondelete="SET NULL"))
-    amount_needed: Mapped[float] = mapped_column(Float, default=0.0)
-    description: Mapped[str] = mapped_column(Text, default="")
-
-
-class FundingProspectRow(Base):
-    __tablename__ = "funding_prospect"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    funder: Mapped[str] = mapped_column(String(300))
-    amount: Mapped[float] = mapped_column(Float, default=0.0)
-    stage: Mapped[str] = mapped_column(String(20), default="identified")
-    next_step: Mapped[str] = mapped_column(Text, default="")
-    next_step_date: Mapped[dt.date | None] = mapped_column(Date)
-    project_id: Mapped[int | None] = mapped_column(ForeignKey("resource_project.id", ondelete="SET NULL"))
-    notes: Mapped[str] = mapped_column(Text, default="")
-
-
-class EventRow(Base):
-    __tablename__ = "event"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    title: Mapped[str] = mapped_column(String(300))
-    date: Mapped[dt.date] = mapped_column(Date, index=True)
-    kind: Mapped[str] = mapped_column(String(20), default="community")
-    neighborhood_id: Mapped[int | None] = mapped_column(ForeignKey("neighborhood.id", ondelete="SET NULL"), index=True)
-    place: Mapped[str] = mapped_column(String(300), default="")
-    time: Mapped[str] = mapped_column(String(50), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
-    attendance: Mapped[int | None] = mapped_column(Integer)
-    committees_formed: Mapped[str] = mapped_column(Text, default="")
-
-
-class InitiativeRow(Base):
-    __tablename__ = "initiative"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    neighborhood_id: Mapped[int | None] = mapped_column(ForeignKey("neighborhood.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(String(300))
-    description: Mapped[str] = mapped_column(Text, default="")
-    lead: Mapped[str] = mapped_column(String(200), default="")
-    start: Mapped[dt.date | None] = mapped_column(Date)
-    end: Mapped[dt.date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default="planned")
-
-
-class GroupRow(Base):
-    __tablename__ = "community_group"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(20), default="committee")
-    neighborhood_id: Mapped[int | None] = mapped_column(ForeignKey("neighborhood.id", ondelete="CASCADE"), index=True)
-    purpose: Mapped[str] = mapped_column(Text, default="")
-
-
-class GroupMemberRow(Base):
-    __tablename__ = "group_member"
-
-    group_id: Mapped[int] = mapped_column(ForeignKey("community_group.id", ondelete="CASCADE"), primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
-
-
-class GatheringSpaceRow(Base):
-    __tablename__ = "gathering_space"
-
-    neighborhood_id: Mapped[int] = mapped_column(ForeignKey("neighborhood.id", ondelete="CASCADE"), primary_key=True)
-    address: Mapped[str] = mapped_column(String(300), default="")
-    hours: Mapped[str] = mapped_column(Text, default="")
-    rules: Mapped[str] = mapped_column(Text, default="")
-
-
-class ChannelRow(Base):
-    __tablename__ = "channel"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(20), default="whatsapp")
-    neighborhood_id: Mapped[int | None] = mapped_column(ForeignKey("neighborhood.id", ondelete="CASCADE"), index=True)
-    run_by: Mapped[str] = mapped_column(String(200), default="")
-    members: Mapped[int | None] = mapped_column(Integer)
-    last_used: Mapped[dt.date | None] = mapped_column(Date)
+    return Base.metadata

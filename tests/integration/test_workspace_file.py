@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from or_communities.domain.records import NeighborhoodProfile, TaskState, TaskStatus
 from or_communities.services.workspace import Workspace
 from or_communities.storage import database
-from or_communities.storage.tables import Base, TaskStateRow
+from or_communities.storage.tables import TaskStateRow, complete_metadata
 from or_communities.storage.workspace_file import WorkspaceFileError, WorkspaceProblem, inspect_workspace_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -121,7 +121,7 @@ def test_migrations_build_exactly_the_orm_schema(tmp_path):
     Workspace.create(path, "עיר", 2026).close()
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        differences = compare_metadata(MigrationContext.configure(connection), complete_metadata())
     engine.dispose()
     assert differences == []
 

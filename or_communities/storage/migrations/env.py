@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from alembic import context
 
-from or_communities.storage.tables import Base
+from or_communities.storage.tables import complete_metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=complete_metadata(),
     render_as_batch=True,
     transaction_per_migration=True,
 )
