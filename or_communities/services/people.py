@@ -144,6 +144,12 @@ class PeopleService:
             if person.roles & ACTIVIST_ROLES and is_inactive(person.last_activity, person.status, today, limit)
         ]
 
+    def inactive_counts(self) -> dict[int | None, int]:
+        """How many activists are inactive in each neighborhood (None: no neighborhood), counted in the database."""
+        with self._workspace.transaction() as session:
+            activists = RetentionSettingsRepository(session).days()[1]
+            return PersonRepository(session).count_inactive(ACTIVIST_ROLES, self._workspace.clock(), activists)
+
     def retention(self) -> RetentionDays:
         with self._workspace.transaction() as session:
             partners, activists = RetentionSettingsRepository(session).days()
@@ -224,6 +230,12 @@ class PartnerService:
             if repository.get(entry.partner_id) is None:
                 raise RecordNotFound()
             return repository.log_contact(dataclasses.replace(entry, summary=entry.summary.strip()))
+
+    def count_needing_attention(self) -> int:
+        """How many partners are flagged, counted in the database (for the home view)."""
+        with self._workspace.transaction() as session:
+            days = RetentionSettingsRepository(session).days()[0]
+            return PartnerRepository(session).count_needing_attention(self._workspace.clock(), days)
 
     def flags(self, days: int | None = None) -> dict[int, frozenset[PartnerFlag]]:
         """Each partner that needs attention: not contacted for too long, or a follow-up due."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.records import Partner, PartnerKind, Person, PersonRole
@@ -170,6 +171,24 @@ class PartnerRepository:
         )
         return bool(result.rowcount)
 
+    def count_needing_attention(self, today: dt.date, days: int) -> int:
+        """Partners not contacted for more than ``days``, or with a follow-up due (as domain.relations.partner_flags)."""
+        cutoff = today - dt.timedelta(days=days)
+        return int(
+            self._session.scalar(
+                select(func.count())
+                .select_from(PartnerRow)
+                .where(
+                    or_(
+                        PartnerRow.last_contact.is_(None),
+                        PartnerRow.last_contact < cutoff,
+                        PartnerRow.next_follow_up <= today,
+                    )
+                )
+            )
+            or 0
+        )
+
     def contacts(self, partner_id: int) -> list[ContactEntry]:
         rows = self._session.scalars(
             select(PartnerContactRow)
@@ -210,15 +229,18 @@ _PERSON_COLUMNS = (
 )
 
 
-def _latest_status():  # noqa: ANN202 - a SQL expression
-    latest = (
+def _latest_status_value():  # noqa: ANN202 - a SQL expression
+    return (
         select(PersonStatusRow.status)
         .where(PersonStatusRow.person_id == PersonRow.id)
         .order_by(PersonStatusRow.date.desc(), PersonStatusRow.id.desc())
         .limit(1)
         .scalar_subquery()
     )
-    return latest.label("status")
+
+
+def _latest_status():  # noqa: ANN202 - a SQL expression
+    return _latest_status_value().label("status")
 
 
 def _roles_text():  # noqa: ANN202 - a SQL expression
@@ -365,6 +387,23 @@ class PersonRepository:
         row.strengths = person.strengths
         row.challenges = person.challenges
         row.roles = [PersonRoleRow(role=role.value) for role in sorted(person.roles, key=lambda r: r.value)]
+
+    def count_inactive(self, roles: Iterable[PersonRole], today: dt.date, days: int) -> dict[int | None, int]:
+        """Active people in ``roles`` with no activity for more than ``days``, counted per neighborhood
+        (as domain.relations.is_inactive), without reading the people themselves."""
+        cutoff = today - dt.timedelta(days=days)
+        status = _latest_status_value()
+        with_role = select(PersonRoleRow.person_id).where(PersonRoleRow.role.in_([role.value for role in roles]))
+        rows = self._session.execute(
+            select(PersonRow.neighborhood_id, func.count())
+            .where(
+                PersonRow.id.in_(with_role),
+                or_(status.is_(None), status == PersonStatus.ACTIVE.value),
+                or_(PersonRow.last_activity.is_(None), PersonRow.last_activity < cutoff),
+            )
+            .group_by(PersonRow.neighborhood_id)
+        )
+        return {neighborhood_id: count for neighborhood_id, count in rows}
 
     def status_history(self, person_id: int) -> list[StatusChange]:
         rows = self._session.scalars(

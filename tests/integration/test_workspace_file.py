@@ -206,3 +206,20 @@ def test_third_schema_workspace_upgrades_and_keeps_partners_and_people(tmp_path)
         workspace.close()
     assert len(list(tmp_path.glob("v3.orcity.before-upgrade-from-0003-*.bak"))) == 1
     assert inspect_workspace_file(path).revision == database.HEAD_REVISION
+
+
+def test_home_view_counts_agree_with_the_flags(demo_path):
+    """The counts the home view reads from the database equal the partners and people the rules flag, on a fixed day."""
+    import collections
+    import datetime as dt
+
+    workspace = Workspace.open(demo_path)
+    try:
+        for day in (dt.date(2026, 11, 23), dt.date(2027, 3, 1)):
+            workspace.clock = lambda day=day: day
+            assert workspace.partners.count_needing_attention() == len(workspace.partners.flags())
+            by_neighborhood = collections.Counter(p.neighborhood_id for p in workspace.people.inactive())
+            assert workspace.people.inactive_counts() == dict(by_neighborhood)
+        assert sum(workspace.people.inactive_counts().values()) > 0
+    finally:
+        workspace.close()

@@ -64,13 +64,14 @@ class AttentionBox(QFrame):
 
     def refresh(self) -> None:
         workspace = self._context.workspace
-        partners = len(workspace.partners.flags())
-        inactive = workspace.people.inactive()
+        partners = workspace.partners.count_needing_attention()
+        inactive = Counter(workspace.people.inactive_counts())
+        total = sum(inactive.values())
         self.partners_button.setText(self.tr("Partners to contact: {0}").format(partners))
         self.partners_button.setEnabled(partners > 0)
-        self.activists_button.setText(self.tr("Inactive activists: {0}").format(len(inactive)))
-        self.activists_button.setEnabled(bool(inactive))
-        self._show_neighborhoods(Counter(person.neighborhood_id for person in inactive))
+        self.activists_button.setText(self.tr("Inactive activists: {0}").format(total))
+        self.activists_button.setEnabled(total > 0)
+        self._show_neighborhoods(inactive)
         self._stale = False
 
     def _show_neighborhoods(self, counts: Counter) -> None:
