@@ -77,3 +77,25 @@ class ScoreOutOfRange(InputError):
     def __init__(self, low: int, high: int) -> None:
         super().__init__(f"influence and interest go from {low} to {high}")
         self.low, self.high = low, high
+
+
+class NegativeCount(InputError):
+    """A number of people (attendance, channel members) below zero."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(f"{field} cannot be negative")
+        self.field = field
+
+
+class EndsBeforeStart(InputError):
+    def __init__(self, start: object, end: object) -> None:
+        super().__init__(f"ends ({end}) before it starts ({start})")
+        self.start, self.end = start, end
+
+
+class InvalidAmount(InputError):
+    """A sum of money below zero, above the limit, or not a number at all."""
+
+    def __init__(self, field: str, limit: float) -> None:
+        super().__init__(f"{field} must be between 0 and {limit:,.0f}")
+        self.field, self.limit = field, limit

@@ -21,6 +21,7 @@ from .validation import check_plan_year, clean_name
 
 if TYPE_CHECKING:
     from .assets import AssetService
+    from .budget import BudgetService
     from .division import DivisionService
     from .map_exchange import MapExchangeService
 
@@ -61,6 +62,12 @@ class Workspace:
         from .map_exchange import MapExchangeService
 
         return MapExchangeService(self)
+
+    @cached_property
+    def budget(self) -> BudgetService:
+        from .budget import BudgetService
+
+        return BudgetService(self)
 
     @classmethod
     def create(cls, path: Path, city_name: str, plan_year: int, clock: Clock = dt.date.today) -> Workspace:

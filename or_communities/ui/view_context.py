@@ -20,7 +20,16 @@ class WorkspaceEvents(QObject):
 
 
 READY_AREAS = frozenset(
-    {Area.JOURNEY, Area.MATRIX, Area.NEIGHBORHOODS, Area.MAP, Area.PARTNERS, Area.PEOPLE, Area.COORDINATORS}
+    {
+        Area.JOURNEY,
+        Area.MATRIX,
+        Area.NEIGHBORHOODS,
+        Area.MAP,
+        Area.PARTNERS,
+        Area.PEOPLE,
+        Area.COORDINATORS,
+        Area.BUDGET,
+    }
 )
 """Areas that already hold their tools; the others describe what they will hold."""
 

@@ -1,0 +1,559 @@
+"""The budget area: income, expenses, the pipeline of sources, projects to raise resources for, and where the
+work plans and the budget disagree; the year's totals always in sight.
+
+Cells are edited in place and written at once; a new record is filled in a short form first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.planning import ExpenseCategory, IncomeSource, IncomeStatus
+from ...services.budget import BudgetService, BudgetSummary, PipelineEntry, ProjectProgress, is_overdue
+from ...services.errors import InputError
+from ..labels import input_error_message
+from ..models.budget_models import (
+    NO_NEIGHBORHOOD,
+    SORT_ROLE,
+    ExpenseFilter,
+    ExpenseTableModel,
+    IncomeTableModel,
+    MismatchTableModel,
+    PipelineTableModel,
+    ProjectTableModel,
+    RecordTableModel,
+    TotalsRow,
+    TotalsTableModel,
+    money_text,
+)
+from ..view_context import ViewContext
+from .budget_forms import BudgetDelegate, RecordDialog
+from .partners_view import make_button
+
+INCOME_TAB, EXPENSES_TAB, PIPELINE_TAB, PROJECTS_TAB, MISMATCH_TAB = range(5)
+NEGATIVE_STYLE = "color: #b3261e; font-weight: bold;"
+
+
+def _table(name: str, model: QSortFilterProxyModel | TotalsTableModel, editable: bool, stretch: int | None = None) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
+    if editable:
+        table.setItemDelegate(BudgetDelegate(table))
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order they were entered, until a header is clicked
+    else:
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return table
+
+
+def _totals_table(name: str, model: TotalsTableModel) -> QTableView:
+    """A totals table as tall as its rows, so no sum hides behind a scroll bar."""
+    table = _table(name, model, editable=False, stretch=0)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+
+    def fit() -> None:
+        rows = sum(table.rowHeight(row) for row in range(model.rowCount()))
+        table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2)
+
+    model.modelReset.connect(fit)
+    return table
+
+
+def _sorted(model: RecordTableModel) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel()
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setSourceModel(model)
+    return proxy
+
+
+class BudgetView(QWidget):
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__()
+        self.setObjectName("budgetView")
+        self._context = context
+        self._budget = context.workspace.budget
+        self._announcing = False
+        language = context.language
+        self._neighborhood_names: dict[int, str] = {}
+
+        self.income_model = IncomeTableModel(language)
+        self.expense_model = ExpenseTableModel(language)
+        self.pipeline_model = PipelineTableModel(language)
+        self.project_model = ProjectTableModel()
+        self.mismatch_model = MismatchTableModel()
+        self.income_model.save = self._save_income
+        self.expense_model.save = self._save_expense
+        self.pipeline_model.save = self._save_prospect
+        self.project_model.save = self._save_project
+        for model in (self.income_model, self.expense_model, self.pipeline_model, self.project_model):
+            model.edited.connect(self._after_edit)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("budgetTabs")
+        self.tabs.addTab(self._income_page(), self.tr("Income"))
+        self.tabs.addTab(self._expenses_page(), self.tr("Expenses"))
+        self.tabs.addTab(self._pipeline_page(), self.tr("Sources in the works"))
+        self.tabs.addTab(self._projects_page(), self.tr("Projects to raise for"))
+        self.tabs.addTab(self._mismatch_page(), self.tr("Plans vs budget"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._summary_bar())
+        layout.addWidget(self.tabs, 1)
+        context.events.changed.connect(self._on_workspace_changed)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _summary_bar(self) -> QFrame:
+        self.year_label = QLabel()
+        self.year_label.setObjectName("budgetYearLabel")
+        self.year_label.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        self.income_label = self._summary_label("securedIncomeLabel")
+        self.planned_label = self._summary_label("plannedExpensesLabel")
+        self.actual_label = self._summary_label("actualExpensesLabel")
+        self.difference_label = self._summary_label("expenseDifferenceLabel")
+        self.balance_label = self._summary_label("budgetBalanceLabel")
+        bar = QFrame()
+        bar.setObjectName("budgetSummary")
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(bar)
+        grid.addWidget(self.year_label, 0, 0, 2, 1)
+        grid.addWidget(self.income_label, 0, 1)
+        grid.addWidget(self.balance_label, 1, 1)
+        grid.addWidget(self.planned_label, 0, 2)
+        grid.addWidget(self.actual_label, 1, 2)
+        grid.addWidget(self.difference_label, 0, 3)
+        grid.setColumnStretch(4, 1)
+        return bar
+
+    def _summary_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _list_page(self, table: QTableView, buttons: list[QPushButton], *below: QWidget) -> QWidget:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(table, 3)
+        for widget in below:
+            layout.addWidget(widget)
+        return page
+
+    def _titled(self, title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-weight: bold;")
+        layout.addWidget(heading)
+        layout.addWidget(widget)
+        return box
+
+    def _income_page(self) -> QWidget:
+        self.income_proxy = _sorted(self.income_model)
+        self.income_table = _table("incomeTable", self.income_proxy, True, self.income_model.column_index("description"))
+        self.add_income_button = make_button(self.tr("Add income…"), "addIncomeButton", self.add_income)
+        self.remove_income_button = make_button(self.tr("Remove…"), "removeIncomeButton", self.remove_income)
+        self.income_totals = TotalsTableModel(
+            [self.tr("Source"), self.tr("Expected"), self.tr("Committed"), self.tr("Received"), self.tr("Total")]
+        )
+        totals = _totals_table("incomeTotalsTable", self.income_totals)
+        return self._list_page(
+            self.income_table,
+            [self.add_income_button, self.remove_income_button],
+            self._titled(self.tr("Income by source and status"), totals),
+        )
+
+    def _expenses_page(self) -> QWidget:
+        self.expense_filter = ExpenseFilter()
+        self.expense_filter.setSourceModel(self.expense_model)
+        self.expense_table = _table("expenseTable", self.expense_filter, True, self.expense_model.column_index("description"))
+        self.add_expense_button = make_button(self.tr("Add expense…"), "addExpenseButton", self.add_expense)
+        self.remove_expense_button = make_button(self.tr("Remove…"), "removeExpenseButton", self.remove_expense)
+        self.neighborhood_filter = QComboBox()
+        self.neighborhood_filter.setObjectName("expenseNeighborhoodFilter")
+        self.neighborhood_filter.currentIndexChanged.connect(self._on_expense_filter)
+        self.category_filter = QComboBox()
+        self.category_filter.setObjectName("expenseCategoryFilter")
+        self.category_filter.addItem(self.tr("All categories"), None)
+        for category in ExpenseCategory:
+            self.category_filter.addItem(category.label.get(self._context.language), category)
+        self.category_filter.currentIndexChanged.connect(self._on_expense_filter)
+        self.shown_totals_label = QLabel()
+        self.shown_totals_label.setObjectName("shownExpensesLabel")
+        for signal in (self.expense_filter.modelReset, self.expense_filter.layoutChanged, self.expense_filter.dataChanged):
+            signal.connect(self._update_shown_totals)
+
+        headers = [self.tr("Planned"), self.tr("Actual"), self.tr("Difference")]
+        self.neighborhood_totals = TotalsTableModel([self.tr("Neighborhood"), *headers])
+        self.category_totals = TotalsTableModel([self.tr("Category"), *headers])
+        totals = QWidget()
+        row = QHBoxLayout(totals)
+        row.setContentsMargins(0, 0, 0, 0)
+        top = Qt.AlignmentFlag.AlignTop
+        row.addWidget(self._titled(self.tr("By neighborhood"), _totals_table("neighborhoodTotalsTable", self.neighborhood_totals)), 1, top)
+        row.addWidget(self._titled(self.tr("By category"), _totals_table("categoryTotalsTable", self.category_totals)), 1, top)
+
+        filters = QWidget()
+        filter_row = QHBoxLayout(filters)
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        filter_row.addWidget(self.neighborhood_filter, 1)
+        filter_row.addWidget(self.category_filter, 1)
+        filter_row.addWidget(self.shown_totals_label, 2)
+        page = self._list_page(self.expense_table, [self.add_expense_button, self.remove_expense_button], totals)
+        page.layout().insertWidget(1, filters)
+        return page
+
+    def _pipeline_page(self) -> QWidget:
+        self.pipeline_proxy = _sorted(self.pipeline_model)
+        self.pipeline_table = _table("pipelineTable", self.pipeline_proxy, True, self.pipeline_model.column_index("notes"))
+        self.add_prospect_button = make_button(self.tr("Add a source…"), "addProspectButton", self.add_prospect)
+        self.remove_prospect_button = make_button(self.tr("Remove…"), "removeProspectButton", self.remove_prospect)
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdueStepsLabel")
+        self.overdue_label.setWordWrap(True)
+        return self._list_page(self.pipeline_table, [self.add_prospect_button, self.remove_prospect_button], self.overdue_label)
+
+    def _projects_page(self) -> QWidget:
+        self.project_proxy = _sorted(self.project_model)
+        self.project_table = _table("projectTable", self.project_proxy, True, self.project_model.column_index("description"))
+        self.add_project_button = make_button(self.tr("Add project…"), "addProjectButton", self.add_project)
+        self.remove_project_button = make_button(self.tr("Remove…"), "removeProjectButton", self.remove_project)
+        hint = QLabel(self.tr("Raised: committed by sources in the works toward the project. Still asked for: sources not yet settled."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        return self._list_page(self.project_table, [self.add_project_button, self.remove_project_button], hint)
+
+    def _mismatch_page(self) -> QWidget:
+        self.mismatch_table = _table("mismatchTable", self.mismatch_model, False, 0)  # type: ignore[arg-type]
+        self.book_button = make_button(
+            self.tr("Book the plan's amount as a planned expense"), "bookPlanAmountButton", self.book_plan_amount
+        )
+        self.mismatch_label = QLabel()
+        self.mismatch_label.setObjectName("mismatchLabel")
+        self.mismatch_label.setWordWrap(True)
+        self.mismatch_table.selectionModel().selectionChanged.connect(lambda *_: self._update_book_button())
+        return self._list_page(self.mismatch_table, [self.book_button], self.mismatch_label)
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.flush_edits()
+        budget = self._budget
+        neighborhoods = self._context.workspace.neighborhoods.list()
+        self._neighborhood_names = {n.id: n.name for n in neighborhoods}
+        projects = budget.projects()
+        self.expense_model.set_references(self._neighborhood_names, budget.activities())
+        self.pipeline_model.set_projects([progress.project for progress in projects])
+        self.project_model.set_neighborhoods(self._neighborhood_names)
+        self.income_model.set_records(budget.incomes())
+        self.expense_model.set_records(budget.expenses())
+        self.pipeline_model.set_records(budget.pipeline())
+        self.project_model.set_records(projects)
+        self._fill_neighborhood_filter()
+        self._refresh_derived()
+
+    def _refresh_derived(self) -> None:
+        """What follows from the lists: the totals, the gaps with the work plans, the overdue steps."""
+        summary = self._budget.summary()
+        self._show_summary(summary)
+        self._show_income_totals(summary)
+        self._show_expense_totals(summary)
+        self._update_shown_totals()
+        self.mismatch_model.set_records(self._budget.mismatches(summary.year))
+        self._update_mismatch_text()
+        self._update_overdue_text()
+
+    def _show_summary(self, summary: BudgetSummary) -> None:
+        expenses = summary.expenses.total
+        self.year_label.setText(self.tr("Budget {0}").format(summary.year))
+        self.income_label.setText(self.tr("Income committed and received: {0}").format(money_text(summary.income.secured)))
+        self.income_label.setToolTip(
+            self.tr("{0} in all, with income still expected").format(money_text(summary.income.total))
+        )
+        self.planned_label.setText(self.tr("Expenses planned: {0}").format(money_text(expenses.planned)))
+        self.actual_label.setText(self.tr("Spent so far: {0}").format(money_text(expenses.actual)))
+        self.difference_label.setText(self.tr("Left of the planned expenses: {0}").format(money_text(expenses.difference)))
+        self.difference_label.setStyleSheet(NEGATIVE_STYLE if expenses.difference < 0 else "")
+        self.balance_label.setText(
+            self.tr("Secured income less planned expenses: {0}").format(money_text(summary.balance))
+        )
+        self.balance_label.setStyleSheet(NEGATIVE_STYLE if summary.balance < 0 else "")
+
+    def _show_income_totals(self, summary: BudgetSummary) -> None:
+        totals, language = summary.income, self._context.language
+        rows = [
+            TotalsRow(
+                source.label.get(language),
+                (*(totals.by_source_and_status.get((source, status), 0.0) for status in IncomeStatus), totals.of_source(source)),
+            )
+            for source in IncomeSource
+            if totals.of_source(source) or any(key[0] is source for key in totals.by_source_and_status)
+        ]
+        rows.append(TotalsRow(self.tr("Total"), (*(totals.of_status(status) for status in IncomeStatus), totals.total), True))
+        self.income_totals.set_rows(rows)
+
+    def _show_expense_totals(self, summary: BudgetSummary) -> None:
+        totals, language = summary.expenses, self._context.language
+        by_neighborhood = [
+            TotalsRow(self._neighborhood_text(nid), (amounts.planned, amounts.actual, amounts.difference))
+            for nid, amounts in sorted(totals.by_neighborhood.items(), key=lambda item: self._neighborhood_text(item[0]))
+        ]
+        by_category = [
+            TotalsRow(category.label.get(language), (amounts.planned, amounts.actual, amounts.difference))
+            for category, amounts in ((c, totals.by_category[c]) for c in ExpenseCategory if c in totals.by_category)
+        ]
+        total = TotalsRow(self.tr("Total"), (totals.total.planned, totals.total.actual, totals.total.difference), True)
+        self.neighborhood_totals.set_rows([*by_neighborhood, total])
+        self.category_totals.set_rows([*by_category, total])
+
+    def _neighborhood_text(self, neighborhood_id: int | None) -> str:
+        return self.tr("City-wide") if neighborhood_id is None else self._neighborhood_names.get(neighborhood_id, "")
+
+    def _update_shown_totals(self) -> None:
+        shown = self.expense_filter.shown()
+        planned, actual = sum((e.planned for e in shown), 0.0), sum((e.actual for e in shown), 0.0)
+        self.shown_totals_label.setText(
+            self.tr("{0} shown: planned {1}, actual {2}, difference {3}").format(
+                len(shown), money_text(planned), money_text(actual), money_text(planned - actual)
+            )
+        )
+
+    def _update_mismatch_text(self) -> None:
+        count = self.mismatch_model.rowCount()
+        self.tabs.setTabText(MISMATCH_TAB, self.tr("Plans vs budget ({0})").format(count) if count else self.tr("Plans vs budget"))
+        if count:
+            self.mismatch_label.setText(
+                self.tr(
+                    "These activities have a budget in their work plan that differs from the planned expenses booked "
+                    "to them. Choose one and book the plan's amount, or change the plan or the expenses."
+                )
+            )
+        else:
+            self.mismatch_label.setText(self.tr("The work plans and the budget agree."))
+        self._update_book_button()
+
+    def _update_book_button(self) -> None:
+        self.book_button.setEnabled(self._chosen_mismatch() is not None)
+
+    def _update_overdue_text(self) -> None:
+        overdue = sum(1 for entry in self.pipeline_model.records() if entry.overdue)
+        self.overdue_label.setText(
+            self.tr("%n next step(s) overdue, marked in the list.", "", overdue) if overdue else ""
+        )
+        self.overdue_label.setStyleSheet(NEGATIVE_STYLE if overdue else "")
+
+    def _fill_neighborhood_filter(self) -> None:
+        chosen = self.neighborhood_filter.currentData()
+        self.neighborhood_filter.blockSignals(True)
+        self.neighborhood_filter.clear()
+        self.neighborhood_filter.addItem(self.tr("All neighborhoods"), None)
+        self.neighborhood_filter.addItem(self.tr("City-wide"), NO_NEIGHBORHOOD)
+        for nid, name in self._neighborhood_names.items():
+            self.neighborhood_filter.addItem(name, nid)
+        self.neighborhood_filter.setCurrentIndex(max(0, self.neighborhood_filter.findData(chosen)))
+        self.neighborhood_filter.blockSignals(False)
+        self._on_expense_filter()
+
+    def _on_expense_filter(self) -> None:
+        self.expense_filter.set_criteria(
+            neighborhood_id=self.neighborhood_filter.currentData(), category=self.category_filter.currentData()
+        )
+        self._update_shown_totals()
+
+    def _on_workspace_changed(self) -> None:
+        if not self._announcing:
+            self.refresh()
+
+    def _announce(self) -> None:
+        self._announcing = True
+        try:
+            self._context.events.changed.emit()
+        finally:
+            self._announcing = False
+
+    def flush_edits(self) -> None:
+        """Write a cell still being edited."""
+        focus = QApplication.focusWidget()
+        for table in (self.income_table, self.expense_table, self.pipeline_table, self.project_table):
+            if focus is not None and focus.parent() is table.viewport():
+                table.commitData(focus)
+                table.closeEditor(focus, QAbstractItemView.EndEditHint.NoHint)
+
+    # -- editing in place -------------------------------------------------------------------------
+
+    def _attempt(self, title: str, action: Callable[[], Any]) -> Any | None:
+        try:
+            return action()
+        except InputError as error:
+            self._context.dialogs.error(self, title, input_error_message(error))
+            return None
+
+    def _save_income(self, income: Any) -> Any | None:
+        return self._attempt(self.tr("Income"), lambda: self._budget.update_income(income))
+
+    def _save_expense(self, expense: Any) -> Any | None:
+        return self._attempt(self.tr("Expense"), lambda: self._budget.update_expense(expense))
+
+    def _save_prospect(self, entry: PipelineEntry) -> PipelineEntry | None:
+        saved = self._attempt(self.tr("Source in the works"), lambda: self._budget.update_prospect(entry.prospect))
+        return PipelineEntry(saved, is_overdue(saved, self._context.workspace.clock())) if saved else None
+
+    def _save_project(self, progress: ProjectProgress) -> ProjectProgress | None:
+        saved = self._attempt(self.tr("Project"), lambda: self._budget.update_project(progress.project))
+        if saved is None:
+            return None
+        return next((p for p in self._budget.projects() if p.project.id == saved.id), None)
+
+    def _after_edit(self) -> None:
+        if self.sender() is self.pipeline_model:
+            self.project_model.set_records(self._budget.projects())
+        if self.sender() is self.project_model:
+            self.pipeline_model.set_projects([progress.project for progress in self.project_model.records()])
+        self._refresh_derived()
+        self._announce()
+
+    # -- adding and removing ---------------------------------------------------------------------
+
+    def _add(self, title: str, model: RecordTableModel, blank: Any, add: Callable[[Any], Any]) -> bool:
+        self.flush_edits()
+        dialog = RecordDialog(title, model, blank, self)
+        if not dialog.exec():
+            return False
+        if self._attempt(title, lambda: add(dialog.record())) is None:
+            return False
+        self.refresh()
+        self._announce()
+        return True
+
+    def add_income(self) -> None:
+        blank = IncomeTableModel.blank(self._budget.plan_year())
+        self._add(self.tr("New income"), self.income_model, blank, self._budget.add_income)
+
+    def add_expense(self) -> None:
+        blank = ExpenseTableModel.blank(self._budget.plan_year())
+        chosen = self.neighborhood_filter.currentData()
+        if isinstance(chosen, int) and chosen != NO_NEIGHBORHOOD:
+            blank = dataclasses.replace(blank, neighborhood_id=chosen)
+        self._add(self.tr("New expense"), self.expense_model, blank, self._budget.add_expense)
+
+    def add_prospect(self) -> None:
+        self._add(
+            self.tr("New source in the works"), self.pipeline_model, PipelineTableModel.blank(),
+            lambda entry: self._budget.add_prospect(entry.prospect),
+        )
+
+    def add_project(self) -> None:
+        self._add(
+            self.tr("New project"), self.project_model, ProjectTableModel.blank(),
+            lambda progress: self._budget.add_project(progress.project),
+        )
+
+    def _chosen(self, table: QTableView, model: RecordTableModel) -> Any | None:
+        index = table.currentIndex()
+        if not index.isValid() or not table.selectionModel().isSelected(index):
+            return None
+        proxy = table.model()
+        source = proxy.mapToSource(index) if isinstance(proxy, QSortFilterProxyModel) else index
+        return model.record(source.row())
+
+    def _remove(self, title: str, question: str, remove: Callable[[], None]) -> None:
+        self.flush_edits()
+        if not self._context.dialogs.confirm(self, title, question):
+            return
+        self._attempt(title, remove)
+        self.refresh()
+        self._announce()
+
+    def remove_income(self) -> None:
+        income = self._chosen(self.income_table, self.income_model)
+        if income is not None:
+            label = income.description or income.source.label.get(self._context.language)
+            question = self.tr("Remove the income “{0}” ({1})?").format(label, money_text(income.amount))
+            self._remove(self.tr("Remove income"), question, lambda: self._budget.remove_income(income.id))
+
+    def remove_expense(self) -> None:
+        expense = self._chosen(self.expense_table, self.expense_model)
+        if expense is not None:
+            label = expense.description or expense.category.label.get(self._context.language)
+            question = self.tr("Remove the expense “{0}” ({1} planned)?").format(label, money_text(expense.planned))
+            self._remove(self.tr("Remove expense"), question, lambda: self._budget.remove_expense(expense.id))
+
+    def remove_prospect(self) -> None:
+        entry = self._chosen(self.pipeline_table, self.pipeline_model)
+        if entry is not None:
+            question = self.tr("Remove “{0}” from the sources in the works?").format(entry.prospect.funder)
+            self._remove(self.tr("Remove source"), question, lambda: self._budget.remove_prospect(entry.prospect.id))
+
+    def remove_project(self) -> None:
+        progress = self._chosen(self.project_table, self.project_model)
+        if progress is not None:
+            question = self.tr("Remove the project “{0}”? Sources toward it stay in the list.").format(progress.project.name)
+            self._remove(self.tr("Remove project"), question, lambda: self._budget.remove_project(progress.project.id))
+
+    # -- work plans against the budget ---------------------------------------------------------
+
+    def _chosen_mismatch(self) -> Any | None:
+        rows = self.mismatch_table.selectionModel().selectedRows()
+        if rows:
+            return self.mismatch_model.mismatch(rows[0].row())
+        return self.mismatch_model.mismatch(0) if self.mismatch_model.rowCount() == 1 else None
+
+    def book_plan_amount(self) -> None:
+        """Make the chosen activity's planned expenses equal its budget in the work plan."""
+        mismatch = self._chosen_mismatch()
+        if mismatch is None:
+            return
+        title = self.tr("Book the plan's amount")
+        if self._attempt(title, lambda: self._budget.book_plan_amount(mismatch.activity_id)) is None:
+            self.refresh()
+            return
+        self.refresh()
+        self.mismatch_label.setText(
+            self.tr("Booked {0} as planned expenses of “{1}”.").format(money_text(mismatch.planned_in_plan), mismatch.activity_name)
+            + " "
+            + self.mismatch_label.text()
+        )
+        self._announce()
