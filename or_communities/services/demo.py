@@ -11,6 +11,16 @@ from pathlib import Path
 
 from .. import paths
 from ..domain.mapping import Asset, AssetCategory
+from ..domain.planning import (
+    Expense,
+    ExpenseCategory,
+    FundingProspect,
+    Income,
+    IncomeSource,
+    IncomeStatus,
+    ProspectStage,
+    ResourceProject,
+)
 from ..domain.records import (
     NeighborhoodProfile,
     Partner,
@@ -336,6 +346,8 @@ def write_demo_workspace(path: Path, today: dt.date | None = None) -> Workspace:
     _write_partner_contacts(workspace, today)
     _write_progress(workspace, ids, today)
     _write_assets(workspace, ids)
+    _write_budget(workspace, ids, today)
+    _write_events(workspace, ids, today)
     return workspace
 
 
@@ -455,3 +467,134 @@ def _state(key: str, neighborhood_id: int | None, status: TaskStatus, start: dt.
     due = start + dt.timedelta(weeks=3 * (step + 1))
     done = due - dt.timedelta(days=4) if status is TaskStatus.DONE else None
     return TaskState(key, neighborhood_id, status, owner, due, done)
+
+
+# -- the budget of the plan year ------------------------------------------------------------
+
+DEMO_INCOME: tuple[tuple[IncomeSource, str, float, IncomeStatus], ...] = (
+    (IncomeSource.MUNICIPALITY, "השתתפות העירייה בתקציב הקהילות", 180_000, IncomeStatus.RECEIVED),
+    (IncomeSource.MUNICIPALITY, "תקציב אגף הרווחה לפעילות שכונתית", 60_000, IncomeStatus.COMMITTED),
+    (IncomeSource.OR_MOVEMENT, "מענק תנועת אור לליווי והכשרות", 90_000, IncomeStatus.COMMITTED),
+    (IncomeSource.GOVERNMENT, "קול קורא – המשרד לפיתוח הפריפריה, הנגב והגליל", 120_000, IncomeStatus.EXPECTED),
+    (IncomeSource.DONORS, "קרן משפחת אלון – כנסי שכונה", 35_000, IncomeStatus.RECEIVED),
+    (IncomeSource.BUSINESSES, "סופר השכונה – כיבוד לאירועים", 8_000, IncomeStatus.COMMITTED),
+)
+
+# (neighborhood or None for the city, category, description, planned, actual)
+DEMO_EXPENSES: tuple[tuple[str | None, ExpenseCategory, str, float, float], ...] = (
+    (None, ExpenseCategory.STAFF, "רכזת קהילה עירונית (חלקיות משרה)", 150_000, 62_500),
+    (None, ExpenseCategory.TRAINING, "הכשרת רכזי קהילה ומנהיגות תושבים", 40_000, 18_200),
+    (None, ExpenseCategory.EVENTS, "כנס מובילים עירוני", 25_000, 0),
+    ("רובע 5", ExpenseCategory.EVENTS, "כנס שכונה שנתי", 18_000, 19_450),
+    ("רובע 5", ExpenseCategory.ACTIVITIES, "פעילות ערב לבני נוער", 24_000, 9_800),
+    ("רובע 2 צפון", ExpenseCategory.EQUIPMENT, "ציוד למרחב ההתכנסות", 12_000, 11_350),
+    ("רובע 2 צפון", ExpenseCategory.HOSPITALITY, "כיבוד למפגשי הורים", 4_500, 1_900),
+    ("רובע 4 צפון", ExpenseCategory.PRINTING, "עלון מידע על ההתחדשות העירונית", 6_000, 0),
+    ("רובע 4 צפון", ExpenseCategory.ACTIVITIES, "הקמת גינה קהילתית", 30_000, 7_200),
+    ("רובע 3", ExpenseCategory.ACTIVITIES, "מפגשי צעירים במרכז הקהילתי", 15_000, 4_000),
+)
+
+DEMO_PROJECTS: tuple[tuple[str, str, float, str], ...] = (
+    ("גינה קהילתית ברובע 4 צפון", "רובע 4 צפון", 85_000, "גינה משותפת לתושבים בזמן ההתחדשות העירונית"),
+    ("מועדון נוער מתחדש ברובע 5", "רובע 5", 140_000, "שיפוץ והצטיידות של מועדון הנוער השכונתי"),
+)
+
+# (funder, amount, stage, next step, days from today to the next step (negative: past), project or None)
+DEMO_PROSPECTS: tuple[tuple[str, float, ProspectStage, str, int | None, str | None], ...] = (
+    ("קרן משפחת אלון", 40_000, ProspectStage.COMMITTED, "", None, "גינה קהילתית ברובע 4 צפון"),
+    ("המשרד לפיתוח הפריפריה, הנגב והגליל", 100_000, ProspectStage.PROPOSAL_SENT, "לברר את מועד ועדת ההחלטה", -9, "מועדון נוער מתחדש ברובע 5"),
+    ("בנק מקומי – תרומות לקהילה", 25_000, ProspectStage.APPROACHED, "פגישת היכרות עם מנהלת הסניף", 12, None),
+)
+
+
+def _write_budget(workspace: Workspace, ids: dict[str, int], today: dt.date) -> None:
+    from .budget import BudgetService
+
+    budget = BudgetService(workspace)
+    year = workspace.city.get().plan_year
+    for source, description, amount, status in DEMO_INCOME:
+        budget.add_income(Income(None, year, source, description, amount, status))
+    for neighborhood, category, description, planned, actual in DEMO_EXPENSES:
+        neighborhood_id = ids[neighborhood] if neighborhood else None
+        budget.add_expense(Expense(None, year, category, description, neighborhood_id, None, planned, actual))
+    project_ids = {
+        name: budget.add_project(ResourceProject(None, name, ids[neighborhood], needed, description)).id
+        for name, neighborhood, needed, description in DEMO_PROJECTS
+    }
+    for funder, amount, stage, next_step, in_days, project in DEMO_PROSPECTS:
+        date = today + dt.timedelta(days=in_days) if in_days is not None else None
+        prospect = FundingProspect(None, funder, amount, stage, next_step, date, project_ids.get(project or ""))
+        budget.add_prospect(prospect)
+
+
+# -- events, initiatives, groups, gathering spaces and channels -------------------------------
+
+DEMO_CONFERENCE_COMMITTEES = "ועדת תרבות ואירועים\nועדת נוער\nועדת גינון וסביבה"
+
+DEMO_SPACE_RULES = (
+    "המפתח אצל רכזת הקהילה ואצל ראש ועדת התרבות\n"
+    "משאירים את החדר נקי ומסודר\n"
+    "שקט אחרי 22:00, מתחשבים בשכנים\n"
+    "כל קבוצה רושמת את עצמה ביומן המשותף מראש"
+)
+
+
+def _write_events(workspace: Workspace, ids: dict[str, int], today: dt.date) -> None:
+    """The plan year's calendar: a conference in the stage-3 neighborhood, a Friday evening and a Chanukah event (so
+    Shabbat and holiday flags show), initiatives, a committee and an activist group, a gathering space and channels."""
+    from ..domain.planning import (
+        ActivityStatus,
+        Channel,
+        ChannelKind,
+        Event,
+        EventKind,
+        GatheringSpace,
+        Group,
+        GroupKind,
+        Initiative,
+    )
+    from .events import EventService
+
+    events = EventService(workspace)
+    year = workspace.city.get().plan_year
+    first_friday_of_may = dt.date(year, 5, 1) + dt.timedelta(days=(4 - dt.date(year, 5, 1).weekday()) % 7)
+    for event in (
+        Event(None, "מפגש מנהיגות תושבים ראשון", dt.date(year, 1, 20), EventKind.MEETING, ids["רובע 1"], "מועדון הנוער", "19:00"),
+        Event(None, "הכשרת רכזי בניינים", dt.date(year, 2, 10), EventKind.TRAINING, None, "בית העירייה, אולם 2", "17:30"),
+        Event(None, "כנס שכונה – רובע 5", dt.date(year, 3, 17), EventKind.CONFERENCE, ids["רובע 5"], "מתנ\"ס רובע 5", "18:00",
+              "הצגת המיפוי ותכנית העבודה, חלוקה לוועדות", 120, DEMO_CONFERENCE_COMMITTEES),
+        Event(None, "קבלת שבת קהילתית בגינה", first_friday_of_may, EventKind.COMMUNITY, ids["רובע 2 צפון"], "הגינה הציבורית", "18:30"),
+        Event(None, "יום ניקיון שכונתי", dt.date(year, 6, 14), EventKind.COMMUNITY, ids["רובע 4 צפון"], "רחבת המרכז המסחרי", "09:00"),
+        Event(None, "כנס מובילים עירוני", dt.date(year, 10, 27), EventKind.CONFERENCE, None, "היכל התרבות", "17:00"),
+        Event(None, "הדלקת נרות חנוכה משותפת", _third_day_of_chanukah(year), EventKind.HOLIDAY, ids["רובע 3"], "המרכז הקהילתי", "17:00"),
+        Event(None, "ישיבת ועדת התרבות", today + dt.timedelta(days=3), EventKind.MEETING, ids["רובע 5"], "מתנ\"ס רובע 5", "20:00"),
+    ):
+        events.add_event(event)
+
+    events.add_initiative(Initiative(None, ids["רובע 4 צפון"], "גינה קהילתית", "גינה משותפת לתושבים בזמן ההתחדשות העירונית",
+                                     "סיגל עמר", dt.date(year, 3, 1), dt.date(year, 9, 30), ActivityStatus.IN_PROGRESS))
+    events.add_initiative(Initiative(None, ids["רובע 5"], "ספריית רחוב", "ארון ספרים פתוח ליד המתנ\"ס, בניהול מתנדבים",
+                                     "אנה קוזלוב", dt.date(year, 5, 1), None, ActivityStatus.PLANNED))
+
+    people = {person.full_name: person.id for person in workspace.people.list()}
+    events.add_group(Group(None, "ועדת תרבות ואירועים", GroupKind.COMMITTEE, ids["רובע 5"], "אירועי חגים וערבי שכונה",
+                           frozenset(people[name] for name in ("רחל מזרחי", "משה גבאי", "אנה קוזלוב"))))
+    events.add_group(Group(None, "קבוצת הורים פעילים", GroupKind.ACTIVIST_GROUP, ids["רובע 2 צפון"], "פעילות לילדים אחרי הצהריים",
+                           frozenset(people[name] for name in ("שירה אלמוג", "אבי חדד", "טליה רוזן"))))
+
+    events.save_gathering_space(GatheringSpace(ids["רובע 5"], "מתנ\"ס רובע 5, חדר 3", "ראשון–חמישי 17:00–22:00", DEMO_SPACE_RULES))
+
+    for channel in (
+        Channel(None, "שכנים ברובע 5", ChannelKind.WHATSAPP, ids["רובע 5"], "רחל מזרחי", 240, today - dt.timedelta(days=1)),
+        Channel(None, "העלון החודשי של רובע 5", ChannelKind.NEWSLETTER, ids["רובע 5"], "אנה קוזלוב", 610, today - dt.timedelta(days=20)),
+        Channel(None, "הורים ברובע 2 צפון", ChannelKind.WHATSAPP, ids["רובע 2 צפון"], "אבי חדד", 85, today - dt.timedelta(days=64)),
+        Channel(None, "עמוד הקהילות העירוני", ChannelKind.PAGE, None, MANAGER, 1300, today - dt.timedelta(days=6)),
+    ):
+        events.add_channel(channel)
+
+
+def _third_day_of_chanukah(year: int) -> dt.date:
+    """Chanukah of the plan year's December: 27 Kislev of the Hebrew year that began that autumn."""
+    from pyluach.dates import HebrewDate
+
+    return HebrewDate(year + 3761, 9, 27).to_pydate()

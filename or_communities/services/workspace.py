@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .assets import AssetService
     from .budget import BudgetService
     from .division import DivisionService
+    from .events import EventService
     from .map_exchange import MapExchangeService
 
 Clock = Callable[[], dt.date]
@@ -68,6 +69,12 @@ class Workspace:
         from .budget import BudgetService
 
         return BudgetService(self)
+
+    @cached_property
+    def events(self) -> EventService:
+        from .events import EventService
+
+        return EventService(self)
 
     @classmethod
     def create(cls, path: Path, city_name: str, plan_year: int, clock: Clock = dt.date.today) -> Workspace:

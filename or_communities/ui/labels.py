@@ -11,13 +11,16 @@ from ..domain.records import PartnerCircle, PartnerKind, PersonRole, TaskStatus
 from ..services.errors import (
     DuplicateName,
     EmptyName,
+    EndsBeforeStart,
     ImportFailed,
     InputError,
+    InvalidAmount,
     InvalidCoordinates,
     InvalidEmail,
     InvalidPhone,
     InvalidPopulation,
     NameTooLong,
+    NegativeCount,
     NothingToImport,
     PlanYearOutOfRange,
     RecordNotFound,
@@ -148,6 +151,14 @@ def input_error_message(error: InputError) -> str:
         return QCoreApplication.translate("InputError", "Influence and interest go from {0} to {1}.").format(
             error.low, error.high
         )
+    if isinstance(error, NegativeCount):
+        if error.field == "attendance":
+            return QCoreApplication.translate("InputError", "The attendance cannot be negative.")
+        return QCoreApplication.translate("InputError", "The number of members cannot be negative.")
+    if isinstance(error, EndsBeforeStart):
+        return QCoreApplication.translate("InputError", "The end date is before the start date.")
+    if isinstance(error, InvalidAmount):
+        return QCoreApplication.translate("InputError", "An amount must be between ₪0 and ₪{0:,.0f}.").format(error.limit)
     if isinstance(error, ImportFailed):
         return QCoreApplication.translate("InputError", "The file could not be read: {0}. Nothing was changed.").format(
             error.reason

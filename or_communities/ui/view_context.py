@@ -29,6 +29,7 @@ READY_AREAS = frozenset(
         Area.PEOPLE,
         Area.COORDINATORS,
         Area.BUDGET,
+        Area.EVENTS,
     }
 )
 """Areas that already hold their tools; the others describe what they will hold."""

@@ -60,6 +60,10 @@ def _build_view(area: Area, context: ViewContext) -> QWidget:
         from .views.coordinators_view import CoordinatorsView
 
         return CoordinatorsView(context)
+    if area is Area.EVENTS:
+        from .views.events_view import EventsView
+
+        return EventsView(context)
     if area is Area.BUDGET:
         from .views.budget_view import BudgetView
 

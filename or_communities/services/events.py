@@ -1,0 +1,310 @@
+"""Events and initiatives: the city events calendar, each neighborhood's initiatives and conference, committees and
+activist groups with their members, gathering spaces and communication channels; each day also in the Hebrew calendar.
+
+The Hebrew calendar lives in ``calendar_days`` and is imported on first use, never at start-up.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..domain.planning import Channel, Event, EventKind, GatheringSpace, Group, Initiative
+from ..domain.text import Text
+from ..storage.events_repositories import (
+    ChannelRepository,
+    EventRepository,
+    GatheringSpaceRepository,
+    GroupRepository,
+    InitiativeRepository,
+    missing_people,
+    neighborhood_exists,
+)
+from .errors import EndsBeforeStart, NegativeCount, RecordNotFound
+from .validation import clean_name, clean_text
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from .calendar_days import DayFlag
+    from .workspace import Workspace
+
+TIME_LIMIT = 50
+PERSON_NAME_LIMIT = 200
+
+
+def _clean_block(text: str) -> str:
+    """A longer text (a description, the rules of a space): lines kept, ends trimmed."""
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+
+def _check_count(value: int | None, field: str) -> int | None:
+    if value is not None and value < 0:
+        raise NegativeCount(field)
+    return value
+
+
+def clean_event(event: Event) -> Event:
+    return dataclasses.replace(
+        event,
+        title=clean_name(event.title),
+        place=clean_text(event.place),
+        time=clean_text(event.time, TIME_LIMIT),
+        description=_clean_block(event.description),
+        attendance=_check_count(event.attendance, "attendance"),
+        committees_formed=_clean_block(event.committees_formed),
+    )
+
+
+def clean_initiative(initiative: Initiative) -> Initiative:
+    if initiative.start and initiative.end and initiative.end < initiative.start:
+        raise EndsBeforeStart(initiative.start, initiative.end)
+    return dataclasses.replace(
+        initiative,
+        name=clean_name(initiative.name),
+        lead=clean_text(initiative.lead, PERSON_NAME_LIMIT),
+        description=_clean_block(initiative.description),
+    )
+
+
+def clean_group(group: Group) -> Group:
+    return dataclasses.replace(group, name=clean_name(group.name), purpose=_clean_block(group.purpose))
+
+
+def clean_space(space: GatheringSpace) -> GatheringSpace:
+    return dataclasses.replace(
+        space, address=clean_text(space.address), hours=_clean_block(space.hours), rules=_clean_block(space.rules)
+    )
+
+
+def clean_channel(channel: Channel) -> Channel:
+    return dataclasses.replace(
+        channel,
+        name=clean_name(channel.name),
+        run_by=clean_text(channel.run_by, PERSON_NAME_LIMIT),
+        members=_check_count(channel.members, "members"),
+    )
+
+
+def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+class EventService:
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    # -- the events calendar -----------------------------------------------------------------
+
+    def events(self, first: dt.date | None = None, last: dt.date | None = None) -> list[Event]:
+        """Every event (or those from ``first`` to ``last``), by date and time."""
+        with self._workspace.transaction() as session:
+            return EventRepository(session).between(first, last)
+
+    def events_in_month(self, year: int, month: int) -> list[Event]:
+        return self.events(*month_bounds(year, month))
+
+    def events_by_day(self, first: dt.date, last: dt.date) -> dict[dt.date, list[Event]]:
+        by_day: dict[dt.date, list[Event]] = {}
+        for event in self.events(first, last):
+            by_day.setdefault(event.date, []).append(event)
+        return by_day
+
+    def get_event(self, event_id: int) -> Event:
+        with self._workspace.transaction() as session:
+            found = EventRepository(session).get(event_id)
+        if found is None:
+            raise RecordNotFound()
+        return found
+
+    def add_event(self, event: Event) -> Event:
+        cleaned = clean_event(event)
+        with self._workspace.transaction() as session:
+            self._check_neighborhood(session, cleaned.neighborhood_id)
+            new_id = EventRepository(session).add(cleaned)
+        return dataclasses.replace(cleaned, id=new_id)
+
+    def update_event(self, event: Event) -> Event:
+        cleaned = clean_event(event)
+        with self._workspace.transaction() as session:
+            self._check_neighborhood(session, cleaned.neighborhood_id)
+            if not EventRepository(session).update(cleaned):
+                raise RecordNotFound()
+        return cleaned
+
+    def remove_event(self, event_id: int) -> None:
+        with self._workspace.transaction() as session:
+            if not EventRepository(session).remove(event_id):
+                raise RecordNotFound()
+
+    # -- neighborhood conferences ------------------------------------------------------------
+
+    def conferences(self) -> list[Event]:
+        """Every conference, by date."""
+        with self._workspace.transaction() as session:
+            return EventRepository(session).of_kind(EventKind.CONFERENCE)
+
+    def conference(self, neighborhood_id: int) -> Event | None:
+        """The neighborhood's conference: the latest one, if it held more than one."""
+        held = [event for event in self.conferences() if event.neighborhood_id == neighborhood_id]
+        return held[-1] if held else None
+
+    # -- initiatives and projects ------------------------------------------------------------
+
+    def initiatives(self, neighborhood_id: int | None = None) -> list[Initiative]:
+        with self._workspace.transaction() as session:
+            return InitiativeRepository(session).list(neighborhood_id)
+
+    def get_initiative(self, initiative_id: int) -> Initiative:
+        with self._workspace.transaction() as session:
+            found = InitiativeRepository(session).get(initiative_id)
+        if found is None:
+            raise RecordNotFound()
+        return found
+
+    def add_initiative(self, initiative: Initiative) -> Initiative:
+        cleaned = clean_initiative(initiative)
+        with self._workspace.transaction() as session:
+            self._check_neighborhood(session, cleaned.neighborhood_id)
+            new_id = InitiativeRepository(session).add(cleaned)
+        return dataclasses.replace(cleaned, id=new_id)
+
+    def update_initiative(self, initiative: Initiative) -> Initiative:
+        cleaned = clean_initiative(initiative)
+        with self._workspace.transaction() as session:
+            self._check_neighborhood(session, cleaned.neighborhood_id)
+            if not InitiativeRepository(session).update(cleaned):
+                raise RecordNotFound()
+        return cleaned
+
+    def remove_initiative(self, initiative_id: int) -> None:
+        with self._workspace.transaction() as session:
+            if not InitiativeRepository(session).remove(initiative_id):
+                raise RecordNotFound()
+
+    # -- committees and activist groups ------------------------------------------------------
+
+    def groups(self, neighborhood_id: int | None = None) -> list[Group]:
+        with self._workspace.transaction() as session:
+            return GroupRepository(session).list(neighborhood_id)
+
+    def get_group(self, group_id: int) -> Group:
+        with self._workspace.transaction() as session:
+            found = GroupRepository(session).get(group_id)
+        if found is None:
+            raise RecordNotFound()
+        return found
+
+    def add_group(self, group: Group) -> Group:
+        cleaned = clean_group(group)
+        with self._workspace.transaction() as session:
+            self._check_group_links(session, cleaned)
+            new_id = GroupRepository(session).add(cleaned)
+        return dataclasses.replace(cleaned, id=new_id)
+
+    def update_group(self, group: Group) -> Group:
+        cleaned = clean_group(group)
+        with self._workspace.transaction() as session:
+            self._check_group_links(session, cleaned)
+            if not GroupRepository(session).update(cleaned):
+                raise RecordNotFound()
+        return cleaned
+
+    def remove_group(self, group_id: int) -> None:
+        with self._workspace.transaction() as session:
+            if not GroupRepository(session).remove(group_id):
+                raise RecordNotFound()
+
+    # -- gathering spaces --------------------------------------------------------------------
+
+    def gathering_spaces(self) -> list[GatheringSpace]:
+        with self._workspace.transaction() as session:
+            return GatheringSpaceRepository(session).list()
+
+    def gathering_space(self, neighborhood_id: int) -> GatheringSpace | None:
+        with self._workspace.transaction() as session:
+            return GatheringSpaceRepository(session).get(neighborhood_id)
+
+    def save_gathering_space(self, space: GatheringSpace) -> GatheringSpace:
+        """Set up or change the neighborhood's gathering space (one per neighborhood)."""
+        cleaned = clean_space(space)
+        with self._workspace.transaction() as session:
+            if not neighborhood_exists(session, cleaned.neighborhood_id):
+                raise RecordNotFound()
+            GatheringSpaceRepository(session).save(cleaned)
+        return cleaned
+
+    def remove_gathering_space(self, neighborhood_id: int) -> None:
+        with self._workspace.transaction() as session:
+            if not GatheringSpaceRepository(session).remove(neighborhood_id):
+                raise RecordNotFound()
+
+    # -- communication channels --------------------------------------------------------------
+
+    def channels(self, neighborhood_id: int | None = None) -> list[Channel]:
+        with self._workspace.transaction() as session:
+            return ChannelRepository(session).list(neighborhood_id)
+
+    def get_channel(self, channel_id: int) -> Channel:
+        with self._workspace.transaction() as session:
+            found = ChannelRepository(session).get(channel_id)
+        if found is None:
+            raise RecordNotFound()
+        return found
+
+    def add_channel(self, channel: Channel) -> Channel:
+        cleaned = clean_channel(channel)
+        with self._workspace.transaction() as session:
+            self._check_neighborhood(session, cleaned.neighborhood_id)
+            new_id = ChannelRepository(session).add(cleaned)
+        return dataclasses.replace(cleaned, id=new_id)
+
+    def update_channel(self, channel: Channel) -> Channel:
+        cleaned = clean_channel(channel)
+        with self._workspace.transaction() as session:
+            self._check_neighborhood(session, cleaned.neighborhood_id)
+            if not ChannelRepository(session).update(cleaned):
+                raise RecordNotFound()
+        return cleaned
+
+    def remove_channel(self, channel_id: int) -> None:
+        with self._workspace.transaction() as session:
+            if not ChannelRepository(session).remove(channel_id):
+                raise RecordNotFound()
+
+    # -- the Hebrew calendar -----------------------------------------------------------------
+
+    @staticmethod
+    def hebrew_date(day: dt.date) -> Text:
+        """The day in the Hebrew calendar: "ט״ו בשבט תשפ״ז" / "15 Shevat 5787"."""
+        from .calendar_days import hebrew_date
+
+        return hebrew_date(day)
+
+    @staticmethod
+    def day_flags(day: dt.date) -> list[DayFlag]:
+        """Shabbat, holidays (Israel's, Muslim, Christian) and eves of rest days falling on ``day``."""
+        from .calendar_days import day_flags
+
+        return day_flags(day)
+
+    def flagged_events(self, first: dt.date | None = None, last: dt.date | None = None) -> list[tuple[Event, list[DayFlag]]]:
+        """Events that fall on Shabbat, a holiday or the eve of a rest day, with why."""
+        from .calendar_days import day_flags
+
+        flagged = [(event, day_flags(event.date)) for event in self.events(first, last)]
+        return [(event, flags) for event, flags in flagged if flags]
+
+    # -- checks ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _check_neighborhood(session: Session, neighborhood_id: int | None) -> None:
+        if neighborhood_id is not None and not neighborhood_exists(session, neighborhood_id):
+            raise RecordNotFound()
+
+    def _check_group_links(self, session: Session, group: Group) -> None:
+        self._check_neighborhood(session, group.neighborhood_id)
+        if missing_people(session, group.member_ids):
+            raise RecordNotFound()
