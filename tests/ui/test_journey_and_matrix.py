@@ -149,12 +149,18 @@ def test_tools_open_their_area_or_say_it_is_coming(make_controller, qtbot, tmp_p
     controller = _open_city(make_controller, tmp_path)
     journey = _journey(controller)
     _choose_place(journey, "רמות")
+    _choose_task(journey, qtbot, "s2.t5")
+    plan_card = journey.editor.tools_box.findChild(QFrame, "tool_neighborhood_work_plan_format")
+    assert plan_card is not None
+    coming = plan_card.findChild(QLabel, "toolComing")
+    assert coming is not None and "תכניות עבודה" in coming.text()
+    assert plan_card.findChild(QPushButton) is None
+
     _choose_task(journey, qtbot, "s2.t8")
     space_card = journey.editor.tools_box.findChild(QFrame, "tool_gathering_space_rules")
-    assert space_card is not None
-    coming = space_card.findChild(QLabel, "toolComing")
-    assert coming is not None and "אירועים" in coming.text()
-    assert space_card.findChild(QPushButton) is None
+    qtbot.mouseClick(space_card.findChild(QPushButton, "toolOpenButton"), Qt.MouseButton.LeftButton)
+    assert controller.window.shell.current_area() is Area.EVENTS
+    controller.window.shell.show_area(Area.JOURNEY)
 
     _choose_task(journey, qtbot, "s2.t7")
     coalition_card = journey.editor.tools_box.findChild(QFrame, "tool_coalition")
