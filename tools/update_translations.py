@@ -28,9 +28,19 @@ def unfinished(ts_file: Path) -> list[str]:
     missing = []
     for message in ET.parse(ts_file).getroot().iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not (translation.text or "").strip():
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            missing.append(message.findtext("source") or "")
+        elif not _translated_text(translation):
             missing.append(message.findtext("source") or "")
     return missing
+
+
+def _translated_text(translation: ET.Element) -> bool:
+    """A plain message holds its text; one with a count (%n) holds a form per number instead."""
+    forms = translation.findall("numerusform")
+    if forms:
+        return all((form.text or "").strip() for form in forms)
+    return bool((translation.text or "").strip())
 
 
 def main() -> int:

@@ -339,6 +339,389 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>BudgetDelegate</name>
+    <message>
+        <source>No date</source>
+        <translation>ללא תאריך</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>Income</source>
+        <translation>הכנסות</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>הוצאות</translation>
+    </message>
+    <message>
+        <source>Sources in the works</source>
+        <translation>מקורות בתהליך</translation>
+    </message>
+    <message>
+        <source>Projects to raise for</source>
+        <translation>פרויקטים לגיוס משאבים</translation>
+    </message>
+    <message>
+        <source>Plans vs budget</source>
+        <translation>תכניות מול תקציב</translation>
+    </message>
+    <message>
+        <source>Add income…</source>
+        <translation>הוספת הכנסה…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>הסרה…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>צפוי</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>מאושר</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>התקבל</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>סה&quot;כ</translation>
+    </message>
+    <message>
+        <source>Income by source and status</source>
+        <translation>הכנסות לפי מקור וסטטוס</translation>
+    </message>
+    <message>
+        <source>Add expense…</source>
+        <translation>הוספת הוצאה…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>כל הקטגוריות</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>מתוכנן</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>בפועל</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>הפרש</translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <source>By neighborhood</source>
+        <translation>לפי שכונה</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>לפי קטגוריה</translation>
+    </message>
+    <message>
+        <source>Add a source…</source>
+        <translation>הוספת מקור…</translation>
+    </message>
+    <message>
+        <source>Add project…</source>
+        <translation>הוספת פרויקט…</translation>
+    </message>
+    <message>
+        <source>Raised: committed by sources in the works toward the project. Still asked for: sources not yet settled.</source>
+        <translation>גויס: מה שמקורות בתהליך התחייבו לתת לפרויקט. עוד מבוקש: מקורות שעדיין לא הוכרעו.</translation>
+    </message>
+    <message>
+        <source>Book the plan&apos;s amount as a planned expense</source>
+        <translation>רישום סכום התכנית כהוצאה מתוכננת</translation>
+    </message>
+    <message>
+        <source>Budget {0}</source>
+        <translation>תקציב {0}</translation>
+    </message>
+    <message>
+        <source>Income committed and received: {0}</source>
+        <translation>הכנסות מאושרות ושהתקבלו: {0}</translation>
+    </message>
+    <message>
+        <source>{0} in all, with income still expected</source>
+        <translation>{0} בסך הכול, כולל הכנסות שעדיין צפויות</translation>
+    </message>
+    <message>
+        <source>Expenses planned: {0}</source>
+        <translation>הוצאות מתוכננות: {0}</translation>
+    </message>
+    <message>
+        <source>Spent so far: {0}</source>
+        <translation>הוצא עד כה: {0}</translation>
+    </message>
+    <message>
+        <source>Left of the planned expenses: {0}</source>
+        <translation>יתרה מההוצאות המתוכננות: {0}</translation>
+    </message>
+    <message>
+        <source>Secured income less planned expenses: {0}</source>
+        <translation>הכנסות מובטחות פחות הוצאות מתוכננות: {0}</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>כל העיר</translation>
+    </message>
+    <message>
+        <source>{0} shown: planned {1}, actual {2}, difference {3}</source>
+        <translation>הוצאות מוצגות: {0}; מתוכנן {1}, בפועל {2}, הפרש {3}</translation>
+    </message>
+    <message>
+        <source>Plans vs budget ({0})</source>
+        <translation>תכניות מול תקציב ({0})</translation>
+    </message>
+    <message>
+        <source>These activities have a budget in their work plan that differs from the planned expenses booked to them. Choose one and book the plan&apos;s amount, or change the plan or the expenses.</source>
+        <translation>לפעולות האלה יש בתכנית העבודה תקציב ששונה מההוצאות המתוכננות שנרשמו להן. בחרו פעולה ורשמו את הסכום שבתכנית, או שנו את התכנית או את ההוצאות.</translation>
+    </message>
+    <message>
+        <source>The work plans and the budget agree.</source>
+        <translation>תכניות העבודה והתקציב תואמים.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next step(s) overdue, marked in the list.</source>
+        <translation>
+            <numerusform>צעד אחד באיחור, מסומן ברשימה.</numerusform>
+            <numerusform>%n צעדים באיחור, מסומנים ברשימה.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All neighborhoods</source>
+        <translation>כל השכונות</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>הוצאה</translation>
+    </message>
+    <message>
+        <source>Source in the works</source>
+        <translation>מקור בתהליך</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>פרויקט</translation>
+    </message>
+    <message>
+        <source>New income</source>
+        <translation>הכנסה חדשה</translation>
+    </message>
+    <message>
+        <source>New expense</source>
+        <translation>הוצאה חדשה</translation>
+    </message>
+    <message>
+        <source>New source in the works</source>
+        <translation>מקור חדש בתהליך</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>פרויקט חדש</translation>
+    </message>
+    <message>
+        <source>Remove the income “{0}” ({1})?</source>
+        <translation>להסיר את ההכנסה &quot;{0}&quot; ({1})?</translation>
+    </message>
+    <message>
+        <source>Remove income</source>
+        <translation>הסרת הכנסה</translation>
+    </message>
+    <message>
+        <source>Remove the expense “{0}” ({1} planned)?</source>
+        <translation>להסיר את ההוצאה &quot;{0}&quot; ({1} מתוכנן)?</translation>
+    </message>
+    <message>
+        <source>Remove expense</source>
+        <translation>הסרת הוצאה</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from the sources in the works?</source>
+        <translation>להסיר את &quot;{0}&quot; מהמקורות בתהליך?</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>הסרת מקור</translation>
+    </message>
+    <message>
+        <source>Remove the project “{0}”? Sources toward it stay in the list.</source>
+        <translation>להסיר את הפרויקט &quot;{0}&quot;? המקורות שמיועדים לו יישארו ברשימה.</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>הסרת פרויקט</translation>
+    </message>
+    <message>
+        <source>Book the plan&apos;s amount</source>
+        <translation>רישום סכום התכנית</translation>
+    </message>
+    <message>
+        <source>Booked {0} as planned expenses of “{1}”.</source>
+        <translation>{0} נרשמו כהוצאות מתוכננות של &quot;{1}&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Previous month</source>
+        <translation>החודש הקודם</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>החודש הבא</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>היום</translation>
+    </message>
+    <message>
+        <source>Shabbat or a holiday of rest</source>
+        <translation>שבת או יום טוב</translation>
+    </message>
+    <message>
+        <source>Eve of Shabbat or a holiday</source>
+        <translation>ערב שבת או ערב חג</translation>
+    </message>
+    <message>
+        <source>Other holidays</source>
+        <translation>חגים ומועדים אחרים</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>שעה</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>אירוע</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>New event on this day…</source>
+        <translation>אירוע חדש ביום הזה…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>הוספה</translation>
+    </message>
+    <message>
+        <source>Double-click an event to edit it in the list of events.</source>
+        <translation>לחיצה כפולה על אירוע פותחת אותו לעריכה ברשימת האירועים.</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>אירוע חדש</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>Channel</source>
+        <translation>ערוץ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>מנהל/ת</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>חברים</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>שימוש אחרון</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>לא נרשם</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>ניקוי התאריך</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ללא תאריך</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>שם:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>סוג:</translation>
+    </message>
+    <message>
+        <source>Neighborhood:</source>
+        <translation>שכונה:</translation>
+    </message>
+    <message>
+        <source>Run by:</source>
+        <translation>מנהל/ת:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>חברים:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>שימוש אחרון:</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>כל העיר</translation>
+    </message>
+    <message>
+        <source>Choose a channel to see and edit it.</source>
+        <translation>בחרו ערוץ כדי לראות ולערוך אותו.</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>ערוץ תקשורת חדש</translation>
+    </message>
+    <message>
+        <source>Name of the channel:</source>
+        <translation>שם הערוץ:</translation>
+    </message>
+    <message>
+        <source>Remove the channel “{0}”?</source>
+        <translation>להסיר את הערוץ &quot;{0}&quot;?</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>הסרת ערוץ</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingModel</name>
     <message>
         <source>Column in the file</source>
@@ -355,6 +738,93 @@ Continue?</source>
     <message>
         <source>(no header)</source>
         <translation>(ללא כותרת)</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencesPage</name>
+    <message>
+        <source>Remove conference…</source>
+        <translation>הסרת הכנס…</translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>מועד הכנס</translation>
+    </message>
+    <message>
+        <source>Not held yet</source>
+        <translation>טרם התקיים</translation>
+    </message>
+    <message>
+        <source>Hebrew date</source>
+        <translation>תאריך עברי</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>משתתפים</translation>
+    </message>
+    <message>
+        <source>Committees formed</source>
+        <translation>ועדות שהוקמו</translation>
+    </message>
+    <message>
+        <source>Plan the conference</source>
+        <translation>תכנון הכנס</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>לא נרשם</translation>
+    </message>
+    <message>
+        <source>One committee on each line</source>
+        <translation>ועדה אחת בכל שורה</translation>
+    </message>
+    <message>
+        <source>How it went, what comes next</source>
+        <translation>איך היה, מה הלאה</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>תאריך:</translation>
+    </message>
+    <message>
+        <source>Hebrew date:</source>
+        <translation>תאריך עברי:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>מקום:</translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation>משתתפים:</translation>
+    </message>
+    <message>
+        <source>Committees formed:</source>
+        <translation>ועדות שהוקמו:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>הערות:</translation>
+    </message>
+    <message>
+        <source>Choose a neighborhood to see its conference.</source>
+        <translation>בחרו שכונה כדי לראות את הכנס שלה.</translation>
+    </message>
+    <message>
+        <source>Neighborhood conference — {0}</source>
+        <translation>כנס שכונתי — {0}</translation>
+    </message>
+    <message>
+        <source>Remove the conference of {0} from the calendar?</source>
+        <translation>להסיר את הכנס של {0} מלוח האירועים?</translation>
+    </message>
+    <message>
+        <source>Remove conference</source>
+        <translation>הסרת כנס</translation>
     </message>
 </context>
 <context>
@@ -500,6 +970,274 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>EventsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>Hebrew date</source>
+        <translation>תאריך עברי</translation>
+    </message>
+    <message>
+        <source>Shabbat or holiday</source>
+        <translation>שבת או חג</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>אירוע</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>שעה</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>מקום</translation>
+    </message>
+    <message>
+        <source>e.g. 18:30</source>
+        <translation>לדוגמה: 18:30</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>לא נרשם</translation>
+    </message>
+    <message>
+        <source>One committee on each line</source>
+        <translation>ועדה אחת בכל שורה</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>כותרת:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>סוג:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>תאריך:</translation>
+    </message>
+    <message>
+        <source>Hebrew date:</source>
+        <translation>תאריך עברי:</translation>
+    </message>
+    <message>
+        <source>On that day:</source>
+        <translation>באותו יום:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>שעה:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>מקום:</translation>
+    </message>
+    <message>
+        <source>Neighborhood:</source>
+        <translation>שכונה:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>תיאור:</translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation>משתתפים:</translation>
+    </message>
+    <message>
+        <source>Committees formed:</source>
+        <translation>ועדות שהוקמו:</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>כל העיר</translation>
+    </message>
+    <message>
+        <source>Choose an event to see and edit it.</source>
+        <translation>בחרו אירוע כדי לראות ולערוך אותו.</translation>
+    </message>
+    <message>
+        <source>An ordinary day</source>
+        <translation>יום רגיל</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>אירוע חדש</translation>
+    </message>
+    <message>
+        <source>What is the event called?</source>
+        <translation>מה שם האירוע?</translation>
+    </message>
+    <message>
+        <source>Remove the event “{0}” of {1}?</source>
+        <translation>להסיר את האירוע &quot;{0}&quot; שב-{1}?</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>הסרת אירוע</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>לוח שנה</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>אירועים</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>יוזמות</translation>
+    </message>
+    <message>
+        <source>Neighborhood conferences</source>
+        <translation>כנסים שכונתיים</translation>
+    </message>
+    <message>
+        <source>Committees and groups</source>
+        <translation>ועדות וקבוצות</translation>
+    </message>
+    <message>
+        <source>Gathering spaces</source>
+        <translation>מרחבי התכנסות</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ערוצי תקשורת</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseTableModel</name>
+    <message>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>Work-plan activity</source>
+        <translation>פעולה בתכנית העבודה</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>מתוכנן</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>בפועל</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>הפרש</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>כל העיר</translation>
+    </message>
+    <message>
+        <source>No activity</source>
+        <translation>ללא פעולה</translation>
+    </message>
+    <message>
+        <source>Spent more than planned</source>
+        <translation>הוצא יותר מהמתוכנן</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>חברים</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>שמות החברים</translation>
+    </message>
+    <message>
+        <source>What the group does</source>
+        <translation>מה הקבוצה עושה</translation>
+    </message>
+    <message>
+        <source>Find a person…</source>
+        <translation>חיפוש אדם…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>שם:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>סוג:</translation>
+    </message>
+    <message>
+        <source>Neighborhood:</source>
+        <translation>שכונה:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>מטרה:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>חברים:</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>כל העיר</translation>
+    </message>
+    <message>
+        <source>Choose a committee or group to see and edit it.</source>
+        <translation>בחרו ועדה או קבוצה כדי לראות ולערוך אותה.</translation>
+    </message>
+    <message>
+        <source>New committee or group</source>
+        <translation>ועדה או קבוצה חדשה</translation>
+    </message>
+    <message>
+        <source>Name of the committee or group:</source>
+        <translation>שם הוועדה או הקבוצה:</translation>
+    </message>
+    <message>
+        <source>Remove “{0}”? Its members stay in the people list.</source>
+        <translation>להסיר את &quot;{0}&quot;? החברים בה יישארו ברשימת האנשים.</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>הסרת קבוצה</translation>
+    </message>
+</context>
+<context>
     <name>ImportField</name>
     <message>
         <source>(leave out)</source>
@@ -583,6 +1321,25 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>IncomeTableModel</name>
+    <message>
+        <source>Source</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+</context>
+<context>
     <name>IncomingRowsModel</name>
     <message>
         <source>Row</source>
@@ -611,6 +1368,93 @@ Continue?</source>
     <message>
         <source>City-wide</source>
         <translation>כל העיר</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPage</name>
+    <message>
+        <source>Initiative</source>
+        <translation>יוזמה</translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>מוביל/ת</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>סיום</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>ניקוי התאריך</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ללא תאריך</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>שם:</translation>
+    </message>
+    <message>
+        <source>Neighborhood:</source>
+        <translation>שכונה:</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>מוביל/ת:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>התחלה:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>סיום:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>סטטוס:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>תיאור:</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>כל העיר</translation>
+    </message>
+    <message>
+        <source>Choose an initiative to see and edit it.</source>
+        <translation>בחרו יוזמה כדי לראות ולערוך אותה.</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>יוזמה חדשה</translation>
+    </message>
+    <message>
+        <source>Name of the initiative:</source>
+        <translation>שם היוזמה:</translation>
+    </message>
+    <message>
+        <source>Remove the initiative “{0}”?</source>
+        <translation>להסיר את היוזמה &quot;{0}&quot;?</translation>
+    </message>
+    <message>
+        <source>Remove initiative</source>
+        <translation>הסרת יוזמה</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1506,22 @@ Continue?</source>
     <message>
         <source>Influence and interest go from {0} to {1}.</source>
         <translation>ההשפעה והעניין צריכים להיות בין {0} ל-{1}.</translation>
+    </message>
+    <message>
+        <source>The attendance cannot be negative.</source>
+        <translation>מספר המשתתפים לא יכול להיות שלילי.</translation>
+    </message>
+    <message>
+        <source>The number of members cannot be negative.</source>
+        <translation>מספר החברים לא יכול להיות שלילי.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>תאריך הסיום מוקדם מתאריך ההתחלה.</translation>
+    </message>
+    <message>
+        <source>An amount must be between ₪0 and ₪{0:,.0f}.</source>
+        <translation>סכום צריך להיות בין ₪0 ל-₪{0:,.0f}.</translation>
     </message>
     <message>
         <source>The file could not be read: {0}. Nothing was changed.</source>
@@ -1305,6 +2165,25 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>The package renames it to a name another of your neighborhoods has.</source>
         <translation>החבילה משנה את שמה לשם של שכונה אחרת שלך.</translation>
+    </message>
+</context>
+<context>
+    <name>MismatchTableModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <source>In the work plan</source>
+        <translation>בתכנית העבודה</translation>
+    </message>
+    <message>
+        <source>Planned in the budget</source>
+        <translation>מתוכנן בתקציב</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>פער</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2943,114 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     </message>
 </context>
 <context>
+    <name>PipelineTableModel</name>
+    <message>
+        <source>Who was asked</source>
+        <translation>למי פנינו</translation>
+    </message>
+    <message>
+        <source>Amount asked</source>
+        <translation>הסכום המבוקש</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>הצעד הבא</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>עד</translation>
+    </message>
+    <message>
+        <source>Toward project</source>
+        <translation>לפרויקט</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>הערות</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>ללא פרויקט</translation>
+    </message>
+    <message>
+        <source>The next step was due on {0}.</source>
+        <translation>הצעד הבא היה אמור להתבצע עד {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation>פרויקט</translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>נדרש</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>גויס</translation>
+    </message>
+    <message>
+        <source>Still asked for</source>
+        <translation>עוד מבוקש</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>עוד חסר</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>כל העיר</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>No date</source>
+        <translation>ללא תאריך</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Add…</source>
+        <translation>הוספה…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>הסרה…</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>חיפוש…</translation>
+    </message>
+    <message>
+        <source>All neighborhoods</source>
+        <translation>כל השכונות</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>כל העיר</translation>
+    </message>
+</context>
+<context>
     <name>RejectReason</name>
     <message>
         <source>No name</source>
@@ -2162,6 +3149,65 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>Tile packages (*.mbtiles)</source>
         <translation>חבילות אריחים (*.mbtiles)</translation>
+    </message>
+</context>
+<context>
+    <name>SpacesPage</name>
+    <message>
+        <source>Neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <source>No gathering space yet</source>
+        <translation>עדיין אין מרחב התכנסות</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>שעות פתיחה</translation>
+    </message>
+    <message>
+        <source>Agreed rules</source>
+        <translation>כללים מוסכמים</translation>
+    </message>
+    <message>
+        <source>e.g. Sunday to Thursday, 17:00–21:00</source>
+        <translation>לדוגמה: ראשון עד חמישי, 17:00–21:00</translation>
+    </message>
+    <message>
+        <source>One rule on each line</source>
+        <translation>כלל אחד בכל שורה</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>כתובת:</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>שעות פתיחה:</translation>
+    </message>
+    <message>
+        <source>Agreed rules:</source>
+        <translation>כללים מוסכמים:</translation>
+    </message>
+    <message>
+        <source>Choose a neighborhood to see its gathering space.</source>
+        <translation>בחרו שכונה כדי לראות את מרחב ההתכנסות שלה.</translation>
+    </message>
+    <message>
+        <source>Gathering space — {0}</source>
+        <translation>מרחב התכנסות — {0}</translation>
+    </message>
+    <message>
+        <source>Remove the gathering space of {0}?</source>
+        <translation>להסיר את מרחב ההתכנסות של {0}?</translation>
+    </message>
+    <message>
+        <source>Remove gathering space</source>
+        <translation>הסרת מרחב התכנסות</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ def test_the_demo_pipeline_marks_its_overdue_next_step(make_controller, qtbot, d
     overdue = [row for row, entry in enumerate(entries) if entry.overdue]
     assert len(overdue) == 1
     assert view.pipeline_model.index(overdue[0], 0).data(Qt.ItemDataRole.BackgroundRole) == ATTENTION_COLOR
-    assert "1" in view.overdue_label.text()
+    assert view.overdue_label.text() == "צעד אחד באיחור, מסומן ברשימה."  # Hebrew's own singular, not "1"
     assert sorted(progress.raised for progress in view.project_model.records()) == [0, 40_000]
 
 
