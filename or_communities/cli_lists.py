@@ -7,8 +7,7 @@ from pathlib import Path
 
 from .cli_mapping import CommandFailed, open_workspace
 
-EXPORTABLE_NOW = ("partners", "people")
-EXPORTABLE_LATER = ("city", "work-plan", "budget", "events")
+EXPORTABLE = ("city", "work-plan", "annual-plan", "neighborhood", "budget", "events", "partners", "people")
 
 
 def _import(arguments: argparse.Namespace, kind_name: str) -> int:
@@ -40,21 +39,79 @@ def import_partners(arguments: argparse.Namespace) -> int:
 
 def export_excel(arguments: argparse.Namespace) -> int:
     out = Path(arguments.out)
-    if arguments.what in EXPORTABLE_LATER:
-        raise CommandFailed(f"exporting {arguments.what} is not available yet; for now: {', '.join(EXPORTABLE_NOW)}")
-    if out.suffix.lower() not in (".xlsx", ".csv"):
-        raise CommandFailed(f"{out}: the list can be written as .xlsx or .csv")
+    lists_only = arguments.what in ("partners", "people")
+    if out.suffix.lower() not in ((".xlsx", ".csv") if lists_only else (".xlsx",)):
+        raise CommandFailed(f"{out}: {'the list can be written as .xlsx or .csv' if lists_only else 'write it as .xlsx'}")
     if not out.parent.is_dir():
         raise CommandFailed(f"{out.parent}: no such folder")
-    from .services.list_export import export_partners, export_people
-
-    write = export_people if arguments.what == "people" else export_partners
+    if arguments.what == "neighborhood" and not arguments.neighborhood:
+        raise CommandFailed("which neighborhood? Give --neighborhood NAME")
     with open_workspace(arguments.workspace) as workspace:
         try:
-            write(workspace, out, language=arguments.language)
+            _write_export(workspace, arguments, out)
         except OSError as error:
             raise CommandFailed(f"{out}: cannot write ({error.strerror or error})") from error
     print(f"{arguments.what.capitalize()} written to {out}")
+    return 0
+
+
+def _write_export(workspace, arguments: argparse.Namespace, out: Path) -> None:  # noqa: ANN001 - a Workspace
+    from .domain.planning import PlanKind
+    from .services import plan_export
+    from .services.list_export import export_partners, export_people
+
+    language, year = arguments.language, arguments.year
+    what = arguments.what
+    if what in ("partners", "people"):
+        (export_people if what == "people" else export_partners)(workspace, out, language=language)
+    elif what == "city":
+        plan_export.export_city_workbook(workspace, out, year, language)
+    elif what == "budget":
+        plan_export.export_budget(workspace, out, year, language)
+    elif what == "events":
+        plan_export.export_events(workspace, out, year, language)
+    elif what == "neighborhood":
+        hood = _neighborhood_named(workspace, arguments.neighborhood)
+        plan_export.export_work_plan(workspace, out, PlanKind.NEIGHBORHOOD, hood, year, language)
+    else:
+        kind = PlanKind.ANNUAL_CITY if what == "annual-plan" else PlanKind.CITY
+        plan_export.export_work_plan(workspace, out, kind, None, year, language)
+
+
+def _neighborhood_named(workspace, name: str) -> int:  # noqa: ANN001 - a Workspace
+    wanted = " ".join(name.split()).casefold()
+    for hood in workspace.neighborhoods.list():
+        if hood.name.casefold() == wanted:
+            return hood.id
+    names = ", ".join(hood.name for hood in workspace.neighborhoods.list())
+    raise CommandFailed(f"no neighborhood named {name!r}; the city has: {names}")
+
+
+def import_work_plan(arguments: argparse.Namespace) -> int:
+    from .services.plan_import import apply_plan_import, preview_plan_import
+
+    source = Path(arguments.file)
+    if not source.is_file():
+        raise CommandFailed(f"{source}: no such file")
+    with open_workspace(arguments.workspace) as workspace:
+        preview = preview_plan_import(workspace, source)
+        for label, items in (("changed", preview.changed), ("added", preview.added)):
+            print(f"{label}: {len(items)}")
+            for item in items:
+                print(f"  {item.sheet} row {item.row_number}: {item.activity.name}")
+        print(f"deleted in the file: {len(preview.deleted)}")
+        for activity in preview.deleted:
+            print(f"  {activity.name}")
+        print(f"unchanged: {preview.unchanged}")
+        for label, issues in (("conflicts", preview.conflicts), ("rejected", preview.rejected), ("warnings", preview.warnings)):
+            print(f"{label}: {len(issues)}")
+            for issue in issues:
+                print(f"  {issue.describe()}")
+        if not arguments.yes:
+            print("nothing changed; run again with --yes to apply (rows deleted in the file are removed too)")
+            return 0
+        result = apply_plan_import(workspace, preview, remove_deleted=True)
+    print(f"applied: {result.updated} updated, {result.added} added, {result.removed} removed")
     return 0
 
 
@@ -78,12 +135,24 @@ def add_parsers(parser_for) -> dict:  # noqa: ANN001
         parser = parser_for("export-excel", "Write a list as an Excel workbook (OUT.xlsx) or CSV (OUT.csv).")
         parser.add_argument("workspace", metavar="WORKSPACE")
         parser.add_argument("out", metavar="OUT.xlsx|OUT.csv")
-        parser.add_argument("--what", required=True, choices=EXPORTABLE_NOW + EXPORTABLE_LATER, help="which list to write")
+        parser.add_argument(
+            "--what", default="city", choices=EXPORTABLE, help="what to write (city: everything in one workbook)"
+        )
+        parser.add_argument("--neighborhood", metavar="NAME", help="the neighborhood, with --what neighborhood")
+        parser.add_argument("--year", type=int, help="the plan year (the city's plan year by default)")
         parser.add_argument("--language", choices=("he", "en"), default="he", help="the language of the headers")
+        return parser
+
+    def import_plan_parser() -> argparse.ArgumentParser:
+        parser = parser_for("import-work-plan", "Bring back a work plan written by export-excel and edited in Excel.")
+        parser.add_argument("workspace", metavar="WORKSPACE")
+        parser.add_argument("file", metavar="FILE.xlsx")
+        parser.add_argument("--yes", action="store_true", help="apply the changes (without it, only show them)")
         return parser
 
     return {
         "import-people": (lambda: import_parser("import-people", "people"), import_people),
         "import-partners": (lambda: import_parser("import-partners", "partners"), import_partners),
         "export-excel": (export_parser, export_excel),
+        "import-work-plan": (import_plan_parser, import_work_plan),
     }

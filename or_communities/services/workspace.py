@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .division import DivisionService
     from .events import EventService
     from .map_exchange import MapExchangeService
+    from .work_plans import WorkPlanService
 
 Clock = Callable[[], dt.date]
 
@@ -75,6 +76,12 @@ class Workspace:
         from .events import EventService
 
         return EventService(self)
+
+    @cached_property
+    def plans(self) -> WorkPlanService:
+        from .work_plans import WorkPlanService
+
+        return WorkPlanService(self)
 
     @classmethod
     def create(cls, path: Path, city_name: str, plan_year: int, clock: Clock = dt.date.today) -> Workspace:

@@ -30,6 +30,7 @@ READY_AREAS = frozenset(
         Area.COORDINATORS,
         Area.BUDGET,
         Area.EVENTS,
+        Area.WORK_PLANS,
     }
 )
 """Areas that already hold their tools; the others describe what they will hold."""

@@ -60,6 +60,10 @@ def _build_view(area: Area, context: ViewContext) -> QWidget:
         from .views.coordinators_view import CoordinatorsView
 
         return CoordinatorsView(context)
+    if area is Area.WORK_PLANS:
+        from .views.work_plans_view import WorkPlansView
+
+        return WorkPlansView(context)
     if area is Area.EVENTS:
         from .views.events_view import EventsView
 

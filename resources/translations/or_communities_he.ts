@@ -2982,6 +2982,65 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     </message>
 </context>
 <context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>Import a work plan</source>
+        <translation>ייבוא תכנית עבודה</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>שורה</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>פירוט</translation>
+    </message>
+    <message>
+        <source>{0} changed, {1} new, {2} deleted in the file, {3} conflicts, {4} rejected, {5} unchanged.</source>
+        <translation>{0} השתנו, {1} חדשות, {2} נמחקו בקובץ, {3} בסתירה, {4} נדחו, {5} ללא שינוי.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>השתנו</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>חדשות</translation>
+    </message>
+    <message>
+        <source>Deleted in the file</source>
+        <translation>נמחקו בקובץ</translation>
+    </message>
+    <message>
+        <source>Conflicts (the app&apos;s version is kept)</source>
+        <translation>בסתירה (הגרסה שבתוכנה נשמרת)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>נדחו</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>אזהרות</translation>
+    </message>
+    <message>
+        <source>Also remove the {0} activities deleted in the file</source>
+        <translation>להסיר גם את {0} הפעולות שנמחקו בקובץ</translation>
+    </message>
+    <message>
+        <source>changed in the app since the file was written</source>
+        <translation>השתנתה בתוכנה מאז שהקובץ נכתב</translation>
+    </message>
+    <message>
+        <source>removed in the app since the file was written</source>
+        <translation>הוסרה בתוכנה מאז שהקובץ נכתב</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTableModel</name>
     <message>
         <source>Project</source>
@@ -3401,6 +3460,285 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>The file {0} was not found, so it was removed from the recent list.</source>
         <translation>הקובץ {0} לא נמצא, ולכן הוסר מרשימת האחרונים.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlansView</name>
+    <message>
+        <source>Plan</source>
+        <translation>תכנית</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ציר זמן</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>תכנית:</translation>
+    </message>
+    <message>
+        <source>Neighborhood:</source>
+        <translation>שכונה:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>שנה:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ייצוא…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>ייבוא…</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>מטרה</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>אחראי/ת</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>סיום</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>תקציב</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>הוספת מטרה…</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>הוספת פעולה…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>הסרה…</translation>
+    </message>
+    <message>
+        <source>Copy from…</source>
+        <translation>העתקה מ…</translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation>ללא תאריך התחלה</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ללא תאריך</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>ללא תאריך סיום</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>מטרה:</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>פעולה:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>אחראי/ת:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>אגף ברשות:</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>שותפים:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>התחלה:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>סיום:</translation>
+    </message>
+    <message>
+        <source>Planned budget:</source>
+        <translation>תקציב מתוכנן:</translation>
+    </message>
+    <message>
+        <source>Success metric:</source>
+        <translation>מדד הצלחה:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>יעד:</translation>
+    </message>
+    <message>
+        <source>Achieved:</source>
+        <translation>הושג:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>סטטוס:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>הערות:</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ינו׳</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>פבר׳</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>מרץ</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>אפר׳</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>מאי</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>יוני</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>יולי</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>אוג׳</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>ספט׳</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>אוק׳</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>נוב׳</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>דצמ׳</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>העיר</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>כל הסטטוסים</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>כל העיר</translation>
+    </message>
+    <message>
+        <source>All neighborhoods</source>
+        <translation>כל השכונות</translation>
+    </message>
+    <message>
+        <source>Add a neighborhood first: a neighborhood work plan belongs to one.</source>
+        <translation>הוסיפו קודם שכונה: תכנית עבודה שכונתית שייכת לשכונה.</translation>
+    </message>
+    <message>
+        <source>This plan is empty. Add a goal, then its activities.</source>
+        <translation>התכנית ריקה. הוסיפו מטרה, ואחריה את הפעולות שלה.</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s plan</source>
+        <translation>התכנית של {0}</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>כל האחראים</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>הוספת מטרה</translation>
+    </message>
+    <message>
+        <source>The goal:</source>
+        <translation>המטרה:</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>הוספת פעולה</translation>
+    </message>
+    <message>
+        <source>Add a goal first; each activity serves a goal.</source>
+        <translation>הוסיפו קודם מטרה; כל פעולה משרתת מטרה.</translation>
+    </message>
+    <message>
+        <source>The activity:</source>
+        <translation>הפעולה:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
+        <source>Remove the activity {0}?</source>
+        <translation>להסיר את הפעולה {0}?</translation>
+    </message>
+    <message>
+        <source>Copy a plan</source>
+        <translation>העתקת תכנית</translation>
+    </message>
+    <message>
+        <source>That plan is empty; there is nothing to copy.</source>
+        <translation>התכנית הזו ריקה; אין מה להעתיק.</translation>
+    </message>
+    <message>
+        <source>Add the goals and activities of {0} to this plan? Dates move to {1}; status starts as planned.</source>
+        <translation>להוסיף לתכנית הזו את המטרות והפעולות של {0}? התאריכים יועברו ל-{1}; הסטטוס יתחיל כ&quot;מתוכנן&quot;.</translation>
+    </message>
+    <message>
+        <source>Export the work plan</source>
+        <translation>ייצוא תכנית העבודה</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>חוברת Excel‏ (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>לא ניתן לכתוב את {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The work plan was written to {0}.</source>
+        <translation>תכנית העבודה נכתבה אל {0}.</translation>
+    </message>
+    <message>
+        <source>Import a work plan</source>
+        <translation>ייבוא תכנית עבודה</translation>
     </message>
 </context>
 <context>

@@ -92,12 +92,17 @@ def test_export_excel_writes_partners_and_people_as_xlsx_or_csv(demo_path, tmp_p
     assert _digest(demo_path) == before
 
 
-def test_export_excel_refuses_what_is_not_available_yet_in_one_line(demo_path, tmp_path):
-    """Work plans, budgets and the rest are not exportable yet; a bad suffix or folder is refused too; no file appears."""
+def test_export_excel_refuses_bad_requests_in_one_line(demo_path, tmp_path):
+    """A neighborhood plan without a known neighborhood, a plan as CSV, a bad suffix or folder: refused, no file appears."""
     for arguments, expected in (
-        (("--what", "budget"), "not available yet"),
-        (("--what", "work-plan"), "not available yet"),
+        (("--what", "neighborhood"), "--neighborhood"),
+        (("--what", "neighborhood", "--neighborhood", "אין שכונה כזו"), "no neighborhood named"),
+        (("--what", "budget", "--out-csv"), ""),
     ):
+        if "--out-csv" in arguments:
+            done = run_cli("export-excel", str(demo_path), str(tmp_path / "out.csv"), "--what", "budget")
+            assert done.returncode == 1 and "write it as .xlsx" in done.stderr
+            continue
         done = run_cli("export-excel", str(demo_path), str(tmp_path / "out.xlsx"), *arguments)
         assert done.returncode == 1
         assert len(done.stderr.strip().splitlines()) == 1 and expected in done.stderr

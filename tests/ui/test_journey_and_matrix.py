@@ -142,8 +142,8 @@ def test_stage_two_picked_for_the_city_points_to_neighborhoods(make_controller, 
     assert not journey.empty_hint.isVisibleTo(journey)
 
 
-def test_tools_open_their_area_or_say_it_is_coming(make_controller, qtbot, tmp_path):
-    """A built tool's button opens its area; a tool whose area is not built yet says so instead of a dead button."""
+def test_tools_open_their_areas(make_controller, qtbot, tmp_path):
+    """Each tool's button opens its area (work plans, events, partners, the map), never a dead button."""
     from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 
     controller = _open_city(make_controller, tmp_path)
@@ -151,10 +151,10 @@ def test_tools_open_their_area_or_say_it_is_coming(make_controller, qtbot, tmp_p
     _choose_place(journey, "רמות")
     _choose_task(journey, qtbot, "s2.t5")
     plan_card = journey.editor.tools_box.findChild(QFrame, "tool_neighborhood_work_plan_format")
-    assert plan_card is not None
-    coming = plan_card.findChild(QLabel, "toolComing")
-    assert coming is not None and "תכניות עבודה" in coming.text()
-    assert plan_card.findChild(QPushButton) is None
+    assert plan_card.findChild(QLabel, "toolComing") is None
+    qtbot.mouseClick(plan_card.findChild(QPushButton, "toolOpenButton"), Qt.MouseButton.LeftButton)
+    assert controller.window.shell.current_area() is Area.WORK_PLANS
+    controller.window.shell.show_area(Area.JOURNEY)
 
     _choose_task(journey, qtbot, "s2.t8")
     space_card = journey.editor.tools_box.findChild(QFrame, "tool_gathering_space_rules")

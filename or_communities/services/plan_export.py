@@ -1,0 +1,469 @@
+"""Work plans, the budget and the events out to Excel: each alone, or all of them in one city workbook.
+
+Totals and differences are formulas a spreadsheet program recalculates; amounts carry the shekel format;
+an activity's status is a drop-down, colored by status. A work plan's rows carry their activity's id and
+fingerprint in hidden columns, and a hidden sheet lists what was written, so an edited copy can come back in
+(services/plan_import.py) with changes, additions, deletions and conflicts told apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain.planning import (
+    Activity,
+    ActivityStatus,
+    ExpenseCategory,
+    Goal,
+    IncomeSource,
+    IncomeStatus,
+    PlanKind,
+    WorkPlan,
+)
+from ..domain.text import Text
+from ..exports.excel import Column, ColumnKind, Formula, SheetSpec, column_letter, sheet_reference, sheet_title
+from ..storage.planning_repositories import ActivityRepository, GoalRepository, neighborhood_names, partner_names
+from .work_plans import STATUS_COLORS, WorkPlanService, activity_fingerprint
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+T, D, N, S = ColumnKind.TEXT, ColumnKind.DATE, ColumnKind.NUMBER, ColumnKind.SHEKELS
+
+TOTAL = Text('סה"כ', "Total")
+CITY_WIDE = Text("כל העיר", "City-wide")
+MANIFEST_TITLE = "orc-manifest"
+MANIFEST_HEADERS = ("record", "sheet", "kind", "year", "id", "fingerprint")
+
+
+@dataclass(frozen=True, slots=True)
+class PlanColumn:
+    key: str
+    header: Text
+    kind: ColumnKind = T
+    total: bool = False
+    hidden: bool = False
+
+
+PLAN_COLUMNS: tuple[PlanColumn, ...] = (
+    PlanColumn("goal", Text("יעד", "Goal")),
+    PlanColumn("name", Text("פעילות", "Activity")),
+    PlanColumn("neighborhood", Text("שכונה", "Neighborhood")),
+    PlanColumn("department", Text("אגף ברשות", "Department")),
+    PlanColumn("task", Text("משימה בתהליך", "Journey task")),
+    PlanColumn("owner", Text("אחראי/ת", "Owner")),
+    PlanColumn("partners", Text("שותפים", "Partners")),
+    PlanColumn("start", Text("התחלה", "Start"), D),
+    PlanColumn("end", Text("סיום", "End"), D),
+    PlanColumn("planned", Text("תקציב מתוכנן", "Planned budget"), S, total=True),
+    PlanColumn("spent", Text("הוצאה בפועל", "Spent"), S, total=True),
+    PlanColumn("difference", Text("הפרש", "Difference"), S, total=True),
+    PlanColumn("metric", Text("מדד הצלחה", "Success metric")),
+    PlanColumn("target", Text("יעד כמותי", "Target")),
+    PlanColumn("actual", Text("ביצוע בפועל", "Achieved")),
+    PlanColumn("status", Text("סטטוס", "Status")),
+    PlanColumn("notes", Text("הערות", "Notes")),
+    PlanColumn("id", Text("מזהה", "ID"), N, hidden=True),
+    PlanColumn("fingerprint", Text("גרסה", "Version"), hidden=True),
+)
+PLAN_HEADERS: dict[str, str] = {
+    header: column.key for column in PLAN_COLUMNS for header in (column.header.get("he"), column.header.get("en"))
+}
+"""Every header a work plan's sheet may carry, in either language, to its column's key."""
+
+
+def status_labels(language: str) -> dict[str, ActivityStatus]:
+    return {status.label.get(language): status for status in ActivityStatus}
+
+
+def plan_columns(kind: PlanKind | None) -> list[PlanColumn]:
+    """A plan's columns: the neighborhood where a sheet holds more than one, the department in the annual plan.
+
+    ``None`` is the sheet of all the neighborhoods' plans together.
+    """
+    skipped = set()
+    if kind is PlanKind.NEIGHBORHOOD:
+        skipped.add("neighborhood")
+    if kind is not PlanKind.ANNUAL_CITY:
+        skipped.add("department")
+    return [column for column in PLAN_COLUMNS if column.key not in skipped]
+
+
+def plan_title(plan: WorkPlan, neighborhood_name: str, language: str) -> str:
+    if plan.kind is PlanKind.NEIGHBORHOOD:
+        return f"{neighborhood_name} {plan.year}"
+    short = {PlanKind.CITY: Text("תכנית עירונית", "City plan"), PlanKind.ANNUAL_CITY: Text("תכנית שנתית", "Annual plan")}
+    return f"{short[plan.kind].get(language)} {plan.year}"
+
+
+NEIGHBORHOOD_PLANS = Text("תכניות שכונתיות", "Neighborhood plans")
+
+
+@dataclass(frozen=True, slots=True)
+class _PlanRows:
+    """What a plan's sheet is made of, read in one transaction."""
+
+    activities: list[tuple[Activity, Goal]]
+    neighborhoods: dict[int, str]
+    partners: dict[int, str]
+    spent: dict[int, float]
+
+
+@dataclass
+class _Manifest:
+    rows: list[list[object]]
+
+    def add_sheet(self, title: str, kind: PlanKind | None, year: int, neighborhood_id: int | None) -> None:
+        self.rows.append(["sheet", title, kind.value if kind else PlanKind.NEIGHBORHOOD.value, year, neighborhood_id, ""])
+
+    def add_activity(self, title: str, activity_id: int, fingerprint: str) -> None:
+        self.rows.append(["activity", title, "", None, activity_id, fingerprint])
+
+    def sheet(self) -> SheetSpec:
+        columns = [Column(header, N if header in ("year", "id") else T) for header in MANIFEST_HEADERS]
+        return SheetSpec(MANIFEST_TITLE, columns, self.rows, right_to_left=False, hidden=True)
+
+
+class PlanWorkbook:
+    """Builds the sheets of one workbook for one city: plans, budget, events, partners and people."""
+
+    def __init__(self, workspace: Workspace, year: int | None = None, language: str = "he") -> None:
+        self._workspace = workspace
+        self._plans = WorkPlanService(workspace)
+        self.language = language
+        self.year = year if year is not None else workspace.city.get().plan_year
+        self._used_titles: set[str] = set()
+        self._manifest = _Manifest([])
+        city = workspace.city.get().name
+        self.page_header = f"{city} · {workspace.clock().strftime('%d/%m/%Y')}"
+
+    def _title(self, wanted: str) -> str:
+        return sheet_title(wanted, self._used_titles)
+
+    def _spec(self, title: str, columns: Sequence[Column], rows: list[list[object]], header: str = "") -> SheetSpec:
+        page_header = f"{header} · {self.page_header}" if header else self.page_header
+        return SheetSpec(
+            title, columns, rows, right_to_left=self.language == "he", total_label=TOTAL.get(self.language),
+            page_header=page_header,
+        )
+
+    # -- work plans -------------------------------------------------------------------------
+
+    def plan_sheet(self, kind: PlanKind, neighborhood_id: int | None = None) -> SheetSpec:
+        """One plan of the year (an empty sheet when the plan has nothing yet)."""
+        plan = self._plans.find_plan(kind, self.year, neighborhood_id)
+        rows = self._read_rows([plan] if plan else [])
+        shown = plan or WorkPlan(None, kind, self.year, neighborhood_id)
+        title = self._title(plan_title(shown, rows.neighborhoods.get(neighborhood_id or 0, ""), self.language))
+        self._manifest.add_sheet(title, kind, self.year, neighborhood_id)
+        return self._plan_spec(title, plan_columns(kind), rows, f"{kind.label.get(self.language)} {self.year}")
+
+    def neighborhood_plans_sheet(self) -> SheetSpec:
+        """Every neighborhood's plan of the year on one sheet, with a column for the neighborhood."""
+        plans = [p for p in self._plans.plans(self.year) if p.kind is PlanKind.NEIGHBORHOOD]
+        rows = self._read_rows(plans)
+        title = self._title(f"{NEIGHBORHOOD_PLANS.get(self.language)} {self.year}")
+        self._manifest.add_sheet(title, None, self.year, None)
+        return self._plan_spec(title, plan_columns(None), rows, f"{NEIGHBORHOOD_PLANS.get(self.language)} {self.year}")
+
+    def _read_rows(self, plans: list[WorkPlan]) -> _PlanRows:
+        spent: dict[int, float] = {}
+        for expense in self._workspace.budget.expenses(self.year):
+            if expense.activity_id is not None:
+                spent[expense.activity_id] = spent.get(expense.activity_id, 0.0) + expense.actual
+        with self._workspace.transaction() as session:
+            goals, activities = GoalRepository(session), ActivityRepository(session)
+            pairs = []
+            for plan in sorted(plans, key=lambda p: p.id or 0):
+                assert plan.id is not None
+                by_id = {goal.id: goal for goal in goals.of_plan(plan.id)}
+                pairs += [(activity, by_id[activity.goal_id]) for activity in activities.of_plan(plan.id)]
+            return _PlanRows(pairs, neighborhood_names(session), partner_names(session), spent)
+
+    def _plan_spec(self, title: str, columns: list[PlanColumn], rows: _PlanRows, header: str) -> SheetSpec:
+        language = self.language
+        keys = [column.key for column in columns]
+        letter = {key: column_letter(index) for index, key in enumerate(keys)}
+        difference = Formula(f"={letter['planned']}{{row}}-{letter['spent']}{{row}}")
+        labels = [status.label.get(language) for status in ActivityStatus]
+        colors = [(status.label.get(language), STATUS_COLORS[status]) for status in ActivityStatus]
+        sheet_columns = [
+            Column(
+                column.header.get(language), column.kind,
+                choices=labels if column.key == "status" else (),
+                colors=colors if column.key == "status" else (),
+                total=column.total, hidden=column.hidden,
+            )
+            for column in columns
+        ]
+        body = []
+        for activity, goal in rows.activities:
+            fingerprint = activity_fingerprint(activity, goal.title)
+            values = self._activity_values(activity, goal, rows, fingerprint, difference)
+            body.append([values[key] for key in keys])
+            assert activity.id is not None
+            self._manifest.add_activity(title, activity.id, fingerprint)
+        return self._spec(title, sheet_columns, body, header)
+
+    def _activity_values(
+        self, activity: Activity, goal: Goal, rows: _PlanRows, fingerprint: str, difference: Formula
+    ) -> dict[str, object]:
+        language = self.language
+        hood = activity.neighborhood_id
+        return {
+            "goal": goal.title,
+            "name": activity.name,
+            "neighborhood": rows.neighborhoods.get(hood, "") if hood is not None else CITY_WIDE.get(language),
+            "department": activity.department,
+            "task": activity.task_key or "",
+            "owner": activity.owner,
+            "partners": ", ".join(sorted(rows.partners[p] for p in activity.partner_ids if p in rows.partners)),
+            "start": activity.start,
+            "end": activity.end,
+            "planned": activity.planned_budget,
+            "spent": rows.spent.get(activity.id or 0, 0.0),
+            "difference": difference,
+            "metric": activity.metric,
+            "target": activity.target,
+            "actual": activity.actual,
+            "status": activity.status.label.get(language),
+            "notes": activity.notes,
+            "id": activity.id,
+            "fingerprint": fingerprint,
+        }
+
+    def manifest_sheet(self) -> SheetSpec:
+        return self._manifest.sheet()
+
+    # -- the budget -------------------------------------------------------------------------
+
+    def budget_sheets(self) -> list[SheetSpec]:
+        """Income, expenses, and a summary by source, status, neighborhood and category, all in formulas."""
+        income = self._income_sheet()
+        expenses = self._expenses_sheet()
+        return [income, expenses, self._budget_summary(income, expenses)]
+
+    def _income_sheet(self) -> SheetSpec:
+        language = self.language
+        statuses = [status.label.get(language) for status in IncomeStatus]
+        columns = [
+            Column(Text("מקור", "Source").get(language), choices=[source.label.get(language) for source in IncomeSource]),
+            Column(Text("תיאור", "Description").get(language)),
+            Column(Text("סטטוס", "Status").get(language), choices=statuses, colors=list(zip(statuses, INCOME_COLORS))),
+            Column(Text("סכום", "Amount").get(language), S, total=True),
+        ]
+        rows: list[list[object]] = [
+            [income.source.label.get(language), income.description, income.status.label.get(language), income.amount]
+            for income in self._workspace.budget.incomes(self.year)
+        ]
+        title = self._title(f"{Text('הכנסות', 'Income').get(language)} {self.year}")
+        return self._spec(title, columns, rows, Text("הכנסות", "Income").get(language))
+
+    def _expenses_sheet(self) -> SheetSpec:
+        language = self.language
+        with self._workspace.transaction() as session:
+            names = neighborhood_names(session)
+        activity_names = {
+            activity.id: activity.name for activity in self._workspace.budget.activities(self.year) if activity.id is not None
+        }
+        columns = [
+            Column(Text("קטגוריה", "Category").get(language), choices=[c.label.get(language) for c in ExpenseCategory]),
+            Column(Text("תיאור", "Description").get(language)),
+            Column(Text("שכונה", "Neighborhood").get(language)),
+            Column(Text("פעילות", "Activity").get(language)),
+            Column(Text("מתוכנן", "Planned").get(language), S, total=True),
+            Column(Text("בפועל", "Actual").get(language), S, total=True),
+            Column(Text("הפרש", "Difference").get(language), S, total=True),
+        ]
+        difference = Formula("=E{row}-F{row}")
+        rows: list[list[object]] = [
+            [
+                expense.category.label.get(language),
+                expense.description,
+                names.get(expense.neighborhood_id, "") if expense.neighborhood_id is not None else CITY_WIDE.get(language),
+                activity_names.get(expense.activity_id, "") if expense.activity_id is not None else "",
+                expense.planned,
+                expense.actual,
+                difference,
+            ]
+            for expense in self._workspace.budget.expenses(self.year)
+        ]
+        title = self._title(f"{Text('הוצאות', 'Expenses').get(language)} {self.year}")
+        return self._spec(title, columns, rows, Text("הוצאות", "Expenses").get(language))
+
+    def _budget_summary(self, income: SheetSpec, expenses: SheetSpec) -> SheetSpec:
+        language = self.language
+        columns = [
+            Column(Text("חלק", "Part").get(language)),
+            Column(Text("פריט", "Item").get(language)),
+            Column(Text("מתוכנן / סכום", "Planned / amount").get(language), S),
+            Column(Text("בפועל", "Actual").get(language), S),
+            Column(Text("הפרש", "Difference").get(language), S),
+        ]
+        summary = _BudgetSummary(language, income, expenses)
+        title = self._title(f"{Text('סיכום תקציב', 'Budget summary').get(language)} {self.year}")
+        spec = SheetSpec(
+            title, columns, summary.rows(), right_to_left=language == "he",
+            page_header=f"{Text('סיכום תקציב', 'Budget summary').get(language)} {self.year} · {self.page_header}",
+        )
+        return spec
+
+    # -- events -----------------------------------------------------------------------------
+
+    def events_sheet(self) -> SheetSpec:
+        language = self.language
+        with self._workspace.transaction() as session:
+            names = neighborhood_names(session)
+        events = self._workspace.events.events(dt.date(self.year, 1, 1), dt.date(self.year, 12, 31))
+        columns = [
+            Column(Text("תאריך", "Date").get(language), D),
+            Column(Text("שעה", "Time").get(language)),
+            Column(Text("אירוע", "Event").get(language)),
+            Column(Text("סוג", "Kind").get(language)),
+            Column(Text("שכונה", "Neighborhood").get(language)),
+            Column(Text("מקום", "Place").get(language)),
+            Column(Text("משתתפים", "Attendance").get(language), N, total=True),
+            Column(Text("תיאור", "Description").get(language)),
+            Column(Text("ועדות שהוקמו", "Committees formed").get(language)),
+        ]
+        rows: list[list[object]] = [
+            [
+                event.date, event.time, event.title, event.kind.label.get(language),
+                names.get(event.neighborhood_id, "") if event.neighborhood_id is not None else CITY_WIDE.get(language),
+                event.place, event.attendance, event.description, event.committees_formed,
+            ]
+            for event in events
+        ]
+        title = self._title(f"{Text('אירועים', 'Events').get(language)} {self.year}")
+        return self._spec(title, columns, rows, Text("אירועים", "Events").get(language))
+
+    # -- lists ------------------------------------------------------------------------------
+
+    def list_sheet(self, which: str) -> SheetSpec:
+        from .list_export import partners_sheet, people_sheet
+
+        spec = (people_sheet if which == "people" else partners_sheet)(self._workspace, self.language)
+        return replace(spec, title=self._title(spec.title), page_header=f"{spec.title} · {self.page_header}")
+
+
+INCOME_COLORS = ("FFF3C4", "E3F2FD", "C8E6C9")
+"""Expected, committed, received."""
+
+
+class _BudgetSummary:
+    """The summary's rows: each a formula over the income and expense sheets, so edits there flow through."""
+
+    def __init__(self, language: str, income: SheetSpec, expenses: SheetSpec) -> None:
+        self._language = language
+        self._income = sheet_reference(income.title)
+        self._expenses = sheet_reference(expenses.title)
+        self._income_last = max(2, len(income.rows) + 1)
+        self._expenses_last = max(2, len(expenses.rows) + 1)
+        self._income_rows = income.rows
+        self._expense_rows = expenses.rows
+        self._rows: list[list[object]] = []
+
+    def _income_range(self, letter: str) -> str:
+        return f"{self._income}${letter}$2:${letter}${self._income_last}"
+
+    def _expense_range(self, letter: str) -> str:
+        return f"{self._expenses}${letter}$2:${letter}${self._expenses_last}"
+
+    @staticmethod
+    def _matching(criteria: str, values: str) -> Formula:
+        # SUMPRODUCT compares whole values: a name such as "*" or ">5" is no pattern or condition here.
+        return Formula(f"=SUMPRODUCT(({criteria}=$B{{row}})*{values})")
+
+    def rows(self) -> list[list[object]]:
+        text = self._language
+        self._income_part(Text("הכנסות לפי מקור", "Income by source"), "A", [s.label.get(text) for s in IncomeSource])
+        self._income_part(Text("הכנסות לפי סטטוס", "Income by status"), "C", [s.label.get(text) for s in IncomeStatus])
+        income_total = len(self._rows) + 2
+        self._rows.append([Text("סך ההכנסות", "Total income").get(text), "", Formula(f"=SUM({self._income_range('D')})"), None, None])
+        hoods = sorted({str(row[2]) for row in self._expense_rows})
+        self._expense_part(Text("הוצאות לפי שכונה", "Expenses by neighborhood"), "C", hoods)
+        self._expense_part(Text("הוצאות לפי קטגוריה", "Expenses by category"), "A", [c.label.get(text) for c in ExpenseCategory])
+        expense_total = len(self._rows) + 2
+        self._rows.append(
+            [
+                Text("סך ההוצאות", "Total expenses").get(text), "",
+                Formula(f"=SUM({self._expense_range('E')})"), Formula(f"=SUM({self._expense_range('F')})"),
+                Formula("=C{row}-D{row}"),
+            ]
+        )
+        self._rows.append(
+            [
+                Text("יתרה", "Balance").get(text),
+                Text("הכנסות פחות הוצאות", "Income less expenses").get(text),
+                Formula(f"=C{income_total}-C{expense_total}"), Formula(f"=C{income_total}-D{expense_total}"), None,
+            ]
+        )
+        return self._rows
+
+    def _income_part(self, part: Text, letter: str, items: list[str]) -> None:
+        for item in items:
+            self._rows.append([part.get(self._language), item, self._matching(self._income_range(letter), self._income_range("D")), None, None])
+
+    def _expense_part(self, part: Text, letter: str, items: list[str]) -> None:
+        criteria = self._expense_range(letter)
+        for item in items:
+            self._rows.append(
+                [
+                    part.get(self._language), item,
+                    self._matching(criteria, self._expense_range("E")), self._matching(criteria, self._expense_range("F")),
+                    Formula("=C{row}-D{row}"),
+                ]
+            )
+
+
+# -- writing the files ------------------------------------------------------------------------
+
+
+def _write(path: Path, sheets: list[SheetSpec]) -> Path:
+    from ..exports.excel import write_workbook
+
+    return write_workbook(path, sheets)
+
+
+def export_work_plan(
+    workspace: Workspace,
+    path: Path,
+    kind: PlanKind,
+    neighborhood_id: int | None = None,
+    year: int | None = None,
+    language: str = "he",
+) -> Path:
+    """One work plan: the city's, a neighborhood's, or the annual city plan."""
+    book = PlanWorkbook(workspace, year, language)
+    return _write(path, [book.plan_sheet(kind, neighborhood_id), book.manifest_sheet()])
+
+
+def export_budget(workspace: Workspace, path: Path, year: int | None = None, language: str = "he") -> Path:
+    return _write(path, PlanWorkbook(workspace, year, language).budget_sheets())
+
+
+def export_events(workspace: Workspace, path: Path, year: int | None = None, language: str = "he") -> Path:
+    return _write(path, [PlanWorkbook(workspace, year, language).events_sheet()])
+
+
+def city_workbook_sheets(workspace: Workspace, year: int | None = None, language: str = "he") -> list[SheetSpec]:
+    book = PlanWorkbook(workspace, year, language)
+    sheets = [
+        book.plan_sheet(PlanKind.CITY),
+        book.plan_sheet(PlanKind.ANNUAL_CITY),
+        book.neighborhood_plans_sheet(),
+        *book.budget_sheets(),
+        book.events_sheet(),
+        book.list_sheet("partners"),
+        book.list_sheet("people"),
+    ]
+    return [*sheets, book.manifest_sheet()]
+
+
+def export_city_workbook(workspace: Workspace, path: Path, year: int | None = None, language: str = "he") -> Path:
+    """Everything in one workbook: the plans, the budget, the events, partners and people."""
+    return _write(path, city_workbook_sheets(workspace, year, language))

@@ -1,0 +1,368 @@
+"""Work plans: the city plan, a plan per neighborhood and the annual city plan with the municipality's
+departments, per year; goals and activities; copying a plan forward; and one synchronized timeline.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from ..domain.catalog import TASKS
+from ..domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
+from ..storage.planning_repositories import (
+    ActivityRepository,
+    GoalRepository,
+    WorkPlanRepository,
+    neighborhood_names,
+    partner_names,
+)
+from .budget import check_amount
+from .errors import EndsBeforeStart, InputError, RecordNotFound
+from .validation import check_plan_year, clean_name, clean_text
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+LONG_TEXT_LIMIT = 2000
+STATUS_COLORS: dict[ActivityStatus, str] = {
+    ActivityStatus.PLANNED: "DCE8F5",
+    ActivityStatus.IN_PROGRESS: "FFE8A3",
+    ActivityStatus.DONE: "BFE3C0",
+    ActivityStatus.DELAYED: "F6C1BD",
+    ActivityStatus.CANCELLED: "DDDDDD",
+}
+"""Each status's color (RRGGBB), on the timeline and in Excel."""
+
+
+class PlanNeedsNeighborhood(InputError):
+    """A neighborhood work plan without its neighborhood, or a city plan given one."""
+
+
+class UnknownTask(InputError):
+    def __init__(self, key: str) -> None:
+        super().__init__(f"no task with the key {key!r}")
+        self.key = key
+
+
+class UnknownPartner(InputError):
+    def __init__(self, partner_ids: Iterable[int]) -> None:
+        super().__init__(f"no partner with the id {', '.join(map(str, sorted(partner_ids)))}")
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One activity on the synchronized timeline: a bar over the months it runs in."""
+
+    activity: Activity
+    plan_kind: PlanKind
+    neighborhood_id: int | None
+    neighborhood_name: str
+    """Empty for a city activity."""
+    goal_title: str
+    months: frozenset[int]
+    """The months (1-12) of the year the activity runs in."""
+
+
+def _long_text(text: str) -> str:
+    cleaned = text.strip()
+    if len(cleaned) > LONG_TEXT_LIMIT:
+        from .errors import NameTooLong
+
+        raise NameTooLong(LONG_TEXT_LIMIT)
+    return cleaned
+
+
+def clean_activity(activity: Activity) -> Activity:
+    if activity.start and activity.end and activity.end < activity.start:
+        raise EndsBeforeStart(activity.start, activity.end)
+    task_key = (activity.task_key or "").strip() or None
+    if task_key is not None and task_key not in TASKS:
+        raise UnknownTask(task_key)
+    return dataclasses.replace(
+        activity,
+        name=clean_name(activity.name),
+        task_key=task_key,
+        owner=clean_text(activity.owner),
+        department=clean_text(activity.department),
+        planned_budget=check_amount(activity.planned_budget, "planned budget"),
+        metric=_long_text(activity.metric),
+        target=clean_text(activity.target, 200),
+        actual=clean_text(activity.actual, 200),
+        notes=_long_text(activity.notes),
+    )
+
+
+def activity_fingerprint(activity: Activity, goal_title: str) -> str:
+    """A short digest of what a user sees of an activity, to tell whether it changed since a file was written."""
+    fields = (
+        goal_title, activity.name, activity.neighborhood_id, activity.task_key or "", activity.owner,
+        sorted(activity.partner_ids), activity.department, activity.start, activity.end,
+        round(activity.planned_budget, 2), activity.metric, activity.target, activity.actual,
+        activity.status.value, activity.notes,
+    )
+    return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()[:16]
+
+
+def shift_date(day: dt.date | None, years: int) -> dt.date | None:
+    """The same day ``years`` later; 29 February becomes the 28th in a common year."""
+    if day is None or years == 0:
+        return day
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def copied_activity(activity: Activity, goal_id: int, years: int, neighborhood_id: int | None) -> Activity:
+    """An activity for a new plan: dates moved, what was achieved and the status started afresh."""
+    return dataclasses.replace(
+        activity,
+        id=None,
+        goal_id=goal_id,
+        neighborhood_id=neighborhood_id,
+        start=shift_date(activity.start, years),
+        end=shift_date(activity.end, years),
+        actual="",
+        status=ActivityStatus.PLANNED,
+    )
+
+
+class WorkPlanService:
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    # -- plans ------------------------------------------------------------------------------
+
+    def plans(self, year: int | None = None) -> list[WorkPlan]:
+        with self._workspace.transaction() as session:
+            return WorkPlanRepository(session).list(year)
+
+    def years(self) -> list[int]:
+        """The years that have a plan, and the city's plan year."""
+        with self._workspace.transaction() as session:
+            years = set(WorkPlanRepository(session).years())
+        return sorted(years | {self._workspace.city.get().plan_year})
+
+    def find_plan(self, kind: PlanKind, year: int, neighborhood_id: int | None = None) -> WorkPlan | None:
+        with self._workspace.transaction() as session:
+            return WorkPlanRepository(session).find(kind, year, neighborhood_id)
+
+    def plan(self, kind: PlanKind, year: int, neighborhood_id: int | None = None) -> WorkPlan:
+        """The plan of that kind, year (and neighborhood); an empty one is made the first time it is asked for."""
+        _check_kind(kind, neighborhood_id)
+        check_plan_year(year)
+        with self._workspace.transaction() as session:
+            return _plan_for(session, kind, year, neighborhood_id)
+
+    def get_plan(self, plan_id: int) -> WorkPlan:
+        with self._workspace.transaction() as session:
+            found = WorkPlanRepository(session).get(plan_id)
+        if found is None:
+            raise RecordNotFound()
+        return found
+
+    def set_title(self, plan_id: int, title: str) -> WorkPlan:
+        with self._workspace.transaction() as session:
+            if not WorkPlanRepository(session).set_title(plan_id, clean_text(title, 200)):
+                raise RecordNotFound()
+        return self.get_plan(plan_id)
+
+    def remove_plan(self, plan_id: int) -> None:
+        with self._workspace.transaction() as session:
+            if not WorkPlanRepository(session).remove(plan_id):
+                raise RecordNotFound()
+
+    # -- goals ------------------------------------------------------------------------------
+
+    def goals(self, plan_id: int) -> list[Goal]:
+        with self._workspace.transaction() as session:
+            return GoalRepository(session).of_plan(plan_id)
+
+    def add_goal(self, plan_id: int, title: str) -> Goal:
+        cleaned = _long_text(title) or clean_name(title)
+        with self._workspace.transaction() as session:
+            if WorkPlanRepository(session).get(plan_id) is None:
+                raise RecordNotFound()
+            repository = GoalRepository(session)
+            added = repository.get(repository.add(plan_id, cleaned))
+        assert added is not None
+        return added
+
+    def update_goal(self, goal: Goal) -> Goal:
+        cleaned = dataclasses.replace(goal, title=_long_text(goal.title) or clean_name(goal.title))
+        with self._workspace.transaction() as session:
+            if not GoalRepository(session).update(cleaned):
+                raise RecordNotFound()
+        return cleaned
+
+    def remove_goal(self, goal_id: int) -> None:
+        """Remove a goal with its activities."""
+        with self._workspace.transaction() as session:
+            if not GoalRepository(session).remove(goal_id):
+                raise RecordNotFound()
+
+    # -- activities -------------------------------------------------------------------------
+
+    def activities(self, plan_id: int) -> list[Activity]:
+        """The plan's activities, goal by goal, each goal's by start date."""
+        with self._workspace.transaction() as session:
+            return ActivityRepository(session).of_plan(plan_id)
+
+    def get_activity(self, activity_id: int) -> Activity:
+        with self._workspace.transaction() as session:
+            found = ActivityRepository(session).get(activity_id)
+        if found is None:
+            raise RecordNotFound()
+        return found
+
+    def add_activity(self, activity: Activity) -> Activity:
+        cleaned = clean_activity(activity)
+        with self._workspace.transaction() as session:
+            cleaned = _with_plan_neighborhood(session, cleaned)
+            _check_references(session, cleaned)
+            repository = ActivityRepository(session)
+            added = repository.get(repository.add(cleaned))
+        assert added is not None
+        return added
+
+    def update_activity(self, activity: Activity) -> Activity:
+        cleaned = clean_activity(activity)
+        with self._workspace.transaction() as session:
+            _check_references(session, cleaned)
+            if not ActivityRepository(session).update(cleaned):
+                raise RecordNotFound()
+        return cleaned
+
+    def remove_activity(self, activity_id: int) -> None:
+        with self._workspace.transaction() as session:
+            if not ActivityRepository(session).remove(activity_id):
+                raise RecordNotFound()
+
+    # -- copying ----------------------------------------------------------------------------
+
+    def copy_plan(self, source_plan_id: int, year: int, neighborhood_id: int | None = None) -> WorkPlan:
+        """Start a plan from another: the next year's from this year's, or a neighborhood's from another's.
+
+        The goals and activities are added to the plan of the same kind for ``year`` (and ``neighborhood_id``
+        for a neighborhood plan), their dates moved by the years between, what was achieved and the status
+        started afresh.
+        """
+        check_plan_year(year)
+        with self._workspace.transaction() as session:
+            source = WorkPlanRepository(session).get(source_plan_id)
+            if source is None:
+                raise RecordNotFound()
+            target_neighborhood = neighborhood_id if source.kind is PlanKind.NEIGHBORHOOD else None
+            _check_kind(source.kind, target_neighborhood)
+            target = _plan_for(session, source.kind, year, target_neighborhood)
+            if target.id == source.id:
+                return target
+            _copy_contents(session, source, target)
+        return target
+
+    # -- the synchronized timeline ----------------------------------------------------------
+
+    def timeline(
+        self,
+        year: int,
+        neighborhood_id: int | None = None,
+        owner: str | None = None,
+        status: ActivityStatus | None = None,
+    ) -> list[TimelineEntry]:
+        """Every plan's activities in ``year``, by month: grouped by neighborhood (city activities first)."""
+        with self._workspace.transaction() as session:
+            rows = ActivityRepository(session).of_year(year)
+            names = neighborhood_names(session)
+        entries = []
+        for activity, plan, goal in rows:
+            hood = activity.neighborhood_id if activity.neighborhood_id is not None else plan.neighborhood_id
+            if neighborhood_id is not None and hood != neighborhood_id:
+                continue
+            if owner and activity.owner.casefold() != owner.casefold():
+                continue
+            if status is not None and activity.status is not status:
+                continue
+            months = frozenset(month for y, month in activity.months() if y == year)
+            entries.append(TimelineEntry(activity, plan.kind, hood, names.get(hood, "") if hood else "", goal.title, months))
+        entries.sort(key=_timeline_order)
+        return entries
+
+    def owners(self, year: int) -> list[str]:
+        """The owners named in the year's activities, for the timeline's filter."""
+        with self._workspace.transaction() as session:
+            rows = ActivityRepository(session).of_year(year)
+        return sorted({activity.owner for activity, _plan, _goal in rows if activity.owner})
+
+    def fingerprints(self, plan_id: int) -> dict[int, str]:
+        """Each activity's fingerprint (see ``activity_fingerprint``), by id."""
+        with self._workspace.transaction() as session:
+            goals = {goal.id: goal.title for goal in GoalRepository(session).of_plan(plan_id)}
+            activities = ActivityRepository(session).of_plan(plan_id)
+        return {a.id: activity_fingerprint(a, goals.get(a.goal_id, "")) for a in activities if a.id is not None}
+
+    def partner_names(self) -> dict[int, str]:
+        with self._workspace.transaction() as session:
+            return partner_names(session)
+
+
+def _timeline_order(entry: TimelineEntry) -> tuple:
+    start = entry.activity.start or dt.date.max
+    return (entry.neighborhood_id is not None, entry.neighborhood_name, start, entry.activity.name)
+
+
+def _check_kind(kind: PlanKind, neighborhood_id: int | None) -> None:
+    if (kind is PlanKind.NEIGHBORHOOD) != (neighborhood_id is not None):
+        raise PlanNeedsNeighborhood()
+
+
+def _plan_for(session: Session, kind: PlanKind, year: int, neighborhood_id: int | None) -> WorkPlan:
+    repository = WorkPlanRepository(session)
+    found = repository.find(kind, year, neighborhood_id)
+    if found is not None:
+        return found
+    if neighborhood_id is not None and neighborhood_id not in neighborhood_names(session):
+        raise RecordNotFound()
+    made = repository.get(repository.add(WorkPlan(None, kind, year, neighborhood_id)))
+    assert made is not None
+    return made
+
+
+def _copy_contents(session: Session, source: WorkPlan, target: WorkPlan) -> None:
+    goals, activities = GoalRepository(session), ActivityRepository(session)
+    assert target.id is not None and source.id is not None
+    by_goal: dict[int, list[Activity]] = {}
+    for activity in activities.of_plan(source.id):
+        by_goal.setdefault(activity.goal_id, []).append(activity)
+    years = target.year - source.year
+    for goal in goals.of_plan(source.id):
+        new_goal = goals.add(target.id, goal.title)
+        for activity in by_goal.get(goal.id or 0, []):
+            hood = target.neighborhood_id if target.kind is PlanKind.NEIGHBORHOOD else activity.neighborhood_id
+            activities.add(copied_activity(activity, new_goal, years, hood))
+
+
+def _with_plan_neighborhood(session: Session, activity: Activity) -> Activity:
+    """An activity added to a neighborhood's plan belongs to that neighborhood unless it says otherwise."""
+    goal = GoalRepository(session).get(activity.goal_id)
+    if goal is None:
+        raise RecordNotFound()
+    plan = WorkPlanRepository(session).get(goal.plan_id)
+    if activity.neighborhood_id is None and plan is not None and plan.neighborhood_id is not None:
+        return dataclasses.replace(activity, neighborhood_id=plan.neighborhood_id)
+    return activity
+
+
+def _check_references(session: Session, activity: Activity) -> None:
+    if GoalRepository(session).get(activity.goal_id) is None:
+        raise RecordNotFound()
+    if activity.neighborhood_id is not None and activity.neighborhood_id not in neighborhood_names(session):
+        raise RecordNotFound()
+    missing = activity.partner_ids - partner_names(session).keys()
+    if missing:
+        raise UnknownPartner(missing)

@@ -1,0 +1,187 @@
+"""Reading and writing work plans: the plans of each year, their goals, and the activities under the goals."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from ..domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
+from .tables import ActivityRow, GoalRow, NeighborhoodRow, PartnerRow, WorkPlanRow
+
+
+def _plan(row: WorkPlanRow) -> WorkPlan:
+    return WorkPlan(row.id, PlanKind(row.kind), row.year, row.neighborhood_id, row.title)
+
+
+def _goal(row: GoalRow) -> Goal:
+    return Goal(row.id, row.plan_id, row.title, row.position)
+
+
+def _partner_ids(text: str) -> frozenset[int]:
+    return frozenset(int(part) for part in text.split(",") if part.strip().isdigit())
+
+
+def _activity(row: ActivityRow) -> Activity:
+    return Activity(
+        row.id,
+        row.goal_id,
+        row.name,
+        row.neighborhood_id,
+        row.task_key,
+        row.owner,
+        _partner_ids(row.partner_ids),
+        row.department,
+        row.start,
+        row.end,
+        row.planned_budget,
+        row.metric,
+        row.target,
+        row.actual,
+        ActivityStatus(row.status),
+        row.notes,
+    )
+
+
+def _apply_activity(row: ActivityRow, activity: Activity) -> None:
+    row.goal_id = activity.goal_id
+    row.name = activity.name
+    row.neighborhood_id = activity.neighborhood_id
+    row.task_key = activity.task_key
+    row.owner = activity.owner
+    row.partner_ids = ",".join(str(partner_id) for partner_id in sorted(activity.partner_ids))
+    row.department = activity.department
+    row.start = activity.start
+    row.end = activity.end
+    row.planned_budget = activity.planned_budget
+    row.metric = activity.metric
+    row.target = activity.target
+    row.actual = activity.actual
+    row.status = activity.status.value
+    row.notes = activity.notes
+
+
+class WorkPlanRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def list(self, year: int | None = None) -> list[WorkPlan]:
+        query = select(WorkPlanRow).order_by(WorkPlanRow.year, WorkPlanRow.kind, WorkPlanRow.id)
+        if year is not None:
+            query = query.where(WorkPlanRow.year == year)
+        return [_plan(row) for row in self._session.scalars(query)]
+
+    def get(self, plan_id: int) -> WorkPlan | None:
+        row = self._session.get(WorkPlanRow, plan_id)
+        return _plan(row) if row else None
+
+    def find(self, kind: PlanKind, year: int, neighborhood_id: int | None) -> WorkPlan | None:
+        same_neighborhood = (
+            WorkPlanRow.neighborhood_id.is_(None) if neighborhood_id is None else WorkPlanRow.neighborhood_id == neighborhood_id
+        )
+        query = select(WorkPlanRow).where(WorkPlanRow.kind == kind.value, WorkPlanRow.year == year, same_neighborhood)
+        row = self._session.scalars(query.order_by(WorkPlanRow.id)).first()
+        return _plan(row) if row else None
+
+    def add(self, plan: WorkPlan) -> int:
+        row = WorkPlanRow(kind=plan.kind.value, year=plan.year, neighborhood_id=plan.neighborhood_id, title=plan.title)
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def set_title(self, plan_id: int, title: str) -> bool:
+        row = self._session.get(WorkPlanRow, plan_id)
+        if row is None:
+            return False
+        row.title = title
+        return True
+
+    def remove(self, plan_id: int) -> bool:
+        return self._session.execute(delete(WorkPlanRow).where(WorkPlanRow.id == plan_id)).rowcount > 0
+
+    def years(self) -> list[int]:
+        return list(self._session.scalars(select(WorkPlanRow.year).distinct().order_by(WorkPlanRow.year)))
+
+
+class GoalRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def of_plan(self, plan_id: int) -> list[Goal]:
+        rows = self._session.scalars(select(GoalRow).where(GoalRow.plan_id == plan_id).order_by(GoalRow.position, GoalRow.id))
+        return [_goal(row) for row in rows]
+
+    def get(self, goal_id: int) -> Goal | None:
+        row = self._session.get(GoalRow, goal_id)
+        return _goal(row) if row else None
+
+    def add(self, plan_id: int, title: str) -> int:
+        last = self._session.scalar(select(func.max(GoalRow.position)).where(GoalRow.plan_id == plan_id))
+        row = GoalRow(plan_id=plan_id, title=title, position=(last if last is not None else -1) + 1)
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def update(self, goal: Goal) -> bool:
+        row = self._session.get(GoalRow, goal.id) if goal.id is not None else None
+        if row is None:
+            return False
+        row.title = goal.title
+        row.position = goal.position
+        return True
+
+    def remove(self, goal_id: int) -> bool:
+        return self._session.execute(delete(GoalRow).where(GoalRow.id == goal_id)).rowcount > 0
+
+
+class ActivityRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def of_plan(self, plan_id: int) -> list[Activity]:
+        query = (
+            select(ActivityRow)
+            .join(GoalRow, GoalRow.id == ActivityRow.goal_id)
+            .where(GoalRow.plan_id == plan_id)
+            .order_by(GoalRow.position, GoalRow.id, ActivityRow.start.is_(None), ActivityRow.start, ActivityRow.id)
+        )
+        return [_activity(row) for row in self._session.scalars(query)]
+
+    def of_year(self, year: int) -> list[tuple[Activity, WorkPlan, Goal]]:
+        """Every activity of the year's plans, with its plan and goal."""
+        query = (
+            select(ActivityRow, WorkPlanRow, GoalRow)
+            .join(GoalRow, GoalRow.id == ActivityRow.goal_id)
+            .join(WorkPlanRow, WorkPlanRow.id == GoalRow.plan_id)
+            .where(WorkPlanRow.year == year)
+            .order_by(WorkPlanRow.id, GoalRow.position, GoalRow.id, ActivityRow.start, ActivityRow.id)
+        )
+        return [(_activity(a), _plan(p), _goal(g)) for a, p, g in self._session.execute(query)]
+
+    def get(self, activity_id: int) -> Activity | None:
+        row = self._session.get(ActivityRow, activity_id)
+        return _activity(row) if row else None
+
+    def add(self, activity: Activity) -> int:
+        row = ActivityRow()
+        _apply_activity(row, activity)
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def update(self, activity: Activity) -> bool:
+        row = self._session.get(ActivityRow, activity.id) if activity.id is not None else None
+        if row is None:
+            return False
+        _apply_activity(row, activity)
+        return True
+
+    def remove(self, activity_id: int) -> bool:
+        return self._session.execute(delete(ActivityRow).where(ActivityRow.id == activity_id)).rowcount > 0
+
+
+def neighborhood_names(session: Session) -> dict[int, str]:
+    return {row_id: name for row_id, name in session.execute(select(NeighborhoodRow.id, NeighborhoodRow.name))}
+
+
+def partner_names(session: Session) -> dict[int, str]:
+    return {row_id: name for row_id, name in session.execute(select(PartnerRow.id, PartnerRow.name))}
