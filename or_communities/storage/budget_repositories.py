@@ -5,12 +5,13 @@ Also reads (never writes) the activities of a year's work plans, to hold the bud
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.planning import (
     Activity,
-    ActivityStatus,
     Expense,
     ExpenseCategory,
     FundingProspect,
@@ -20,6 +21,7 @@ from ..domain.planning import (
     ProspectStage,
     ResourceProject,
 )
+from .planning_repositories import activity_from_row
 from .tables import (
     ActivityRow,
     ExpenseRow,
@@ -241,24 +243,10 @@ class ResourceProjectRepository:
 
 
 def _activity(row: ActivityRow, plan_neighborhood_id: int | None) -> Activity:
-    return Activity(
-        row.id,
-        row.goal_id,
-        row.name,
-        row.neighborhood_id if row.neighborhood_id is not None else plan_neighborhood_id,
-        row.task_key,
-        row.owner,
-        frozenset(int(part) for part in row.partner_ids.split(",") if part.strip()),
-        row.department,
-        row.start,
-        row.end,
-        row.planned_budget,
-        row.metric,
-        row.target,
-        row.actual,
-        ActivityStatus(row.status),
-        row.notes,
-    )
+    activity = activity_from_row(row)
+    if activity.neighborhood_id is None and plan_neighborhood_id is not None:
+        return dataclasses.replace(activity, neighborhood_id=plan_neighborhood_id)
+    return activity
 
 
 class BudgetReferences:

@@ -21,7 +21,7 @@ def _partner_ids(text: str) -> frozenset[int]:
     return frozenset(int(part) for part in text.split(",") if part.strip().isdigit())
 
 
-def _activity(row: ActivityRow) -> Activity:
+def activity_from_row(row: ActivityRow) -> Activity:
     return Activity(
         row.id,
         row.goal_id,
@@ -144,7 +144,7 @@ class ActivityRepository:
             .where(GoalRow.plan_id == plan_id)
             .order_by(GoalRow.position, GoalRow.id, ActivityRow.start.is_(None), ActivityRow.start, ActivityRow.id)
         )
-        return [_activity(row) for row in self._session.scalars(query)]
+        return [activity_from_row(row) for row in self._session.scalars(query)]
 
     def of_year(self, year: int) -> list[tuple[Activity, WorkPlan, Goal]]:
         """Every activity of the year's plans, with its plan and goal."""
@@ -155,11 +155,11 @@ class ActivityRepository:
             .where(WorkPlanRow.year == year)
             .order_by(WorkPlanRow.id, GoalRow.position, GoalRow.id, ActivityRow.start, ActivityRow.id)
         )
-        return [(_activity(a), _plan(p), _goal(g)) for a, p, g in self._session.execute(query)]
+        return [(activity_from_row(a), _plan(p), _goal(g)) for a, p, g in self._session.execute(query)]
 
     def get(self, activity_id: int) -> Activity | None:
         row = self._session.get(ActivityRow, activity_id)
-        return _activity(row) if row else None
+        return activity_from_row(row) if row else None
 
     def add(self, activity: Activity) -> int:
         row = ActivityRow()
