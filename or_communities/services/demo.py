@@ -346,7 +346,9 @@ def write_demo_workspace(path: Path, today: dt.date | None = None) -> Workspace:
     _write_partner_contacts(workspace, today)
     _write_progress(workspace, ids, today)
     _write_assets(workspace, ids)
+    _write_work_plans(workspace, ids, today)
     _write_budget(workspace, ids, today)
+    _book_most_plans_in_the_budget(workspace)
     _write_events(workspace, ids, today)
     return workspace
 
@@ -505,6 +507,105 @@ DEMO_PROSPECTS: tuple[tuple[str, float, ProspectStage, str, int | None, str | No
     ("המשרד לפיתוח הפריפריה, הנגב והגליל", 100_000, ProspectStage.PROPOSAL_SENT, "לברר את מועד ועדת ההחלטה", -9, "מועדון נוער מתחדש ברובע 5"),
     ("בנק מקומי – תרומות לקהילה", 25_000, ProspectStage.APPROACHED, "פגישת היכרות עם מנהלת הסניף", 12, None),
 )
+
+
+# Each plan: (kind, neighborhood or None, goals: (title, activities: (name, owner, department, task,
+# first month, last month, planned budget, metric, target, status))).
+DEMO_PLANS = (
+    (
+        "city",
+        None,
+        (
+            (
+                "תשתית עירונית לקהילתיות",
+                (
+                    ("כינוס שולחן השותפים העירוני", "מנהלת הקהילות העירונית", "", "s1.t1", 1, 2, 4_000, "מפגשים", "4", "done"),
+                    ("מיפוי שכונות העיר ונכסיהן", "מנהלת הקהילות העירונית", "", "s1.t2", 2, 4, 6_000, "שכונות ממופות", "10", "in_progress"),
+                ),
+            ),
+            (
+                "הכשרת רכזי קהילה",
+                (
+                    ("קורס רכזי קהילה", "תנועת אור – מחוז דרום", "", "s3.t2", 3, 6, 18_000, "רכזים שסיימו", "5", "in_progress"),
+                ),
+            ),
+        ),
+    ),
+    (
+        "annual_city",
+        None,
+        (
+            (
+                "שילוב התפיסה הקהילתית באגפי הרשות",
+                (
+                    ("מפגש עבודה עם אגף הרווחה", "מנהלת הקהילות העירונית", "אגף הרווחה", "s3.t5", 4, 4, 1_500, "מפגשים", "2", "planned"),
+                    ("תכנית קיץ משותפת עם אגף החינוך", "מנהלת הקהילות העירונית", "אגף החינוך", "s3.t5", 6, 8, 12_000, "משתתפים", "300", "planned"),
+                ),
+            ),
+        ),
+    ),
+    (
+        "neighborhood",
+        "רובע 5",
+        (
+            (
+                "חיזוק הנהגת השכונה",
+                (
+                    ("כנס שכונתי שנתי", "מיכל אברהם", "", "s2.t6", 3, 3, 9_000, "משתתפים", "100", "done"),
+                    ("מפגשי ועדת התרבות", "מיכל אברהם", "", "s2.t3", 4, 12, 3_000, "מפגשים", "8", "in_progress"),
+                ),
+            ),
+            (
+                "מרחב התכנסות פעיל",
+                (
+                    ("שיפוץ מועדון השכונה", "ועד שכונת רובע 5", "", "s2.t8", 5, 7, 15_000, "שעות פתיחה בשבוע", "20", "delayed"),
+                ),
+            ),
+        ),
+    ),
+)
+
+
+def _write_work_plans(workspace: Workspace, ids: dict[str, int], today: dt.date) -> None:
+    from ..domain.planning import Activity, ActivityStatus, PlanKind
+    from .work_plans import WorkPlanService
+
+    plans = WorkPlanService(workspace)
+    year = workspace.city.get().plan_year
+    for kind, neighborhood, goals in DEMO_PLANS:
+        neighborhood_id = ids[neighborhood] if neighborhood else None
+        plan = plans.plan(PlanKind(kind), year, neighborhood_id)
+        assert plan.id is not None
+        for title, activities in goals:
+            goal = plans.add_goal(plan.id, title)
+            assert goal.id is not None
+            for name, owner, department, task, first, last, budget, metric, target, status in activities:
+                plans.add_activity(
+                    Activity(
+                        None,
+                        goal.id,
+                        name,
+                        neighborhood_id,
+                        task,
+                        owner,
+                        department=department,
+                        start=dt.date(year, first, 1),
+                        end=dt.date(year, last, 28),
+                        planned_budget=budget,
+                        metric=metric,
+                        target=target,
+                        status=ActivityStatus(status),
+                    )
+                )
+
+
+def _book_most_plans_in_the_budget(workspace: Workspace) -> None:
+    """Book all but the last two activities' planned amounts, so the demo shows plans and budget mostly agreeing."""
+    from .budget import BudgetService
+
+    budget = BudgetService(workspace)
+    for mismatch in budget.mismatches()[:-2]:
+        budget.book_plan_amount(mismatch.activity_id)
 
 
 def _write_budget(workspace: Workspace, ids: dict[str, int], today: dt.date) -> None:

@@ -128,10 +128,11 @@ def test_the_demo_pipeline_marks_its_overdue_next_step(make_controller, qtbot, d
 
 def test_a_plan_budget_missing_from_the_budget_is_listed_and_booked_with_one_click(make_controller, qtbot, demo_path):
     """An activity of the plan year with a budget and no planned expense appears in "plans vs budget" with both
-    amounts; one click books the plan's amount as a planned expense, the list empties and planned expenses grow."""
+    amounts; one click books the plan's amount as a planned expense, it leaves the list and planned expenses grow."""
     controller, view = _open(make_controller, qtbot, demo_path)
     workspace = controller.workspace
     year = workspace.city.get().plan_year
+    already = len(BudgetService(workspace).mismatches())  # the demo leaves a couple of its own
     with workspace.transaction() as session:
         plan_id = session.execute(insert(WorkPlanRow).values(kind="city", year=year, title="")).inserted_primary_key[0]
         goal_id = session.execute(insert(GoalRow).values(plan_id=plan_id, title="חיזוק המנהיגות")).inserted_primary_key[0]
@@ -139,16 +140,17 @@ def test_a_plan_budget_missing_from_the_budget_is_listed_and_booked_with_one_cli
     planned_before = BudgetService(workspace).summary().expenses.total.planned
     view.refresh()
 
-    assert view.tabs.tabText(MISMATCH_TAB).endswith("(1)")
-    assert [view.mismatch_model.index(0, column).data() for column in range(4)] == ["סדנת מובילים", "₪7,500", "₪0", "₪7,500"]
+    assert view.tabs.tabText(MISMATCH_TAB).endswith(f"({already + 1})")
+    rows = [[view.mismatch_model.index(r, c).data() for c in range(4)] for r in range(view.mismatch_model.rowCount())]
+    assert ["סדנת מובילים", "₪7,500", "₪0", "₪7,500"] in rows
     view.tabs.setCurrentIndex(MISMATCH_TAB)
-    click_row(qtbot, view.mismatch_table, 0)
+    click_row(qtbot, view.mismatch_table, rows.index(["סדנת מובילים", "₪7,500", "₪0", "₪7,500"]))
     qtbot.mouseClick(view.book_button, Qt.MouseButton.LeftButton)
 
-    assert view.mismatch_model.rowCount() == 0
-    assert not view.tabs.tabText(MISMATCH_TAB).endswith(")")
+    assert view.mismatch_model.rowCount() == already
+    assert "סדנת מובילים" not in [view.mismatch_model.index(r, 0).data() for r in range(view.mismatch_model.rowCount())]
     assert view.planned_label.text().endswith(money_text(planned_before + 7_500))
     booked = [e for e in BudgetService(workspace).expenses() if e.activity_id is not None]
-    assert [(e.description, e.planned) for e in booked] == [("סדנת מובילים", 7_500)]
+    assert ("סדנת מובילים", 7_500) in [(e.description, e.planned) for e in booked]
     column = view.expense_model.column_index("activity")
     assert "סדנת מובילים" in [view.expense_model.index(r, column).data() for r in range(view.expense_model.rowCount())]
