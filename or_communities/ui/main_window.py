@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
@@ -51,6 +52,10 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Close workspace"), self._controller.close_workspace, QKeySequence.StandardKey.Close
         )
         self.close_workspace_action.setEnabled(False)
+        self.export_city_action = self._add_action(
+            file_menu, self.tr("&Export the city workbook to Excel…"), self.export_city_workbook
+        )
+        self.export_city_action.setEnabled(False)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences)
         file_menu.addSeparator()
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
         self.welcome.refresh()
         self._stack.setCurrentWidget(self.welcome)
         self.close_workspace_action.setEnabled(False)
+        self.export_city_action.setEnabled(False)
         self.setWindowTitle(self.tr("Or Communities"))
         self._status.clear()
 
@@ -99,10 +105,45 @@ class MainWindow(QMainWindow):
         if area is not None:
             self.shell.show_area(area)
         self.close_workspace_action.setEnabled(True)
+        self.export_city_action.setEnabled(True)
         city = workspace.city.get()
         self.setWindowTitle(self.tr("{0} {1} — Or Communities").format(city.name, city.plan_year))
         # U+2066/U+2069 isolate the path, so a right-to-left line does not scramble its slashes.
         self._status.setText(self.tr("Every change is saved at once · {0}").format(f"\u2066{workspace.path}\u2069"))
+
+    def export_city_workbook(self) -> None:
+        """The whole city in one Excel workbook: read here, written on a worker thread while the window stays usable."""
+        if self.shell is None:
+            return
+        workspace = self.shell.workspace
+        city = workspace.city.get()
+        path = self._controller.dialogs.save_file(
+            self,
+            self.tr("Export the city workbook"),
+            Path.home() / f"{city.name} {city.plan_year}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if path is None:
+            return
+        self.flush_edits()
+        from ..exports.excel import write_workbook
+        from ..services.plan_export import city_workbook_sheets
+        from .background import BackgroundTask
+
+        sheets = city_workbook_sheets(workspace, language=self._controller.language)
+        task = BackgroundTask(lambda _progress, _cancelled: write_workbook(path, sheets), self.tr("Writing {0}…").format(path.name), self)
+        task.succeeded.connect(
+            lambda _result: self._controller.dialogs.info(
+                self, self.tr("Export the city workbook"), self.tr("The city workbook was written to {0}.").format(path)
+            )
+        )
+        task.failed.connect(
+            lambda error: self._controller.dialogs.error(
+                self, self.tr("Export the city workbook"), self.tr("The workbook could not be written: {0}").format(error)
+            )
+        )
+        self._export_task = task
+        task.start()
 
     def current_area(self) -> Area | None:
         return self.shell.current_area() if self.shell is not None else None

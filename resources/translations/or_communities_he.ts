@@ -1661,6 +1661,10 @@ Nothing was changed.</source>
         <translation>&amp;סגירת סביבת העבודה</translation>
     </message>
     <message>
+        <source>&amp;Export the city workbook to Excel…</source>
+        <translation>&amp;ייצוא חוברת העיר לאקסל…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
@@ -1687,6 +1691,26 @@ Nothing was changed.</source>
     <message>
         <source>Every change is saved at once · {0}</source>
         <translation>כל שינוי נשמר מיד · {0}</translation>
+    </message>
+    <message>
+        <source>Export the city workbook</source>
+        <translation>ייצוא חוברת העיר</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>חוברת Excel‏ (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>כותב את {0}…</translation>
+    </message>
+    <message>
+        <source>The city workbook was written to {0}.</source>
+        <translation>חוברת העיר נכתבה אל {0}.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: {0}</source>
+        <translation>לא ניתן לכתוב את החוברת: {0}</translation>
     </message>
     <message>
         <source>About Or Communities</source>

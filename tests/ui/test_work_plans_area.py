@@ -108,3 +108,24 @@ def test_an_exported_plan_edited_in_excel_is_previewed_and_applied(make_controll
     assert dialog.result.removed == 1
     view.show_plan()
     assert view.model.rowCount() == 1
+
+
+def test_the_whole_city_goes_to_one_excel_workbook_from_the_file_menu(make_controller, qtbot, demo_path, tmp_path):
+    """File → Export the city workbook writes every part (plans, budget, events, partners, people) off the interface thread."""
+    import openpyxl
+
+    from tests.helpers import FakeDialogs
+
+    dialogs = FakeDialogs()
+    controller = make_controller(dialogs=dialogs)
+    controller.start(demo_path)
+    qtbot.waitExposed(controller.window)
+    target = tmp_path / "באר שבע.xlsx"
+    dialogs.files.append(target)
+    controller.window.export_city_action.trigger()
+    qtbot.waitUntil(lambda: bool(dialogs.infos or dialogs.errors), timeout=60_000)
+    assert not dialogs.errors
+    workbook = openpyxl.load_workbook(target)
+    visible = [sheet for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
+    assert len(visible) >= 5
+    assert all(sheet.sheet_view.rightToLeft for sheet in visible)
