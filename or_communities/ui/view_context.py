@@ -19,20 +19,21 @@ class WorkspaceEvents(QObject):
     changed = Signal()
 
 
-READY_AREAS = frozenset(
-    {
-        Area.JOURNEY,
-        Area.MATRIX,
-        Area.NEIGHBORHOODS,
-        Area.MAP,
-        Area.PARTNERS,
-        Area.PEOPLE,
-        Area.COORDINATORS,
-        Area.BUDGET,
-        Area.EVENTS,
-        Area.WORK_PLANS,
-    }
-)
+AREA_VIEWS: dict[Area, tuple[str, str]] = {
+    Area.JOURNEY: ("journey_view", "JourneyView"),
+    Area.MATRIX: ("matrix_view", "MatrixView"),
+    Area.NEIGHBORHOODS: ("neighborhoods_view", "NeighborhoodsView"),
+    Area.MAP: ("map_area_view", "MapAreaView"),
+    Area.PARTNERS: ("partners_view", "PartnersView"),
+    Area.PEOPLE: ("people_view", "PeopleView"),
+    Area.COORDINATORS: ("coordinators_view", "CoordinatorsView"),
+    Area.WORK_PLANS: ("work_plans_view", "WorkPlansView"),
+    Area.BUDGET: ("budget_view", "BudgetView"),
+    Area.EVENTS: ("events_view", "EventsView"),
+}
+"""Each built area's view: its module under ui/views and its class, imported the first time it is shown."""
+
+READY_AREAS = frozenset(AREA_VIEWS)
 """Areas that already hold their tools; the others describe what they will hold."""
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from ..domain.catalog import Area
 from ..services.workspace import Workspace
 from .labels import area_label
-from .view_context import AreaFilter, ViewContext, WorkspaceEvents
+from .view_context import AREA_VIEWS, AreaFilter, ViewContext, WorkspaceEvents
 
 if TYPE_CHECKING:
     from .app import AppController
@@ -32,49 +34,13 @@ AREA_ORDER = (
 
 
 def _build_view(area: Area, context: ViewContext) -> QWidget:
-    if area is Area.JOURNEY:
-        from .views.journey_view import JourneyView
+    if area not in AREA_VIEWS:
+        from .views.area_placeholder import AreaPlaceholder
 
-        return JourneyView(context)
-    if area is Area.MATRIX:
-        from .views.matrix_view import MatrixView
-
-        return MatrixView(context)
-    if area is Area.MAP:
-        from .views.map_area_view import MapAreaView
-
-        return MapAreaView(context)
-    if area is Area.NEIGHBORHOODS:
-        from .views.neighborhoods_view import NeighborhoodsView
-
-        return NeighborhoodsView(context)
-    if area is Area.PARTNERS:
-        from .views.partners_view import PartnersView
-
-        return PartnersView(context)
-    if area is Area.PEOPLE:
-        from .views.people_view import PeopleView
-
-        return PeopleView(context)
-    if area is Area.COORDINATORS:
-        from .views.coordinators_view import CoordinatorsView
-
-        return CoordinatorsView(context)
-    if area is Area.WORK_PLANS:
-        from .views.work_plans_view import WorkPlansView
-
-        return WorkPlansView(context)
-    if area is Area.EVENTS:
-        from .views.events_view import EventsView
-
-        return EventsView(context)
-    if area is Area.BUDGET:
-        from .views.budget_view import BudgetView
-
-        return BudgetView(context)
-    from .views.area_placeholder import AreaPlaceholder
-
-    return AreaPlaceholder(area)
+        return AreaPlaceholder(area)
+    module_name, class_name = AREA_VIEWS[area]
+    module = importlib.import_module(f"{__package__}.views.{module_name}")
+    return getattr(module, class_name)(context)
 
 
 class WorkspaceShell(QWidget):
