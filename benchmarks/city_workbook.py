@@ -2,6 +2,9 @@
 (plans, budget with its formulas, events, partners, people; formatted and print-ready), against openpyxl's
 write-only mode writing the same number of cells of plain text.
 
+Also the window while it is written: the longest pause of the interface thread's event loop while the export
+runs on its worker thread, against the longest pause of the same idle loop for as long.
+
     python benchmarks/city_workbook.py [--runs N]
 """
 
@@ -114,6 +117,60 @@ def measure_city_workbook(runs: int) -> tuple[float, float]:
         finally:
             workspace.close()
     return statistics.median(ours), statistics.median(floor)
+
+
+def _longest_pause_ms(seconds: float | None, job=None) -> tuple[float, float]:  # noqa: ANN001
+    """The longest gap between 5 ms timer ticks on the interface thread, over ``seconds`` idle or while ``job``
+    runs in the app's BackgroundTask; and how long that took."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from or_communities.ui.background import BackgroundTask
+
+    clock, ticks = QElapsedTimer(), []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
+    loop = QEventLoop()
+    parent = QWidget()
+    if job is None:
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+    else:
+        task = BackgroundTask(job, "…", parent)
+        task.succeeded.connect(lambda _result: loop.quit())
+        task.failed.connect(lambda error: (print(error), loop.quit()))
+    clock.start()
+    timer.start()
+    if job is not None:
+        task.start()
+    loop.exec()
+    timer.stop()
+    gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
+    return float(max(gaps, default=0)), clock.elapsed() / 1000
+
+
+def measure_export_pauses(runs: int) -> dict[str, float]:
+    """Median over runs of the window's longest pause while the city workbook is written, and idle for as long."""
+    from PySide6.QtWidgets import QApplication
+
+    from or_communities.services.plan_export import export_city_workbook
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive for the loop
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        workspace = _build_city(base / "city.orcity")
+        try:
+            ours, floor = [], []
+            for run in range(runs):
+                target = base / f"city-{run}.xlsx"
+                pause, took = _longest_pause_ms(
+                    None, lambda progress, cancelled: export_city_workbook(workspace, target, YEAR, "he", progress, cancelled)
+                )
+                ours.append(pause)
+                floor.append(_longest_pause_ms(took)[0])
+        finally:
+            workspace.close()
+    return {"pause_ms": statistics.median(ours), "idle_ms": statistics.median(floor)}
 
 
 def main() -> int:

@@ -1,13 +1,15 @@
 """The one Excel writer: sheets described as data, written so nothing a user typed becomes a formula.
 
 Every sheet is right-to-left when asked, its header row bold and frozen, with an auto-filter, columns as
-wide as their content and dates as real dates, and print-ready: landscape, fitted to the page's width, the
-header row repeated on every page, and a page header when given. Text cells are stored as strings with
-Excel's quote prefix, so a value such as ``=1+1`` or ``@SUM(A1)`` stays text, also after someone edits the
-cell. Only a ``Formula`` — made by our own code, never from a user's text — is written as a formula.
+wide as their content and dates as real dates, and print-ready: A4 landscape, fitted to the page's width,
+the header row repeated on every page, and a page header when given. Text is written as text (never parsed)
+with Excel's quote prefix, so a value such as ``=1+1`` or ``@SUM(A1)`` stays text, also after someone edits
+the cell. Only a ``Formula`` — made by our own code, never from a user's text — is written as a formula,
+with its result stored beside it, so a reader that does not recalculate still shows the right number.
 
-Sheets are streamed (openpyxl's write-only mode), so a workbook of a city's 20,000 people is written at
-about the speed of plain text.
+XlsxWriter writes the files: it writes a formatted city workbook about twice as fast as openpyxl writes the
+same cells as plain text. openpyxl stays the reader (imports and tests), so every file is read back by a
+second implementation.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
+
+from ..memory import garbage_collection_paused
 
 
 class ColumnKind(Enum):
@@ -33,9 +37,14 @@ class ColumnKind(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Formula:
-    """A formula written by our own code; ``{row}`` stands for the number of the row it is written in."""
+    """A formula written by our own code; ``{row}`` stands for the number of the row it is written in.
+
+    ``value`` is its result as our code computed it, stored in the file for readers that do not recalculate;
+    None when not known (the cell is then left for the spreadsheet program to compute).
+    """
 
     text: str
+    value: float | None = None
 
     def at(self, row: int) -> str:
         return self.text.replace("{row}", str(row))
@@ -68,36 +77,101 @@ class SheetSpec:
     hidden: bool = False
 
 
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class WriteCancelled(Exception):
+    """The user cancelled; no file was written."""
+
+
 DATE_FORMAT = "dd/mm/yyyy"
 MONEY_FORMAT = "#,##0.00"
 SHEKELS_FORMAT = '"₪"#,##0.00;-"₪"#,##0.00'
 CELL_LIMIT = 32_767
 """Excel's longest cell text."""
+_ILLEGAL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Control characters XML 1.0 (and so Excel) cannot hold."""
 _TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 _LIST_LIMIT = 255
 """Excel's longest list of choices written in a drop-down's formula."""
+_A4 = 9
+_ROWS_PER_REPORT = 2_000
 
 
-def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> Path:
-    """Write ``sheets`` as one workbook at ``path`` (through a temporary file, so a failure leaves no half file)."""
-    from openpyxl import Workbook
+def write_workbook(
+    path: Path,
+    sheets: Sequence[SheetSpec],
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Write ``sheets`` as one workbook at ``path`` (through a temporary file, so a failure leaves no half file).
 
-    workbook = Workbook(write_only=True)
+    ``progress`` hears (done, total) as rows are laid out, then (0, 0) while the file is saved; ``cancelled``
+    is asked between rows, and WriteCancelled raised when it says yes.
+    """
+    import xlsxwriter
+
+    counter = _ProgressCounter(sum(len(spec.rows) + 1 for spec in sheets), progress, cancelled)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with garbage_collection_paused():
+            _write_file(xlsxwriter.Workbook(str(temporary), _WORKBOOK_OPTIONS), sheets, counter)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return path
+
+
+def _write_file(workbook: Any, sheets: Sequence[SheetSpec], counter: _ProgressCounter) -> None:
+    # Its own function, so the laid-out cells are freed on return, while collection is still paused.
+    styles = _Styles(workbook)
     used_titles: set[str] = set()
     for spec in sheets:
-        _SheetWriter(workbook.create_sheet(sheet_title(spec.title, used_titles)), spec).write()
+        sheet = workbook.add_worksheet(sheet_title(spec.title, used_titles))
+        _SheetWriter(sheet, spec, styles, counter).write()
     if not sheets:
-        workbook.create_sheet("Sheet")
-    _save_replacing(workbook, path)
-    return path
+        workbook.add_worksheet("Sheet")
+    counter.saving()
+    workbook.close()
+
+
+_WORKBOOK_OPTIONS = {
+    # Every cell is written by type; nothing is guessed from a string.
+    "strings_to_numbers": False,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "default_date_format": DATE_FORMAT,
+}
+
+
+class _ProgressCounter:
+    """Reports rows laid out as (done, total); then (0, 0) while the file is saved, a step with no measure of its own."""
+
+    def __init__(self, rows: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self._total = max(rows, 1)
+        self._progress = progress
+        self._cancelled = cancelled
+        self._done = 0
+
+    def rows_written(self, count: int) -> None:
+        self._done += count
+        if self._cancelled is not None and self._cancelled():
+            raise WriteCancelled()
+        if self._progress is not None:
+            self._progress(min(self._done, self._total), self._total)
+
+    def saving(self) -> None:
+        if self._progress is not None:
+            self._progress(0, 0)
 
 
 def safe_text(value: str) -> str:
     """Text as a cell can hold it: without the control characters Excel refuses, and not too long."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE.sub("", value)[:CELL_LIMIT]
+    if not value.isprintable():  # the common case skips the search: printable text has no control characters
+        value = _ILLEGAL_CHARACTERS.sub("", value)
+    return value[:CELL_LIMIT]
 
 
 def sheet_title(title: str, used: set[str]) -> str:
@@ -123,28 +197,76 @@ def formula_text(text: str) -> str:
 
 def column_letter(index: int) -> str:
     """The letter of the column at ``index`` (0 is A)."""
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(index + 1)
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
 
 
 def _width(text: str) -> float:
-    longest = max(map(len, text.split("\n"))) if "\n" in text else len(text)
-    return longest * 1.15 + 2
+    return _width_of_length(_longest_line(text))
+
+
+def _width_of_length(length: int) -> float:
+    return length * 1.15 + 2
+
+
+def _longest_line(text: str) -> int:
+    return max(map(len, text.split("\n"))) if "\n" in text else len(text)
 
 
 def _header_footer_text(text: str) -> str:
     # "&" starts a code in Excel's page headers; "&&" prints one.
-    return safe_text(text).replace("&", "&&")[:250]
+    return safe_text(text)[:120].replace("&", "&&")
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+class _Styles:
+    """The workbook's cell formats, made once and shared by every sheet."""
+
+    def __init__(self, workbook: Any) -> None:
+        add = workbook.add_format
+        self.text = add({"quote_prefix": True})
+        self.header = add({"quote_prefix": True, "bold": True})
+        self.bold = add({"bold": True})
+        self.date = add({"num_format": DATE_FORMAT})
+        self.number = None
+        self.formats = {
+            ColumnKind.MONEY: add({"num_format": MONEY_FORMAT}),
+            ColumnKind.SHEKELS: add({"num_format": SHEKELS_FORMAT}),
+            ColumnKind.DATE: self.date,
+            ColumnKind.NUMBER: None,
+            ColumnKind.TEXT: None,
+        }
+        self.bold_formats = {
+            ColumnKind.MONEY: add({"num_format": MONEY_FORMAT, "bold": True}),
+            ColumnKind.SHEKELS: add({"num_format": SHEKELS_FORMAT, "bold": True}),
+            ColumnKind.DATE: add({"num_format": DATE_FORMAT, "bold": True}),
+            ColumnKind.NUMBER: self.bold,
+            ColumnKind.TEXT: self.bold,
+        }
+        self._fills: dict[str, Any] = {}
+        self._add = add
+
+    def fill(self, color: str) -> Any:
+        if color not in self._fills:
+            self._fills[color] = self._add({"bg_color": f"#{color}"})
+        return self._fills[color]
 
 
 class _SheetWriter:
-    """Streams one sheet: settings first (openpyxl writes them before the rows), then the rows."""
-
-    def __init__(self, sheet: Any, spec: SheetSpec) -> None:
+    def __init__(self, sheet: Any, spec: SheetSpec, styles: _Styles, counter: _ProgressCounter) -> None:
         self._sheet = sheet
         self._spec = spec
+        self._styles = styles
+        self._counter = counter
         self._last_row = len(spec.rows) + 1
+        """The number (1-based, as in Excel) of the last data row."""
 
     def write(self) -> None:
         self._set_view_and_print()
@@ -153,28 +275,27 @@ class _SheetWriter:
             self._set_choices_and_colors()
         self._write_rows()
         if self._spec.hidden:
-            self._sheet.sheet_state = "hidden"
+            self._sheet.hide()
 
     def _set_view_and_print(self) -> None:
         sheet, spec = self._sheet, self._spec
-        sheet.sheet_view.rightToLeft = spec.right_to_left
-        sheet.freeze_panes = "A2"
+        if spec.right_to_left:
+            sheet.right_to_left()
+        sheet.freeze_panes(1, 0)
         if spec.columns:
-            sheet.auto_filter.ref = f"A1:{column_letter(len(spec.columns) - 1)}{max(1, len(spec.rows) + 1)}"
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.print_title_rows = "1:1"
+            sheet.autofilter(0, 0, max(0, len(spec.rows)), len(spec.columns) - 1)
+        sheet.set_paper(_A4)
+        sheet.set_landscape()
+        sheet.fit_to_pages(1, 0)
+        sheet.repeat_rows(0)
         if spec.page_header:
-            sheet.HeaderFooter.oddHeader.center.text = _header_footer_text(spec.page_header)
-            sheet.HeaderFooter.oddFooter.center.text = "&P / &N"
+            sheet.set_header("&C" + _header_footer_text(spec.page_header))
+            sheet.set_footer("&C&P / &N")
 
     def _set_widths(self) -> None:
         for index, column in enumerate(self._spec.columns):
-            dimension = self._sheet.column_dimensions[column_letter(index)]
-            dimension.width = min(max(self._column_width(index, column), _MIN_WIDTH), _MAX_WIDTH)
-            dimension.hidden = column.hidden
+            width = min(max(self._column_width(index, column), _MIN_WIDTH), _MAX_WIDTH)
+            self._sheet.set_column(index, index, width, None, {"hidden": column.hidden})
 
     def _column_width(self, index: int, column: Column) -> float:
         widest = _width(column.header)
@@ -183,133 +304,85 @@ class _SheetWriter:
         if column.kind in (ColumnKind.MONEY, ColumnKind.SHEKELS):
             amounts = [abs(v) for v in (row[index] for row in self._spec.rows if index < len(row)) if _is_number(v)]
             return max(widest, _width(f"₪{max(amounts, default=0) * 10:,.2f}"))
-        lengths = (_width(value) for row in self._spec.rows if index < len(row) and isinstance(value := row[index], str))
-        numbers = (_width(str(value)) for row in self._spec.rows if index < len(row) and _is_number(value := row[index]))
-        return max(widest, max(lengths, default=0), max(numbers, default=0))
+        values = [row[index] for row in self._spec.rows if index < len(row)]
+        longest = max((_longest_line(value) for value in values if isinstance(value, str)), default=0)
+        longest_number = max((len(str(value)) for value in values if _is_number(value)), default=0)
+        return max(widest, _width_of_length(max(longest, longest_number)))
 
     def _set_choices_and_colors(self) -> None:
-        from openpyxl.formatting.rule import CellIsRule
-        from openpyxl.styles import PatternFill
-        from openpyxl.worksheet.datavalidation import DataValidation
-
+        last = max(1, self._last_row - 1)
         for index, column in enumerate(self._spec.columns):
-            cells = f"{column_letter(index)}2:{column_letter(index)}{max(2, self._last_row)}"
             listed = ",".join(column.choices)
             if column.choices and len(listed) + 2 <= _LIST_LIMIT and '"' not in listed:
-                validation = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True)
-                validation.add(cells)
-                self._sheet.data_validations.append(validation)
+                self._sheet.data_validation(
+                    1, index, last, index, {"validate": "list", "source": list(column.choices), "ignore_blank": True}
+                )
             for value, color in column.colors:
-                fill = PatternFill("solid", start_color=color, end_color=color)
-                rule = CellIsRule(operator="equal", formula=[formula_text(value)], fill=fill)
-                self._sheet.conditional_formatting.add(cells, rule)
+                self._sheet.conditional_format(
+                    1, index, last, index,
+                    {"type": "cell", "criteria": "equal to", "value": formula_text(value), "format": self._styles.fill(color)},
+                )
 
     def _write_rows(self) -> None:
-        cells = _CellMaker(self._sheet)
         columns = self._spec.columns
-        self._sheet.append(cells.headers([column.header for column in columns]))
-        kinds = [column.kind for column in columns]
-        for row_number, values in enumerate(self._spec.rows, start=2):
-            self._sheet.append(cells.row(kinds, values, row_number))
+        headers = self._styles.header
+        for index, column in enumerate(columns):
+            self._sheet.write_string(0, index, safe_text(column.header), headers)
+        cells = [self._cell_writer(column.kind, bold=False) for column in columns]
+        reported = 0
+        for row_index, values in enumerate(self._spec.rows, start=1):
+            for index, (write, value) in enumerate(zip(cells, values)):
+                if value is not None and value != "":
+                    write(row_index, index, value)
+            if row_index - reported >= _ROWS_PER_REPORT:
+                self._counter.rows_written(row_index - reported)
+                reported = row_index
+        self._counter.rows_written(len(self._spec.rows) + 1 - reported)
         if self._spec.rows and any(column.total for column in columns):
-            self._sheet.append(cells.row(kinds, self._totals_row(), self._last_row + 1, bold=True))
+            self._write_totals()
 
-    def _totals_row(self) -> list[object]:
-        row: list[object] = [None] * len(self._spec.columns)
-        if row:
-            row[0] = self._spec.total_label
-        for index, column in enumerate(self._spec.columns):
+    def _cell_writer(self, kind: ColumnKind, bold: bool) -> Callable[[int, int, object], None]:
+        """Writes one value in a column of ``kind``: each value by its own type, text always as text."""
+        sheet, styles = self._sheet, self._styles
+        text_style = styles.bold if bold else styles.text
+        number_style = (styles.bold_formats if bold else styles.formats)[kind]
+        date_style = styles.bold_formats[ColumnKind.DATE] if bold else styles.date
+        is_text = kind is ColumnKind.TEXT
+
+        def write(row: int, column: int, value: object) -> None:
+            if isinstance(value, str):
+                sheet.write_string(row, column, safe_text(value), text_style)
+            elif isinstance(value, Formula):
+                result = "" if value.value is None else value.value
+                sheet.write_formula(row, column, value.at(row + 1), number_style, result)
+            elif isinstance(value, dt.date) and kind is ColumnKind.DATE:
+                sheet.write_datetime(row, column, value, date_style)
+            elif _is_number(value) and not is_text:
+                sheet.write_number(row, column, value, number_style)
+            else:
+                sheet.write_string(row, column, safe_text(str(value)), text_style)
+
+        return write
+
+    def _write_totals(self) -> None:
+        row = self._last_row
+        columns = self._spec.columns
+        if self._spec.total_label:
+            self._sheet.write_string(row, 0, safe_text(self._spec.total_label), self._styles.bold)
+        for index, column in enumerate(columns):
             if column.total:
                 letter = column_letter(index)
-                row[index] = Formula(f"=SUM({letter}2:{letter}{self._last_row})")
-        return row
+                total = Formula(f"=SUM({letter}2:{letter}{self._last_row})", self._column_sum(index))
+                self._cell_writer(column.kind, bold=True)(row, index, total)
 
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-class _CellMaker:
-    """Cells for one sheet's rows, one styled cell per kind of value, reused from cell to cell.
-
-    A row handed to the write-only sheet as a generator is written cell by cell as the generator yields, so
-    one cell object per kind can carry each value in turn; a new styled cell per value would cost more than
-    writing the text itself.
-    """
-
-    def __init__(self, sheet: Any) -> None:
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Font
-
-        self._sheet = sheet
-        self._new = lambda: WriteOnlyCell(sheet)
-        self._text = self._styled(quotePrefix=True)
-        self._bold_text = self._styled(quotePrefix=True, font=Font(bold=True))
-        self._date = self._styled(number_format=DATE_FORMAT)
-        self._formats = {
-            ColumnKind.MONEY: self._styled(number_format=MONEY_FORMAT),
-            ColumnKind.SHEKELS: self._styled(number_format=SHEKELS_FORMAT),
-        }
-        self._bold_formats = {
-            ColumnKind.MONEY: self._styled(number_format=MONEY_FORMAT, font=Font(bold=True)),
-            ColumnKind.SHEKELS: self._styled(number_format=SHEKELS_FORMAT, font=Font(bold=True)),
-            ColumnKind.NUMBER: self._styled(font=Font(bold=True)),
-            ColumnKind.TEXT: self._styled(font=Font(bold=True)),
-            ColumnKind.DATE: self._styled(number_format=DATE_FORMAT, font=Font(bold=True)),
-        }
-
-    def _styled(self, **style: object) -> Any:
-        cell = self._new()
-        for name, value in style.items():
-            setattr(cell, name, value)
-        return cell
-
-    def headers(self, headers: list[str]) -> Iterator[Any]:
-        for header in headers:
-            yield self._put_text(self._bold_text, header)
-
-    def row(self, kinds: list[ColumnKind], values: Sequence[object], row_number: int, bold: bool = False) -> Iterator[Any]:
-        text_cell = self._bold_text if bold else self._text
-        for index, kind in enumerate(kinds):
+    def _column_sum(self, index: int) -> float | None:
+        total = 0.0
+        for values in self._spec.rows:
             value = values[index] if index < len(values) else None
-            if value is None or value == "":
-                yield None
-            elif isinstance(value, Formula):
-                yield self._put_formula(kind, value.at(row_number), bold)
-            elif kind is ColumnKind.DATE and isinstance(value, dt.date):
-                self._date.value = value
-                yield self._date
-            elif _is_number(value) and kind is not ColumnKind.TEXT:
-                yield self._put_number(kind, value, bold)
-            else:
-                yield self._put_text(text_cell, str(value))
-
-    @staticmethod
-    def _put_text(cell: Any, text: str) -> Any:
-        cell.value = safe_text(text)
-        # After the assignment: openpyxl reads a leading "=" as a formula and assigning again resets the type.
-        cell.data_type = "s"
-        return cell
-
-    def _put_number(self, kind: ColumnKind, value: object, bold: bool) -> Any:
-        formats = self._bold_formats if bold else self._formats
-        cell = formats.get(kind)
-        if cell is None:
-            return value
-        cell.value = value
-        return cell
-
-    def _put_formula(self, kind: ColumnKind, text: str, bold: bool) -> Any:
-        cell = (self._bold_formats if bold else self._formats).get(kind) or self._new()
-        cell.value = text
-        cell.data_type = "f"
-        return cell
-
-
-def _save_replacing(workbook: Any, path: Path) -> None:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+            if isinstance(value, Formula):
+                if value.value is None:
+                    return None
+                total += value.value
+            elif _is_number(value):
+                total += value  # type: ignore[operator]
+        return total

@@ -9,14 +9,16 @@ fingerprint in hidden columns, and a hidden sheet lists what was written, so an 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.planning import (
     Activity,
     ActivityStatus,
+    Expense,
     ExpenseCategory,
     Goal,
     IncomeSource,
@@ -25,7 +27,19 @@ from ..domain.planning import (
     WorkPlan,
 )
 from ..domain.text import Text
-from ..exports.excel import Column, ColumnKind, Formula, SheetSpec, column_letter, sheet_reference, sheet_title
+from ..memory import garbage_collection_paused
+from ..exports.excel import (
+    Cancelled,
+    Column,
+    ColumnKind,
+    Formula,
+    Progress,
+    SheetSpec,
+    WriteCancelled,
+    column_letter,
+    sheet_reference,
+    sheet_title,
+)
 from ..storage.planning_repositories import ActivityRepository, GoalRepository, neighborhood_names, partner_names
 from .work_plans import STATUS_COLORS, WorkPlanService, activity_fingerprint
 
@@ -50,8 +64,8 @@ class PlanColumn:
 
 
 PLAN_COLUMNS: tuple[PlanColumn, ...] = (
-    PlanColumn("goal", Text("יעד", "Goal")),
-    PlanColumn("name", Text("פעילות", "Activity")),
+    PlanColumn("goal", Text("מטרה", "Goal")),
+    PlanColumn("name", Text("פעולה", "Activity")),
     PlanColumn("neighborhood", Text("שכונה", "Neighborhood")),
     PlanColumn("department", Text("אגף ברשות", "Department")),
     PlanColumn("task", Text("משימה בתהליך", "Journey task")),
@@ -63,8 +77,8 @@ PLAN_COLUMNS: tuple[PlanColumn, ...] = (
     PlanColumn("spent", Text("הוצאה בפועל", "Spent"), S, total=True),
     PlanColumn("difference", Text("הפרש", "Difference"), S, total=True),
     PlanColumn("metric", Text("מדד הצלחה", "Success metric")),
-    PlanColumn("target", Text("יעד כמותי", "Target")),
-    PlanColumn("actual", Text("ביצוע בפועל", "Achieved")),
+    PlanColumn("target", Text("יעד", "Target")),
+    PlanColumn("actual", Text("הושג", "Achieved")),
     PlanColumn("status", Text("סטטוס", "Status")),
     PlanColumn("notes", Text("הערות", "Notes")),
     PlanColumn("id", Text("מזהה", "ID"), N, hidden=True),
@@ -170,11 +184,20 @@ class PlanWorkbook:
         self._manifest.add_sheet(title, None, self.year, None)
         return self._plan_spec(title, plan_columns(None), rows, f"{NEIGHBORHOOD_PLANS.get(self.language)} {self.year}")
 
-    def _read_rows(self, plans: list[WorkPlan]) -> _PlanRows:
+    @cached_property
+    def _spent_by_activity(self) -> dict[int, float]:
         spent: dict[int, float] = {}
-        for expense in self._workspace.budget.expenses(self.year):
+        for expense in self._expenses:
             if expense.activity_id is not None:
                 spent[expense.activity_id] = spent.get(expense.activity_id, 0.0) + expense.actual
+        return spent
+
+    @cached_property
+    def _expenses(self) -> list[Expense]:
+        return self._workspace.budget.expenses(self.year)
+
+    def _read_rows(self, plans: list[WorkPlan]) -> _PlanRows:
+        spent = self._spent_by_activity
         with self._workspace.transaction() as session:
             goals, activities = GoalRepository(session), ActivityRepository(session)
             pairs = []
@@ -188,7 +211,7 @@ class PlanWorkbook:
         language = self.language
         keys = [column.key for column in columns]
         letter = {key: column_letter(index) for index, key in enumerate(keys)}
-        difference = Formula(f"={letter['planned']}{{row}}-{letter['spent']}{{row}}")
+        difference = f"={letter['planned']}{{row}}-{letter['spent']}{{row}}"
         labels = [status.label.get(language) for status in ActivityStatus]
         colors = [(status.label.get(language), STATUS_COLORS[status]) for status in ActivityStatus]
         sheet_columns = [
@@ -210,10 +233,11 @@ class PlanWorkbook:
         return self._spec(title, sheet_columns, body, header)
 
     def _activity_values(
-        self, activity: Activity, goal: Goal, rows: _PlanRows, fingerprint: str, difference: Formula
+        self, activity: Activity, goal: Goal, rows: _PlanRows, fingerprint: str, difference: str
     ) -> dict[str, object]:
         language = self.language
         hood = activity.neighborhood_id
+        spent = rows.spent.get(activity.id or 0, 0.0)
         return {
             "goal": goal.title,
             "name": activity.name,
@@ -225,8 +249,8 @@ class PlanWorkbook:
             "start": activity.start,
             "end": activity.end,
             "planned": activity.planned_budget,
-            "spent": rows.spent.get(activity.id or 0, 0.0),
-            "difference": difference,
+            "spent": spent,
+            "difference": Formula(difference, activity.planned_budget - spent),
             "metric": activity.metric,
             "target": activity.target,
             "actual": activity.actual,
@@ -274,12 +298,11 @@ class PlanWorkbook:
             Column(Text("קטגוריה", "Category").get(language), choices=[c.label.get(language) for c in ExpenseCategory]),
             Column(Text("תיאור", "Description").get(language)),
             Column(Text("שכונה", "Neighborhood").get(language)),
-            Column(Text("פעילות", "Activity").get(language)),
+            Column(Text("פעולה", "Activity").get(language)),
             Column(Text("מתוכנן", "Planned").get(language), S, total=True),
             Column(Text("בפועל", "Actual").get(language), S, total=True),
             Column(Text("הפרש", "Difference").get(language), S, total=True),
         ]
-        difference = Formula("=E{row}-F{row}")
         rows: list[list[object]] = [
             [
                 expense.category.label.get(language),
@@ -288,9 +311,9 @@ class PlanWorkbook:
                 activity_names.get(expense.activity_id, "") if expense.activity_id is not None else "",
                 expense.planned,
                 expense.actual,
-                difference,
+                Formula("=E{row}-F{row}", expense.planned - expense.actual),
             ]
-            for expense in self._workspace.budget.expenses(self.year)
+            for expense in self._expenses
         ]
         title = self._title(f"{Text('הוצאות', 'Expenses').get(language)} {self.year}")
         return self._spec(title, columns, rows, Text("הוצאות", "Expenses").get(language))
@@ -355,69 +378,107 @@ INCOME_COLORS = ("FFF3C4", "E3F2FD", "C8E6C9")
 
 
 class _BudgetSummary:
-    """The summary's rows: each a formula over the income and expense sheets, so edits there flow through."""
+    """The summary's rows: each a formula over the income and expense sheets, so edits there flow through.
+
+    Each formula carries the result our code computes from the same rows, for readers that do not recalculate.
+    """
 
     def __init__(self, language: str, income: SheetSpec, expenses: SheetSpec) -> None:
         self._language = language
-        self._income = sheet_reference(income.title)
-        self._expenses = sheet_reference(expenses.title)
-        self._income_last = max(2, len(income.rows) + 1)
-        self._expenses_last = max(2, len(expenses.rows) + 1)
-        self._income_rows = income.rows
-        self._expense_rows = expenses.rows
+        self._income = _SheetColumns(income)
+        self._expenses = _SheetColumns(expenses)
         self._rows: list[list[object]] = []
-
-    def _income_range(self, letter: str) -> str:
-        return f"{self._income}${letter}$2:${letter}${self._income_last}"
-
-    def _expense_range(self, letter: str) -> str:
-        return f"{self._expenses}${letter}$2:${letter}${self._expenses_last}"
-
-    @staticmethod
-    def _matching(criteria: str, values: str) -> Formula:
-        # SUMPRODUCT compares whole values: a name such as "*" or ">5" is no pattern or condition here.
-        return Formula(f"=SUMPRODUCT(({criteria}=$B{{row}})*{values})")
 
     def rows(self) -> list[list[object]]:
         text = self._language
+        income, expenses = self._income, self._expenses
         self._income_part(Text("הכנסות לפי מקור", "Income by source"), "A", [s.label.get(text) for s in IncomeSource])
         self._income_part(Text("הכנסות לפי סטטוס", "Income by status"), "C", [s.label.get(text) for s in IncomeStatus])
         income_total = len(self._rows) + 2
-        self._rows.append([Text("סך ההכנסות", "Total income").get(text), "", Formula(f"=SUM({self._income_range('D')})"), None, None])
-        hoods = sorted({str(row[2]) for row in self._expense_rows})
+        income_sum = income.total("D")
+        self._rows.append([Text("סך ההכנסות", "Total income").get(text), "", income.sum_formula("D"), None, None])
+        hoods = sorted({str(row[2]) for row in expenses.rows})
         self._expense_part(Text("הוצאות לפי שכונה", "Expenses by neighborhood"), "C", hoods)
         self._expense_part(Text("הוצאות לפי קטגוריה", "Expenses by category"), "A", [c.label.get(text) for c in ExpenseCategory])
         expense_total = len(self._rows) + 2
+        planned, actual = expenses.total("E"), expenses.total("F")
         self._rows.append(
             [
                 Text("סך ההוצאות", "Total expenses").get(text), "",
-                Formula(f"=SUM({self._expense_range('E')})"), Formula(f"=SUM({self._expense_range('F')})"),
-                Formula("=C{row}-D{row}"),
+                expenses.sum_formula("E"), expenses.sum_formula("F"), Formula("=C{row}-D{row}", planned - actual),
             ]
         )
         self._rows.append(
             [
                 Text("יתרה", "Balance").get(text),
                 Text("הכנסות פחות הוצאות", "Income less expenses").get(text),
-                Formula(f"=C{income_total}-C{expense_total}"), Formula(f"=C{income_total}-D{expense_total}"), None,
+                Formula(f"=C{income_total}-C{expense_total}", income_sum - planned),
+                Formula(f"=C{income_total}-D{expense_total}", income_sum - actual),
+                None,
             ]
         )
         return self._rows
 
     def _income_part(self, part: Text, letter: str, items: list[str]) -> None:
         for item in items:
-            self._rows.append([part.get(self._language), item, self._matching(self._income_range(letter), self._income_range("D")), None, None])
+            self._rows.append([part.get(self._language), item, self._income.matching(letter, item, "D"), None, None])
 
     def _expense_part(self, part: Text, letter: str, items: list[str]) -> None:
-        criteria = self._expense_range(letter)
         for item in items:
+            planned = self._expenses.matching(letter, item, "E")
+            actual = self._expenses.matching(letter, item, "F")
+            assert planned.value is not None and actual.value is not None
             self._rows.append(
-                [
-                    part.get(self._language), item,
-                    self._matching(criteria, self._expense_range("E")), self._matching(criteria, self._expense_range("F")),
-                    Formula("=C{row}-D{row}"),
-                ]
+                [part.get(self._language), item, planned, actual, Formula("=C{row}-D{row}", planned.value - actual.value)]
             )
+
+
+class _SheetColumns:
+    """Another sheet's data columns as a formula names them, and the sums a formula over them gives."""
+
+    def __init__(self, spec: SheetSpec) -> None:
+        self.rows = spec.rows
+        self._reference = sheet_reference(spec.title)
+        self._last = max(2, len(spec.rows) + 1)
+        self._grouped: dict[tuple[str, str], dict[object, float]] = {}
+
+    def range(self, letter: str) -> str:
+        return f"{self._reference}${letter}${2}:${letter}${self._last}"
+
+    def total(self, letter: str) -> float:
+        index = _column_index(letter)
+        return float(sum(value for row in self.rows if _is_amount(value := row[index])))
+
+    def _totals_by(self, criteria: str, letter: str) -> dict[object, float]:
+        """Sums of ``letter`` by the value in ``criteria``, added up once per pair of columns."""
+        key = (criteria, letter)
+        if key not in self._grouped:
+            index, criteria_index = _column_index(letter), _column_index(criteria)
+            sums: dict[object, float] = {}
+            for row in self.rows:
+                if _is_amount(value := row[index]):
+                    sums[row[criteria_index]] = sums.get(row[criteria_index], 0.0) + value
+            self._grouped[key] = sums
+        return self._grouped[key]
+
+    def sum_formula(self, letter: str) -> Formula:
+        return Formula(f"=SUM({self.range(letter)})", self.total(letter))
+
+    def matching(self, criteria: str, item: str, values: str) -> Formula:
+        """The sum of ``values`` on rows whose ``criteria`` column holds exactly ``item`` (the summary's column B)."""
+        # SUMPRODUCT compares whole values: a name such as "*" or ">5" is no pattern or condition here.
+        return Formula(
+            f"=SUMPRODUCT(({self.range(criteria)}=$B{{row}})*{self.range(values)})",
+            self._totals_by(criteria, values).get(item, 0.0),
+        )
+
+
+def _column_index(letter: str) -> int:
+    return ord(letter) - ord("A")
+
+
+def _is_amount(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 # -- writing the files ------------------------------------------------------------------------
@@ -450,20 +511,73 @@ def export_events(workspace: Workspace, path: Path, year: int | None = None, lan
     return _write(path, [PlanWorkbook(workspace, year, language).events_sheet()])
 
 
-def city_workbook_sheets(workspace: Workspace, year: int | None = None, language: str = "he") -> list[SheetSpec]:
+def city_workbook_sheets(
+    workspace: Workspace, year: int | None = None, language: str = "he", on_sheet: Callable[[int, int], None] | None = None
+) -> list[SheetSpec]:
+    """Every sheet of the city workbook; ``on_sheet`` hears (sheets read, sheets to read) as each is read."""
     book = PlanWorkbook(workspace, year, language)
-    sheets = [
-        book.plan_sheet(PlanKind.CITY),
-        book.plan_sheet(PlanKind.ANNUAL_CITY),
-        book.neighborhood_plans_sheet(),
-        *book.budget_sheets(),
-        book.events_sheet(),
-        book.list_sheet("partners"),
-        book.list_sheet("people"),
+    parts: list[Callable[[], list[SheetSpec]]] = [
+        lambda: [book.plan_sheet(PlanKind.CITY)],
+        lambda: [book.plan_sheet(PlanKind.ANNUAL_CITY)],
+        lambda: [book.neighborhood_plans_sheet()],
+        book.budget_sheets,
+        lambda: [book.events_sheet()],
+        lambda: [book.list_sheet("partners")],
+        lambda: [book.list_sheet("people")],
+        lambda: [book.manifest_sheet()],
     ]
-    return [*sheets, book.manifest_sheet()]
+    sheets: list[SheetSpec] = []
+    for done, part in enumerate(parts, start=1):
+        sheets += part()
+        if on_sheet is not None:
+            on_sheet(done, len(parts))
+    return sheets
 
 
-def export_city_workbook(workspace: Workspace, path: Path, year: int | None = None, language: str = "he") -> Path:
-    """Everything in one workbook: the plans, the budget, the events, partners and people."""
-    return _write(path, city_workbook_sheets(workspace, year, language))
+def export_city_workbook(
+    workspace: Workspace,
+    path: Path,
+    year: int | None = None,
+    language: str = "he",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Everything in one workbook: the plans, the budget, the events, partners and people.
+
+    ``progress`` hears (done, total) over reading and laying out, then (0, 0) while the file is saved;
+    WriteCancelled is raised, and nothing written, when ``cancelled`` says yes.
+    """
+    from ..exports.excel import write_workbook
+
+    steps = _ExportSteps(progress, cancelled)
+    with garbage_collection_paused():
+        # One expression, so the sheets are freed before collection resumes.
+        return write_workbook(path, city_workbook_sheets(workspace, year, language, steps.read), steps.write, cancelled)
+
+
+class _ExportSteps:
+    """One bar over two steps: reading the sheets (the first part of it) and laying out their rows (the rest)."""
+
+    SCALE = 1000
+    READING_SHARE = 0.4
+    """About how much of the time before saving goes to reading (measured on a city of 20,000 people)."""
+
+    def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def read(self, done: int, total: int) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise WriteCancelled()
+        self._report(self.READING_SHARE * done / total)
+
+    def write(self, done: int, total: int) -> None:
+        if total == 0:
+            if self._progress is not None:
+                self._progress(0, 0)
+            return
+        self._report(self.READING_SHARE + (1 - self.READING_SHARE) * done / total)
+
+    def _report(self, share: float) -> None:
+        if self._progress is not None:
+            self._progress(round(share * self.SCALE), self.SCALE)

@@ -64,6 +64,14 @@ class BackgroundTask(QObject):
     def cancel(self) -> None:
         self._cancelled.set()
 
+    def cancel_and_wait(self) -> None:
+        """Cancel and wait until the job has stopped: before what it works on (a workspace, a window) goes away."""
+        self._cancelled.set()
+        self._thread.quit()  # the thread's loop ends once the job has returned
+        self._thread.wait()
+        self._dialog.reset()
+        self._dialog.hide()
+
     def _on_progress(self, done: int, total: int) -> None:
         self._dialog.setMaximum(total)
         self._dialog.setValue(min(done, total))

@@ -16,7 +16,10 @@ from .welcome_page import WelcomePage
 from .workspace_shell import WorkspaceShell
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .app import AppController
+    from .background import BackgroundTask
 
 
 class MainWindow(QMainWindow):
@@ -32,6 +35,7 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(self.welcome)
         self.shell: WorkspaceShell | None = None
         self._discarding = False
+        self._export_task: BackgroundTask | None = None
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
         self._build_menus()
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         self.flush_edits()
+        self.stop_background_work()
         if self.shell is not None:
             self._stack.removeWidget(self.shell)
             self.shell.deleteLater()
@@ -96,6 +101,7 @@ class MainWindow(QMainWindow):
         self._status.clear()
 
     def show_workspace(self, workspace: Workspace, area: Area | None = None) -> None:
+        self.stop_background_work()
         if self.shell is not None:
             self._stack.removeWidget(self.shell)
             self.shell.deleteLater()
@@ -112,7 +118,7 @@ class MainWindow(QMainWindow):
         self._status.setText(self.tr("Every change is saved at once · {0}").format(f"\u2066{workspace.path}\u2069"))
 
     def export_city_workbook(self) -> None:
-        """The whole city in one Excel workbook: read here, written on a worker thread while the window stays usable."""
+        """The whole city in one Excel workbook, read and written on a worker thread while the window stays usable."""
         if self.shell is None:
             return
         workspace = self.shell.workspace
@@ -126,24 +132,42 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         self.flush_edits()
-        from ..exports.excel import write_workbook
-        from ..services.plan_export import city_workbook_sheets
+        from ..services.plan_export import export_city_workbook
         from .background import BackgroundTask
 
-        sheets = city_workbook_sheets(workspace, language=self._controller.language)
-        task = BackgroundTask(lambda _progress, _cancelled: write_workbook(path, sheets), self.tr("Writing {0}…").format(path.name), self)
+        language = self._controller.language
+
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
+            return export_city_workbook(workspace, path, language=language, progress=progress, cancelled=cancelled)
+
+        task = BackgroundTask(job, self.tr("Writing {0}…").format(path.name), self)
         task.succeeded.connect(
             lambda _result: self._controller.dialogs.info(
                 self, self.tr("Export the city workbook"), self.tr("The city workbook was written to {0}.").format(path)
             )
         )
-        task.failed.connect(
-            lambda error: self._controller.dialogs.error(
-                self, self.tr("Export the city workbook"), self.tr("The workbook could not be written: {0}").format(error)
-            )
-        )
+        task.failed.connect(self._city_workbook_failed)
         self._export_task = task
+        self.export_city_action.setEnabled(False)
+        task.succeeded.connect(lambda _result: self.export_city_action.setEnabled(self.shell is not None))
+        task.failed.connect(lambda _error: self.export_city_action.setEnabled(self.shell is not None))
         task.start()
+
+    def stop_background_work(self) -> None:
+        """Cancel a running export and wait for it, before the workspace it reads is closed or this window goes."""
+        if self._export_task is not None:
+            self._export_task.cancel_and_wait()
+            self._export_task = None
+
+    def _city_workbook_failed(self, error: Exception) -> None:
+        from ..exports.excel import WriteCancelled
+
+        if isinstance(error, WriteCancelled):
+            return
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        self._controller.dialogs.error(
+            self, self.tr("Export the city workbook"), self.tr("The workbook could not be written: {0}").format(reason)
+        )
 
     def current_area(self) -> Area | None:
         return self.shell.current_area() if self.shell is not None else None
@@ -180,6 +204,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.flush_edits()
+        self.stop_background_work()
         if not self._discarding:
             self._controller.settings.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)

@@ -84,7 +84,7 @@ def test_english_headers_and_a_left_to_right_sheet_when_asked(workspace, tmp_pat
     """language="en" writes English headers and kinds on a left-to-right sheet."""
     sheet = openpyxl.load_workbook(export_partners(workspace, tmp_path / "partners.xlsx", language="en")).active
     assert sheet.title == "Partners"
-    assert sheet.sheet_view.rightToLeft is False
+    assert not sheet.sheet_view.rightToLeft
     assert [cell.value for cell in sheet[1]][:4] == ["Name", "Kind", "Contact person", "Phone"]
     assert _rows_by_name(sheet)["אגף הרווחה"][1].value == "Municipal department"
 
@@ -124,7 +124,7 @@ def test_the_writer_strips_illegal_characters_and_formats_numbers_money_and_date
     path = write_workbook(tmp_path / "budget.xlsx", [spec])
     sheet = openpyxl.load_workbook(path).active
     assert sheet.title == "תקציב   טיוטה"
-    assert sheet.sheet_view.rightToLeft is False
+    assert not sheet.sheet_view.rightToLeft
     item, amount, money, date = sheet[2]
     assert item.value == "כיבוד לאירוע"
     assert (amount.value, amount.data_type) == (3, "n")

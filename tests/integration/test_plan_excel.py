@@ -84,7 +84,7 @@ def _recalculated(path):
 
 
 def _row_of(sheet, name):
-    names = _column(sheet, "פעילות")
+    names = _column(sheet, "פעולה")
     return next(row for row in range(2, sheet.max_row + 1) if sheet[f"{names}{row}"].value == name)
 
 
@@ -107,7 +107,9 @@ def test_a_neighborhood_plan_exports_with_formulas_that_recalculate_to_the_right
     validation = sheet.data_validations.dataValidation[0]
     assert validation.type == "list" and "בוצע" in validation.formula1 and f"{status}2:{status}5" in str(validation.sqref)
     assert len(list(sheet.conditional_formatting)) == 1
-    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    # An absent fitToWidth is the file format's default of one page wide.
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth in (None, 1)
+    assert sheet.page_setup.fitToHeight == 0 and int(sheet.page_setup.paperSize) == int(sheet.PAPERSIZE_A4)
     assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.print_title_rows == "$1:$1"
     assert "דימונה" in sheet.oddHeader.center.text and "01/02/2026" in sheet.oddHeader.center.text
     assert sheet.column_dimensions[_column(sheet, "מזהה")].hidden
@@ -129,7 +131,7 @@ def test_hostile_text_stays_text(city, tmp_path):
     texts = {cell.value: cell for row in sheet.iter_rows(min_row=2) for cell in row if isinstance(cell.value, str)}
     for hostile in HOSTILE:
         assert texts[hostile].data_type == "s" and texts[hostile].quotePrefix
-    assert _recalculated(path)[(sheet.title, f"{_column(sheet, 'פעילות')}{_row_of(sheet, HOSTILE[0])}")] == HOSTILE[0]
+    assert _recalculated(path)[(sheet.title, f"{_column(sheet, 'פעולה')}{_row_of(sheet, HOSTILE[0])}")] == HOSTILE[0]
 
 
 def test_the_budget_summary_recalculates_income_by_source_and_status_and_expenses_by_neighborhood(city, tmp_path):
@@ -172,6 +174,46 @@ def test_the_city_workbook_holds_plans_budget_events_partners_and_people_in_engl
     assert plans["C2"].value == "ממשית"
 
 
+def test_every_formula_stores_the_result_a_spreadsheet_engine_computes(city, tmp_path):
+    """Readers that never recalculate (viewers, previews) show the same numbers: each formula's stored result
+    equals the engine's recalculation."""
+    _plan_with_budget(city)
+    path = export_city_workbook(city, tmp_path / "city.xlsx")
+    formulas_book = openpyxl.load_workbook(path)
+    stored_book = openpyxl.load_workbook(path, data_only=True)
+    values = _recalculated(path)
+    checked = 0
+    for sheet in formulas_book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type != "f":
+                    continue
+                stored = stored_book[sheet.title][cell.coordinate].value
+                assert stored == pytest.approx(values[(sheet.title.upper(), cell.coordinate)]), (sheet.title, cell.coordinate)
+                checked += 1
+    assert checked > 40
+
+
+def test_the_city_workbook_reports_progress_and_a_cancel_leaves_no_file(city, tmp_path):
+    """Progress climbs from reading to laying out, then says 'saving'; a cancel stops it and writes nothing."""
+    from or_communities.exports.excel import WriteCancelled
+
+    _plan_with_budget(city)
+    heard = []
+    export_city_workbook(city, tmp_path / "city.xlsx", progress=lambda done, total: heard.append((done, total)))
+    measured = [done / total for done, total in heard if total]
+    assert measured == sorted(measured) and measured[0] < 0.5 and measured[-1] == 1.0
+    assert heard[-1] == (0, 0)
+
+    for answered_no in (3, 10):  # cancelled while reading, then while laying out rows
+        asked = []
+        with pytest.raises(WriteCancelled):
+            export_city_workbook(
+                city, tmp_path / "cancelled.xlsx", cancelled=lambda: asked.append(1) or len(asked) > answered_no
+            )
+        assert not list(tmp_path.glob("*cancelled*"))
+
+
 def test_an_edited_plan_comes_back_with_changes_additions_deletions_and_conflicts(city, tmp_path):
     """A row changed in Excel is applied; a new row is added to its goal; a deleted row is reported and removed
     only on confirmation; a row changed in the app since the export is a conflict and the app's version stays."""
@@ -186,7 +228,7 @@ def test_an_edited_plan_comes_back_with_changes_additions_deletions_and_conflict
     plans.update_activity(dataclasses.replace(activities[1], owner="משה"))
     sheet.delete_rows(_row_of(sheet, "סיור מיפוי"))
     sheet.insert_rows(5)
-    for header, value in (("יעד", "יעד חדש"), ("פעילות", "סיור לילי"), ("תקציב מתוכנן", 700), ("התחלה", dt.datetime(2026, 11, 3))):
+    for header, value in (("מטרה", "יעד חדש"), ("פעולה", "סיור לילי"), ("תקציב מתוכנן", 700), ("התחלה", dt.datetime(2026, 11, 3))):
         sheet.cell(5, column[header]).value = value
     book.save(path)
 
