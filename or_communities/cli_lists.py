@@ -88,31 +88,54 @@ def _neighborhood_named(workspace, name: str) -> int:  # noqa: ANN001 - a Worksp
 
 
 def import_work_plan(arguments: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .services.errors import ImportFailed
     from .services.plan_import import apply_plan_import, preview_plan_import
 
     source = Path(arguments.file)
     if not source.is_file():
         raise CommandFailed(f"{source}: no such file")
     with open_workspace(arguments.workspace) as workspace:
-        preview = preview_plan_import(workspace, source)
-        for label, items in (("changed", preview.changed), ("added", preview.added)):
-            print(f"{label}: {len(items)}")
-            for item in items:
-                print(f"  {item.sheet} row {item.row_number}: {item.activity.name}")
-        print(f"deleted in the file: {len(preview.deleted)}")
-        for activity in preview.deleted:
-            print(f"  {activity.name}")
-        print(f"unchanged: {preview.unchanged}")
-        for label, issues in (("conflicts", preview.conflicts), ("rejected", preview.rejected), ("warnings", preview.warnings)):
-            print(f"{label}: {len(issues)}")
-            for issue in issues:
-                print(f"  {issue.describe()}")
-        if not arguments.yes:
-            print("nothing changed; run again with --yes to apply (rows deleted in the file are removed too)")
-            return 0
-        result = apply_plan_import(workspace, preview, remove_deleted=True)
-    print(f"applied: {result.updated} updated, {result.added} added, {result.removed} removed")
+        try:
+            preview = preview_plan_import(workspace, source)
+            _print_plan_preview(preview)
+            if not arguments.yes:
+                print("nothing changed; run again with --yes to apply (rows deleted in the file are removed too)")
+                return 0
+            result = apply_plan_import(workspace, preview, remove_deleted=True)
+        except ImportFailed as error:
+            raise CommandFailed(f"{source}: {error.reason}; nothing was changed") from error
+        except SQLAlchemyError as error:
+            raise CommandFailed(
+                f"{arguments.workspace}: the workspace cannot be read or written now ({type(error).__name__}); "
+                "close other windows using it and try again; nothing was changed"
+            ) from error
+    _print_plan_result(result)
     return 0
+
+
+def _print_plan_preview(preview) -> None:  # noqa: ANN001 - a PlanImportPreview
+    for label, items in (("changed", preview.changed), ("added", preview.added)):
+        print(f"{label}: {len(items)}")
+        for item in items:
+            print(f"  {item.sheet} row {item.row_number}: {item.activity.name}")
+    print(f"deleted in the file: {len(preview.deleted)}")
+    for activity in preview.deleted:
+        print(f"  {activity.name}")
+    print(f"unchanged: {preview.unchanged}")
+    for label, issues in (("conflicts", preview.conflicts), ("rejected", preview.rejected), ("warnings", preview.warnings)):
+        print(f"{label}: {len(issues)}")
+        for issue in issues:
+            print(f"  {issue.describe()}")
+
+
+def _print_plan_result(result) -> None:  # noqa: ANN001 - a PlanImportResult
+    print(f"applied: {result.updated} updated, {result.added} added, {result.removed} removed")
+    if result.held_back:
+        print(f"held back (changed in the app after the preview; the app's version is kept): {len(result.held_back)}")
+        for issue in result.held_back:
+            print(f"  {issue.describe()}")
 
 
 def add_parsers(parser_for) -> dict:  # noqa: ANN001
