@@ -43,11 +43,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # The core is imported before Qt on purpose: once PySide6 is loaded it reads the source of every
     # module imported after it (for its opt-in "feature" syntax), which costs about 1 ms a module.
-    from .services import workspace  # noqa: F401
+    from .services import workspace as _core  # noqa: F401
     from .ui.app import run_app
 
-    workspace = Path(options.workspace) if options.workspace else None
-    return run_app(workspace, options.lang, options.quit_when_ready)
+    chosen = Path(options.workspace) if options.workspace else None
+    return run_app(chosen, options.lang, options.quit_when_ready)
 
 
 def run() -> None:

@@ -201,6 +201,32 @@ class WorkPlanService:
                 raise RecordNotFound()
         return cleaned
 
+    def rename_goal(self, goal_id: int, title: str) -> Goal:
+        cleaned = _long_text(title) or clean_name(title)
+        with self._workspace.transaction() as session:
+            repository = GoalRepository(session)
+            if not repository.set_title(goal_id, cleaned):
+                raise RecordNotFound()
+            renamed = repository.get(goal_id)
+        assert renamed is not None
+        return renamed
+
+    def move_goal(self, goal_id: int, step: int) -> list[Goal]:
+        """Move a goal ``step`` places down its plan (up when negative), no further than either end; the plan's
+        goals in their new order."""
+        with self._workspace.transaction() as session:
+            repository = GoalRepository(session)
+            goal = repository.get(goal_id)
+            if goal is None:
+                raise RecordNotFound()
+            order = [other.id for other in repository.of_plan(goal.plan_id) if other.id is not None]
+            index = order.index(goal_id)
+            order.pop(index)
+            order.insert(max(0, min(len(order), index + step)), goal_id)
+            repository.set_order(goal.plan_id, order)
+            session.flush()
+            return repository.of_plan(goal.plan_id)
+
     def remove_goal(self, goal_id: int) -> None:
         """Remove a goal with its activities."""
         with self._workspace.transaction() as session:

@@ -132,6 +132,19 @@ class GoalRepository:
     def remove(self, goal_id: int) -> bool:
         return self._session.execute(delete(GoalRow).where(GoalRow.id == goal_id)).rowcount > 0
 
+    def set_title(self, goal_id: int, title: str) -> bool:
+        row = self._session.get(GoalRow, goal_id)
+        if row is None:
+            return False
+        row.title = title
+        return True
+
+    def set_order(self, plan_id: int, goal_ids: list[int]) -> None:
+        """Number the plan's goals 0, 1, 2… in the order given."""
+        rows = {row.id: row for row in self._session.scalars(select(GoalRow).where(GoalRow.plan_id == plan_id))}
+        for position, goal_id in enumerate(goal_ids):
+            rows[goal_id].position = position
+
 
 class ActivityRepository:
     def __init__(self, session: Session) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import delete, func, insert, or_, select, update

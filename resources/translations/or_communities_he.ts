@@ -3024,6 +3024,22 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>פירוט</translation>
     </message>
     <message>
+        <source>Reading {0}…</source>
+        <translation>קורא את {0}…</translation>
+    </message>
+    <message>
+        <source>The work plan could not be imported: {0}.
+
+Nothing was changed.</source>
+        <translation>לא ניתן לייבא את תכנית העבודה: {0}.
+
+דבר לא שונה.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({0}). Nothing was changed.</source>
+        <translation>לא ניתן לקרוא את הקובץ ({0}). דבר לא שונה.</translation>
+    </message>
+    <message>
         <source>{0} changed, {1} new, {2} deleted in the file, {3} conflicts, {4} rejected, {5} unchanged.</source>
         <translation>{0} השתנו, {1} חדשות, {2} נמחקו בקובץ, {3} בסתירה, {4} נדחו, {5} ללא שינוי.</translation>
     </message>
@@ -3062,6 +3078,74 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>removed in the app since the file was written</source>
         <translation>הוסרה בתוכנה מאז שהקובץ נכתב</translation>
+    </message>
+    <message>
+        <source>deleted in the file, but changed in the app since the file was written</source>
+        <translation>נמחקה בקובץ, אבל השתנתה בתוכנה מאז שהקובץ נכתב</translation>
+    </message>
+    <message>
+        <source>an activity of this name was added to the plan in the app since the file was written</source>
+        <translation>פעולה בשם הזה נוספה לתכנית בתוכנה מאז שהקובץ נכתב</translation>
+    </message>
+    <message>
+        <source>changed in the app after the preview</source>
+        <translation>השתנתה בתוכנה אחרי התצוגה המקדימה</translation>
+    </message>
+    <message>
+        <source>removed in the app after the preview</source>
+        <translation>הוסרה בתוכנה אחרי התצוגה המקדימה</translation>
+    </message>
+    <message>
+        <source>the same activity is on more than one row</source>
+        <translation>אותה פעולה מופיעה ביותר משורה אחת</translation>
+    </message>
+    <message>
+        <source>the sheet is missing from the workbook; its activities stay as they are</source>
+        <translation>הגיליון חסר בחוברת; הפעולות שבו נשארות כפי שהן</translation>
+    </message>
+    <message>
+        <source>the column &quot;{0}&quot; is missing; its values stay as they are</source>
+        <translation>העמודה &quot;{0}&quot; חסרה; הערכים שבה נשארים כפי שהם</translation>
+    </message>
+    <message>
+        <source>no partner named &quot;{0}&quot;; the activity comes in without it</source>
+        <translation>אין שותף בשם &quot;{0}&quot;; הפעולה נכנסת בלעדיו</translation>
+    </message>
+    <message>
+        <source>no neighborhood named &quot;{0}&quot; in the city</source>
+        <translation>אין בעיר שכונה בשם &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>its neighborhood is no longer in the city</source>
+        <translation>השכונה שלה כבר אינה בעיר</translation>
+    </message>
+    <message>
+        <source>a value cannot be read: {0}</source>
+        <translation>לא ניתן לקרוא ערך: {0}</translation>
+    </message>
+    <message>
+        <source>Applied: {0} activities updated, {1} added, {2} removed.</source>
+        <translation>בוצע: {0} פעולות עודכנו, {1} נוספו, {2} הוסרו.</translation>
+    </message>
+    <message>
+        <source>Held back, the app&apos;s version is kept ({0}):</source>
+        <translation>לא יובאו, הגרסה שבתוכנה נשמרת ({0}):</translation>
+    </message>
+    <message>
+        <source>…and {0} more.</source>
+        <translation>…ועוד {0}.</translation>
+    </message>
+    <message>
+        <source>{0} activities deleted in the file stay in the plan.</source>
+        <translation>{0} פעולות שנמחקו בקובץ נשארות בתכנית.</translation>
+    </message>
+    <message>
+        <source>{0} rows could not be read and were left out.</source>
+        <translation>{0} שורות לא נקראו ולא יובאו.</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}</source>
+        <translation>{0}, שורה {1}</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3645,22 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>העתקה מ…</translation>
     </message>
     <message>
+        <source>Rename goal…</source>
+        <translation>שינוי שם מטרה…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>הזזה למעלה</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>הזזה למטה</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>מטרות</translation>
+    </message>
+    <message>
         <source>No start date</source>
         <translation>ללא תאריך התחלה</translation>
     </message>
@@ -3711,6 +3811,14 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>The goal:</source>
         <translation>המטרה:</translation>
+    </message>
+    <message>
+        <source>Rename a goal</source>
+        <translation>שינוי שם מטרה</translation>
+    </message>
+    <message>
+        <source>Move a goal</source>
+        <translation>הזזת מטרה</translation>
     </message>
     <message>
         <source>Add an activity</source>

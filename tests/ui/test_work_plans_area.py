@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialogButtonBox
 
-from or_communities.domain.planning import ActivityStatus, PlanKind
-from or_communities.ui.models.work_plan_models import STATUS_ROLE
+from or_communities.domain.planning import Activity, ActivityStatus, PlanKind
+from or_communities.ui.models.event_models import EVE_COLOR, HOLIDAY_COLOR, REST_DAY_COLOR
+from or_communities.ui.models.work_plan_models import EVE_MARK, FLAG_MARKS_ROLE, REST_DAY_MARK, STATUS_ROLE, ActivityTableModel
 from or_communities.ui.plan_import_dialog import PlanImportDialog
 from or_communities.ui.views.work_plans_view import TIMELINE_TAB, WorkPlansView
 from tests.helpers import type_text
 
 
-def _open(make_controller, qtbot, tmp_path, dialogs):
-    controller = make_controller(dialogs=dialogs)
+def _open(make_controller, qtbot, tmp_path, dialogs, language="he"):
+    controller = make_controller(language=language, dialogs=dialogs)
     controller.create_city(tmp_path / "city.orcity", "דימונה", 2026)
     controller.start(None)
     qtbot.waitExposed(controller.window)
@@ -129,3 +131,167 @@ def test_the_whole_city_goes_to_one_excel_workbook_from_the_file_menu(make_contr
     visible = [sheet for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
     assert len(visible) >= 5
     assert all(sheet.sheet_view.rightToLeft for sheet in visible)
+
+
+# -- the Hebrew calendar ---------------------------------------------------------------------------------
+# Checked against services.calendar_days: 12 Sept 2026 is Shabbat and the first day of Rosh Hashanah 5787,
+# 21 Sept is Yom Kippur, 20 Sept its eve, 27 May Eid al-Adha, and 10 Sept, 15 June and 7 Oct ordinary weekdays.
+
+ROSH_HASHANAH_ON_SHABBAT = dt.date(2026, 9, 12)
+YOM_KIPPUR = dt.date(2026, 9, 21)
+EVE_OF_YOM_KIPPUR = dt.date(2026, 9, 20)
+EID_AL_ADHA = dt.date(2026, 5, 27)
+ORDINARY_THURSDAY = dt.date(2026, 9, 10)
+
+
+def _plan_with_one_activity(view, qtbot, fake_dialogs, goal="יעד", activity="כנס שכונה"):
+    _choose_neighborhood_plan(view, "ממשית")
+    fake_dialogs.texts += [goal, activity]
+    qtbot.mouseClick(view.add_goal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.add_activity_button, Qt.MouseButton.LeftButton)
+
+
+def test_dates_on_shabbat_and_holidays_are_flagged_in_the_form_and_the_table(make_controller, qtbot, tmp_path, fake_dialogs):
+    """Dates chosen in the form show their Hebrew date beneath, Shabbat and holidays named in red, and the table's
+    date cells carry the Hebrew date as a tooltip and are colored and marked with a warning on a day of rest."""
+    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _plan_with_one_activity(view, qtbot, fake_dialogs)
+
+    view.start_edit.set_value(ROSH_HASHANAH_ON_SHABBAT)
+    view.end_edit.set_value(YOM_KIPPUR)
+    assert view.start_note.hebrew_label.text() == "א׳ בתשרי תשפ״ז"
+    assert view.start_note.flags_label.text() == "שבת, ראש השנה" and not view.start_note.flags_label.isHidden()
+    assert "#b3261e" in view.start_note.flags_label.styleSheet()
+    assert (view.end_note.hebrew_label.text(), view.end_note.flags_label.text()) == ("י׳ בתשרי תשפ״ז", "יום כיפור")
+
+    start = view.model.index(0, ActivityTableModel.START)
+    assert start.data() == "12/09/2026"
+    assert start.data(Qt.ItemDataRole.ToolTipRole) == "א׳ בתשרי תשפ״ז\nשבת, ראש השנה"
+    assert start.data(Qt.ItemDataRole.BackgroundRole) == REST_DAY_COLOR
+    icon = start.data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon) and not icon.isNull()
+
+    view.start_edit.set_value(ORDINARY_THURSDAY)
+    assert view.start_note.hebrew_label.text() == "כ״ח באלול תשפ״ו" and view.start_note.flags_label.isHidden()
+    view.flush_edits()
+    start = view.model.index(0, ActivityTableModel.START)
+    assert start.data(Qt.ItemDataRole.ToolTipRole) == "כ״ח באלול תשפ״ו"
+    assert start.data(Qt.ItemDataRole.BackgroundRole) is None and start.data(Qt.ItemDataRole.DecorationRole) is None
+    assert view.model.index(0, ActivityTableModel.END).data(Qt.ItemDataRole.BackgroundRole) == REST_DAY_COLOR
+
+
+def test_the_eve_of_a_holiday_is_named_in_english_and_an_eid_gets_the_holiday_color(make_controller, qtbot, tmp_path, fake_dialogs):
+    """In English, a date on the eve of Yom Kippur is amber with its name but no warning icon (the rest begins at
+    sundown), and a start on Eid al-Adha is colored as another tradition's holiday."""
+    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs, language="en")
+    _plan_with_one_activity(view, qtbot, fake_dialogs, activity="Neighborhood fair")
+    view.start_edit.set_value(EID_AL_ADHA)
+    view.end_edit.set_value(EVE_OF_YOM_KIPPUR)
+    view.flush_edits()
+
+    assert view.end_note.hebrew_label.text() == "9 Tishrei 5787"
+    assert view.end_note.flags_label.text() == "Eve of Yom Kippur"
+    end = view.model.index(0, ActivityTableModel.END)
+    assert end.data(Qt.ItemDataRole.ToolTipRole) == "9 Tishrei 5787\nEve of Yom Kippur"
+    assert end.data(Qt.ItemDataRole.BackgroundRole) == EVE_COLOR and end.data(Qt.ItemDataRole.DecorationRole) is None
+    start = view.model.index(0, ActivityTableModel.START)
+    assert start.data(Qt.ItemDataRole.BackgroundRole) == HOLIDAY_COLOR
+    assert "Eid al-Adha" in start.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_an_activity_starting_on_a_holiday_is_marked_on_the_timeline(make_controller, qtbot, tmp_path, fake_dialogs):
+    """On the timeline, an activity starting on Rosh Hashanah (on Shabbat) and ending on the eve of Yom Kippur has its
+    name colored with a warning and the days named in the tooltip, and a dot on its bar at those days; an ordinary
+    activity has none."""
+    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _plan_with_one_activity(view, qtbot, fake_dialogs, activity="ערב ראש השנה בגינה")
+    view.start_edit.set_value(ROSH_HASHANAH_ON_SHABBAT)
+    view.end_edit.set_value(EVE_OF_YOM_KIPPUR)
+    view.flush_edits()
+    goal_id = view.plans.goals(view._plan.id)[0].id
+    view.plans.add_activity(Activity(None, goal_id, "סיור", start=dt.date(2026, 6, 15), end=dt.date(2026, 10, 7)))
+    view.resize(1300, 500)
+    view.tabs.setCurrentIndex(TIMELINE_TAB)
+
+    model = view.timeline_model
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == ["ממשית", "סיור", "ערב ראש השנה בגינה"]
+    flagged, ordinary = model.index(2, 0), model.index(1, 0)
+    assert flagged.data(Qt.ItemDataRole.ToolTipRole).splitlines()[2:] == [
+        "התחלה 12/09/2026 (א׳ בתשרי תשפ״ז): שבת, ראש השנה",
+        "סיום 20/09/2026 (ט׳ בתשרי תשפ״ז): ערב יום כיפור",
+    ]
+    assert flagged.data(Qt.ItemDataRole.BackgroundRole) == REST_DAY_COLOR
+    assert not flagged.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert ordinary.data(Qt.ItemDataRole.BackgroundRole) is None and ordinary.data(Qt.ItemDataRole.DecorationRole) is None
+    marks = model.index(2, 9).data(FLAG_MARKS_ROLE)
+    assert [color for _where, color in marks] == [REST_DAY_MARK, EVE_MARK]
+    assert all(model.index(1, month).data(FLAG_MARKS_ROLE) == [] for month in range(1, 13))
+
+    # Right to left, the 12th of September is drawn about 38% of the way in from the September cell's right edge.
+    assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    cell = view.timeline.visualRect(model.index(2, 9))
+    image = view.timeline.viewport().grab().toImage()
+    where_marked = round(cell.right() - (11.5 / 30) * cell.width())
+    assert image.pixelColor(where_marked, cell.center().y()) == REST_DAY_MARK
+    assert image.pixelColor(round(cell.left() + (11.5 / 30) * cell.width()), cell.center().y()) != REST_DAY_MARK
+
+
+# -- goals -------------------------------------------------------------------------------------------------
+
+
+def _goal_titles(view) -> list[str]:
+    return [view.goal_list.item(row).text() for row in range(view.goal_list.count())]
+
+
+def _click_goal(qtbot, view, row: int) -> None:
+    rect = view.goal_list.visualItemRect(view.goal_list.item(row))
+    qtbot.mouseClick(view.goal_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_goal_is_renamed_and_moved_up_and_down_with_its_activities(make_controller, qtbot, tmp_path, fake_dialogs):
+    """Goals listed in their order can be renamed (a blank name is refused) and moved up or down by buttons; the
+    order is stored, the activities' table follows it, and the ends of the list cannot move further."""
+    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _choose_neighborhood_plan(view, "ממשית")
+    fake_dialogs.texts += ["מנהיגות", "פעילות מנהיגות", "מתנדבים", "פעילות מתנדבים"]
+    for button in (view.add_goal_button, view.add_activity_button, view.add_goal_button, view.add_activity_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert _goal_titles(view) == ["1. מנהיגות", "2. מתנדבים"]
+    assert [view.model.index(r, 0).data() for r in range(view.model.rowCount())] == ["מנהיגות", "מתנדבים"]
+
+    _click_goal(qtbot, view, 0)
+    assert not view.goal_up_button.isEnabled() and view.goal_down_button.isEnabled()
+    fake_dialogs.texts.append("חיזוק המנהיגות המקומית")
+    qtbot.mouseClick(view.rename_goal_button, Qt.MouseButton.LeftButton)
+    assert _goal_titles(view) == ["1. חיזוק המנהיגות המקומית", "2. מתנדבים"]
+    assert view.model.index(0, 0).data() == "חיזוק המנהיגות המקומית"
+    fake_dialogs.texts.append("   ")
+    qtbot.mouseClick(view.rename_goal_button, Qt.MouseButton.LeftButton)
+    assert fake_dialogs.errors and _goal_titles(view)[0] == "1. חיזוק המנהיגות המקומית"
+
+    qtbot.mouseClick(view.goal_down_button, Qt.MouseButton.LeftButton)
+    assert _goal_titles(view) == ["1. מתנדבים", "2. חיזוק המנהיגות המקומית"]
+    assert view.goal_list.currentRow() == 1 and not view.goal_down_button.isEnabled()
+    assert [view.model.index(r, 1).data() for r in range(view.model.rowCount())] == ["פעילות מתנדבים", "פעילות מנהיגות"]
+    stored = view.plans.goals(view._plan.id)
+    assert [(goal.title, goal.position) for goal in stored] == [("מתנדבים", 0), ("חיזוק המנהיגות המקומית", 1)]
+
+    qtbot.mouseClick(view.goal_up_button, Qt.MouseButton.LeftButton)
+    assert [goal.title for goal in view.plans.goals(view._plan.id)] == ["חיזוק המנהיגות המקומית", "מתנדבים"]
+    assert view.goal_list.currentRow() == 0
+
+
+def test_a_new_activity_goes_to_the_goal_chosen_in_the_list(make_controller, qtbot, tmp_path, fake_dialogs):
+    """"Add activity…" adds the activity under the goal chosen in the list, not the one of the activity open in the form."""
+    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _choose_neighborhood_plan(view, "ממשית")
+    fake_dialogs.texts += ["ראשונה", "שנייה", "פעילות א", "פעילות ב"]
+    qtbot.mouseClick(view.add_goal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.add_goal_button, Qt.MouseButton.LeftButton)
+    _click_goal(qtbot, view, 0)
+    qtbot.mouseClick(view.add_activity_button, Qt.MouseButton.LeftButton)
+    _click_goal(qtbot, view, 1)
+    qtbot.mouseClick(view.add_activity_button, Qt.MouseButton.LeftButton)
+    rows = [(view.model.index(r, 0).data(), view.model.index(r, 1).data()) for r in range(view.model.rowCount())]
+    assert rows == [("ראשונה", "פעילות א"), ("שנייה", "פעילות ב")]

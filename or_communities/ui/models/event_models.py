@@ -26,13 +26,16 @@ HOLIDAY_COLOR = QColor("#dcebf9")
 OTHER_MONTH_TEXT = QColor("#9a9a9a")
 
 
-def flags_color(flags: Sequence[DayFlag]) -> QColor | None:
-    """Red for a day of rest, amber for the eve of one, blue for any other holiday."""
+def flags_color(
+    flags: Sequence[DayFlag], colors: tuple[QColor, QColor, QColor] = (REST_DAY_COLOR, EVE_COLOR, HOLIDAY_COLOR)
+) -> QColor | None:
+    """Red for a day of rest, amber for the eve of one, blue for any other holiday (in the shades of ``colors``)."""
+    rest_day, eve, holiday = colors
     if any(flag.rest_day for flag in flags):
-        return REST_DAY_COLOR
+        return rest_day
     if any(flag.eve for flag in flags):
-        return EVE_COLOR
-    return HOLIDAY_COLOR if flags else None
+        return eve
+    return holiday if flags else None
 
 
 def flags_text(flags: Sequence[DayFlag], language: str) -> str:

@@ -1,22 +1,37 @@
-"""The work plans' lists: a plan's activities (grouped by goal) and the synchronized timeline of the year."""
+"""The work plans' lists: a plan's activities (grouped by goal) and the synchronized timeline of the year.
+
+Start and end dates carry their Hebrew date, and a date on Shabbat, a holiday or the eve of a day of rest is marked.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...domain.planning import Activity, ActivityStatus, Goal
+from ...domain.text import Text
+from ...services.calendar_days import DayFlag, day_flags, hebrew_date
 from ...services.work_plans import STATUS_COLORS, TimelineEntry
 from .budget_models import money_text
+from .event_models import flags_color, flags_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 """On a timeline cell: the activity's status when the bar runs through that month, else None."""
+FLAG_MARKS_ROLE = Qt.ItemDataRole.UserRole + 2
+"""On a timeline cell: [(how far into the month, color)] for each flagged start or end date in that month."""
+
+REST_DAY_MARK = QColor("#b3261e")
+EVE_MARK = QColor("#a15c00")
+HOLIDAY_MARK = QColor("#1d5b94")
 
 
 def status_color(status: ActivityStatus) -> QColor:
@@ -25,6 +40,56 @@ def status_color(status: ActivityStatus) -> QColor:
 
 def date_text(day: dt.date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
+
+
+# -- each date in the Hebrew calendar ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DayNote:
+    """A date's Hebrew date and what falls on it."""
+
+    hebrew: Text
+    flags: tuple[DayFlag, ...]
+
+    @property
+    def rest_day(self) -> bool:
+        return any(flag.rest_day for flag in self.flags)
+
+    def text(self, language: str) -> str:
+        """The Hebrew date, and on a second line the days it falls on."""
+        return "\n".join(line for line in (self.hebrew.get(language), flags_text(self.flags, language)) if line)
+
+
+@lru_cache(maxsize=4096)
+def day_note(day: dt.date) -> DayNote:
+    """Worked out once per date: a plan shows the same dates in its table, its form and its timeline."""
+    return DayNote(hebrew_date(day), tuple(day_flags(day)))
+
+
+def flags_warning_color(flags: Sequence[DayFlag]) -> QColor | None:
+    """A strong color to write or mark with: red for a day of rest, amber for the eve of one, blue for another holiday."""
+    return flags_color(flags, (REST_DAY_MARK, EVE_MARK, HOLIDAY_MARK))
+
+
+@lru_cache(maxsize=1)
+def warning_icon() -> QIcon:
+    style = QApplication.style()
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if style else QIcon()
+
+
+def _date_cell(day: dt.date | None, role: int, language: str) -> object:
+    """A start or end date cell's tooltip, background and icon; the icon only on a day of rest, not on every Friday."""
+    if day is None:
+        return None
+    note = day_note(day)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return note.text(language)
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return flags_color(note.flags)
+    if role == Qt.ItemDataRole.DecorationRole and note.rest_day:
+        return warning_icon()
+    return None
 
 
 class ActivityTableModel(QAbstractTableModel):
@@ -74,6 +139,8 @@ class ActivityTableModel(QAbstractTableModel):
             return activity
         if role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS:
             return status_color(activity.status)
+        if column in (self.START, self.END) and role != Qt.ItemDataRole.DisplayRole:
+            return _date_cell(activity.start if column == self.START else activity.end, role, self._language)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
@@ -99,14 +166,26 @@ class TimelineModel(QAbstractTableModel):
 
     NAME = 0
 
-    def __init__(self, name_header: str, month_names: list[str], city_heading: str) -> None:
+    def __init__(
+        self,
+        name_header: str,
+        month_names: list[str],
+        city_heading: str,
+        language: str = "he",
+        date_labels: tuple[str, str] = ("Start", "End"),
+    ) -> None:
         super().__init__()
         self._headers = [name_header, *month_names]
         self._city_heading = city_heading
+        self._language = language
+        self._date_labels = date_labels
         self._rows: list[_TimelineRow] = []
+        self._year: int | None = None
 
-    def set_entries(self, entries: list[TimelineEntry]) -> None:
+    def set_entries(self, entries: list[TimelineEntry], year: int | None = None) -> None:
+        """``year``, the timeline's, places the marks of flagged dates in their months."""
         self.beginResetModel()
+        self._year = year
         self._rows = []
         heading: str | None = None
         for entry in entries:
@@ -150,20 +229,55 @@ class TimelineModel(QAbstractTableModel):
             return None
         entry = row.entry
         if column == self.NAME:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return entry.activity.name
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{entry.goal_title}\n{entry.activity.owner}"
-            return None
+            return self._name_data(entry, role)
         if role == STATUS_ROLE:
             return entry.activity.status if column in entry.months else None
+        if role == FLAG_MARKS_ROLE:
+            return self._marks(entry, column) if column in entry.months else []
         if role == Qt.ItemDataRole.ToolTipRole and column in entry.months:
-            return f"{entry.activity.name}: {date_text(entry.activity.start)} – {date_text(entry.activity.end)}"
+            dates = f"{entry.activity.name}: {date_text(entry.activity.start)} – {date_text(entry.activity.end)}"
+            return "\n".join([dates, *self._flag_lines(entry)])
         return None
+
+    def _name_data(self, entry: TimelineEntry, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.activity.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join([entry.goal_title, entry.activity.owner, *self._flag_lines(entry)])
+        if role not in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole):
+            return None
+        flags = [flag for _label, day in self._flagged_dates(entry) for flag in day_note(day).flags]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return flags_color(flags)
+        return warning_icon() if any(flag.rest_day for flag in flags) else None
+
+    def _flagged_dates(self, entry: TimelineEntry) -> list[tuple[str, dt.date]]:
+        """The start and end dates that fall on a flagged day, each with its label."""
+        start_label, end_label = self._date_labels
+        dates = [(start_label, entry.activity.start), (end_label, entry.activity.end)]
+        return [(label, day) for label, day in dates if day is not None and day_note(day).flags]
+
+    def _flag_lines(self, entry: TimelineEntry) -> list[str]:
+        """"Start 12/09/2026 (א׳ בתשרי תשפ״ז): שבת, ראש השנה", for each flagged date."""
+        lines = []
+        for label, day in self._flagged_dates(entry):
+            note = day_note(day)
+            hebrew, flags = note.hebrew.get(self._language), flags_text(note.flags, self._language)
+            lines.append(f"{label} {date_text(day)} ({hebrew}): {flags}")
+        return lines
+
+    def _marks(self, entry: TimelineEntry, month: int) -> list[tuple[float, QColor]]:
+        marks = []
+        for _label, day in self._flagged_dates(entry):
+            color = flags_warning_color(day_note(day).flags)
+            if day.year == self._year and day.month == month and color is not None:
+                days_in_month = calendar.monthrange(day.year, day.month)[1]
+                marks.append(((day.day - 0.5) / days_in_month, color))
+        return marks
 
 
 class TimelineBarDelegate(QStyledItemDelegate):
-    """Paints a month cell as part of the activity's bar, in its status's color."""
+    """Paints a month cell as part of the activity's bar, in its status's color, with a dot on a flagged start or end."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         status = index.data(STATUS_ROLE)
@@ -176,4 +290,19 @@ class TimelineBarDelegate(QStyledItemDelegate):
         painter.setPen(status_color(status).darker(140))
         painter.drawLine(bar.topLeft(), bar.topRight())
         painter.drawLine(bar.bottomLeft(), bar.bottomRight())
+        self._paint_marks(painter, bar, option.direction, index.data(FLAG_MARKS_ROLE) or [])
         painter.restore()
+
+    @staticmethod
+    def _paint_marks(
+        painter: QPainter, bar: QRect, direction: Qt.LayoutDirection, marks: list[tuple[float, QColor]]
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        radius = max(3.0, min(5.0, bar.height() / 3))
+        for fraction, color in marks:
+            # Right to left, the month runs from the cell's right edge, as its columns do.
+            offset = fraction * bar.width()
+            x = bar.right() - offset if direction == Qt.LayoutDirection.RightToLeft else bar.left() + offset
+            painter.setPen(color.darker(130))
+            painter.setBrush(color)
+            painter.drawEllipse(QPointF(x, bar.center().y() + 0.5), radius, radius)

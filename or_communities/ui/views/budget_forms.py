@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...services.budget import AMOUNT_LIMIT
 from ..models.budget_models import CHOICES_ROLE, EDITOR_ROLE, EditorKind, RecordTableModel
+from .form_fields import new_date_edit
 from .task_editor import NO_DATE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -44,12 +45,7 @@ def make_editor(
             combo.addItem(label, value)
         return combo
     if kind is EditorKind.DATE:
-        date = QDateEdit(parent)
-        date.setCalendarPopup(True)
-        date.setMinimumDate(NO_DATE)
-        date.setSpecialValueText(no_date_text)
-        date.setDisplayFormat("d.M.yyyy")
-        return date
+        return new_date_edit(parent, NO_DATE, no_date_text)
     return QLineEdit(parent)
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.planning import ExpenseCategory, IncomeSource, IncomeStatus
-from ...services.budget import BudgetService, BudgetSummary, PipelineEntry, ProjectProgress, is_overdue
+from ...services.budget import BudgetSummary, PipelineEntry, ProjectProgress, is_overdue
 from ...services.errors import InputError
 from ..labels import input_error_message
 from ..models.budget_models import (

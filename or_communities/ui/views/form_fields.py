@@ -6,13 +6,40 @@ import dataclasses
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services.errors import InputError
 from ..labels import input_error_message
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
+DATE_DISPLAY = "dd/MM/yyyy"
+"""As the tables and the Excel files show dates."""
+
+
+def new_date_edit(parent: QWidget | None = None, minimum: QDate | None = None, empty_text: str = "") -> QDateEdit:
+    """A date field with a calendar, its digits read left to right also in a right-to-left form.
+
+    In a right-to-left field Qt lays the day, month and year out from the right ("2026/01/31"); the date
+    itself is written left to right in Hebrew too.
+    """
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_DISPLAY)
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    if minimum is not None:
+        edit.setMinimumDate(minimum)
+        edit.setSpecialValueText(empty_text)
+    return edit
 
 
 class CheckList(QListWidget):
@@ -122,12 +149,17 @@ class FieldProblem(QLabel):
 
 def field_with_problem(field: QWidget, problem: FieldProblem) -> QWidget:
     """The field with its problem line under it, as one row of a form."""
+    return field_with_line_under(field, problem)
+
+
+def field_with_line_under(field: QWidget, line: QWidget) -> QWidget:
+    """The field with a line of text under it (a problem, a note), as one row of a form."""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
     layout.addWidget(field)
-    layout.addWidget(problem)
+    layout.addWidget(line)
     return box
 
 

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.relations import ContactEntry, ContactKind, MentoringSession, PersonStatus, StatusChange
+from .form_fields import new_date_edit
 from .task_editor import OptionalDateEdit
 
 
@@ -34,10 +34,9 @@ class _EntryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
-        self.date_edit = QDateEdit(_qdate(today))
+        self.date_edit = new_date_edit()
+        self.date_edit.setDate(_qdate(today))
         self.date_edit.setObjectName("entryDateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d.M.yyyy")
         self.form = QFormLayout()
         self.form.addRow(self.tr("Date:"), self.date_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -33,6 +32,7 @@ from ...domain.records import TaskState, TaskStatus
 from ..labels import area_label, status_label
 from ..typing_pause import TypingPause
 from ..view_context import READY_AREAS, ViewContext
+from .form_fields import new_date_edit
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -44,11 +44,7 @@ class OptionalDateEdit(QWidget):
 
     def __init__(self, clear_tooltip: str, empty_text: str) -> None:
         super().__init__()
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(NO_DATE)
-        self.edit.setSpecialValueText(empty_text)
-        self.edit.setDisplayFormat("d.M.yyyy")
+        self.edit = new_date_edit(minimum=NO_DATE, empty_text=empty_text)
         clear = QToolButton()
         clear.setText("✕")
         clear.setToolTip(clear_tooltip)

@@ -1,6 +1,7 @@
-"""The work plans area: choose a plan (city, a neighborhood's, or the annual city plan) and a year; its goals and
-activities in a table with a form beside it; copy a plan from last year or from another neighborhood; and the
-synchronized timeline of every neighborhood's activities across the year's months.
+"""The work plans area: choose a plan (city, a neighborhood's, or the annual city plan) and a year; its goals (renamed
+and put in order in their own list) and activities in a table with a form beside it; copy a plan from last year or
+from another neighborhood; and the synchronized timeline of every neighborhood's activities across the year's months.
+Start and end dates are shown in the Hebrew calendar too, and one that falls on Shabbat or a holiday is marked.
 
 Every edit is written at once (typing after a pause), as everywhere in the app.
 """
@@ -8,6 +9,7 @@ Every edit is written at once (typing after a pause), as everywhere in the app.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
@@ -15,14 +17,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,16 +37,46 @@ from PySide6.QtWidgets import (
 from ...domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
 from ...services.budget import AMOUNT_LIMIT
 from ...services.errors import InputError
-from ...services.work_plans import WorkPlanService
 from ..labels import input_error_message
-from ..models.work_plan_models import ActivityTableModel, TimelineBarDelegate, TimelineModel
+from ..models.event_models import flags_text
+from ..models.work_plan_models import ActivityTableModel, TimelineBarDelegate, TimelineModel, day_note, flags_warning_color
 from ..typing_pause import TypingPause
 from ..view_context import ViewContext
-from .form_fields import CheckList
+from .form_fields import CheckList, field_with_line_under
 from .partners_view import make_button, make_table
 from .task_editor import OptionalDateEdit
 
 PLAN_TAB, TIMELINE_TAB = range(2)
+GOAL_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DateNote(QWidget):
+    """Under a date field: the date in the Hebrew calendar and, in a warning color, Shabbat or the holidays it falls on."""
+
+    def __init__(self, name: str, language: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self._language = language
+        self.hebrew_label = QLabel()
+        self.hebrew_label.setObjectName(f"{name}Hebrew")
+        self.flags_label = QLabel()
+        self.flags_label.setObjectName(f"{name}Flags")
+        self.flags_label.setWordWrap(True)
+        self.flags_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.hebrew_label)
+        layout.addWidget(self.flags_label)
+
+    def show_day(self, day: dt.date | None) -> None:
+        note = day_note(day) if day else None
+        self.hebrew_label.setText(note.hebrew.get(self._language) if note else "")
+        flags = note.flags if note else ()
+        self.flags_label.setText(flags_text(flags, self._language))
+        color = flags_warning_color(flags)
+        self.flags_label.setStyleSheet(f"color: {color.name()}; font-weight: bold;" if color else "")
+        self.flags_label.setVisible(bool(flags))
 
 
 class WorkPlansView(QWidget):
@@ -104,14 +140,13 @@ class WorkPlansView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
-        self.add_goal_button = make_button(self.tr("Add goal…"), "addGoalButton", self.add_goal)
         self.add_activity_button = make_button(self.tr("Add activity…"), "addActivityButton", self.add_activity)
         self.remove_button = make_button(self.tr("Remove…"), "removeActivityButton", self.remove_activity)
         self.copy_combo = QComboBox()
         self.copy_combo.setObjectName("copySourceCombo")
         self.copy_button = make_button(self.tr("Copy from…"), "copyPlanButton", self.copy_plan)
         buttons = QHBoxLayout()
-        for widget in (self.add_goal_button, self.add_activity_button, self.remove_button):
+        for widget in (self.add_activity_button, self.remove_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_combo)
@@ -123,6 +158,7 @@ class WorkPlansView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self._goals_box())
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.empty_label)
         left_layout.addWidget(self.table, 1)
@@ -132,6 +168,31 @@ class WorkPlansView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         return splitter
+
+    def _goals_box(self) -> QWidget:
+        """The plan's goals in their order, to add, rename and move; the activities' table follows that order."""
+        self.goal_list = QListWidget()
+        self.goal_list.setObjectName("goalList")
+        self.goal_list.setMaximumHeight(110)
+        self.goal_list.currentRowChanged.connect(lambda _row: self._enable_goal_buttons())
+        self.goal_list.itemDoubleClicked.connect(lambda _item: self.rename_goal())
+        self.add_goal_button = make_button(self.tr("Add goal…"), "addGoalButton", self.add_goal)
+        self.rename_goal_button = make_button(self.tr("Rename goal…"), "renameGoalButton", self.rename_goal)
+        self.goal_up_button = make_button(self.tr("Move up"), "moveGoalUpButton", lambda: self.move_goal(-1))
+        self.goal_down_button = make_button(self.tr("Move down"), "moveGoalDownButton", lambda: self.move_goal(1))
+        self.goal_up_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        self.goal_down_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        buttons = QVBoxLayout()
+        for button in (self.add_goal_button, self.rename_goal_button, self.goal_up_button, self.goal_down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.goal_list, 1)
+        row.addLayout(buttons)
+        box = QGroupBox(self.tr("Goals"))
+        box.setObjectName("goalsBox")
+        box.setLayout(row)
+        return box
 
     def _form(self) -> QWidget:
         language = self._context.language
@@ -151,7 +212,10 @@ class WorkPlansView(QWidget):
         self.start_edit.setObjectName("activityStartEdit")
         self.end_edit = OptionalDateEdit(self.tr("No end date"), self.tr("No date"))
         self.end_edit.setObjectName("activityEndEdit")
-        for edit in (self.start_edit, self.end_edit):
+        self.start_note = DateNote("activityStartNote", language)
+        self.end_note = DateNote("activityEndNote", language)
+        for edit, note in ((self.start_edit, self.start_note), (self.end_edit, self.end_note)):
+            edit.changed.connect(lambda edit=edit, note=note: note.show_day(edit.value()))
             edit.changed.connect(self._changed_now)
         self.budget_spin = QDoubleSpinBox()
         self.budget_spin.setObjectName("activityBudgetSpin")
@@ -183,7 +247,8 @@ class WorkPlansView(QWidget):
             (self.tr("Goal:"), self.goal_combo), (self.tr("Activity:"), self.name_edit),
             (self.tr("Neighborhood:"), self.activity_neighborhood_combo), (self.tr("Owner:"), self.owner_edit),
             (self.tr("Department:"), self.department_edit), (self.tr("Partners:"), self.partner_list),
-            (self.tr("Start:"), self.start_edit), (self.tr("End:"), self.end_edit),
+            (self.tr("Start:"), field_with_line_under(self.start_edit, self.start_note)),
+            (self.tr("End:"), field_with_line_under(self.end_edit, self.end_note)),
             (self.tr("Planned budget:"), self.budget_spin), (self.tr("Success metric:"), self.metric_edit),
             (self.tr("Target:"), self.target_edit), (self.tr("Achieved:"), self.actual_edit),
             (self.tr("Status:"), self.status_combo), (self.tr("Notes:"), self.notes_edit),
@@ -208,7 +273,9 @@ class WorkPlansView(QWidget):
     def _timeline_page(self) -> QWidget:
         months = [self.tr("Jan"), self.tr("Feb"), self.tr("Mar"), self.tr("Apr"), self.tr("May"), self.tr("Jun"),
                   self.tr("Jul"), self.tr("Aug"), self.tr("Sep"), self.tr("Oct"), self.tr("Nov"), self.tr("Dec")]
-        self.timeline_model = TimelineModel(self.tr("Activity"), months, self.tr("City"))
+        self.timeline_model = TimelineModel(
+            self.tr("Activity"), months, self.tr("City"), self._context.language, (self.tr("Start"), self.tr("End"))
+        )
         self.timeline = make_table("timelineTable")
         self.timeline.setModel(self.timeline_model)
         self.timeline.setItemDelegate(TimelineBarDelegate(self.timeline))
@@ -275,9 +342,34 @@ class WorkPlansView(QWidget):
         self._goals = self.plans.goals(self._plan.id) if self._plan else []
         self.model.set_activities(self.plans.activities(self._plan.id) if self._plan else [], self._goals)
         self._fill(self.goal_combo, [(goal.title, goal.id) for goal in self._goals])
+        self._fill_goal_list()
         self._fill_copy_sources()
         self._select(select_id)
         self.refresh_timeline()
+
+    def _fill_goal_list(self) -> None:
+        chosen = self.chosen_goal_id()
+        self.goal_list.clear()
+        for number, goal in enumerate(self._goals, start=1):
+            item = QListWidgetItem(f"{number}. {goal.title}")
+            item.setData(GOAL_ID_ROLE, goal.id)
+            self.goal_list.addItem(item)
+        self._choose_goal(chosen)
+
+    def chosen_goal_id(self) -> int | None:
+        item = self.goal_list.currentItem()
+        return item.data(GOAL_ID_ROLE) if item else None
+
+    def _choose_goal(self, goal_id: int | None) -> None:
+        rows = [row for row in range(self.goal_list.count()) if self.goal_list.item(row).data(GOAL_ID_ROLE) == goal_id]
+        self.goal_list.setCurrentRow(rows[0] if rows else -1)
+        self._enable_goal_buttons()
+
+    def _enable_goal_buttons(self) -> None:
+        row, count = self.goal_list.currentRow(), self.goal_list.count()
+        self.rename_goal_button.setEnabled(row >= 0)
+        self.goal_up_button.setEnabled(row > 0)
+        self.goal_down_button.setEnabled(0 <= row < count - 1)
 
     def _fill_copy_sources(self) -> None:
         kind, year, hood = self._chosen()
@@ -310,7 +402,10 @@ class WorkPlansView(QWidget):
         self.remove_button.setEnabled(activity is not None)
         self.problem_label.clear()
         if activity is None:
+            self.start_note.show_day(None)
+            self.end_note.show_day(None)
             return
+        self._choose_goal(activity.goal_id)
         self._loading = True
         self.goal_combo.setCurrentIndex(max(0, self.goal_combo.findData(activity.goal_id)))
         self.name_edit.setText(activity.name)
@@ -320,6 +415,8 @@ class WorkPlansView(QWidget):
         self.partner_list.set_checked(activity.partner_ids)
         self.start_edit.set_value(activity.start)
         self.end_edit.set_value(activity.end)
+        self.start_note.show_day(activity.start)
+        self.end_note.show_day(activity.end)
         self.budget_spin.setValue(activity.planned_budget)
         self.metric_edit.setText(activity.metric)
         self.target_edit.setText(activity.target)
@@ -329,15 +426,17 @@ class WorkPlansView(QWidget):
         self._loading = False
 
     def refresh_timeline(self) -> None:
-        owners = self.plans.owners(self.year_spin.value())
+        year = self.year_spin.value()
+        owners = self.plans.owners(year)
         self._fill(self.timeline_owner, [(self.tr("Any owner"), None)] + [(owner, owner) for owner in owners])
         self.timeline_model.set_entries(
             self.plans.timeline(
-                self.year_spin.value(),
+                year,
                 neighborhood_id=self.timeline_neighborhood.currentData(),
                 owner=self.timeline_owner.currentData(),
                 status=self.timeline_status.currentData(),
-            )
+            ),
+            year,
         )
 
     # -- editing --------------------------------------------------------------------------
@@ -402,8 +501,33 @@ class WorkPlansView(QWidget):
         plan = self._ensure_plan() if title and title.strip() else None
         if plan is None or plan.id is None or title is None:
             return
-        self._guarded(self.tr("Add a goal"), lambda: self.plans.add_goal(plan.id, title))
-        self.show_plan()
+        added = self._guarded(self.tr("Add a goal"), lambda: self.plans.add_goal(plan.id, title))
+        self.show_plan(select_id=self._current.id if self._current else None)
+        if isinstance(added, Goal):
+            self._choose_goal(added.id)
+
+    def rename_goal(self) -> None:
+        goal = next((goal for goal in self._goals if goal.id == self.chosen_goal_id()), None)
+        if goal is None or goal.id is None:
+            return
+        dialog_title = self.tr("Rename a goal")
+        title = self._context.dialogs.ask_text(self, dialog_title, self.tr("The goal:"), goal.title)
+        if title is None or title == goal.title:
+            return
+        self._guarded(dialog_title, lambda: self.plans.rename_goal(goal.id, title))
+        self._show_goal_change(goal.id)
+
+    def move_goal(self, step: int) -> None:
+        """Move the chosen goal up (-1) or down (+1) the plan; its activities move with it in the table."""
+        goal_id = self.chosen_goal_id()
+        if goal_id is None:
+            return
+        self._guarded(self.tr("Move a goal"), lambda: self.plans.move_goal(goal_id, step))
+        self._show_goal_change(goal_id)
+
+    def _show_goal_change(self, goal_id: int) -> None:
+        self.show_plan(select_id=self._current.id if self._current else None)
+        self._choose_goal(goal_id)
 
     def add_activity(self) -> None:
         title = self.tr("Add an activity")
@@ -413,7 +537,7 @@ class WorkPlansView(QWidget):
         name = self._context.dialogs.ask_text(self, title, self.tr("The activity:"))
         if not name or not name.strip():
             return
-        goal_id = self._current.goal_id if self._current else self._goals[-1].id
+        goal_id = self.chosen_goal_id() or (self._current.goal_id if self._current else self._goals[-1].id)
         assert goal_id is not None
         added = self._guarded(title, lambda: self.plans.add_activity(Activity(None, goal_id, name)))
         if isinstance(added, Activity):
