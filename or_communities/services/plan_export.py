@@ -131,6 +131,9 @@ class _PlanRows:
 class _Manifest:
     rows: list[list[object]]
 
+    def add_city(self, name: str) -> None:
+        self.rows.append(["city", name, "", None, None, ""])
+
     def add_sheet(self, title: str, kind: PlanKind | None, year: int, neighborhood_id: int | None) -> None:
         self.rows.append(["sheet", title, kind.value if kind else PlanKind.NEIGHBORHOOD.value, year, neighborhood_id, ""])
 
@@ -153,6 +156,7 @@ class PlanWorkbook:
         self._used_titles: set[str] = set()
         self._manifest = _Manifest([])
         city = workspace.city.get().name
+        self._manifest.add_city(city)
         self.page_header = f"{city} · {workspace.clock().strftime('%d/%m/%Y')}"
 
     def _title(self, wanted: str) -> str:

@@ -228,6 +228,15 @@ def _another_city(city: str) -> PlanFileRefused:
     )
 
 
+def _written_for(source: str, here: str) -> PlanFileRefused:
+    return _refused(
+        f"החוברת יוצאה מהעיר {source}, וקובץ העבודה הפתוח הוא של {here}; "
+        f"פתחו את קובץ העבודה של {source} וייבאו אותה שם (אם שם העיר שונה מאז, ייצאו את התכנית מחדש)",
+        f"the workbook was written from {source}, and the open workspace is {here}'s; open {source}'s workspace "
+        "and import it there (if the city was renamed since, export the plan again)",
+    )
+
+
 def _neighborhood_missing(sheet: str) -> PlanFileRefused:
     return _refused(
         f"השכונה של התכנית בגיליון '{sheet}' אינה בעיר הזו (היא הוסרה, או שהחוברת יוצאה מעיר אחרת); "
@@ -264,6 +273,8 @@ class _Manifest:
     sheets: list[_SheetEntry]
     fingerprints: dict[int, tuple[str, str]]
     """Activity id to (sheet, fingerprint) as written."""
+    city: str | None = None
+    """The city the workbook was written from (workbooks written before it was recorded have none)."""
 
 
 @contextmanager
@@ -328,7 +339,9 @@ def _read_manifest(workbook: Any) -> _Manifest:
     for row in _all_rows(workbook[MANIFEST_TITLE])[1:]:
         record, sheet, kind, year, record_id, fingerprint = (list(row) + [None] * 6)[:6]
         activity_id = _whole_number(record_id)
-        if record == "sheet":
+        if record == "city":
+            manifest.city = _text(sheet)
+        elif record == "sheet":
             manifest.sheets.append(_sheet_entry(sheet, kind, year, record_id))
         elif record == "activity" and activity_id is not None:
             manifest.fingerprints[activity_id] = (str(sheet), str(fingerprint or ""))
@@ -492,7 +505,10 @@ def _holds(entry: _SheetEntry, plan: WorkPlan) -> bool:
 
 
 def _check_same_city(workspace: Workspace, session: Session, manifest: _Manifest, in_app: dict[int, _InApp]) -> None:
-    """Refuse a workbook written from another workspace: ids there name other activities here."""
+    """Refuse a workbook written from another workspace: another city's name, or ids there naming other activities here."""
+    city = workspace.city.get().name
+    if manifest.city is not None and manifest.city != city:
+        raise _written_for(manifest.city, city)
     hoods = neighborhood_names(session)
     for entry in manifest.sheets:
         if entry.neighborhood_id is not None and entry.neighborhood_id not in hoods:

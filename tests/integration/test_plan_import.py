@@ -325,7 +325,9 @@ def _workbook_not_from_the_app(city, plan, tmp_path):
 def _damaged_manifest(city, plan, tmp_path):
     path = _exported(city, plan, tmp_path)
     book = openpyxl.load_workbook(path)
-    book["orc-manifest"]["C2"] = "galaxy"
+    manifest = book["orc-manifest"]
+    sheet_row = next(row for row in range(2, manifest.max_row + 1) if manifest.cell(row, 1).value == "sheet")
+    manifest.cell(sheet_row, 3).value = "galaxy"
     book.save(path)
     return path
 
@@ -353,6 +355,25 @@ def _another_citys_neighborhood(city, plan, tmp_path):
     return path
 
 
+def _without_the_city_record(path):
+    """As a workbook written before the manifest named its city: only the ids can tell."""
+    book = openpyxl.load_workbook(path)
+    manifest = book["orc-manifest"]
+    for row in range(manifest.max_row, 1, -1):
+        if manifest.cell(row, 1).value == "city":
+            manifest.delete_rows(row)
+    book.save(path)
+    return path
+
+
+def _another_citys_plan_unnamed(city, plan, tmp_path):
+    return _without_the_city_record(_another_citys_plan(city, plan, tmp_path))
+
+
+def _another_citys_neighborhood_unnamed(city, plan, tmp_path):
+    return _without_the_city_record(_another_citys_neighborhood(city, plan, tmp_path))
+
+
 BAD_FILES = {
     "text file": (_text_file, "not an Excel workbook"),
     "zip of another kind": (_zip_of_something_else, "not an Excel workbook"),
@@ -360,8 +381,10 @@ BAD_FILES = {
     "no manifest": (_workbook_not_from_the_app, "not a work plan exported by Or Communities"),
     "damaged manifest": (_damaged_manifest, "hidden list of activities is damaged"),
     "id column deleted": (_id_column_deleted, "has lost its column 'ID'"),
-    "another city": (_another_citys_plan, "does not match דימונה's work plans"),
-    "another city's neighborhood": (_another_citys_neighborhood, "is not in this city"),
+    "another city": (_another_citys_plan, "written from ירוחם, and the open workspace is דימונה's"),
+    "another city's neighborhood": (_another_citys_neighborhood, "written from ירוחם"),
+    "another city, unnamed": (_another_citys_plan_unnamed, "does not match דימונה's work plans"),
+    "another city's neighborhood, unnamed": (_another_citys_neighborhood_unnamed, "is not in this city"),
 }
 
 
