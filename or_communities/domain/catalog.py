@@ -270,6 +270,25 @@ STAGES: tuple[Stage, ...] = (
 
 TASKS: dict[str, Task] = {task.key: task for stage in STAGES for task in stage.tasks}
 
+
+def task_label(task: Task, language: str) -> str:
+    """The task as people name it: its stage and number, then its name ("2.3 Recruiting residents")."""
+    return f"{task.stage_number}.{task.number} {task.name.get(language)}"
+
+
+def task_from_text(text: str) -> Task | None:
+    """The task a cell names: by its label in either language, its number ("2.3") or its key; None when none."""
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        return None
+    if cleaned in TASKS:
+        return TASKS[cleaned]
+    number = cleaned.split(" ", 1)[0]
+    for task in TASKS.values():
+        if cleaned in (task_label(task, "he"), task_label(task, "en")) or number == f"{task.stage_number}.{task.number}":
+            return task
+    return None
+
 NEIGHBORHOOD_STAGE = 2
 """The stage whose tasks every neighborhood goes through before stage 3."""
 

@@ -109,7 +109,7 @@ def write_workbook(
     """Write ``sheets`` as one workbook at ``path`` (through a temporary file, so a failure leaves no half file).
 
     ``progress`` hears (done, total) as rows are laid out, then (0, 0) while the file is saved; ``cancelled``
-    is asked between rows, and WriteCancelled raised when it says yes.
+    is asked between rows and before the file takes its name, and WriteCancelled raised when it says yes.
     """
     import xlsxwriter
 
@@ -118,6 +118,8 @@ def write_workbook(
     try:
         with garbage_collection_paused():
             _write_file(xlsxwriter.Workbook(str(temporary), _WORKBOOK_OPTIONS), sheets, counter)
+        if cancelled is not None and cancelled():  # Cancel pressed while saving: still no file
+            raise WriteCancelled()
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
@@ -126,11 +128,13 @@ def write_workbook(
 
 def _write_file(workbook: Any, sheets: Sequence[SheetSpec], counter: _ProgressCounter) -> None:
     # Its own function, so the laid-out cells are freed on return, while collection is still paused.
-    styles = _Styles(workbook)
+    styles: dict[bool, _Styles] = {}
     used_titles: set[str] = set()
     for spec in sheets:
         sheet = workbook.add_worksheet(sheet_title(spec.title, used_titles))
-        _SheetWriter(sheet, spec, styles, counter).write()
+        if spec.right_to_left not in styles:
+            styles[spec.right_to_left] = _Styles(workbook, spec.right_to_left)
+        _SheetWriter(sheet, spec, styles[spec.right_to_left], counter).write()
     if not sheets:
         workbook.add_worksheet("Sheet")
     counter.saving()
@@ -226,14 +230,30 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-class _Styles:
-    """The workbook's cell formats, made once and shared by every sheet."""
+def _amount(value: object) -> float | None:
+    """A number, or a formula's known result."""
+    if isinstance(value, Formula):
+        return value.value
+    return float(value) if _is_number(value) else None  # type: ignore[arg-type]
 
-    def __init__(self, workbook: Any) -> None:
+
+_RIGHT_TO_LEFT_READING = 2
+
+
+class _Styles:
+    """The cell formats of the sheets of one direction, made once and shared by them.
+
+    Text in a right-to-left sheet is read right to left whatever it starts with: a cell such as "1.1" followed
+    by a task's Hebrew name would otherwise be read, and aligned, left to right by a spreadsheet program that
+    goes by its first character.
+    """
+
+    def __init__(self, workbook: Any, right_to_left: bool) -> None:
         add = workbook.add_format
-        self.text = add({"quote_prefix": True})
-        self.header = add({"quote_prefix": True, "bold": True})
-        self.bold = add({"bold": True})
+        reading = {"reading_order": _RIGHT_TO_LEFT_READING} if right_to_left else {}
+        self.text = add({"quote_prefix": True, **reading})
+        self.header = add({"quote_prefix": True, "bold": True, **reading})
+        self.bold = add({"bold": True, **reading})
         self.date = add({"num_format": DATE_FORMAT})
         self.number = None
         self.formats = {
@@ -302,8 +322,9 @@ class _SheetWriter:
         if column.kind is ColumnKind.DATE:
             return max(widest, _width("00/00/0000"))
         if column.kind in (ColumnKind.MONEY, ColumnKind.SHEKELS):
-            amounts = [abs(v) for v in (row[index] for row in self._spec.rows if index < len(row)) if _is_number(v)]
-            return max(widest, _width(f"₪{max(amounts, default=0) * 10:,.2f}"))
+            # Room for the largest amount ten times over: a total, or a value someone types in later.
+            amounts = [abs(amount) for row in self._spec.rows if index < len(row) and (amount := _amount(row[index])) is not None]
+            return max(widest, _width(f"₪{max(amounts, default=100_000) * 10:,.2f}"))
         values = [row[index] for row in self._spec.rows if index < len(row)]
         longest = max((_longest_line(value) for value in values if isinstance(value, str)), default=0)
         longest_number = max((len(str(value)) for value in values if _is_number(value)), default=0)

@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.catalog import TASKS, task_label
 from ..domain.planning import (
     Activity,
     ActivityStatus,
@@ -247,7 +248,7 @@ class PlanWorkbook:
             "name": activity.name,
             "neighborhood": rows.neighborhoods.get(hood, "") if hood is not None else CITY_WIDE.get(language),
             "department": activity.department,
-            "task": activity.task_key or "",
+            "task": task_label(TASKS[activity.task_key], language) if activity.task_key in TASKS else "",
             "owner": activity.owner,
             "partners": ", ".join(sorted(rows.partners[p] for p in activity.partner_ids if p in rows.partners)),
             "start": activity.start,
@@ -342,12 +343,17 @@ class PlanWorkbook:
     # -- events -----------------------------------------------------------------------------
 
     def events_sheet(self) -> SheetSpec:
+        """The year's events, each date also in the Hebrew calendar with the Shabbat or holidays it falls on."""
+        from .calendar_days import day_flags, hebrew_date
+
         language = self.language
         with self._workspace.transaction() as session:
             names = neighborhood_names(session)
         events = self._workspace.events.events(dt.date(self.year, 1, 1), dt.date(self.year, 12, 31))
         columns = [
             Column(Text("תאריך", "Date").get(language), D),
+            Column(Text("תאריך עברי", "Hebrew date").get(language)),
+            Column(Text("חל ב", "Falls on").get(language)),
             Column(Text("שעה", "Time").get(language)),
             Column(Text("אירוע", "Event").get(language)),
             Column(Text("סוג", "Kind").get(language)),
@@ -359,7 +365,10 @@ class PlanWorkbook:
         ]
         rows: list[list[object]] = [
             [
-                event.date, event.time, event.title, event.kind.label.get(language),
+                event.date,
+                hebrew_date(event.date).get(language),
+                ", ".join(flag.name.get(language) for flag in day_flags(event.date)),
+                event.time, event.title, event.kind.label.get(language),
                 names.get(event.neighborhood_id, "") if event.neighborhood_id is not None else CITY_WIDE.get(language),
                 event.place, event.attendance, event.description, event.committees_formed,
             ]

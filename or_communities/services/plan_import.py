@@ -24,6 +24,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.catalog import task_from_text
 from ..domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
 from ..domain.text import Text
 from ..storage.planning_repositories import (
@@ -310,6 +311,16 @@ def _open_workbook(path: Path) -> Any:
         raise _unreadable(path, error) from error
     except Exception as error:  # openpyxl raises many kinds for a damaged workbook
         raise _damaged(type(error).__name__) from error
+
+
+def _task_key(value: object) -> str | None:
+    text = _text(value)
+    if not text:
+        return None
+    task = task_from_text(text)
+    if task is None:
+        raise _BadValue("task", value)
+    return task.key
 
 
 def _whole_number(value: object) -> int | None:
@@ -690,7 +701,7 @@ class _Reader:
             name=_text(cells.get("name")),
             neighborhood_id=hood,
             department=value("department", _text, base.department),
-            task_key=value("task", lambda cell: _text(cell) or None, base.task_key),
+            task_key=value("task", _task_key, base.task_key),
             owner=value("owner", _text, base.owner),
             partner_ids=value("partners", lambda cell: self._partner_ids(entry, number, cells), base.partner_ids),
             start=value("start", lambda cell: _date(cell, "start"), base.start),

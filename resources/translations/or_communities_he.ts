@@ -3685,6 +3685,10 @@ Nothing was changed.</source>
         <translation>אחראי/ת:</translation>
     </message>
     <message>
+        <source>Journey task:</source>
+        <translation>משימה בתהליך:</translation>
+    </message>
+    <message>
         <source>Department:</source>
         <translation>אגף ברשות:</translation>
     </message>
@@ -3795,6 +3799,10 @@ Nothing was changed.</source>
     <message>
         <source>This plan is empty. Add a goal, then its activities.</source>
         <translation>התכנית ריקה. הוסיפו מטרה, ואחריה את הפעולות שלה.</translation>
+    </message>
+    <message>
+        <source>No task</source>
+        <translation>ללא משימה</translation>
     </message>
     <message>
         <source>{0}&apos;s plan</source>

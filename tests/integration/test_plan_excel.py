@@ -114,6 +114,8 @@ def test_a_neighborhood_plan_exports_with_formulas_that_recalculate_to_the_right
     assert "דימונה" in sheet.oddHeader.center.text and "01/02/2026" in sheet.oddHeader.center.text
     assert sheet.column_dimensions[_column(sheet, "מזהה")].hidden
     assert sheet[f"{_column(sheet, 'התחלה')}2"].is_date
+    # Read right to left even when the text starts with digits, as a task's "2.1 …" does.
+    assert sheet["A1"].alignment.readingOrder == 2 and sheet[f"{_column(sheet, 'פעולה')}2"].alignment.readingOrder == 2
 
     values = _recalculated(path)
     title = sheet.title
@@ -172,6 +174,22 @@ def test_the_city_workbook_holds_plans_budget_events_partners_and_people_in_engl
     plans = book["Neighborhood plans 2026"]
     assert plans["A1"].value == "Goal" and not plans.sheet_view.rightToLeft
     assert plans["C2"].value == "ממשית"
+
+
+def test_the_events_sheet_gives_each_date_in_the_hebrew_calendar_and_the_days_it_falls_on(city, tmp_path):
+    """An event on Rosh Hashana that is also Shabbat is written with its Hebrew date and both named; an ordinary
+    weekday has its Hebrew date and nothing else; attendance is totalled."""
+    from or_communities.domain.planning import Event
+    from or_communities.services.plan_export import export_events
+
+    city.events.add_event(Event(None, "כנס ראש השנה", dt.date(2026, 9, 12), attendance=80))
+    city.events.add_event(Event(None, "ישיבת ועדה", dt.date(2026, 9, 15), attendance=12))
+    sheet = openpyxl.load_workbook(export_events(city, tmp_path / "events.xlsx")).worksheets[0]
+    rows = {row[4]: row for row in sheet.iter_rows(min_row=2, values_only=True) if row[4]}
+    assert rows["כנס ראש השנה"][:3] == (dt.datetime(2026, 9, 12), "א׳ בתשרי תשפ״ז", "שבת, ראש השנה")
+    assert rows["ישיבת ועדה"][1:3] == ("ד׳ בתשרי תשפ״ז", None)
+    attendance = _column(sheet, "משתתפים")
+    assert _recalculated(tmp_path / "events.xlsx")[(sheet.title, f"{attendance}4")] == 92
 
 
 def test_every_formula_stores_the_result_a_spreadsheet_engine_computes(city, tmp_path):

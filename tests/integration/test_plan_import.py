@@ -255,6 +255,31 @@ def test_a_renamed_column_keeps_its_values_and_a_renamed_sheet_deletes_nothing(c
     assert preview.deleted == [] and [issue.kind for issue in preview.warnings] == [IssueKind.SHEET_MISSING]
 
 
+def test_the_task_an_activity_serves_goes_out_by_its_name_and_comes_back_by_name_or_number(city, tmp_path):
+    """The task column shows "2.1 name" (not an internal key); a task typed as its number comes back as that task,
+    and a task no one knows is a rejected row that changes nothing."""
+    from or_communities.domain.catalog import TASKS, task_label
+
+    plan = _plan(city)
+    first, second = [task for task in TASKS.values() if task.stage_number == 2][:2]
+    plans = WorkPlanService(city)
+    activity = _by_name(city, plan.plan_id)["כנס שכונה"]
+    plans.update_activity(dataclasses.replace(activity, task_key=first.key))
+    path = _exported(city, plan, tmp_path)
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    assert sheet.cell(_row_of(sheet, "כנס שכונה"), _headers(sheet)["משימה בתהליך"]).value == task_label(first, "he")
+
+    def retype(sheet):
+        _put(sheet, _row_of(sheet, "כנס שכונה"), {"משימה בתהליך": f"{second.stage_number}.{second.number}"})
+        _put(sheet, _row_of(sheet, "סיור מיפוי"), {"משימה בתהליך": "משימה שאינה קיימת"})
+
+    preview = preview_plan_import(city, _edit(path, retype))
+    assert [issue.activity_name for issue in preview.rejected] == ["סיור מיפוי"]
+    apply_plan_import(city, preview)
+    after = _by_name(city, plan.plan_id)
+    assert after["כנס שכונה"].task_key == second.key and after["סיור מיפוי"].task_key is None
+
+
 def test_a_name_turned_into_a_formula_without_a_value_is_rejected_not_deleted(city, tmp_path):
     """A name cell holding a formula with no stored result is a rejected row, and its activity is not deleted."""
     plan = _plan(city)

@@ -295,3 +295,27 @@ def test_a_new_activity_goes_to_the_goal_chosen_in_the_list(make_controller, qtb
     qtbot.mouseClick(view.add_activity_button, Qt.MouseButton.LeftButton)
     rows = [(view.model.index(r, 0).data(), view.model.index(r, 1).data()) for r in range(view.model.rowCount())]
     assert rows == [("ראשונה", "פעילות א"), ("שנייה", "פעילות ב")]
+
+
+def test_an_activity_serves_a_task_of_the_process_chosen_in_the_form(make_controller, qtbot, tmp_path, fake_dialogs):
+    """The form offers the process's tasks that fit the plan (no city-only task in a neighborhood's plan); the
+    chosen one is saved with the activity and shown again when it is chosen later."""
+    from or_communities.domain import catalog
+
+    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _plan_with_one_activity(view, qtbot, fake_dialogs)
+    offered = [view.task_combo.itemData(index) for index in range(view.task_combo.count())]
+    city_only = [key for key, task in catalog.TASKS.items() if task.scope is catalog.Scope.CITY]
+    assert offered[0] is None and len(offered) > 3 and not set(city_only) & set(offered)
+    chosen = offered[2]
+    view.task_combo.setCurrentIndex(2)
+    assert view.task_combo.currentText().startswith(f"{catalog.TASKS[chosen].stage_number}.")
+    activity = view.plans.activities(view._plan.id)[0]
+    assert activity.task_key == chosen
+
+    view.task_combo.setCurrentIndex(0)
+    view._show_activity(view.plans.activities(view._plan.id)[0])
+    assert view.task_combo.currentData() is None
+    view.task_combo.setCurrentIndex(2)
+    view._show_activity(view.plans.activities(view._plan.id)[0])
+    assert view.task_combo.currentData() == chosen

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import catalog
 from ...domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
 from ...services.budget import AMOUNT_LIMIT
 from ...services.errors import InputError
@@ -205,6 +206,9 @@ class WorkPlansView(QWidget):
         self.activity_neighborhood_combo = QComboBox()
         self.activity_neighborhood_combo.setObjectName("activityNeighborhoodCombo")
         self.activity_neighborhood_combo.currentIndexChanged.connect(self._changed_now)
+        self.task_combo = QComboBox()
+        self.task_combo.setObjectName("activityTaskCombo")
+        self.task_combo.currentIndexChanged.connect(self._changed_now)
         self.partner_list = CheckList("activityPartners")
         self.partner_list.setMaximumHeight(100)
         self.partner_list.changed.connect(self._changed_now)
@@ -245,7 +249,8 @@ class WorkPlansView(QWidget):
         form = QFormLayout()
         for label, widget in (
             (self.tr("Goal:"), self.goal_combo), (self.tr("Activity:"), self.name_edit),
-            (self.tr("Neighborhood:"), self.activity_neighborhood_combo), (self.tr("Owner:"), self.owner_edit),
+            (self.tr("Neighborhood:"), self.activity_neighborhood_combo),
+            (self.tr("Journey task:"), self.task_combo), (self.tr("Owner:"), self.owner_edit),
             (self.tr("Department:"), self.department_edit), (self.tr("Partners:"), self.partner_list),
             (self.tr("Start:"), field_with_line_under(self.start_edit, self.start_note)),
             (self.tr("End:"), field_with_line_under(self.end_edit, self.end_note)),
@@ -342,6 +347,7 @@ class WorkPlansView(QWidget):
         self._goals = self.plans.goals(self._plan.id) if self._plan else []
         self.model.set_activities(self.plans.activities(self._plan.id) if self._plan else [], self._goals)
         self._fill(self.goal_combo, [(goal.title, goal.id) for goal in self._goals])
+        self._fill(self.task_combo, self._task_choices(kind))
         self._fill_goal_list()
         self._fill_copy_sources()
         self._select(select_id)
@@ -370,6 +376,17 @@ class WorkPlansView(QWidget):
         self.rename_goal_button.setEnabled(row >= 0)
         self.goal_up_button.setEnabled(row > 0)
         self.goal_down_button.setEnabled(0 <= row < count - 1)
+
+    def _task_choices(self, kind: PlanKind) -> list[tuple[str, object]]:
+        """The process's tasks an activity of this plan can serve: the city's, a neighborhood's, or both in the annual plan."""
+        language = self._context.language
+        fits = {
+            PlanKind.CITY: lambda task: task.scope.applies_to_city(),
+            PlanKind.NEIGHBORHOOD: lambda task: task.scope is not catalog.Scope.CITY,
+            PlanKind.ANNUAL_CITY: lambda task: True,
+        }[kind]
+        tasks = [(catalog.task_label(task, language), task.key) for task in catalog.TASKS.values() if fits(task)]
+        return [(self.tr("No task"), None), *tasks]
 
     def _fill_copy_sources(self) -> None:
         kind, year, hood = self._chosen()
@@ -412,6 +429,7 @@ class WorkPlansView(QWidget):
         self.owner_edit.setText(activity.owner)
         self.department_edit.setText(activity.department)
         self.activity_neighborhood_combo.setCurrentIndex(max(0, self.activity_neighborhood_combo.findData(activity.neighborhood_id)))
+        self._show_task(activity.task_key)
         self.partner_list.set_checked(activity.partner_ids)
         self.start_edit.set_value(activity.start)
         self.end_edit.set_value(activity.end)
@@ -449,6 +467,13 @@ class WorkPlansView(QWidget):
         if not self._loading and self._current is not None:
             self._pause.write_now()
 
+    def _show_task(self, task_key: str | None) -> None:
+        index = self.task_combo.findData(task_key)
+        if index < 0 and task_key in catalog.TASKS:  # a task of another scope, kept from an import or a copy
+            self.task_combo.addItem(catalog.task_label(catalog.TASKS[task_key], self._context.language), task_key)
+            index = self.task_combo.count() - 1
+        self.task_combo.setCurrentIndex(max(0, index))
+
     def _edited(self, current: Activity) -> Activity:
         return dataclasses.replace(
             current,
@@ -457,6 +482,7 @@ class WorkPlansView(QWidget):
             owner=self.owner_edit.text(),
             department=self.department_edit.text(),
             neighborhood_id=self.activity_neighborhood_combo.currentData(),
+            task_key=self.task_combo.currentData(),
             partner_ids=frozenset(self.partner_list.checked()),
             start=self.start_edit.value(),
             end=self.end_edit.value(),
