@@ -319,3 +319,13 @@ def test_an_activity_serves_a_task_of_the_process_chosen_in_the_form(make_contro
     view.task_combo.setCurrentIndex(2)
     view._show_activity(view.plans.activities(view._plan.id)[0])
     assert view.task_combo.currentData() == chosen
+
+
+def test_date_fields_read_day_month_year_in_the_hebrew_window(make_controller, qtbot, tmp_path, fake_dialogs):
+    """A right-to-left window does not turn a date field around: it reads 12/09/2026, as the table and Excel do."""
+    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _plan_with_one_activity(view, qtbot, fake_dialogs)
+    view.start_edit.set_value(ROSH_HASHANAH_ON_SHABBAT)
+    assert view.isRightToLeft()
+    assert view.start_edit.edit.text() == "12/09/2026"
+    assert view.model.index(0, ActivityTableModel.START).data() == "12/09/2026"

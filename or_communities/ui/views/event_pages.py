@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...domain.planning import (
     ActivityStatus,
@@ -26,7 +26,7 @@ from ...services.calendar_days import day_flags, hebrew_date
 from ...services.errors import EmptyName, EndsBeforeStart, InputError, NameTooLong, NegativeCount
 from ..models.event_models import Column, date_sort_key, date_text, flags_color, flags_text
 from ..view_context import ViewContext
-from .form_fields import CheckList, FieldProblem, field_with_problem
+from .form_fields import CheckList, FieldProblem, field_with_problem, new_date_edit
 from .partners_view import make_button
 from .record_page import RecordPage, count_spin, count_value, fill_neighborhood_combo, set_count
 from .task_editor import OptionalDateEdit
@@ -77,10 +77,8 @@ class EventsPage(RecordPage):
         self.title_edit = self.line_edit("eventTitleEdit")
         self.title_problem = FieldProblem(self.title_edit)
         self.kind_combo = self.choice("eventKindCombo", [(k.label.get(self._language), k) for k in EventKind])
-        self.date_edit = QDateEdit()
+        self.date_edit = new_date_edit()
         self.date_edit.setObjectName("eventDateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d.M.yyyy")
         self.date_edit.dateChanged.connect(self._on_date_changed)
         self.hebrew_label = QLabel()
         self.hebrew_label.setObjectName("eventHebrewDate")
@@ -322,10 +320,8 @@ class ConferencesPage(RecordPage):
 
     def _build_form(self) -> None:
         self.plan_button = make_button(self.tr("Plan the conference"), "planConferenceButton", self.plan_conference)
-        self.date_edit = QDateEdit()
+        self.date_edit = new_date_edit()
         self.date_edit.setObjectName("conferenceDateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d.M.yyyy")
         self.date_edit.dateChanged.connect(self._on_date_changed)
         self.hebrew_label = QLabel()
         self.hebrew_label.setObjectName("conferenceHebrewDate")

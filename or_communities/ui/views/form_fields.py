@@ -29,13 +29,13 @@ DATE_DISPLAY = "dd/MM/yyyy"
 def new_date_edit(parent: QWidget | None = None, minimum: QDate | None = None, empty_text: str = "") -> QDateEdit:
     """A date field with a calendar, its digits read left to right also in a right-to-left form.
 
-    In a right-to-left field Qt lays the day, month and year out from the right ("2026/01/31"); the date
-    itself is written left to right in Hebrew too.
+    A right-to-left date field reverses its format's sections ("2026/01/31"), and does so when the format is
+    set; so the field is made left to right first. A date is written left to right in Hebrew too.
     """
     edit = QDateEdit(parent)
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_DISPLAY)
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     if minimum is not None:
         edit.setMinimumDate(minimum)
         edit.setSpecialValueText(empty_text)
