@@ -14,19 +14,13 @@ and what to do.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import warnings
-import zipfile
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.catalog import task_from_text
-from ..domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
-from ..domain.text import Text
+from ..domain.planning import Activity, Goal, PlanKind, WorkPlan
 from ..storage.planning_repositories import (
     ActivityRepository,
     GoalRepository,
@@ -34,22 +28,32 @@ from ..storage.planning_repositories import (
     neighborhood_names,
     partner_names,
 )
-from .errors import EmptyName, ImportFailed, InputError
-from .plan_export import CITY_WIDE, MANIFEST_TITLE, PLAN_COLUMNS, PLAN_HEADERS, plan_columns, status_labels
-from .spreadsheet_rows import MAX_UNPACKED_BYTES
-from .validation import PLAN_YEAR_RANGE
+from .errors import EmptyName, InputError
+from .plan_export import CITY_WIDE, PLAN_COLUMNS, PLAN_HEADERS, plan_columns
+from .plan_workbook import (
+    BadValue,
+    Manifest,
+    Progress,
+    SheetEntry,
+    another_city,
+    cell_amount,
+    cell_date,
+    cell_status,
+    cell_task_key,
+    cell_text,
+    neighborhood_missing,
+    open_workbook,
+    read_manifest,
+    read_plan_sheets,
+    whole_number,
+    written_for,
+)
 from .work_plans import activity_fingerprint, clean_activity
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from .workspace import Workspace
-
-Progress = Callable[[int, int], None]
-"""Told (rows read, rows in all) while the file is read."""
-
-PROGRESS_EVERY = 50
-"""Rows read between two progress reports and checks for Cancel."""
 
 NOT_IMPORTED_COLUMNS = frozenset({"spent", "difference", "fingerprint"})
 """Columns written for reading only: the spending comes from the budget, the version from the manifest."""
@@ -148,345 +152,6 @@ class PlanImportResult:
     """Activities deleted in the file and left in the plan, because removing them was not asked for."""
 
 
-class PlanFileRefused(ImportFailed):
-    """The workbook cannot come in at all; nothing was changed.
-
-    ``message`` says what is wrong and what to do, in Hebrew and English; ``reason`` is the English.
-    """
-
-    def __init__(self, message: Text) -> None:
-        super().__init__(message.en)
-        self.message = message
-
-
-class PlanImportCancelled(Exception):
-    """Reading the file was cancelled; nothing was changed."""
-
-
-# -- refusals ------------------------------------------------------------------------------------
-
-NOT_XLSX = Text(
-    "הקובץ אינו חוברת Excel מסוג xlsx; פתחו אותו ב-Excel ושמרו אותו כ'חוברת עבודה של Excel'",
-    "not an Excel workbook (.xlsx); open it in Excel and save it as an 'Excel Workbook (*.xlsx)'",
-)
-TOO_LARGE = Text(
-    "החוברת גדולה מדי (יותר מ-200MB כשהיא פרוסה); ייבאו את החוברת שהתוכנה ייצאה",
-    "the workbook unpacks to more than 200 MB; import the workbook the app exported",
-)
-NO_MANIFEST = Text(
-    "זו אינה תכנית עבודה שיוצאה מ'קהילות אור' (חסר בה הגיליון הנסתר עם רשימת הפעולות); "
-    "ייצאו את התכנית מהתוכנה, ערכו את החוברת שיוצאה וייבאו אותה",
-    "not a work plan exported by Or Communities (its hidden list of activities is missing); "
-    "export the plan from the app, edit that workbook and import it",
-)
-NO_PLAN_SHEET = Text(
-    "אף אחד מגיליונות התכנית אינו בחוברת (אולי שמם שונה); החזירו לגיליונות את שמם המקורי",
-    "none of the work plan's sheets is in the workbook (were they renamed?); give them back their names",
-)
-
-
-def _refused(he: str, en: str) -> PlanFileRefused:
-    return PlanFileRefused(Text(he, en))
-
-
-def _unreadable(path: Path, error: OSError) -> PlanFileRefused:
-    if isinstance(error, FileNotFoundError):
-        return _refused(f"הקובץ {path.name} לא נמצא; בחרו אותו שוב", f"{path.name} was not found; choose it again")
-    if isinstance(error, PermissionError):
-        return _refused(
-            f"לא ניתן לפתוח את הקובץ {path.name}: הוא נעול בידי תוכנה אחרת או שאין הרשאה לקרוא אותו; "
-            "סגרו אותו ב-Excel ונסו שוב",
-            f"{path.name} cannot be opened: another program has it locked, or you may not read it; "
-            "close it in Excel and try again",
-        )
-    detail = error.strerror or type(error).__name__
-    return _refused(
-        f"לא ניתן לקרוא את הקובץ {path.name} ({detail}); העתיקו אותו לתיקייה במחשב ונסו שוב",
-        f"{path.name} cannot be read ({detail}); copy it to a folder on this computer and try again",
-    )
-
-
-def _damaged(detail: str) -> PlanFileRefused:
-    return _refused(
-        f"החוברת פגומה ולא ניתן לקרוא אותה ({detail}); פתחו ושמרו אותה שוב ב-Excel, או ייצאו את התכנית מחדש",
-        f"the workbook is damaged and cannot be read ({detail}); open and save it again in Excel, or export the plan again",
-    )
-
-
-def _bad_manifest(detail: str) -> PlanFileRefused:
-    return _refused(
-        f"הגיליון הנסתר עם רשימת הפעולות פגום ({detail}); ייצאו את התכנית מחדש והעתיקו אליה את השינויים",
-        f"the workbook's hidden list of activities is damaged ({detail}); export the plan again and copy your changes into it",
-    )
-
-
-def _another_city(city: str) -> PlanFileRefused:
-    return _refused(
-        f"החוברת אינה תואמת את תכניות העבודה של {city}: הפעולות שבה שייכות לתכניות אחרות, כנראה של עיר אחרת; "
-        "ייבאו אותה לקובץ העבודה שממנו יוצאה, או ייצאו את התכנית מחדש מכאן",
-        f"the workbook does not match {city}'s work plans: its activities belong to other plans, probably another "
-        "city's; import it into the workspace it came from, or export the plan again from here",
-    )
-
-
-def _written_for(source: str, here: str) -> PlanFileRefused:
-    return _refused(
-        f"החוברת יוצאה מהעיר {source}, וקובץ העבודה הפתוח הוא של {here}; "
-        f"פתחו את קובץ העבודה של {source} וייבאו אותה שם (אם שם העיר שונה מאז, ייצאו את התכנית מחדש)",
-        f"the workbook was written from {source}, and the open workspace is {here}'s; open {source}'s workspace "
-        "and import it there (if the city was renamed since, export the plan again)",
-    )
-
-
-def _neighborhood_missing(sheet: str) -> PlanFileRefused:
-    return _refused(
-        f"השכונה של התכנית בגיליון '{sheet}' אינה בעיר הזו (היא הוסרה, או שהחוברת יוצאה מעיר אחרת); "
-        "ייבאו את החוברת לקובץ העבודה שממנו יוצאה",
-        f"the neighborhood of the plan on the sheet '{sheet}' is not in this city (it was removed, or the workbook "
-        "comes from another city); import the workbook into the workspace it came from",
-    )
-
-
-def _column_missing(sheet: str, key: str) -> PlanFileRefused:
-    header = next(column.header for column in plan_columns(None) if column.key == key)
-    return _refused(
-        f"בגיליון '{sheet}' חסרה העמודה '{header.he}'; החזירו אותה (או בטלו את המחיקה ב-Excel) או ייצאו את התכנית מחדש",
-        f"the sheet '{sheet}' has lost its column '{header.en}'; put it back (or undo the deletion in Excel), "
-        "or export the plan again",
-    )
-
-
-# -- the workbook and its manifest ----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _SheetEntry:
-    title: str
-    kind: PlanKind
-    year: int
-    neighborhood_id: int | None
-    combined: bool
-    """All the neighborhoods' plans on one sheet: each row's neighborhood is in its column."""
-
-
-@dataclass
-class _Manifest:
-    sheets: list[_SheetEntry]
-    fingerprints: dict[int, tuple[str, str]]
-    """Activity id to (sheet, fingerprint) as written."""
-    city: str | None = None
-    """The city the workbook was written from (workbooks written before it was recorded have none)."""
-
-
-@contextmanager
-def _openpyxl_quiet() -> Iterator[None]:
-    """openpyxl warns about parts of a workbook it skips (extensions, styles); they do not matter here."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.")
-        yield
-
-
-def _check_archive(path: Path) -> None:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except zipfile.BadZipFile as error:
-        raise PlanFileRefused(NOT_XLSX) from error
-    except OSError as error:
-        raise _unreadable(path, error) from error
-    if not any(member.filename.startswith("xl/") for member in members):
-        raise PlanFileRefused(NOT_XLSX)  # a zip, or another Office file
-    if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
-        raise PlanFileRefused(TOO_LARGE)
-
-
-def _open_workbook(path: Path) -> Any:
-    _check_archive(path)
-    import openpyxl
-
-    try:
-        with _openpyxl_quiet():
-            return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except OSError as error:
-        raise _unreadable(path, error) from error
-    except Exception as error:  # openpyxl raises many kinds for a damaged workbook
-        raise _damaged(type(error).__name__) from error
-
-
-def _task_key(value: object) -> str | None:
-    text = _text(value)
-    if not text:
-        return None
-    task = task_from_text(text)
-    if task is None:
-        raise _BadValue("task", value)
-    return task.key
-
-
-def _whole_number(value: object) -> int | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return int(value) if float(value).is_integer() else None
-
-
-def _sheet_entry(sheet: object, kind: object, year: object, neighborhood_id: object) -> _SheetEntry:
-    try:
-        plan_kind = PlanKind(kind)
-    except ValueError:
-        raise _bad_manifest(f"unknown plan kind {kind!r}") from None
-    plan_year = _whole_number(year)
-    low, high = PLAN_YEAR_RANGE
-    if plan_year is None or not low <= plan_year <= high:
-        raise _bad_manifest(f"plan year {year!r}")
-    hood = _whole_number(neighborhood_id) if plan_kind is PlanKind.NEIGHBORHOOD else None
-    combined = plan_kind is PlanKind.NEIGHBORHOOD and hood is None
-    return _SheetEntry(str(sheet), plan_kind, plan_year, hood, combined)
-
-
-def _read_manifest(workbook: Any) -> _Manifest:
-    if MANIFEST_TITLE not in workbook.sheetnames:
-        raise PlanFileRefused(NO_MANIFEST)
-    manifest = _Manifest([], {})
-    for row in _all_rows(workbook[MANIFEST_TITLE])[1:]:
-        record, sheet, kind, year, record_id, fingerprint = (list(row) + [None] * 6)[:6]
-        activity_id = _whole_number(record_id)
-        if record == "city":
-            manifest.city = _text(sheet)
-        elif record == "sheet":
-            manifest.sheets.append(_sheet_entry(sheet, kind, year, record_id))
-        elif record == "activity" and activity_id is not None:
-            manifest.fingerprints[activity_id] = (str(sheet), str(fingerprint or ""))
-    if not manifest.sheets:
-        raise _bad_manifest("it names no work plan")
-    return manifest
-
-
-def _all_rows(worksheet: Any, steps: _Steps | None = None) -> list[tuple]:
-    rows = []
-    try:
-        with _openpyxl_quiet():
-            for row in worksheet.iter_rows(values_only=True):
-                rows.append(row)
-                if steps is not None:
-                    steps.step()
-    except PlanImportCancelled:
-        raise
-    except Exception as error:  # openpyxl raises many kinds for a damaged sheet
-        raise _damaged(type(error).__name__) from error
-    return rows
-
-
-class _Steps:
-    """Counts the rows read, reports them now and then, and stops when Cancel was pressed."""
-
-    def __init__(self, total: int, progress: Progress | None, is_cancelled: Callable[[], bool] | None) -> None:
-        self.total = total
-        self.done = 0
-        self._progress = progress
-        self._is_cancelled = is_cancelled
-
-    def step(self) -> None:
-        self.done += 1
-        if self.done % PROGRESS_EVERY == 0:
-            self.report()
-
-    def report(self) -> None:
-        if self._is_cancelled is not None and self._is_cancelled():
-            raise PlanImportCancelled()
-        if self._progress is not None:
-            total = max(self.total, self.done)
-            self._progress(self.done, total)
-
-
-def _row_count(worksheets: Iterable[Any]) -> int:
-    total = 0
-    for worksheet in worksheets:
-        try:
-            total += worksheet.max_row or 0
-        except Exception:  # a sheet that does not say its size: progress then counts without a total
-            continue
-    return total
-
-
-def _read_plan_sheets(
-    workbook: Any, manifest: _Manifest, progress: Progress | None, is_cancelled: Callable[[], bool] | None
-) -> dict[str, list[tuple]]:
-    """The rows of each plan sheet the workbook still has, by title."""
-    present = [entry.title for entry in manifest.sheets if entry.title in workbook.sheetnames]
-    if not present:
-        raise PlanFileRefused(NO_PLAN_SHEET)
-    steps = _Steps(_row_count(workbook[title] for title in present), progress, is_cancelled)
-    rows = {title: _all_rows(workbook[title], steps) for title in present}
-    steps.report()
-    for title, sheet_rows in rows.items():
-        _check_columns(title, sheet_rows)
-    return rows
-
-
-def _check_columns(title: str, rows: list[tuple]) -> None:
-    """Without its names or ids a sheet cannot be matched to the plan: every row would look new or deleted."""
-    keys = {PLAN_HEADERS.get(_text(header)) for header in (rows[0] if rows else ())}
-    for key in ("name", "id"):
-        if key not in keys:
-            raise _column_missing(title, key)
-
-
-# -- reading cell values ------------------------------------------------------------------------
-
-
-class _BadValue(Exception):
-    def __init__(self, column: str, value: object) -> None:
-        super().__init__(f"{column}: {value!r}")
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    return str(value).strip()
-
-
-def _date(value: object, column: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = _text(value)
-    for pattern in ("%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise _BadValue(column, value)
-
-
-def _amount(value: object, column: str) -> float:
-    if value is None or value == "":
-        return 0.0
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    try:
-        return float(_text(value).replace("₪", "").replace(",", "").strip())
-    except ValueError:
-        raise _BadValue(column, value) from None
-
-
-def _status(value: object) -> ActivityStatus:
-    text = _text(value)
-    if not text:
-        return ActivityStatus.PLANNED
-    known = {**status_labels("he"), **status_labels("en"), **{s.value: s for s in ActivityStatus}}
-    found = known.get(text) or {k.casefold(): v for k, v in known.items()}.get(text.casefold())
-    if found is None:
-        raise _BadValue("status", value)
-    return found
-
-
 # -- the activities the app has -----------------------------------------------------------------
 
 
@@ -508,29 +173,29 @@ def _activities_in_app(session: Session, years: set[int]) -> dict[int, _InApp]:
     return found
 
 
-def _holds(entry: _SheetEntry, plan: WorkPlan) -> bool:
+def _holds(entry: SheetEntry, plan: WorkPlan) -> bool:
     """Whether the sheet was written from that plan."""
     if plan.kind is not entry.kind or plan.year != entry.year:
         return False
     return entry.combined or entry.kind is not PlanKind.NEIGHBORHOOD or plan.neighborhood_id == entry.neighborhood_id
 
 
-def _check_same_city(workspace: Workspace, session: Session, manifest: _Manifest, in_app: dict[int, _InApp]) -> None:
+def _check_same_city(workspace: Workspace, session: Session, manifest: Manifest, in_app: dict[int, _InApp]) -> None:
     """Refuse a workbook written from another workspace: another city's name, or ids there naming other activities here."""
     city = workspace.city.get().name
     if manifest.city is not None and manifest.city != city:
-        raise _written_for(manifest.city, city)
+        raise written_for(manifest.city, city)
     hoods = neighborhood_names(session)
     for entry in manifest.sheets:
         if entry.neighborhood_id is not None and entry.neighborhood_id not in hoods:
-            raise _neighborhood_missing(entry.title)
+            raise neighborhood_missing(entry.title)
     entries = {entry.title: entry for entry in manifest.sheets}
     listed = manifest.fingerprints
     if any(i in in_app and t in entries and _holds(entries[t], in_app[i].plan) for i, (t, _) in listed.items()):
         return
     activities = ActivityRepository(session)
     if any(i in in_app or activities.get(i) is not None for i in listed):
-        raise _another_city(workspace.city.get().name)
+        raise another_city(workspace.city.get().name)
 
 
 def _twin_key(kind: PlanKind, year: int, neighborhood_id: int | None, name: str) -> tuple:
@@ -554,7 +219,7 @@ def _added_since(in_app: dict[int, _InApp], listed: dict[int, tuple[str, str]]) 
 class _Reader:
     """Tells each row of the file apart: unchanged, changed, new, a conflict, or rejected with its reason."""
 
-    def __init__(self, session: Session, manifest: _Manifest, in_app: dict[int, _InApp]) -> None:
+    def __init__(self, session: Session, manifest: Manifest, in_app: dict[int, _InApp]) -> None:
         self._manifest = manifest
         self._entries = {entry.title: entry for entry in manifest.sheets}
         self._in_app = in_app
@@ -566,15 +231,15 @@ class _Reader:
         self._seen: set[int] = set()
         self._present: set[str] = set()
 
-    def read_sheet(self, entry: _SheetEntry, rows: list[tuple]) -> None:
+    def read_sheet(self, entry: SheetEntry, rows: list[tuple]) -> None:
         self._present.add(entry.title)
-        keys = [PLAN_HEADERS.get(_text(header)) for header in rows[0]]
+        keys = [PLAN_HEADERS.get(cell_text(header)) for header in rows[0]]
         self._warn_missing_columns(entry, rows[0], set(keys))
         for number, values in enumerate(rows[1:], start=2):
             cells = {key: value for key, value in zip(keys, values) if key is not None}
             self._read_row(entry, number, cells)
 
-    def sheet_missing(self, entry: _SheetEntry) -> None:
+    def sheet_missing(self, entry: SheetEntry) -> None:
         self.preview.warnings.append(ImportIssue(IssueKind.SHEET_MISSING, entry.title, 0, ""))
 
     def finish(self) -> PlanImportPreview:
@@ -592,8 +257,8 @@ class _Reader:
             self._remember(activity_id, current, title)
         return self.preview
 
-    def _warn_missing_columns(self, entry: _SheetEntry, headers: tuple, keys: set[str | None]) -> None:
-        language = "he" if any(_text(header) in HEBREW_HEADERS for header in headers) else "en"
+    def _warn_missing_columns(self, entry: SheetEntry, headers: tuple, keys: set[str | None]) -> None:
+        language = "he" if any(cell_text(header) in HEBREW_HEADERS for header in headers) else "en"
         for column in plan_columns(None if entry.combined else entry.kind):
             if column.key not in keys and column.key not in NOT_IMPORTED_COLUMNS:
                 detail = column.header.get(language)
@@ -609,18 +274,18 @@ class _Reader:
         assert current.plan.id is not None
         self.preview.checked_versions[activity_id] = ActivityVersion(current.plan.id, current.fingerprint, sheet)
 
-    def _issue(self, kind: IssueKind, entry: _SheetEntry, number: int, cells: dict, detail: str = "") -> ImportIssue:
-        return ImportIssue(kind, entry.title, number, _text(cells.get("name")), detail)
+    def _issue(self, kind: IssueKind, entry: SheetEntry, number: int, cells: dict, detail: str = "") -> ImportIssue:
+        return ImportIssue(kind, entry.title, number, cell_text(cells.get("name")), detail)
 
-    def _row_id(self, entry: _SheetEntry, cells: dict[str, object]) -> int | None:
+    def _row_id(self, entry: SheetEntry, cells: dict[str, object]) -> int | None:
         """The row's activity id, when the file was written with it on this sheet."""
-        activity_id = _whole_number(cells.get("id"))
+        activity_id = whole_number(cells.get("id"))
         listed = self._manifest.fingerprints.get(activity_id) if activity_id is not None else None
         return activity_id if listed is not None and listed[0] == entry.title else None
 
-    def _read_row(self, entry: _SheetEntry, number: int, cells: dict[str, object]) -> None:
+    def _read_row(self, entry: SheetEntry, number: int, cells: dict[str, object]) -> None:
         activity_id = self._row_id(entry, cells)
-        if activity_id is None and not _text(cells.get("name")):
+        if activity_id is None and not cell_text(cells.get("name")):
             return  # a blank row, or the totals
         current = None
         if activity_id is not None:
@@ -640,10 +305,10 @@ class _Reader:
         else:
             self._compare(entry, number, cells, incoming, current)
 
-    def _parsed(self, entry: _SheetEntry, number: int, cells: dict, current: _InApp | None) -> IncomingActivity | None:
+    def _parsed(self, entry: SheetEntry, number: int, cells: dict, current: _InApp | None) -> IncomingActivity | None:
         try:
             return self._incoming(entry, number, cells, current.activity if current else None)
-        except _BadValue as error:
+        except BadValue as error:
             detail = str(error)
         except EmptyName:
             detail = "name: empty"
@@ -652,7 +317,7 @@ class _Reader:
         self.preview.rejected.append(self._issue(IssueKind.BAD_VALUE, entry, number, cells, detail))
         return None
 
-    def _compare(self, entry: _SheetEntry, number: int, cells: dict, incoming: IncomingActivity, current: _InApp) -> None:
+    def _compare(self, entry: SheetEntry, number: int, cells: dict, incoming: IncomingActivity, current: _InApp) -> None:
         assert current.activity.id is not None
         written = self._manifest.fingerprints[current.activity.id][1]
         arriving = activity_fingerprint(incoming.activity, incoming.goal_title)
@@ -665,7 +330,7 @@ class _Reader:
         self.preview.changed.append(dataclasses.replace(incoming, before=current.activity))
         self._remember(current.activity.id, current, entry.title)
 
-    def _new(self, entry: _SheetEntry, number: int, cells: dict, incoming: IncomingActivity) -> None:
+    def _new(self, entry: SheetEntry, number: int, cells: dict, incoming: IncomingActivity) -> None:
         key = _twin_key(incoming.plan_kind, incoming.year, incoming.neighborhood_id, incoming.activity.name)
         twins = self._added_in_app.get(key, [])
         if activity_fingerprint(incoming.activity, incoming.goal_title) in twins:
@@ -675,10 +340,10 @@ class _Reader:
         else:
             self.preview.added.append(incoming)
 
-    def _incoming(self, entry: _SheetEntry, number: int, cells: dict, current: Activity | None) -> IncomingActivity | None:
+    def _incoming(self, entry: SheetEntry, number: int, cells: dict, current: Activity | None) -> IncomingActivity | None:
         hood = self._neighborhood(entry, cells, current)
         if hood is False:
-            detail = _text(cells.get("neighborhood"))
+            detail = cell_text(cells.get("neighborhood"))
             self.preview.rejected.append(self._issue(IssueKind.UNKNOWN_NEIGHBORHOOD, entry, number, cells, detail))
             return None
         activity = clean_activity(self._activity(entry, number, cells, current, hood))
@@ -686,10 +351,10 @@ class _Reader:
         if entry.kind is PlanKind.NEIGHBORHOOD:
             plan_hood = entry.neighborhood_id if entry.neighborhood_id is not None else hood
         if entry.kind is PlanKind.NEIGHBORHOOD and plan_hood is None:
-            raise _BadValue("neighborhood", cells.get("neighborhood"))
-        return IncomingActivity(entry.title, number, activity, _text(cells.get("goal")), entry.kind, entry.year, plan_hood)
+            raise BadValue("neighborhood", cells.get("neighborhood"))
+        return IncomingActivity(entry.title, number, activity, cell_text(cells.get("goal")), entry.kind, entry.year, plan_hood)
 
-    def _activity(self, entry: _SheetEntry, number: int, cells: dict, current: Activity | None, hood: int | None) -> Activity:
+    def _activity(self, entry: SheetEntry, number: int, cells: dict, current: Activity | None, hood: int | None) -> Activity:
         """The row's values over the app's; a column the sheet lacks leaves the app's value as it is."""
         base = current or Activity(None, 0, "")
 
@@ -698,33 +363,33 @@ class _Reader:
 
         return dataclasses.replace(
             base,
-            name=_text(cells.get("name")),
+            name=cell_text(cells.get("name")),
             neighborhood_id=hood,
-            department=value("department", _text, base.department),
-            task_key=value("task", _task_key, base.task_key),
-            owner=value("owner", _text, base.owner),
+            department=value("department", cell_text, base.department),
+            task_key=value("task", cell_task_key, base.task_key),
+            owner=value("owner", cell_text, base.owner),
             partner_ids=value("partners", lambda cell: self._partner_ids(entry, number, cells), base.partner_ids),
-            start=value("start", lambda cell: _date(cell, "start"), base.start),
-            end=value("end", lambda cell: _date(cell, "end"), base.end),
-            planned_budget=value("planned", lambda cell: _amount(cell, "planned budget"), base.planned_budget),
-            metric=value("metric", _text, base.metric),
-            target=value("target", _text, base.target),
-            actual=value("actual", _text, base.actual),
-            status=value("status", _status, base.status),
-            notes=value("notes", _text, base.notes),
+            start=value("start", lambda cell: cell_date(cell, "start"), base.start),
+            end=value("end", lambda cell: cell_date(cell, "end"), base.end),
+            planned_budget=value("planned", lambda cell: cell_amount(cell, "planned budget"), base.planned_budget),
+            metric=value("metric", cell_text, base.metric),
+            target=value("target", cell_text, base.target),
+            actual=value("actual", cell_text, base.actual),
+            status=value("status", cell_status, base.status),
+            notes=value("notes", cell_text, base.notes),
         )
 
-    def _neighborhood(self, entry: _SheetEntry, cells: dict, current: Activity | None) -> int | None | bool:
+    def _neighborhood(self, entry: SheetEntry, cells: dict, current: Activity | None) -> int | None | bool:
         if "neighborhood" not in cells:
             return current.neighborhood_id if current else entry.neighborhood_id
-        name = _text(cells["neighborhood"]).casefold()
+        name = cell_text(cells["neighborhood"]).casefold()
         if name in self._city_wide:
             return None
         return self._hoods.get(name, False)
 
-    def _partner_ids(self, entry: _SheetEntry, number: int, cells: dict) -> frozenset[int]:
+    def _partner_ids(self, entry: SheetEntry, number: int, cells: dict) -> frozenset[int]:
         found = set()
-        for name in (part.strip() for part in _text(cells.get("partners")).split(",")):
+        for name in (part.strip() for part in cell_text(cells.get("partners")).split(",")):
             if not name:
                 continue
             partner = self._partners.get(name.casefold())
@@ -745,10 +410,10 @@ def preview_plan_import(
 
     Raises PlanFileRefused for a workbook that cannot come in, PlanImportCancelled when ``is_cancelled`` says so.
     """
-    workbook = _open_workbook(Path(path))
+    workbook = open_workbook(Path(path))
     try:
-        manifest = _read_manifest(workbook)
-        rows = _read_plan_sheets(workbook, manifest, progress, is_cancelled)
+        manifest = read_manifest(workbook)
+        rows = read_plan_sheets(workbook, manifest, progress, is_cancelled)
     finally:
         workbook.close()
     with workspace.transaction() as session:

@@ -25,13 +25,12 @@ from ..services.errors import InputError
 from ..services.plan_import import (
     ImportIssue,
     IssueKind,
-    PlanFileRefused,
-    PlanImportCancelled,
     PlanImportPreview,
     PlanImportResult,
     apply_plan_import,
     preview_plan_import,
 )
+from ..services.plan_workbook import PlanFileRefused, PlanImportCancelled
 from ..services.workspace import Workspace
 from .background import BackgroundTask
 from .dialogs import Dialogs

@@ -13,15 +13,10 @@ import pytest
 
 from or_communities.domain.planning import Activity, ActivityStatus, PlanKind
 from or_communities.domain.records import Partner, PartnerKind
-from or_communities.services import plan_import
+from or_communities.services import plan_import, plan_workbook
 from or_communities.services.plan_export import export_city_workbook, export_work_plan
-from or_communities.services.plan_import import (
-    IssueKind,
-    PlanFileRefused,
-    PlanImportCancelled,
-    apply_plan_import,
-    preview_plan_import,
-)
+from or_communities.services.plan_import import IssueKind, apply_plan_import, preview_plan_import
+from or_communities.services.plan_workbook import PlanFileRefused, PlanImportCancelled
 from or_communities.services.work_plans import WorkPlanService
 from or_communities.services.workspace import Workspace
 from tests.integration.test_cli import run_cli
@@ -435,7 +430,7 @@ def test_a_locked_workbook_is_refused_with_what_to_do(city, tmp_path, monkeypatc
     def locked(*args, **kwargs):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(plan_import.zipfile, "ZipFile", locked)
+    monkeypatch.setattr(plan_workbook.zipfile, "ZipFile", locked)
     with pytest.raises(PlanFileRefused) as refused:
         preview_plan_import(city, path)
     assert "close it in Excel" in refused.value.reason and "סגרו אותו ב-Excel" in refused.value.message.he
