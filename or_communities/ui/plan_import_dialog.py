@@ -150,6 +150,8 @@ class PlanImportDialog(QDialog):
         self._section(self.tr("Rejected"), [self._issue_row(i) for i in preview.rejected])
         self._section(self.tr("Warnings"), [self._issue_row(i) for i in preview.warnings])
         self.tree.expandAll()
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
         self.remove_box.setText(self.tr("Also remove the {0} activities deleted in the file").format(len(preview.deleted)))
         self.remove_box.setVisible(bool(preview.deleted))
         self.apply_button.setEnabled(preview.has_changes)
@@ -187,6 +189,7 @@ class PlanImportDialog(QDialog):
             return
         section = QTreeWidgetItem([f"{title} ({len(rows)})"])
         self.tree.addTopLevelItem(section)
+        section.setFirstColumnSpanned(True)  # a section's title reads across the row, not in the narrow first column
         for row in rows:
             section.addChild(QTreeWidgetItem(list(row)))
 
