@@ -33,6 +33,7 @@ from ...domain.planning import (
 from ...services.budget import PipelineEntry, ProjectProgress
 from ..labels import ATTENTION_COLOR
 from .partner_table_model import date_sort_key, date_text
+from .headed_table import HeadedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -418,7 +419,7 @@ class TotalsRow:
     is_total: bool = False
 
 
-class TotalsTableModel(QAbstractTableModel):
+class TotalsTableModel(HeadedTableModel):
     """A small read-only table of sums: a label, then amounts; the total row in bold."""
 
     def __init__(self, headers: Sequence[str]) -> None:
@@ -433,17 +434,6 @@ class TotalsTableModel(QAbstractTableModel):
 
     def row_values(self, label: str) -> tuple[float, ...] | None:
         return next((row.amounts for row in self._rows if row.label == label), None)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -21,6 +21,7 @@ from ...services.calendar_days import DayFlag, day_flags, hebrew_date
 from ...services.work_plans import STATUS_COLORS, TimelineEntry
 from .budget_models import money_text
 from .event_models import flags_color, flags_text
+from .headed_table import HeadedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
@@ -92,7 +93,7 @@ def _date_cell(day: dt.date | None, role: int, language: str) -> object:
     return None
 
 
-class ActivityTableModel(QAbstractTableModel):
+class ActivityTableModel(HeadedTableModel):
     GOAL, NAME, OWNER, START, END, PLANNED, STATUS = range(7)
 
     def __init__(self, headers: list[str], language: str) -> None:
@@ -118,17 +119,6 @@ class ActivityTableModel(QAbstractTableModel):
         if row is not None:
             self._rows[row] = (activity, goal_title)
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -161,7 +151,7 @@ class _TimelineRow:
     entry: TimelineEntry | None = None
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(HeadedTableModel):
     """One row per activity under a heading row per neighborhood; column 0 the name, then the 12 months."""
 
     NAME = 0
@@ -201,17 +191,6 @@ class TimelineModel(QAbstractTableModel):
 
     def is_heading(self, row: int) -> bool:
         return self._rows[row].entry is None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
