@@ -3785,6 +3785,22 @@ Nothing was changed.</source>
         <translation>כל הסטטוסים</translation>
     </message>
     <message>
+        <source>starts or ends on Shabbat or a holiday of rest</source>
+        <translation>מתחילה או מסתיימת בשבת או בחג שבו נחים</translation>
+    </message>
+    <message>
+        <source>on the eve of one</source>
+        <translation>בערב שבת או חג</translation>
+    </message>
+    <message>
+        <source>on another holiday</source>
+        <translation>בחג או מועד אחר</translation>
+    </message>
+    <message>
+        <source>point at a bar for the dates</source>
+        <translation>הצביעו על פס כדי לראות את התאריכים</translation>
+    </message>
+    <message>
         <source>City-wide</source>
         <translation>כל העיר</translation>
     </message>

@@ -6,11 +6,18 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from or_communities.domain.planning import Activity, ActivityStatus, PlanKind
 from or_communities.ui.models.event_models import EVE_COLOR, HOLIDAY_COLOR, REST_DAY_COLOR
-from or_communities.ui.models.work_plan_models import EVE_MARK, FLAG_MARKS_ROLE, REST_DAY_MARK, STATUS_ROLE, ActivityTableModel
+from or_communities.ui.models.work_plan_models import (
+    EVE_MARK,
+    FLAG_MARKS_ROLE,
+    HOLIDAY_MARK,
+    REST_DAY_MARK,
+    STATUS_ROLE,
+    ActivityTableModel,
+)
 from or_communities.ui.plan_import_dialog import PlanImportDialog
 from or_communities.ui.views.work_plans_view import TIMELINE_TAB, WorkPlansView
 from tests.helpers import type_text
@@ -329,3 +336,13 @@ def test_date_fields_read_day_month_year_in_the_hebrew_window(make_controller, q
     assert view.isRightToLeft()
     assert view.start_edit.edit.text() == "12/09/2026"
     assert view.model.index(0, ActivityTableModel.START).data() == "12/09/2026"
+
+
+def test_the_timeline_says_what_its_colored_dots_mean(make_controller, qtbot, tmp_path, fake_dialogs):
+    """Under the timeline a legend names each dot's color in Hebrew: a day of rest, its eve, another holiday."""
+    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    legend = view.findChild(QLabel, "timelineLegend")
+    text = legend.text()
+    assert "שבת" in text and "ערב" in text and "מועד" in text
+    for color in (REST_DAY_MARK, EVE_MARK, HOLIDAY_MARK):
+        assert color.name() in text

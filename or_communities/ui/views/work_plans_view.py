@@ -9,6 +9,7 @@ Every edit is written at once (typing after a pause), as everywhere in the app.
 from __future__ import annotations
 
 import dataclasses
+import html
 import datetime as dt
 from pathlib import Path
 
@@ -40,7 +41,16 @@ from ...services.budget import AMOUNT_LIMIT
 from ...services.errors import InputError
 from ..labels import input_error_message
 from ..models.event_models import flags_text
-from ..models.work_plan_models import ActivityTableModel, TimelineBarDelegate, TimelineModel, day_note, flags_warning_color
+from ..models.work_plan_models import (
+    EVE_MARK,
+    HOLIDAY_MARK,
+    REST_DAY_MARK,
+    ActivityTableModel,
+    TimelineBarDelegate,
+    TimelineModel,
+    day_note,
+    flags_warning_color,
+)
 from ..typing_pause import TypingPause
 from ..view_context import ViewContext
 from .form_fields import CheckList, field_with_line_under
@@ -306,7 +316,22 @@ class WorkPlansView(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(filters)
         layout.addWidget(self.timeline, 1)
+        layout.addWidget(self._timeline_legend())
         return page
+
+    def _timeline_legend(self) -> QLabel:
+        """What the dots on the bars mean: a start or an end on a day of rest, its eve, or another holiday."""
+        meanings = (
+            (REST_DAY_MARK, self.tr("starts or ends on Shabbat or a holiday of rest")),
+            (EVE_MARK, self.tr("on the eve of one")),
+            (HOLIDAY_MARK, self.tr("on another holiday")),
+        )
+        dots = [f'<span style="color:{color.name()}">●</span> {html.escape(text)}' for color, text in meanings]
+        legend = QLabel("&nbsp;&nbsp;&nbsp;".join(dots) + " · " + html.escape(self.tr("point at a bar for the dates")))
+        legend.setObjectName("timelineLegend")
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
+        return legend
 
     # -- showing --------------------------------------------------------------------------
 
