@@ -229,7 +229,8 @@ def _header_footer_text(text: str) -> str:
     return safe_text(text)[:120].replace("&", "&&")
 
 
-def _is_number(value: object) -> bool:
+def is_number(value: object) -> bool:
+    """An int or a float, not a bool (which Python counts as an int)."""
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
@@ -237,7 +238,7 @@ def _amount(value: object) -> float | None:
     """A number, or a formula's known result."""
     if isinstance(value, Formula):
         return value.value
-    return float(value) if _is_number(value) else None  # type: ignore[arg-type]
+    return float(value) if is_number(value) else None  # type: ignore[arg-type]
 
 
 _RIGHT_TO_LEFT_READING = 2
@@ -258,7 +259,6 @@ class _Styles:
         self.header = add({"quote_prefix": True, "bold": True, **reading})
         self.bold = add({"bold": True, **reading})
         self.date = add({"num_format": DATE_FORMAT})
-        self.number = None
         self.formats = {
             ColumnKind.MONEY: add({"num_format": MONEY_FORMAT}),
             ColumnKind.SHEKELS: add({"num_format": SHEKELS_FORMAT}),
@@ -330,7 +330,7 @@ class _SheetWriter:
             return max(widest, _width(f"₪{max(amounts, default=100_000) * 10:,.2f}"))
         values = [row[index] for row in self._spec.rows if index < len(row)]
         longest = max((_longest_line(value) for value in values if isinstance(value, str)), default=0)
-        longest_number = max((len(str(value)) for value in values if _is_number(value)), default=0)
+        longest_number = max((len(str(value)) for value in values if is_number(value)), default=0)
         return max(widest, _width_of_length(max(longest, longest_number)))
 
     def _set_choices_and_colors(self) -> None:
@@ -381,7 +381,7 @@ class _SheetWriter:
                 sheet.write_formula(row, column, value.at(row + 1), number_style, result)
             elif isinstance(value, dt.date) and kind is ColumnKind.DATE:
                 sheet.write_datetime(row, column, value, date_style)
-            elif _is_number(value) and not is_text:
+            elif is_number(value) and not is_text:
                 sheet.write_number(row, column, value, number_style)
             else:
                 sheet.write_string(row, column, safe_text(str(value)), text_style)
@@ -407,6 +407,6 @@ class _SheetWriter:
                 if value.value is None:
                     return None
                 total += value.value
-            elif _is_number(value):
+            elif is_number(value):
                 total += value  # type: ignore[operator]
         return total

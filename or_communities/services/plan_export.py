@@ -38,6 +38,7 @@ from ..exports.excel import (
     SheetSpec,
     WriteCancelled,
     column_letter,
+    is_number,
     sheet_reference,
     sheet_title,
 )
@@ -460,7 +461,7 @@ class _SheetColumns:
 
     def total(self, letter: str) -> float:
         index = _column_index(letter)
-        return float(sum(value for row in self.rows if _is_amount(value := row[index])))
+        return float(sum(value for row in self.rows if is_number(value := row[index])))
 
     def _totals_by(self, criteria: str, letter: str) -> dict[object, float]:
         """Sums of ``letter`` by the value in ``criteria``, added up once per pair of columns."""
@@ -469,7 +470,7 @@ class _SheetColumns:
             index, criteria_index = _column_index(letter), _column_index(criteria)
             sums: dict[object, float] = {}
             for row in self.rows:
-                if _is_amount(value := row[index]):
+                if is_number(value := row[index]):
                     sums[row[criteria_index]] = sums.get(row[criteria_index], 0.0) + value
             self._grouped[key] = sums
         return self._grouped[key]
@@ -488,10 +489,6 @@ class _SheetColumns:
 
 def _column_index(letter: str) -> int:
     return ord(letter) - ord("A")
-
-
-def _is_amount(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 # -- writing the files ------------------------------------------------------------------------
