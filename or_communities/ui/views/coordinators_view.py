@@ -22,6 +22,7 @@ from ..labels import input_error_message
 from ..models.relation_models import CoordinatorListModel, MentoringSessionModel
 from ..typing_pause import TypingPause
 from ..view_context import ViewContext
+from .form_fields import typed_text
 from .partners_view import make_button, make_table
 from .record_dialogs import MentoringDialog
 
@@ -100,13 +101,7 @@ class CoordinatorsView(QWidget):
         return panel
 
     def _text_edit(self, name: str, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        edit.setMaximumHeight(90)
-        edit.textChanged.connect(self._typing)
-        return edit
+        return typed_text(name, placeholder, self._typing, 90)
 
     # -- loading -------------------------------------------------------------------------------
 

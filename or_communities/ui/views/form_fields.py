@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,27 @@ from ..labels import input_error_message
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 DATE_DISPLAY = "dd/MM/yyyy"
 """As the tables and the Excel files show dates."""
+
+
+def typed_line(name: str, on_typing: Callable[[], None], on_done: Callable[[], None]) -> QLineEdit:
+    """A one-line field of a form saved as it is typed: ``on_typing`` at each change, ``on_done`` on leaving it."""
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.textChanged.connect(lambda _text: on_typing())
+    edit.editingFinished.connect(on_done)
+    return edit
+
+
+def typed_text(name: str, placeholder: str, on_typing: Callable[[], None], height: int | None = None) -> QPlainTextEdit:
+    """A few lines of free text in a form saved as it is typed; Tab moves on instead of typing a tab."""
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    if height is not None:
+        edit.setMaximumHeight(height)
+    edit.textChanged.connect(on_typing)
+    return edit
 
 
 def new_date_edit(parent: QWidget | None = None, minimum: QDate | None = None, empty_text: str = "") -> QDateEdit:

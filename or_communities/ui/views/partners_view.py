@@ -39,7 +39,7 @@ from ..models.partner_table_model import CITY_WIDE, PartnerFilter, PartnerTableM
 from ..models.relation_models import ContactLogModel
 from ..typing_pause import TypingPause
 from ..view_context import AreaFilter, ViewContext
-from .form_fields import CheckList, CheckRow, FieldProblem, field_with_problem, save_keeping_good_fields
+from .form_fields import CheckList, CheckRow, FieldProblem, field_with_problem, save_keeping_good_fields, typed_line, typed_text
 from .list_files import export_list, import_list
 from .record_dialogs import ContactDialog
 from .task_editor import OptionalDateEdit
@@ -323,20 +323,10 @@ class PartnersView(QWidget):
         return box
 
     def _line_edit(self, name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.textChanged.connect(self._typing)
-        edit.editingFinished.connect(self.flush_edits)
-        return edit
+        return typed_line(name, self._typing, self.flush_edits)
 
     def _text_edit(self, name: str, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        edit.setMaximumHeight(70)
-        edit.textChanged.connect(self._typing)
-        return edit
+        return typed_text(name, placeholder, self._typing, 70)
 
     def _score_spin(self, name: str) -> QSpinBox:
         spin = QSpinBox()

@@ -36,7 +36,7 @@ from ..models.person_table_model import NO_NEIGHBORHOOD, PeopleFilter, PersonTab
 from ..models.relation_models import StatusHistoryModel
 from ..typing_pause import TypingPause
 from ..view_context import AreaFilter, ViewContext
-from .form_fields import CheckList, FieldProblem, field_with_problem, save_keeping_good_fields
+from .form_fields import CheckList, FieldProblem, field_with_problem, save_keeping_good_fields, typed_line, typed_text
 from .list_files import export_list, import_list
 from .partners_view import make_button, make_table
 from .record_dialogs import StatusDialog
@@ -249,20 +249,10 @@ class PeopleView(QWidget):
         return box
 
     def _line_edit(self, name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.textChanged.connect(self._typing)
-        edit.editingFinished.connect(self.flush_edits)
-        return edit
+        return typed_line(name, self._typing, self.flush_edits)
 
     def _text_edit(self, name: str, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        edit.setMaximumHeight(60)
-        edit.textChanged.connect(self._typing)
-        return edit
+        return typed_text(name, placeholder, self._typing, 60)
 
     # -- loading ---------------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from ..labels import input_error_message
 from ..models.event_models import Column, RecordFilter, RecordTableModel
 from ..typing_pause import TypingPause
 from ..view_context import ViewContext
-from .form_fields import FieldProblem, save_keeping_good_fields
+from .form_fields import FieldProblem, save_keeping_good_fields, typed_line, typed_text
 from .partners_view import make_button, make_table
 
 NOT_RECORDED = -1
@@ -197,20 +197,10 @@ class RecordPage(QWidget):
         return side
 
     def line_edit(self, name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.textChanged.connect(self.typing)
-        edit.editingFinished.connect(self.flush_edits)
-        return edit
+        return typed_line(name, self.typing, self.flush_edits)
 
     def text_edit(self, name: str, placeholder: str = "") -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        edit.setMaximumHeight(90)
-        edit.textChanged.connect(self.typing)
-        return edit
+        return typed_text(name, placeholder, self.typing, 90)
 
     def choice(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
