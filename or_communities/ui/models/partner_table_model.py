@@ -18,7 +18,8 @@ CITY_WIDE = -1
 
 
 def date_text(value: dt.date | None) -> str:
-    return f"{value.day}.{value.month}.{value.year}" if value else ""
+    """A date as every table, date field and Excel file of the app shows it: 31/01/2026."""
+    return value.strftime("%d/%m/%Y") if value else ""
 
 
 def date_sort_key(value: dt.date | None) -> int:

@@ -22,6 +22,7 @@ from ...services.work_plans import STATUS_COLORS, TimelineEntry
 from .budget_models import money_text
 from .event_models import flags_color, flags_text
 from .headed_table import HeadedTableModel
+from .partner_table_model import date_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
@@ -37,10 +38,6 @@ HOLIDAY_MARK = QColor("#1d5b94")
 
 def status_color(status: ActivityStatus) -> QColor:
     return QColor("#" + STATUS_COLORS[status])
-
-
-def date_text(day: dt.date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else ""
 
 
 # -- each date in the Hebrew calendar ---------------------------------------------------------------
