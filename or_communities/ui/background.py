@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int], None]
@@ -14,23 +14,12 @@ Job = Callable[[Progress, Callable[[], bool]], Any]
 """Work that reports (done, total) and asks whether it was cancelled."""
 
 
-class _Worker(QObject):
+class _Relay(QObject):
+    """Lives on the interface thread; the job's thread emits through it, and Qt queues the signals across."""
+
     progressed = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)
-
-    def __init__(self, job: Job, cancelled: threading.Event) -> None:
-        super().__init__()
-        self._job = job
-        self._cancelled = cancelled
-
-    def run(self) -> None:
-        try:
-            result = self._job(self.progressed.emit, self._cancelled.is_set)
-        except Exception as error:  # handed to the interface thread, which decides what to say
-            self.failed.emit(error)
-        else:
-            self.finished.emit(result)
 
 
 class BackgroundTask(QObject):
@@ -38,6 +27,9 @@ class BackgroundTask(QObject):
 
     ``succeeded`` carries the job's result, ``failed`` its exception; after Cancel the job's own
     cancellation error arrives through ``failed``.
+
+    The job runs on a plain Python thread and every Qt object stays on the interface thread, so no Qt
+    object is ever moved to, used from, or deleted on another thread.
     """
 
     succeeded = Signal(object)
@@ -45,21 +37,30 @@ class BackgroundTask(QObject):
 
     def __init__(self, job: Job, label: str, parent: QWidget) -> None:
         super().__init__(parent)
+        self._job = job
         self._cancelled = threading.Event()
-        self._thread = QThread(self)
-        self._worker = _Worker(job, self._cancelled)
-        self._worker.moveToThread(self._thread)
+        self._thread: threading.Thread | None = None
+        self._relay = _Relay(self)
         self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self._dialog.setObjectName("progressDialog")
         self._dialog.setMinimumDuration(300)
         self._dialog.canceled.connect(self._cancelled.set)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
+        self._relay.progressed.connect(self._on_progress)
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
 
     def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="background-task", daemon=True)
         self._thread.start()
+
+    def _run(self) -> None:
+        relay = self._relay
+        try:
+            result = self._job(relay.progressed.emit, self._cancelled.is_set)
+        except Exception as error:  # handed to the interface thread, which decides what to say
+            relay.failed.emit(error)
+        else:
+            relay.finished.emit(result)
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -67,8 +68,8 @@ class BackgroundTask(QObject):
     def cancel_and_wait(self) -> None:
         """Cancel and wait until the job has stopped: before what it works on (a workspace, a window) goes away."""
         self._cancelled.set()
-        self._thread.quit()  # the thread's loop ends once the job has returned
-        self._thread.wait()
+        if self._thread is not None:
+            self._thread.join()
         self._dialog.reset()
         self._dialog.hide()
 
@@ -79,8 +80,8 @@ class BackgroundTask(QObject):
     def _stop(self) -> None:
         self._dialog.reset()
         self._dialog.hide()
-        self._thread.quit()
-        self._thread.wait()
+        if self._thread is not None:
+            self._thread.join()  # it has emitted its last signal and is returning
 
     def _on_finished(self, result: object) -> None:
         self._stop()
