@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import ExitStack
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..memory import garbage_collection_paused
 
 Progress = Callable[[int, int], None]
 Job = Callable[[Progress, Callable[[], bool]], Any]
@@ -29,7 +32,10 @@ class BackgroundTask(QObject):
     cancellation error arrives through ``failed``.
 
     The job runs on a plain Python thread and every Qt object stays on the interface thread, so no Qt
-    object is ever moved to, used from, or deleted on another thread.
+    object is ever moved to, used from, or deleted on another thread. The garbage collector waits while
+    the job runs: a collection on the interface thread then (in a nested event loop, say) could tear down
+    Qt wrappers left by earlier windows at the moment the job's thread holds the interpreter, and a
+    clean-checkout test run crashed that way.
     """
 
     succeeded = Signal(object)
@@ -40,6 +46,7 @@ class BackgroundTask(QObject):
         self._job = job
         self._cancelled = threading.Event()
         self._thread: threading.Thread | None = None
+        self._collection_paused = ExitStack()
         self._relay = _Relay(self)
         self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self._dialog.setObjectName("progressDialog")
@@ -50,6 +57,7 @@ class BackgroundTask(QObject):
         self._relay.failed.connect(self._on_failed)
 
     def start(self) -> None:
+        self._collection_paused.enter_context(garbage_collection_paused())
         self._thread = threading.Thread(target=self._run, name="background-task", daemon=True)
         self._thread.start()
 
@@ -70,6 +78,7 @@ class BackgroundTask(QObject):
         self._cancelled.set()
         if self._thread is not None:
             self._thread.join()
+        self._collection_paused.close()
         self._dialog.reset()
         self._dialog.hide()
 
@@ -82,6 +91,7 @@ class BackgroundTask(QObject):
         self._dialog.hide()
         if self._thread is not None:
             self._thread.join()  # it has emitted its last signal and is returning
+        self._collection_paused.close()
 
     def _on_finished(self, result: object) -> None:
         self._stop()
