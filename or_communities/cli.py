@@ -10,7 +10,7 @@ from pathlib import Path
 from . import __version__
 from .cli_lists import add_parsers as add_list_parsers
 from .cli_mapping import add_parsers, run_guarded
-from .storage.workspace_file import WorkspaceFileError, WorkspaceProblem
+from .domain.errors import WorkspaceFileError, WorkspaceProblem
 
 PROGRAM = "or-communities"
 

@@ -90,7 +90,7 @@ def _neighborhood_named(workspace, name: str) -> int:  # noqa: ANN001 - a Worksp
 def import_work_plan(arguments: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .services.errors import ImportFailed
+    from .domain.errors import ImportFailed
     from .services.plan_import import apply_plan_import, preview_plan_import
 
     source = Path(arguments.file)

@@ -21,9 +21,9 @@ class CommandFailed(Exception):
 @contextmanager
 def open_workspace(path: str) -> Iterator[Workspace]:
     from .cli import describe_problem
-    from .services.errors import InputError
+    from .domain.errors import InputError
     from .services.workspace import Workspace
-    from .storage.workspace_file import WorkspaceFileError
+    from .domain.errors import WorkspaceFileError
 
     try:
         workspace = Workspace.open(Path(path))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.mapping import Asset, category_from_text
-from .errors import ImportFailed, NothingToImport
-from .spreadsheet_rows import Table, read_table
+from ..domain.errors import ImportFailed, NothingToImport
+from ..files.spreadsheet_rows import Table, read_table
 
 TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")
 NAME_HEADERS = ("name", "שם", "שם המוסד", "שם האתר", "שם הנכס", "title")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.mapping import Asset
 from ..storage.mapping_repositories import AssetRepository, BoundaryRepository
-from .errors import InvalidCoordinates, RecordNotFound
+from ..domain.errors import InvalidCoordinates, RecordNotFound
 from .validation import clean_name, clean_text
 
 if TYPE_CHECKING:

@@ -30,7 +30,7 @@ from ..storage.budget_repositories import (
     ProspectRepository,
     ResourceProjectRepository,
 )
-from .errors import InvalidAmount, RecordNotFound
+from ..domain.errors import InvalidAmount, RecordNotFound
 from .validation import check_plan_year, clean_name, clean_text
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from ..domain import catalog
 from ..domain.mapping import DivisionFinding
 from ..storage.mapping_repositories import BoundaryRepository, StatisticalAreaRepository
 from ..storage.repositories import NeighborhoodRepository
-from .errors import NothingToImport, RecordNotFound
+from ..domain.errors import NothingToImport, RecordNotFound
 from .validation import clean_name
 
 if TYPE_CHECKING:

@@ -22,13 +22,13 @@ from ..storage.events_repositories import (
     missing_people,
     neighborhood_exists,
 )
-from .errors import EndsBeforeStart, NegativeCount, RecordNotFound
+from ..domain.errors import EndsBeforeStart, NegativeCount, RecordNotFound
 from .validation import clean_name, clean_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from .calendar_days import DayFlag
+    from ..domain.calendar_days import DayFlag
     from .workspace import Workspace
 
 TIME_LIMIT = 50
@@ -279,20 +279,20 @@ class EventService:
     @staticmethod
     def hebrew_date(day: dt.date) -> Text:
         """The day in the Hebrew calendar: "ט״ו בשבט תשפ״ז" / "15 Shevat 5787"."""
-        from .calendar_days import hebrew_date
+        from ..domain.calendar_days import hebrew_date
 
         return hebrew_date(day)
 
     @staticmethod
     def day_flags(day: dt.date) -> list[DayFlag]:
         """Shabbat, holidays (Israel's, Muslim, Christian) and eves of rest days falling on ``day``."""
-        from .calendar_days import day_flags
+        from ..domain.calendar_days import day_flags
 
         return day_flags(day)
 
     def flagged_events(self, first: dt.date | None = None, last: dt.date | None = None) -> list[tuple[Event, list[DayFlag]]]:
         """Events that fall on Shabbat, a holiday or the eve of a rest day, with why."""
-        from .calendar_days import day_flags
+        from ..domain.calendar_days import day_flags
 
         flagged = [(event, day_flags(event.date)) for event in self.events(first, last)]
         return [(event, flags) for event, flags in flagged if flags]

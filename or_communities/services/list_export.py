@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from ..domain.people_labels import PARTNER_KIND_LABELS, PERSON_ROLE_LABELS
 from ..domain.records import Partner, Person
 from ..domain.text import Text
-from ..exports.excel import Column, ColumnKind, SheetSpec
-from .errors import InputError
+from ..files.excel import Column, ColumnKind, SheetSpec
+from ..domain.errors import InputError
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -132,11 +132,11 @@ def write_sheet(spec: SheetSpec, path: Path) -> Path:
     """Write one sheet as .xlsx or .csv, chosen by the file's suffix."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        from ..exports.csv_export import write_csv
+        from ..files.csv_export import write_csv
 
         return write_csv(path, spec)
     if suffix == ".xlsx":
-        from ..exports.excel import write_workbook
+        from ..files.excel import write_workbook
 
         return write_workbook(path, [spec])
     raise UnknownListFormat(path.name)

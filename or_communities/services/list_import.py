@@ -21,9 +21,9 @@ from ..domain.people_labels import PARTNER_KIND_LABELS, PARTNER_KIND_WORDS, PERS
 from ..domain.records import Partner, PartnerKind, Person, PersonRole
 from ..domain.relations import SCORE_RANGE
 from ..storage.relations_repositories import PartnerRepository, PersonRepository
-from .errors import EmptyName, ImportFailed, InvalidEmail, InvalidPhone, NameTooLong, RecordNotFound
+from ..domain.errors import EmptyName, ImportFailed, InvalidEmail, InvalidPhone, NameTooLong, RecordNotFound
 from .people import clean_partner, clean_person
-from .spreadsheet_rows import Table, read_table, sheet_names
+from ..files.spreadsheet_rows import Table, read_table, sheet_names
 
 if TYPE_CHECKING:
     from .workspace import Workspace

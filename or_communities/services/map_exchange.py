@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..domain.mapping import Asset, AssetCategory, category_from_text
 from ..domain.records import Neighborhood, NeighborhoodProfile, Partner, Person
-from ..exports.geopackage import (
+from ..files.geopackage import (
     MapPackage,
     PackagedAsset,
     PackagedNeighborhood,
@@ -48,7 +48,7 @@ from ..exports.geopackage import (
 from ..storage.mapping_repositories import AssetRepository, BoundaryRepository, UidRepository
 from ..storage.repositories import CityRepository, NeighborhoodRepository
 from .assets import clean_asset
-from .errors import ImportFailed, InvalidPopulation
+from ..domain.errors import ImportFailed, InvalidPopulation
 from .validation import clean_name
 
 if TYPE_CHECKING:

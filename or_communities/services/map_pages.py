@@ -77,7 +77,7 @@ def city_map(
 
 def write_city_map_html(workspace: Workspace, path: Path, language: str, color_by: ColorBy | None = None) -> None:
     """One self-contained HTML file of the city map that opens in any browser with no network."""
-    from ..exports.map_html import write_map_html
+    from ..maps.map_html import write_map_html
 
     write_map_html(city_map(workspace, language, color_by), path)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.records import Neighborhood, NeighborhoodProfile
 from ..storage.repositories import NeighborhoodRepository
-from .errors import DuplicateName, InvalidPopulation, RecordNotFound
+from ..domain.errors import DuplicateName, InvalidPopulation, RecordNotFound
 from .validation import clean_name
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from ..domain.relations import (
     partner_flags,
 )
 from ..storage.relations_repositories import PartnerRepository, PersonRepository, RetentionSettingsRepository
-from .errors import RecordNotFound, ScoreOutOfRange
+from ..domain.errors import RecordNotFound, ScoreOutOfRange
 from .validation import clean_email, clean_name, clean_phone, clean_text
 
 if TYPE_CHECKING:

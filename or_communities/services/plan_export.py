@@ -29,7 +29,7 @@ from ..domain.planning import (
 )
 from ..domain.text import Text
 from ..memory import garbage_collection_paused
-from ..exports.excel import (
+from ..files.excel import (
     Cancelled,
     Column,
     ColumnKind,
@@ -345,7 +345,7 @@ class PlanWorkbook:
 
     def events_sheet(self) -> SheetSpec:
         """The year's events, each date also in the Hebrew calendar with the Shabbat or holidays it falls on."""
-        from .calendar_days import day_flags, hebrew_date
+        from ..domain.calendar_days import day_flags, hebrew_date
 
         language = self.language
         with self._workspace.transaction() as session:
@@ -495,7 +495,7 @@ def _column_index(letter: str) -> int:
 
 
 def _write(path: Path, sheets: list[SheetSpec]) -> Path:
-    from ..exports.excel import write_workbook
+    from ..files.excel import write_workbook
 
     return write_workbook(path, sheets)
 
@@ -557,7 +557,7 @@ def export_city_workbook(
     ``progress`` hears (done, total) over reading and laying out, then (0, 0) while the file is saved;
     WriteCancelled is raised, and nothing written, when ``cancelled`` says yes.
     """
-    from ..exports.excel import write_workbook
+    from ..files.excel import write_workbook
 
     steps = _ExportSteps(progress, cancelled)
     with garbage_collection_paused():

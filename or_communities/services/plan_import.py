@@ -28,7 +28,7 @@ from ..storage.planning_repositories import (
     neighborhood_names,
     partner_names,
 )
-from .errors import EmptyName, InputError
+from ..domain.errors import EmptyName, InputError
 from .plan_export import CITY_WIDE, PLAN_COLUMNS, PLAN_HEADERS, plan_columns
 from .plan_workbook import (
     BadValue,

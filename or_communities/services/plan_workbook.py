@@ -19,9 +19,9 @@ from typing import Any
 from ..domain.catalog import task_from_text
 from ..domain.planning import ActivityStatus, PlanKind
 from ..domain.text import Text
-from .errors import ImportFailed
+from ..domain.errors import ImportFailed
 from .plan_export import MANIFEST_TITLE, PLAN_HEADERS, plan_columns, status_labels
-from .spreadsheet_rows import MAX_UNPACKED_BYTES
+from ..files.spreadsheet_rows import MAX_UNPACKED_BYTES
 from .validation import PLAN_YEAR_RANGE
 
 Progress = Callable[[int, int], None]

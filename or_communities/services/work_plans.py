@@ -23,7 +23,7 @@ from ..storage.planning_repositories import (
     partner_names,
 )
 from .budget import check_amount
-from .errors import EndsBeforeStart, InputError, RecordNotFound
+from ..domain.errors import EndsBeforeStart, InputError, RecordNotFound
 from .validation import check_plan_year, clean_name, clean_text
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ class TimelineEntry:
 def _long_text(text: str) -> str:
     cleaned = text.strip()
     if len(cleaned) > LONG_TEXT_LIMIT:
-        from .errors import NameTooLong
+        from ..domain.errors import NameTooLong
 
         raise NameTooLong(LONG_TEXT_LIMIT)
     return cleaned

@@ -6,10 +6,11 @@ import datetime as dt
 import os
 import sqlite3
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+
+from ..domain.errors import WorkspaceFileError, WorkspaceProblem
 
 from .database import (
     APPLICATION_ID,
@@ -22,25 +23,6 @@ from .database import (
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class WorkspaceProblem(Enum):
-    NOT_FOUND = "not_found"
-    NOT_A_WORKSPACE = "not_a_workspace"
-    DAMAGED = "damaged"
-    NEWER_VERSION = "newer_version"
-    ALREADY_EXISTS = "already_exists"
-    CANNOT_WRITE = "cannot_write"
-
-
-class WorkspaceFileError(Exception):
-    """A workspace file that cannot be used; the file was left as it was."""
-
-    def __init__(self, problem: WorkspaceProblem, path: Path, detail: str = "") -> None:
-        super().__init__(f"{problem.value}: {path}{': ' + detail if detail else ''}")
-        self.problem = problem
-        self.path = path
-        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, ORGANIZATION, __version__
-from ..services.errors import InputError
+from ..domain.errors import InputError
 from ..services.workspace import Workspace
-from ..storage.workspace_file import WorkspaceFileError
+from ..domain.errors import WorkspaceFileError
 from .dialogs import ConsoleDialogs, Dialogs
 from .i18n import install_language
 from .labels import input_error_message, workspace_problem_message

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from ..domain.catalog import Area
 from ..domain.progress import NeighborhoodStage
 from ..domain.records import PartnerCircle, PartnerKind, PersonRole, TaskStatus
-from ..services.errors import (
+from ..domain.errors import (
     DuplicateName,
     EmptyName,
     EndsBeforeStart,
@@ -27,7 +27,7 @@ from ..services.errors import (
     ScoreOutOfRange,
     UnknownField,
 )
-from ..storage.workspace_file import WorkspaceProblem
+from ..domain.errors import WorkspaceProblem
 
 
 def status_label(status: TaskStatus) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.people_labels import PARTNER_KIND_LABELS
 from ..domain.records import PartnerKind
-from ..services.errors import ImportFailed, InputError
+from ..domain.errors import ImportFailed, InputError
 from ..services.list_import import (
     FIELDS,
     ColumnMapping,
@@ -35,7 +35,7 @@ from ..services.list_import import (
     list_sheets,
     read_list,
 )
-from ..services.spreadsheet_rows import Table
+from ..files.spreadsheet_rows import Table
 from .background import BackgroundTask
 from .dialogs import Dialogs
 from .labels import input_error_message

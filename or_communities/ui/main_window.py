@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             self._export_task = None
 
     def _city_workbook_failed(self, error: Exception) -> None:
-        from ..exports.excel import WriteCancelled
+        from ..files.excel import WriteCancelled
 
         if isinstance(error, WriteCancelled):
             return

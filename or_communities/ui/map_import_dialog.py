@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.errors import InputError
+from ..domain.errors import InputError
 from ..services.map_exchange import ConflictChoice, ImportSummary, MapExchangeService, MergePreview, MergeState
 from .labels import input_error_message
 from .models.merge_preview_model import MergePreviewModel

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.errors import InputError
+from ..domain.errors import InputError
 from ..services.plan_import import (
     ImportIssue,
     IssueKind,

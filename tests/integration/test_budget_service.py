@@ -19,7 +19,7 @@ from or_communities.domain.planning import (
     ResourceProject,
 )
 from or_communities.services.budget import BudgetService
-from or_communities.services.errors import InvalidAmount, RecordNotFound
+from or_communities.domain.errors import InvalidAmount, RecordNotFound
 from or_communities.services.workspace import Workspace
 from or_communities.storage.tables import ActivityRow, GoalRow, WorkPlanRow
 

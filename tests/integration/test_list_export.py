@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 
 from or_communities.domain.records import Partner, PartnerKind, Person, PersonRole
-from or_communities.exports.csv_export import write_csv
-from or_communities.exports.excel import Column, ColumnKind, SheetSpec, write_workbook
+from or_communities.files.csv_export import write_csv
+from or_communities.files.excel import Column, ColumnKind, SheetSpec, write_workbook
 from or_communities.services.list_export import UnknownListFormat, export_partners, export_people
 from or_communities.services.list_import import DuplicateChoice, ListKind, import_list
 from or_communities.services.workspace import Workspace

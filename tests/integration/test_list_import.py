@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from or_communities.domain.records import PartnerKind, Person, PersonRole
-from or_communities.services.errors import ImportFailed, RecordNotFound
+from or_communities.domain.errors import ImportFailed, RecordNotFound
 from or_communities.services.list_import import (
     ColumnMapping,
     DuplicateChoice,

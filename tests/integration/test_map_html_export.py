@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from or_communities.exports.map_html import write_map_html
+from or_communities.maps.map_html import write_map_html
 from or_communities.maps.leaflet_page import LegendEntry, MapArea, MapContent, MapPoint, PointLayer, TileSource
 from tests.geodata import SHARED_GEO
 

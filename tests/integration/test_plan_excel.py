@@ -214,7 +214,7 @@ def test_every_formula_stores_the_result_a_spreadsheet_engine_computes(city, tmp
 
 def test_the_city_workbook_reports_progress_and_a_cancel_leaves_no_file(city, tmp_path):
     """Progress climbs from reading to laying out, then says 'saving'; a cancel stops it and writes nothing."""
-    from or_communities.exports.excel import WriteCancelled
+    from or_communities.files.excel import WriteCancelled
 
     _plan_with_budget(city)
     heard = []

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "or_communities"
-BELOW_UI = ("domain", "storage", "services", "maps", "exports")
+BELOW_UI = ("domain", "storage", "services", "maps", "files")
 
 
 def _imported_modules(path: Path) -> set[str]:
@@ -21,7 +21,7 @@ def _imported_modules(path: Path) -> set[str]:
 
 
 def test_no_module_below_the_ui_imports_pyside6():
-    """No file in domain, storage, services, maps or exports names PySide6 in an import."""
+    """No file in domain, storage, services, maps or files names PySide6 in an import."""
     offenders = [
         str(path.relative_to(PACKAGE))
         for layer in BELOW_UI

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ...services.list_import import ColumnMapping, ImportField
-from ...services.spreadsheet_rows import Table
+from ...files.spreadsheet_rows import Table
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SAMPLE_COUNT = 3

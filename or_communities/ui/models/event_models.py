@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from .partner_table_model import date_sort_key, date_text
 
 if TYPE_CHECKING:
-    from ...services.calendar_days import DayFlag
+    from ...domain.calendar_days import DayFlag
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

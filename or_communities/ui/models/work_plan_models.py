@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from ...domain.planning import Activity, ActivityStatus, Goal
 from ...domain.text import Text
-from ...services.calendar_days import DayFlag, day_flags, hebrew_date
+from ...domain.calendar_days import DayFlag, day_flags, hebrew_date
 from ...services.work_plans import STATUS_COLORS, TimelineEntry
 from .budget_models import money_text
 from .event_models import flags_color, flags_text

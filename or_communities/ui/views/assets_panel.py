@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPush
 
 from ...domain.catalog import Area
 from ...domain.mapping import Asset, AssetCategory
-from ...services.errors import InputError
+from ...domain.errors import InputError
 from ..labels import input_error_message
 from ..models.asset_table_model import AssetTableModel
 from ..view_context import ViewContext

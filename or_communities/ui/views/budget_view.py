@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.planning import ExpenseCategory, IncomeSource, IncomeStatus
 from ...services.budget import BudgetSummary, PipelineEntry, ProjectProgress, is_overdue
-from ...services.errors import InputError
+from ...domain.errors import InputError
 from ..labels import input_error_message
 from ..models.budget_models import (
     NO_NEIGHBORHOOD,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.records import Person
-from ...services.errors import InputError
+from ...domain.errors import InputError
 from ..labels import input_error_message
 from ..models.relation_models import CoordinatorListModel, MentoringSessionModel
 from ..typing_pause import TypingPause

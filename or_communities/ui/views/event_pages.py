@@ -22,8 +22,8 @@ from ...domain.planning import (
     Initiative,
 )
 from ...domain.records import Neighborhood, Person
-from ...services.calendar_days import day_flags, hebrew_date
-from ...services.errors import EmptyName, EndsBeforeStart, InputError, NameTooLong, NegativeCount
+from ...domain.calendar_days import day_flags, hebrew_date
+from ...domain.errors import EmptyName, EndsBeforeStart, InputError, NameTooLong, NegativeCount
 from ..models.event_models import Column, date_sort_key, date_text, flags_color, flags_text
 from ..view_context import ViewContext
 from .form_fields import CheckList, FieldProblem, field_with_problem, new_date_edit

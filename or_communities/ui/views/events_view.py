@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.planning import Event, EventKind
-from ...services.calendar_days import day_flags, hebrew_date, hebrew_day_of_month, hebrew_month_and_year
-from ...services.errors import InputError
+from ...domain.calendar_days import day_flags, hebrew_date, hebrew_day_of_month, hebrew_month_and_year
+from ...domain.errors import InputError
 from ..labels import input_error_message
 from ..models.event_models import (
     DATE_ROLE,

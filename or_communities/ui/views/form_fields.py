@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import InputError
+from ...domain.errors import InputError
 from ..labels import input_error_message
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole

@@ -10,7 +10,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ...services.errors import InputError
+from ...domain.errors import InputError
 from ..labels import input_error_message
 from ..view_context import ViewContext
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.catalog import Area
 from ...domain.mapping import Asset, AssetCategory, DivisionFinding, FindingKind
-from ...services.errors import InputError
+from ...domain.errors import InputError
 from ..labels import input_error_message
 from ..view_context import ViewContext
 

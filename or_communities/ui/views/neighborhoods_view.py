@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.records import Neighborhood, NeighborhoodProfile, PersonRole
-from ...services.errors import InputError
+from ...domain.errors import InputError
 from ..labels import input_error_message
 from ..models.neighborhood_table_model import SORT_ROLE, NeighborhoodTableModel
 from ..typing_pause import TypingPause

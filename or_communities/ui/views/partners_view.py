@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.records import Partner, PartnerCircle, PartnerKind
 from ...domain.relations import SCORE_RANGE, Contribution, Membership
-from ...services.errors import EmptyName, InputError, InvalidEmail, InvalidPhone, NameTooLong
+from ...domain.errors import EmptyName, InputError, InvalidEmail, InvalidPhone, NameTooLong
 from ...services.people import RetentionDays
 from ..labels import input_error_message, partner_circle_label, partner_kind_label
 from ..models.partner_table_model import CITY_WIDE, PartnerFilter, PartnerTableModel

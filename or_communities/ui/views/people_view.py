@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.records import Neighborhood, Person, PersonRole
 from ...domain.relations import PersonStatus
-from ...services.errors import EmptyName, InputError, InvalidEmail, InvalidPhone, NameTooLong
+from ...domain.errors import EmptyName, InputError, InvalidEmail, InvalidPhone, NameTooLong
 from ...services.people import RetentionDays
 from ..labels import input_error_message, person_role_label
 from ..models.person_table_model import NO_NEIGHBORHOOD, PeopleFilter, PersonTableModel

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.records import Neighborhood
-from ...services.errors import InputError
+from ...domain.errors import InputError
 from ..labels import input_error_message
 from ..models.event_models import Column, RecordFilter, RecordTableModel
 from ..typing_pause import TypingPause

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from ...domain import catalog
 from ...domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
 from ...services.budget import AMOUNT_LIMIT
-from ...services.errors import InputError
+from ...domain.errors import InputError
 from ..labels import input_error_message
 from ..models.event_models import flags_text
 from ..models.work_plan_models import (

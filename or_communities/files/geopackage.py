@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.mapping import AssetCategory, category_from_text
-from ..services.errors import ImportFailed
+from ..domain.errors import ImportFailed
 
 if TYPE_CHECKING:
     import geopandas as gpd

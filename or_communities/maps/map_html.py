@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from or_communities.maps.leaflet_page import MapContent, build_map_page
+from .leaflet_page import MapContent, build_map_page
 
 
 def write_map_html(content: MapContent, path: Path) -> None:

@@ -8,7 +8,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ImportFailed
+from ..domain.errors import ImportFailed
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 """A workbook that unpacks to more than this is refused before it is parsed (a zip bomb)."""

@@ -1,6 +1,10 @@
-"""What a user can get wrong; the interface turns each into a message in the user's language."""
+"""What a user can get wrong, and workspace files that cannot be used; the interface turns each into a message
+in the user's language."""
 
 from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
 
 
 class InputError(Exception):
@@ -99,3 +103,22 @@ class InvalidAmount(InputError):
     def __init__(self, field: str, limit: float) -> None:
         super().__init__(f"{field} must be between 0 and {limit:,.0f}")
         self.field, self.limit = field, limit
+
+
+class WorkspaceProblem(Enum):
+    NOT_FOUND = "not_found"
+    NOT_A_WORKSPACE = "not_a_workspace"
+    DAMAGED = "damaged"
+    NEWER_VERSION = "newer_version"
+    ALREADY_EXISTS = "already_exists"
+    CANNOT_WRITE = "cannot_write"
+
+
+class WorkspaceFileError(Exception):
+    """A workspace file that cannot be used; the file was left as it was."""
+
+    def __init__(self, problem: WorkspaceProblem, path: Path, detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {path}{': ' + detail if detail else ''}")
+        self.problem = problem
+        self.path = path
+        self.detail = detail
