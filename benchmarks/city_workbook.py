@@ -27,12 +27,22 @@ YEAR = 2027
 
 
 def _build_city(path: Path):  # noqa: ANN202 - a Workspace, imported late
-    from or_communities.domain.planning import Activity, ActivityStatus, Expense, ExpenseCategory, PlanKind
+    from or_communities.domain.planning import (
+        Activity,
+        ActivityStatus,
+        Expense,
+        ExpenseCategory,
+        PlanKind,
+        WorkPlan,
+    )
     from or_communities.domain.records import Person, PersonRole
     from or_communities.services.workspace import Workspace
-    from or_communities.storage.planning_repositories import ActivityRepository, GoalRepository, WorkPlanRepository
+    from or_communities.storage.planning_repositories import (
+        ActivityRepository,
+        GoalRepository,
+        WorkPlanRepository,
+    )
     from or_communities.storage.relations_repositories import PersonRepository
-    from or_communities.domain.planning import WorkPlan
 
     workspace = Workspace.create(path, "עיר לדוגמה", YEAR)
     hoods = [workspace.neighborhoods.add(f"שכונה {number}").id for number in range(NEIGHBORHOODS)]

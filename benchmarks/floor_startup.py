@@ -7,11 +7,10 @@ import sys
 # no garbage collection until the window is up, and SQLAlchemy imported before PySide6
 # (which reads the source of every module imported after it).
 gc.disable()
-from sqlalchemy import create_engine, text
-from sqlalchemy.orm import Session
-
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session
 
 app = QApplication(sys.argv[:1])
 engine = create_engine(f"sqlite:///{sys.argv[1]}")

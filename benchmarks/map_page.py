@@ -72,7 +72,12 @@ def _area_name(feature: dict, index: int) -> str:
 
 def build_ours(features: list[dict], points: list[tuple[str, float, float]]) -> str:
     from or_communities.maps.leaflet_page import (
-        LegendEntry, MapArea, MapContent, MapPoint, PointLayer, build_map_page,
+        LegendEntry,
+        MapArea,
+        MapContent,
+        MapPoint,
+        PointLayer,
+        build_map_page,
     )
 
     areas = tuple(

@@ -21,9 +21,8 @@ class CommandFailed(Exception):
 @contextmanager
 def open_workspace(path: str) -> Iterator[Workspace]:
     from .cli import describe_problem
-    from .domain.errors import InputError
+    from .domain.errors import InputError, WorkspaceFileError
     from .services.workspace import Workspace
-    from .domain.errors import WorkspaceFileError
 
     try:
         workspace = Workspace.open(Path(path))

@@ -3,6 +3,7 @@ in the user's language."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 
@@ -122,3 +123,24 @@ class WorkspaceFileError(Exception):
         self.problem = problem
         self.path = path
         self.detail = detail
+
+
+class PlanNeedsNeighborhood(InputError):
+    """A neighborhood work plan without its neighborhood, or a city plan given one."""
+
+
+class UnknownTask(InputError):
+    def __init__(self, key: str) -> None:
+        super().__init__(f"no task with the key {key!r}")
+        self.key = key
+
+
+class UnknownPartner(InputError):
+    def __init__(self, partner_ids: Iterable[int]) -> None:
+        super().__init__(f"no partner with the id {', '.join(map(str, sorted(partner_ids)))}")
+
+
+class UnknownListFormat(InputError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name}: a list can be written as .xlsx or .csv")
+        self.name = name

@@ -6,10 +6,12 @@ Geometry crosses the layers as GeoJSON geometry dicts in WGS84 (longitude, latit
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from enum import Enum
+from functools import lru_cache
 
+from .errors import InvalidCoordinates
 from .text import Text
+from .validation import clean_name, clean_text
 
 
 class AssetCategory(Enum):
@@ -113,3 +115,24 @@ class DivisionFinding:
     bounds: Bounds | None
     area_square_metres: float | None = None
     detail: str = ""
+
+
+def check_coordinates(longitude: float, latitude: float) -> None:
+    if not (-180.0 <= longitude <= 180.0 and -90.0 <= latitude <= 90.0):
+        raise InvalidCoordinates(longitude, latitude)
+
+
+def clean_asset(asset: Asset, neighborhood_id: int | None = None) -> Asset:
+    """The asset as stored: checked place, clean name and address; ``neighborhood_id`` fills a missing one."""
+    check_coordinates(asset.longitude, asset.latitude)
+    return Asset(
+        asset.id,
+        clean_name(asset.name),
+        asset.category,
+        asset.longitude,
+        asset.latitude,
+        asset.neighborhood_id if asset.neighborhood_id is not None else neighborhood_id,
+        clean_text(asset.address),
+        asset.notes.strip(),
+        asset.uid,
+    )

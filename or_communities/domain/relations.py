@@ -147,3 +147,5 @@ def is_inactive(last_activity: dt.date | None, status: PersonStatus, today: dt.d
     if status is not PersonStatus.ACTIVE:
         return False
     return last_activity is None or (today - last_activity).days > days
+
+

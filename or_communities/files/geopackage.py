@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.mapping import AssetCategory, category_from_text
 from ..domain.errors import ImportFailed
+from ..domain.mapping import AssetCategory, category_from_text
 
 if TYPE_CHECKING:
     import geopandas as gpd

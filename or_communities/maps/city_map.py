@@ -11,7 +11,14 @@ from enum import Enum
 
 from ..domain.mapping import Asset, AssetCategory
 from ..domain.progress import NeighborhoodStage
-from .leaflet_page import LegendEntry, MapArea, MapContent, MapPoint, PointLayer, TileSource
+from .leaflet_page import (
+    LegendEntry,
+    MapArea,
+    MapContent,
+    MapPoint,
+    PointLayer,
+    TileSource,
+)
 
 STAGE_COLORS: dict[NeighborhoodStage, str] = {
     NeighborhoodStage.NOT_STARTED: "#b0b7bf",

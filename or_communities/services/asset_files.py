@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.mapping import Asset, category_from_text
 from ..domain.errors import ImportFailed, NothingToImport
+from ..domain.mapping import Asset, category_from_text
 from ..files.spreadsheet_rows import Table, read_table
 
 TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")

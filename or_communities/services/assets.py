@@ -5,34 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..domain.mapping import Asset
+from ..domain.errors import RecordNotFound
+from ..domain.mapping import Asset, clean_asset
 from ..storage.mapping_repositories import AssetRepository, BoundaryRepository
-from ..domain.errors import InvalidCoordinates, RecordNotFound
-from .validation import clean_name, clean_text
 
 if TYPE_CHECKING:
     from .workspace import Workspace
-
-
-def check_coordinates(longitude: float, latitude: float) -> None:
-    if not (-180.0 <= longitude <= 180.0 and -90.0 <= latitude <= 90.0):
-        raise InvalidCoordinates(longitude, latitude)
-
-
-def clean_asset(asset: Asset, neighborhood_id: int | None = None) -> Asset:
-    """The asset as stored: checked place, clean name and address; ``neighborhood_id`` fills a missing one."""
-    check_coordinates(asset.longitude, asset.latitude)
-    return Asset(
-        asset.id,
-        clean_name(asset.name),
-        asset.category,
-        asset.longitude,
-        asset.latitude,
-        asset.neighborhood_id if asset.neighborhood_id is not None else neighborhood_id,
-        clean_text(asset.address),
-        asset.notes.strip(),
-        asset.uid,
-    )
 
 
 class AssetService:

@@ -4,12 +4,24 @@ projects to raise resources for, and where the work plans and the budget disagre
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import math
-from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..domain.budget_rules import (
+    DESCRIPTION_LIMIT,
+    BudgetSummary,
+    PipelineEntry,
+    ProjectProgress,
+    check_amount,
+    clean_expense,
+    clean_income,
+    clean_project,
+    clean_prospect,
+    expense_totals,
+    income_totals,
+    is_overdue,
+    project_progress,
+)
+from ..domain.errors import RecordNotFound
 from ..domain.planning import (
     Activity,
     BudgetMismatch,
@@ -17,9 +29,6 @@ from ..domain.planning import (
     ExpenseCategory,
     FundingProspect,
     Income,
-    IncomeSource,
-    IncomeStatus,
-    ProspectStage,
     ResourceProject,
     budget_mismatches,
 )
@@ -30,172 +39,14 @@ from ..storage.budget_repositories import (
     ProspectRepository,
     ResourceProjectRepository,
 )
-from ..domain.errors import InvalidAmount, RecordNotFound
-from .validation import check_plan_year, clean_name, clean_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from .workspace import Workspace
 
-AMOUNT_LIMIT = 1_000_000_000.0
-"""No community budget line comes near a billion shekels; a larger number is a typing slip."""
-
-DESCRIPTION_LIMIT = 300
-OPEN_STAGES = frozenset({ProspectStage.IDENTIFIED, ProspectStage.APPROACHED, ProspectStage.PROPOSAL_SENT, ProspectStage.NEGOTIATING})
-"""A prospect in these stages may still bring money in; committed and declined ones are settled."""
-
-
-def check_amount(amount: float, field: str) -> float:
-    if not isinstance(amount, (int, float)) or not math.isfinite(amount) or not 0 <= amount <= AMOUNT_LIMIT:
-        raise InvalidAmount(field, AMOUNT_LIMIT)
-    return float(amount)
-
-
-def clean_income(income: Income) -> Income:
-    return dataclasses.replace(
-        income,
-        year=check_plan_year(income.year),
-        description=clean_text(income.description, DESCRIPTION_LIMIT),
-        amount=check_amount(income.amount, "amount"),
-    )
-
-
-def clean_expense(expense: Expense) -> Expense:
-    return dataclasses.replace(
-        expense,
-        year=check_plan_year(expense.year),
-        description=clean_text(expense.description, DESCRIPTION_LIMIT),
-        planned=check_amount(expense.planned, "planned"),
-        actual=check_amount(expense.actual, "actual"),
-    )
-
-
-def clean_prospect(prospect: FundingProspect) -> FundingProspect:
-    return dataclasses.replace(
-        prospect,
-        funder=clean_name(prospect.funder),
-        amount=check_amount(prospect.amount, "amount"),
-        next_step=clean_text(prospect.next_step, DESCRIPTION_LIMIT),
-        notes=prospect.notes.strip(),
-    )
-
-
-def clean_project(project: ResourceProject) -> ResourceProject:
-    return dataclasses.replace(
-        project,
-        name=clean_name(project.name),
-        amount_needed=check_amount(project.amount_needed, "amount_needed"),
-        description=project.description.strip(),
-    )
-
-
-def is_overdue(prospect: FundingProspect, today: dt.date) -> bool:
-    """The next step's date has passed and the prospect is still being worked on."""
-    return prospect.next_step_date is not None and prospect.next_step_date < today and prospect.stage in OPEN_STAGES
-
 
 # -- what the service answers with --------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedActual:
-    planned: float = 0.0
-    actual: float = 0.0
-
-    @property
-    def difference(self) -> float:
-        """Planned less actual: positive is money left, negative is over budget."""
-        return self.planned - self.actual
-
-    def __add__(self, other: PlannedActual) -> PlannedActual:
-        return PlannedActual(self.planned + other.planned, self.actual + other.actual)
-
-
-@dataclass(frozen=True, slots=True)
-class IncomeTotals:
-    by_source_and_status: dict[tuple[IncomeSource, IncomeStatus], float]
-
-    def of_source(self, source: IncomeSource) -> float:
-        return sum(amount for (src, _status), amount in self.by_source_and_status.items() if src is source)
-
-    def of_status(self, status: IncomeStatus) -> float:
-        return sum(amount for (_src, sts), amount in self.by_source_and_status.items() if sts is status)
-
-    @property
-    def total(self) -> float:
-        return sum(self.by_source_and_status.values())
-
-    @property
-    def secured(self) -> float:
-        """Committed or received: money the budget can count on."""
-        return self.of_status(IncomeStatus.COMMITTED) + self.of_status(IncomeStatus.RECEIVED)
-
-
-@dataclass(frozen=True, slots=True)
-class ExpenseTotals:
-    by_neighborhood: dict[int | None, PlannedActual]
-    """None: city-wide expenses."""
-    by_category: dict[ExpenseCategory, PlannedActual]
-    total: PlannedActual
-
-
-@dataclass(frozen=True, slots=True)
-class BudgetSummary:
-    year: int
-    income: IncomeTotals
-    expenses: ExpenseTotals
-
-    @property
-    def balance(self) -> float:
-        """Secured income less planned expenses: below zero, the plan is not yet covered."""
-        return self.income.secured - self.expenses.total.planned
-
-
-@dataclass(frozen=True, slots=True)
-class PipelineEntry:
-    prospect: FundingProspect
-    overdue: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ProjectProgress:
-    project: ResourceProject
-    raised: float
-    """Committed by prospects toward the project."""
-    in_pipeline: float
-    """Asked for from prospects still being worked on."""
-
-    @property
-    def still_needed(self) -> float:
-        return max(0.0, self.project.amount_needed - self.raised)
-
-
-def income_totals(incomes: Iterable[Income]) -> IncomeTotals:
-    totals: dict[tuple[IncomeSource, IncomeStatus], float] = {}
-    for income in incomes:
-        key = (income.source, income.status)
-        totals[key] = totals.get(key, 0.0) + income.amount
-    return IncomeTotals(totals)
-
-
-def expense_totals(expenses: Iterable[Expense]) -> ExpenseTotals:
-    by_neighborhood: dict[int | None, PlannedActual] = {}
-    by_category: dict[ExpenseCategory, PlannedActual] = {}
-    total = PlannedActual()
-    for expense in expenses:
-        amounts = PlannedActual(expense.planned, expense.actual)
-        by_neighborhood[expense.neighborhood_id] = by_neighborhood.get(expense.neighborhood_id, PlannedActual()) + amounts
-        by_category[expense.category] = by_category.get(expense.category, PlannedActual()) + amounts
-        total = total + amounts
-    return ExpenseTotals(by_neighborhood, by_category, total)
-
-
-def project_progress(project: ResourceProject, prospects: Iterable[FundingProspect]) -> ProjectProgress:
-    toward = [prospect for prospect in prospects if prospect.project_id == project.id]
-    raised = sum((prospect.amount for prospect in toward if prospect.stage is ProspectStage.COMMITTED), 0.0)
-    asked = sum((prospect.amount for prospect in toward if prospect.stage in OPEN_STAGES), 0.0)
-    return ProjectProgress(project, raised, asked)
 
 
 class BudgetService:

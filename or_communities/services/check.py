@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..storage.workspace_file import count_records, full_integrity_check, inspect_workspace_file
+from ..storage.workspace_file import (
+    count_records,
+    full_integrity_check,
+    inspect_workspace_file,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..domain.records import City
+from ..domain.validation import check_plan_year, clean_name
 from ..storage.repositories import CityRepository
-from .validation import check_plan_year, clean_name
 
 if TYPE_CHECKING:
     from .workspace import Workspace

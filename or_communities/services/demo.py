@@ -33,8 +33,8 @@ from ..domain.relations import (
     ContactEntry,
     ContactKind,
     Contribution,
-    MentoringSession,
     Membership,
+    MentoringSession,
     PersonStatus,
 )
 from .workspace import Workspace

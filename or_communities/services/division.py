@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain import catalog
+from ..domain.errors import NothingToImport, RecordNotFound
 from ..domain.mapping import DivisionFinding
+from ..domain.validation import clean_name
 from ..storage.mapping_repositories import BoundaryRepository, StatisticalAreaRepository
 from ..storage.repositories import NeighborhoodRepository
-from ..domain.errors import NothingToImport, RecordNotFound
-from .validation import clean_name
 
 if TYPE_CHECKING:
     from ..maps.city_map import NeighborhoodOnMap

@@ -5,21 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.errors import UnknownListFormat
 from ..domain.people_labels import PARTNER_KIND_LABELS, PERSON_ROLE_LABELS
 from ..domain.records import Partner, Person
 from ..domain.text import Text
 from ..files.excel import Column, ColumnKind, SheetSpec
-from ..domain.errors import InputError
 
 if TYPE_CHECKING:
     from .workspace import Workspace
-
-
-
-class UnknownListFormat(InputError):
-    def __init__(self, name: str) -> None:
-        super().__init__(f"{name}: a list can be written as .xlsx or .csv")
-        self.name = name
 
 
 T, D, N = ColumnKind.TEXT, ColumnKind.DATE, ColumnKind.NUMBER

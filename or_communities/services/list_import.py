@@ -17,13 +17,25 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.people_labels import PARTNER_KIND_LABELS, PARTNER_KIND_WORDS, PERSON_ROLE_LABELS, PERSON_ROLE_WORDS
+from ..domain.errors import (
+    EmptyName,
+    ImportFailed,
+    InvalidEmail,
+    InvalidPhone,
+    NameTooLong,
+    RecordNotFound,
+)
+from ..domain.people_labels import (
+    PARTNER_KIND_LABELS,
+    PARTNER_KIND_WORDS,
+    PERSON_ROLE_LABELS,
+    PERSON_ROLE_WORDS,
+)
+from ..domain.people_rules import clean_partner, clean_person
 from ..domain.records import Partner, PartnerKind, Person, PersonRole
 from ..domain.relations import SCORE_RANGE
-from ..storage.relations_repositories import PartnerRepository, PersonRepository
-from ..domain.errors import EmptyName, ImportFailed, InvalidEmail, InvalidPhone, NameTooLong, RecordNotFound
-from .people import clean_partner, clean_person
 from ..files.spreadsheet_rows import Table, read_table, sheet_names
+from ..storage.relations_repositories import PartnerRepository, PersonRepository
 
 if TYPE_CHECKING:
     from .workspace import Workspace

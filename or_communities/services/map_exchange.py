@@ -35,8 +35,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..domain.mapping import Asset, AssetCategory, category_from_text
+from ..domain.errors import ImportFailed, InvalidPopulation
+from ..domain.mapping import Asset, AssetCategory, category_from_text, clean_asset
 from ..domain.records import Neighborhood, NeighborhoodProfile, Partner, Person
+from ..domain.validation import clean_name
 from ..files.geopackage import (
     MapPackage,
     PackagedAsset,
@@ -45,11 +47,12 @@ from ..files.geopackage import (
     read_map_package,
     write_map_package,
 )
-from ..storage.mapping_repositories import AssetRepository, BoundaryRepository, UidRepository
+from ..storage.mapping_repositories import (
+    AssetRepository,
+    BoundaryRepository,
+    UidRepository,
+)
 from ..storage.repositories import CityRepository, NeighborhoodRepository
-from .assets import clean_asset
-from ..domain.errors import ImportFailed, InvalidPopulation
-from .validation import clean_name
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

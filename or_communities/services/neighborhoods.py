@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..domain.records import Neighborhood, NeighborhoodProfile
-from ..storage.repositories import NeighborhoodRepository
 from ..domain.errors import DuplicateName, InvalidPopulation, RecordNotFound
-from .validation import clean_name
+from ..domain.records import Neighborhood, NeighborhoodProfile
+from ..domain.validation import clean_name
+from ..storage.repositories import NeighborhoodRepository
 
 if TYPE_CHECKING:
     from .workspace import Workspace

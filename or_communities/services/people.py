@@ -5,12 +5,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..domain.errors import RecordNotFound
+from ..domain.people_rules import (
+    ACTIVIST_ROLES,
+    RetentionDays,
+    check_score,
+    clean_partner,
+    clean_person,
+)
 from ..domain.records import Partner, Person, PersonRole
 from ..domain.relations import (
-    SCORE_RANGE,
     ContactEntry,
     MentoringSession,
     PartnerFlag,
@@ -19,52 +25,14 @@ from ..domain.relations import (
     is_inactive,
     partner_flags,
 )
-from ..storage.relations_repositories import PartnerRepository, PersonRepository, RetentionSettingsRepository
-from ..domain.errors import RecordNotFound, ScoreOutOfRange
-from .validation import clean_email, clean_name, clean_phone, clean_text
+from ..storage.relations_repositories import (
+    PartnerRepository,
+    PersonRepository,
+    RetentionSettingsRepository,
+)
 
 if TYPE_CHECKING:
     from .workspace import Workspace
-
-ACTIVIST_ROLES = frozenset(
-    {PersonRole.ACTIVIST, PersonRole.VOLUNTEER, PersonRole.NEIGHBORHOOD_LEADER, PersonRole.BUILDING_COORDINATOR}
-)
-"""The roles whose activity is watched for retention."""
-
-
-def clean_person(person: Person) -> Person:
-    return dataclasses.replace(
-        person,
-        full_name=clean_name(person.full_name),
-        phone=clean_phone(person.phone),
-        email=clean_email(person.email),
-        address=clean_text(person.address),
-    )
-
-
-def check_score(value: int) -> int:
-    low, high = SCORE_RANGE
-    if not low <= value <= high:
-        raise ScoreOutOfRange(low, high)
-    return value
-
-
-def clean_partner(partner: Partner) -> Partner:
-    return dataclasses.replace(
-        partner,
-        name=clean_name(partner.name),
-        contact_person=clean_text(partner.contact_person),
-        phone=clean_phone(partner.phone),
-        email=clean_email(partner.email),
-        influence=check_score(partner.influence),
-        interest=check_score(partner.interest),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class RetentionDays:
-    partners: int
-    activists: int
 
 
 class PeopleService:

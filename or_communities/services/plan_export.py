@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.catalog import TASKS, task_label
+from ..domain.plan_rules import STATUS_COLORS, activity_fingerprint
 from ..domain.planning import (
     Activity,
     ActivityStatus,
@@ -28,7 +29,6 @@ from ..domain.planning import (
     WorkPlan,
 )
 from ..domain.text import Text
-from ..memory import garbage_collection_paused
 from ..files.excel import (
     Cancelled,
     Column,
@@ -42,8 +42,14 @@ from ..files.excel import (
     sheet_reference,
     sheet_title,
 )
-from ..storage.planning_repositories import ActivityRepository, GoalRepository, neighborhood_names, partner_names
-from .work_plans import STATUS_COLORS, WorkPlanService, activity_fingerprint
+from ..memory import garbage_collection_paused
+from ..storage.planning_repositories import (
+    ActivityRepository,
+    GoalRepository,
+    neighborhood_names,
+    partner_names,
+)
+from .work_plans import WorkPlanService
 
 if TYPE_CHECKING:
     from .workspace import Workspace

@@ -20,6 +20,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.errors import EmptyName, InputError
+from ..domain.plan_rules import activity_fingerprint, clean_activity
 from ..domain.planning import Activity, Goal, PlanKind, WorkPlan
 from ..storage.planning_repositories import (
     ActivityRepository,
@@ -28,7 +30,6 @@ from ..storage.planning_repositories import (
     neighborhood_names,
     partner_names,
 )
-from ..domain.errors import EmptyName, InputError
 from .plan_export import CITY_WIDE, PLAN_COLUMNS, PLAN_HEADERS, plan_columns
 from .plan_workbook import (
     BadValue,
@@ -48,7 +49,6 @@ from .plan_workbook import (
     whole_number,
     written_for,
 )
-from .work_plans import activity_fingerprint, clean_activity
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.catalog import task_from_text
+from ..domain.errors import ImportFailed
 from ..domain.planning import ActivityStatus, PlanKind
 from ..domain.text import Text
-from ..domain.errors import ImportFailed
-from .plan_export import MANIFEST_TITLE, PLAN_HEADERS, plan_columns, status_labels
+from ..domain.validation import PLAN_YEAR_RANGE
 from ..files.spreadsheet_rows import MAX_UNPACKED_BYTES
-from .validation import PLAN_YEAR_RANGE
+from .plan_export import MANIFEST_TITLE, PLAN_HEADERS, plan_columns, status_labels
 
 Progress = Callable[[int, int], None]
 """Told (rows read, rows in all) while the file is read."""

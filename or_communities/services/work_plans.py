@@ -6,15 +6,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from ..domain.catalog import TASKS
+from ..domain.errors import (
+    PlanNeedsNeighborhood,
+    RecordNotFound,
+    UnknownPartner,
+)
+from ..domain.plan_rules import (
+    clean_long_text,
+    activity_fingerprint,
+    clean_activity,
+    copied_activity,
+)
 from ..domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
+from ..domain.validation import check_plan_year, clean_name, clean_text
 from ..storage.planning_repositories import (
     ActivityRepository,
     GoalRepository,
@@ -22,37 +31,9 @@ from ..storage.planning_repositories import (
     neighborhood_names,
     partner_names,
 )
-from .budget import check_amount
-from ..domain.errors import EndsBeforeStart, InputError, RecordNotFound
-from .validation import check_plan_year, clean_name, clean_text
 
 if TYPE_CHECKING:
     from .workspace import Workspace
-
-LONG_TEXT_LIMIT = 2000
-STATUS_COLORS: dict[ActivityStatus, str] = {
-    ActivityStatus.PLANNED: "DCE8F5",
-    ActivityStatus.IN_PROGRESS: "FFE8A3",
-    ActivityStatus.DONE: "BFE3C0",
-    ActivityStatus.DELAYED: "F6C1BD",
-    ActivityStatus.CANCELLED: "DDDDDD",
-}
-"""Each status's color (RRGGBB), on the timeline and in Excel."""
-
-
-class PlanNeedsNeighborhood(InputError):
-    """A neighborhood work plan without its neighborhood, or a city plan given one."""
-
-
-class UnknownTask(InputError):
-    def __init__(self, key: str) -> None:
-        super().__init__(f"no task with the key {key!r}")
-        self.key = key
-
-
-class UnknownPartner(InputError):
-    def __init__(self, partner_ids: Iterable[int]) -> None:
-        super().__init__(f"no partner with the id {', '.join(map(str, sorted(partner_ids)))}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,70 +48,6 @@ class TimelineEntry:
     goal_title: str
     months: frozenset[int]
     """The months (1-12) of the year the activity runs in."""
-
-
-def _long_text(text: str) -> str:
-    cleaned = text.strip()
-    if len(cleaned) > LONG_TEXT_LIMIT:
-        from ..domain.errors import NameTooLong
-
-        raise NameTooLong(LONG_TEXT_LIMIT)
-    return cleaned
-
-
-def clean_activity(activity: Activity) -> Activity:
-    if activity.start and activity.end and activity.end < activity.start:
-        raise EndsBeforeStart(activity.start, activity.end)
-    task_key = (activity.task_key or "").strip() or None
-    if task_key is not None and task_key not in TASKS:
-        raise UnknownTask(task_key)
-    return dataclasses.replace(
-        activity,
-        name=clean_name(activity.name),
-        task_key=task_key,
-        owner=clean_text(activity.owner),
-        department=clean_text(activity.department),
-        planned_budget=check_amount(activity.planned_budget, "planned budget"),
-        metric=_long_text(activity.metric),
-        target=clean_text(activity.target, 200),
-        actual=clean_text(activity.actual, 200),
-        notes=_long_text(activity.notes),
-    )
-
-
-def activity_fingerprint(activity: Activity, goal_title: str) -> str:
-    """A short digest of what a user sees of an activity, to tell whether it changed since a file was written."""
-    fields = (
-        goal_title, activity.name, activity.neighborhood_id, activity.task_key or "", activity.owner,
-        sorted(activity.partner_ids), activity.department, activity.start, activity.end,
-        round(activity.planned_budget, 2), activity.metric, activity.target, activity.actual,
-        activity.status.value, activity.notes,
-    )
-    return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()[:16]
-
-
-def shift_date(day: dt.date | None, years: int) -> dt.date | None:
-    """The same day ``years`` later; 29 February becomes the 28th in a common year."""
-    if day is None or years == 0:
-        return day
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
-def copied_activity(activity: Activity, goal_id: int, years: int, neighborhood_id: int | None) -> Activity:
-    """An activity for a new plan: dates moved, what was achieved and the status started afresh."""
-    return dataclasses.replace(
-        activity,
-        id=None,
-        goal_id=goal_id,
-        neighborhood_id=neighborhood_id,
-        start=shift_date(activity.start, years),
-        end=shift_date(activity.end, years),
-        actual="",
-        status=ActivityStatus.PLANNED,
-    )
 
 
 class WorkPlanService:
@@ -185,7 +102,7 @@ class WorkPlanService:
             return GoalRepository(session).of_plan(plan_id)
 
     def add_goal(self, plan_id: int, title: str) -> Goal:
-        cleaned = _long_text(title) or clean_name(title)
+        cleaned = clean_long_text(title) or clean_name(title)
         with self._workspace.transaction() as session:
             if WorkPlanRepository(session).get(plan_id) is None:
                 raise RecordNotFound()
@@ -195,14 +112,14 @@ class WorkPlanService:
         return added
 
     def update_goal(self, goal: Goal) -> Goal:
-        cleaned = dataclasses.replace(goal, title=_long_text(goal.title) or clean_name(goal.title))
+        cleaned = dataclasses.replace(goal, title=clean_long_text(goal.title) or clean_name(goal.title))
         with self._workspace.transaction() as session:
             if not GoalRepository(session).update(cleaned):
                 raise RecordNotFound()
         return cleaned
 
     def rename_goal(self, goal_id: int, title: str) -> Goal:
-        cleaned = _long_text(title) or clean_name(title)
+        cleaned = clean_long_text(title) or clean_name(title)
         with self._workspace.transaction() as session:
             repository = GoalRepository(session)
             if not repository.set_title(goal_id, cleaned):

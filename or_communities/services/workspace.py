@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.validation import check_plan_year, clean_name
 from ..storage.workspace_file import create_workspace_file, open_workspace_engine
 from .city import CityService
 from .journey import JourneyService
 from .neighborhoods import NeighborhoodService
 from .people import PartnerService, PeopleService
-from .validation import check_plan_year, clean_name
 
 if TYPE_CHECKING:
     from .assets import AssetService

@@ -13,8 +13,8 @@ from ..domain.relations import (
     ContactEntry,
     ContactKind,
     Contribution,
-    MentoringSession,
     Membership,
+    MentoringSession,
     PersonStatus,
     StatusChange,
 )

@@ -5,8 +5,15 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from ..domain.records import City, Neighborhood, NeighborhoodProfile, TaskState, TaskStatus
+from ..domain.records import (
+    City,
+    Neighborhood,
+    NeighborhoodProfile,
+    TaskState,
+    TaskStatus,
+)
 from .tables import CityRow, NeighborhoodRow, TaskStateRow
+
 
 class CityRepository:
     def __init__(self, session: Session) -> None:

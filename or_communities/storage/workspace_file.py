@@ -11,7 +11,6 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 from ..domain.errors import WorkspaceFileError, WorkspaceProblem
-
 from .database import (
     APPLICATION_ID,
     HEAD_REVISION,

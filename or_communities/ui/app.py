@@ -10,9 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, ORGANIZATION, __version__
-from ..domain.errors import InputError
+from ..domain.errors import InputError, WorkspaceFileError
 from ..services.workspace import Workspace
-from ..domain.errors import WorkspaceFileError
 from .dialogs import ConsoleDialogs, Dialogs
 from .i18n import install_language
 from .labels import input_error_message, workspace_problem_message

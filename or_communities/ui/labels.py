@@ -6,8 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ..domain.catalog import Area
-from ..domain.progress import NeighborhoodStage
-from ..domain.records import PartnerCircle, PartnerKind, PersonRole, TaskStatus
 from ..domain.errors import (
     DuplicateName,
     EmptyName,
@@ -26,8 +24,10 @@ from ..domain.errors import (
     RecordNotFound,
     ScoreOutOfRange,
     UnknownField,
+    WorkspaceProblem,
 )
-from ..domain.errors import WorkspaceProblem
+from ..domain.progress import NeighborhoodStage
+from ..domain.records import PartnerCircle, PartnerKind, PersonRole, TaskStatus
 
 
 def status_label(status: TaskStatus) -> str:

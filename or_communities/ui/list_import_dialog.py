@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import ImportFailed, InputError
 from ..domain.people_labels import PARTNER_KIND_LABELS
 from ..domain.records import PartnerKind
-from ..domain.errors import ImportFailed, InputError
+from ..files.spreadsheet_rows import Table
 from ..services.list_import import (
     FIELDS,
     ColumnMapping,
@@ -35,7 +36,6 @@ from ..services.list_import import (
     list_sheets,
     read_list,
 )
-from ..files.spreadsheet_rows import Table
 from .background import BackgroundTask
 from .dialogs import Dialogs
 from .labels import input_error_message

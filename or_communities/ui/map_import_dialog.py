@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import InputError
-from ..services.map_exchange import ConflictChoice, ImportSummary, MapExchangeService, MergePreview, MergeState
+from ..services.map_exchange import (
+    ConflictChoice,
+    ImportSummary,
+    MapExchangeService,
+    MergePreview,
+    MergeState,
+)
 from .labels import input_error_message
 from .models.merge_preview_model import MergePreviewModel
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import WORKSPACE_SUFFIX
-from ..services.validation import PLAN_YEAR_RANGE
+from ..domain.validation import PLAN_YEAR_RANGE
 from .dialogs import Dialogs
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')

@@ -8,6 +8,7 @@ import math
 import pytest
 from sqlalchemy import insert
 
+from or_communities.domain.errors import InvalidAmount, RecordNotFound
 from or_communities.domain.planning import (
     Expense,
     ExpenseCategory,
@@ -19,7 +20,6 @@ from or_communities.domain.planning import (
     ResourceProject,
 )
 from or_communities.services.budget import BudgetService
-from or_communities.domain.errors import InvalidAmount, RecordNotFound
 from or_communities.services.workspace import Workspace
 from or_communities.storage.tables import ActivityRow, GoalRow, WorkPlanRow
 

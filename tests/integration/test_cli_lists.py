@@ -10,7 +10,13 @@ import openpyxl
 from or_communities.domain.records import Person
 from or_communities.services.workspace import Workspace
 from tests.integration.test_cli import run_cli
-from tests.integration.test_list_import import MESSY_HEADERS, MESSY_ROWS, PARTNER_HEADERS, PARTNER_ROWS, write_xlsx
+from tests.integration.test_list_import import (
+    MESSY_HEADERS,
+    MESSY_ROWS,
+    PARTNER_HEADERS,
+    PARTNER_ROWS,
+    write_xlsx,
+)
 
 
 def _digest(path: Path) -> str:

@@ -10,6 +10,18 @@ from pathlib import Path
 
 import pytest
 
+from or_communities.domain.calendar_days import (
+    Tradition,
+    day_flags,
+    hebrew_date,
+    is_rest_day,
+)
+from or_communities.domain.errors import (
+    EmptyName,
+    EndsBeforeStart,
+    NegativeCount,
+    RecordNotFound,
+)
 from or_communities.domain.planning import (
     ActivityStatus,
     Channel,
@@ -22,8 +34,6 @@ from or_communities.domain.planning import (
     Initiative,
 )
 from or_communities.domain.records import PersonRole
-from or_communities.domain.calendar_days import Tradition, day_flags, hebrew_date, is_rest_day
-from or_communities.domain.errors import EmptyName, EndsBeforeStart, NegativeCount, RecordNotFound
 from or_communities.services.events import EventService
 from or_communities.services.workspace import Workspace
 

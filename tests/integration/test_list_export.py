@@ -9,10 +9,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from or_communities.domain.errors import UnknownListFormat
 from or_communities.domain.records import Partner, PartnerKind, Person, PersonRole
 from or_communities.files.csv_export import write_csv
 from or_communities.files.excel import Column, ColumnKind, SheetSpec, write_workbook
-from or_communities.services.list_export import UnknownListFormat, export_partners, export_people
+from or_communities.services.list_export import export_partners, export_people
 from or_communities.services.list_import import DuplicateChoice, ListKind, import_list
 from or_communities.services.workspace import Workspace
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from or_communities.domain.records import PartnerKind, Person, PersonRole
 from or_communities.domain.errors import ImportFailed, RecordNotFound
+from or_communities.domain.records import PartnerKind, Person, PersonRole
 from or_communities.services.list_import import (
     ColumnMapping,
     DuplicateChoice,

@@ -9,8 +9,15 @@ import subprocess
 
 import pytest
 
+from or_communities.maps.leaflet_page import (
+    LegendEntry,
+    MapArea,
+    MapContent,
+    MapPoint,
+    PointLayer,
+    TileSource,
+)
 from or_communities.maps.map_html import write_map_html
-from or_communities.maps.leaflet_page import LegendEntry, MapArea, MapContent, MapPoint, PointLayer, TileSource
 from tests.geodata import SHARED_GEO
 
 TLV = SHARED_GEO / "tlv-neighborhoods-wgs84" / "neighborhoods.geojson"

@@ -12,10 +12,19 @@ from pathlib import Path
 import pyogrio
 import pytest
 
-from or_communities.domain.mapping import Asset, AssetCategory
-from or_communities.domain.records import NeighborhoodProfile, Partner, PartnerKind, PersonRole
-from or_communities.files.geopackage import PackagedAsset, read_map_package, write_map_package
 from or_communities.domain.errors import ImportFailed, InvalidCoordinates
+from or_communities.domain.mapping import Asset, AssetCategory
+from or_communities.domain.records import (
+    NeighborhoodProfile,
+    Partner,
+    PartnerKind,
+    PersonRole,
+)
+from or_communities.files.geopackage import (
+    PackagedAsset,
+    read_map_package,
+    write_map_package,
+)
 from or_communities.services.map_exchange import ConflictReason, ItemKind, MergeState
 from or_communities.services.workspace import Workspace
 

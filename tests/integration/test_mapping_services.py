@@ -13,9 +13,13 @@ from pyproj import Transformer
 from shapely.geometry import Point, shape
 
 from or_communities import paths
+from or_communities.domain.errors import (
+    ImportFailed,
+    InvalidCoordinates,
+    NothingToImport,
+)
 from or_communities.domain.mapping import Asset, AssetCategory
 from or_communities.services.asset_files import read_assets
-from or_communities.domain.errors import ImportFailed, InvalidCoordinates, NothingToImport
 from or_communities.services.workspace import Workspace
 from tests.geodata import SHARED_GEO
 

@@ -18,8 +18,16 @@ from or_communities.domain.planning import (
     IncomeStatus,
     PlanKind,
 )
-from or_communities.services.plan_export import export_budget, export_city_workbook, export_work_plan
-from or_communities.services.plan_import import IssueKind, apply_plan_import, preview_plan_import
+from or_communities.services.plan_export import (
+    export_budget,
+    export_city_workbook,
+    export_work_plan,
+)
+from or_communities.services.plan_import import (
+    IssueKind,
+    apply_plan_import,
+    preview_plan_import,
+)
 from or_communities.services.work_plans import WorkPlanService
 from or_communities.services.workspace import Workspace
 from tests.integration.test_cli import run_cli

@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.exc import IntegrityError
 
+from or_communities.domain.errors import WorkspaceFileError, WorkspaceProblem
 from or_communities.domain.records import NeighborhoodProfile, TaskState, TaskStatus
 from or_communities.services.workspace import Workspace
 from or_communities.storage import database
 from or_communities.storage.tables import TaskStateRow, complete_metadata
-from or_communities.domain.errors import WorkspaceFileError, WorkspaceProblem
 from or_communities.storage.workspace_file import inspect_workspace_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QPushButton
 
 from or_communities.domain.records import Person, PersonRole
-from or_communities.storage.relations_repositories import PersonRepository
 from or_communities.services.workspace import Workspace
+from or_communities.storage.relations_repositories import PersonRepository
 from tests.helpers import FakeDialogs
 
 PEOPLE = 20_000

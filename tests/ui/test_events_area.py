@@ -10,7 +10,12 @@ from PySide6.QtCore import Qt
 from or_communities.domain.planning import EventKind, GroupKind
 from or_communities.services.events import EventService
 from or_communities.ui.models.event_models import EVE_COLOR, REST_DAY_COLOR
-from or_communities.ui.views.events_view import CONFERENCES_TAB, EVENTS_TAB, GROUPS_TAB, EventsView
+from or_communities.ui.views.events_view import (
+    CONFERENCES_TAB,
+    EVENTS_TAB,
+    GROUPS_TAB,
+    EventsView,
+)
 from tests.helpers import click_row, type_text
 
 TODAY = dt.date(2026, 8, 20)

@@ -13,7 +13,11 @@ from or_communities.domain.records import NeighborhoodProfile
 from or_communities.services.map_exchange import MergeState
 from or_communities.services.workspace import Workspace
 from or_communities.ui.map_import_dialog import MapImportDialog
-from or_communities.ui.models.merge_preview_model import STATE_COLORS, STATE_ROLE, MergePreviewModel
+from or_communities.ui.models.merge_preview_model import (
+    STATE_COLORS,
+    STATE_ROLE,
+    MergePreviewModel,
+)
 
 
 @pytest.fixture

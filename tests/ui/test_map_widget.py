@@ -11,8 +11,20 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWebEngineCore import QWebEnginePage
 
-from or_communities.maps.leaflet_page import LegendEntry, MapArea, MapContent, MapPoint, PointLayer, build_map_page
-from or_communities.ui.widgets.map_widget import MBTILES_URL, ONLINE_TILES, MapWidget, choose_tile_source
+from or_communities.maps.leaflet_page import (
+    LegendEntry,
+    MapArea,
+    MapContent,
+    MapPoint,
+    PointLayer,
+    build_map_page,
+)
+from or_communities.ui.widgets.map_widget import (
+    MBTILES_URL,
+    ONLINE_TILES,
+    MapWidget,
+    choose_tile_source,
+)
 from tests.geodata import SHARED_GEO
 
 TLV = SHARED_GEO / "tlv-neighborhoods-wgs84" / "neighborhoods.geojson"

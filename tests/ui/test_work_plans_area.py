@@ -9,7 +9,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from or_communities.domain.planning import Activity, ActivityStatus, PlanKind
-from or_communities.ui.models.event_models import EVE_COLOR, HOLIDAY_COLOR, REST_DAY_COLOR
+from or_communities.ui.models.event_models import (
+    EVE_COLOR,
+    HOLIDAY_COLOR,
+    REST_DAY_COLOR,
+)
 from or_communities.ui.models.work_plan_models import (
     EVE_MARK,
     FLAG_MARKS_ROLE,

@@ -14,10 +14,18 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ...domain.budget_rules import PipelineEntry, ProjectProgress
 from ...domain.planning import (
     Activity,
     BudgetMismatch,
@@ -30,10 +38,9 @@ from ...domain.planning import (
     ProspectStage,
     ResourceProject,
 )
-from ...services.budget import PipelineEntry, ProjectProgress
 from ..labels import ATTENTION_COLOR
-from .partner_table_model import date_sort_key, date_text
 from .headed_table import HeadedTableModel
+from .partner_table_model import date_sort_key, date_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from ...services.list_import import ColumnMapping, ImportField
 from ...files.spreadsheet_rows import Table
+from ...services.list_import import ColumnMapping, ImportField
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SAMPLE_COUNT = 3

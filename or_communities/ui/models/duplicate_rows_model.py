@@ -4,10 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ...domain.records import Person
-from ...services.list_import import DuplicateChoice, DuplicateChoices, IncomingRow, MatchOn
+from ...services.list_import import (
+    DuplicateChoice,
+    DuplicateChoices,
+    IncomingRow,
+    MatchOn,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -7,7 +7,6 @@ import textwrap
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain import catalog
-
 from ...services.journey import NeighborhoodStanding
 from ..labels import STATUS_COLORS, STATUS_SYMBOLS, stage_label, status_label
 

@@ -13,12 +13,18 @@ from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
+from ...domain.calendar_days import DayFlag, day_flags, hebrew_date
+from ...domain.plan_rules import STATUS_COLORS
 from ...domain.planning import Activity, ActivityStatus, Goal
 from ...domain.text import Text
-from ...domain.calendar_days import DayFlag, day_flags, hebrew_date
-from ...services.work_plans import STATUS_COLORS, TimelineEntry
+from ...services.work_plans import TimelineEntry
 from .budget_models import money_text
 from .event_models import flags_color, flags_text
 from .headed_table import HeadedTableModel

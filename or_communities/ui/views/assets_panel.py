@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.catalog import Area
-from ...domain.mapping import Asset, AssetCategory
 from ...domain.errors import InputError
+from ...domain.mapping import Asset, AssetCategory
 from ..labels import input_error_message
 from ..models.asset_table_model import AssetTableModel
 from ..view_context import ViewContext

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,8 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.budget import AMOUNT_LIMIT
-from ..models.budget_models import CHOICES_ROLE, EDITOR_ROLE, EditorKind, RecordTableModel
+from ...domain.budget_rules import AMOUNT_LIMIT
+from ..models.budget_models import (
+    CHOICES_ROLE,
+    EDITOR_ROLE,
+    EditorKind,
+    RecordTableModel,
+)
 from .form_fields import new_date_edit
 from .task_editor import NO_DATE
 

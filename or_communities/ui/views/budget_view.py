@@ -27,9 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.planning import ExpenseCategory, IncomeSource, IncomeStatus
-from ...services.budget import BudgetSummary, PipelineEntry, ProjectProgress, is_overdue
+from ...domain.budget_rules import (
+    BudgetSummary,
+    PipelineEntry,
+    ProjectProgress,
+    is_overdue,
+)
 from ...domain.errors import InputError
+from ...domain.planning import ExpenseCategory, IncomeSource, IncomeStatus
 from ..labels import input_error_message
 from ..models.budget_models import (
     NO_NEIGHBORHOOD,

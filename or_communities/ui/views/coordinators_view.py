@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.records import Person
 from ...domain.errors import InputError
+from ...domain.records import Person
 from ..labels import input_error_message
 from ..models.relation_models import CoordinatorListModel, MentoringSessionModel
 from ..typing_pause import TypingPause

@@ -10,6 +10,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ...domain.calendar_days import day_flags, hebrew_date
+from ...domain.errors import (
+    EmptyName,
+    EndsBeforeStart,
+    InputError,
+    NameTooLong,
+    NegativeCount,
+)
 from ...domain.planning import (
     ActivityStatus,
     Channel,
@@ -22,13 +30,23 @@ from ...domain.planning import (
     Initiative,
 )
 from ...domain.records import Neighborhood, Person
-from ...domain.calendar_days import day_flags, hebrew_date
-from ...domain.errors import EmptyName, EndsBeforeStart, InputError, NameTooLong, NegativeCount
-from ..models.event_models import Column, date_sort_key, date_text, flags_color, flags_text
+from ..models.event_models import (
+    Column,
+    date_sort_key,
+    date_text,
+    flags_color,
+    flags_text,
+)
 from ..view_context import ViewContext
 from .form_fields import CheckList, FieldProblem, field_with_problem, new_date_edit
 from .partners_view import make_button
-from .record_page import RecordPage, count_spin, count_value, fill_neighborhood_combo, set_count
+from .record_page import (
+    RecordPage,
+    count_spin,
+    count_value,
+    fill_neighborhood_combo,
+    set_count,
+)
 from .task_editor import OptionalDateEdit
 
 

@@ -21,9 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.planning import Event, EventKind
-from ...domain.calendar_days import day_flags, hebrew_date, hebrew_day_of_month, hebrew_month_and_year
+from ...domain.calendar_days import (
+    day_flags,
+    hebrew_date,
+    hebrew_day_of_month,
+    hebrew_month_and_year,
+)
 from ...domain.errors import InputError
+from ...domain.planning import Event, EventKind
 from ..labels import input_error_message
 from ..models.event_models import (
     DATE_ROLE,
@@ -38,7 +43,15 @@ from ..models.event_models import (
     flags_text,
 )
 from ..view_context import ViewContext
-from .event_pages import ChannelsPage, ConferencesPage, EventsPage, GroupsPage, InitiativesPage, SpacesPage, event_service
+from .event_pages import (
+    ChannelsPage,
+    ConferencesPage,
+    EventsPage,
+    GroupsPage,
+    InitiativesPage,
+    SpacesPage,
+    event_service,
+)
 from .partners_view import make_button, make_table
 from .record_page import RecordPage
 

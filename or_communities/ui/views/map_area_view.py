@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.catalog import Area
-from ...domain.mapping import Asset, AssetCategory, DivisionFinding, FindingKind
 from ...domain.errors import InputError
+from ...domain.mapping import Asset, AssetCategory, DivisionFinding, FindingKind
 from ..labels import input_error_message
 from ..view_context import ViewContext
 

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTabWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.records import Neighborhood, NeighborhoodProfile, PersonRole
 from ...domain.errors import InputError
+from ...domain.records import Neighborhood, NeighborhoodProfile, PersonRole
 from ..labels import input_error_message
 from ..models.neighborhood_table_model import SORT_ROLE, NeighborhoodTableModel
 from ..typing_pause import TypingPause

@@ -30,16 +30,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import (
+    EmptyName,
+    InputError,
+    InvalidEmail,
+    InvalidPhone,
+    NameTooLong,
+)
+from ...domain.people_rules import RetentionDays
 from ...domain.records import Partner, PartnerCircle, PartnerKind
 from ...domain.relations import SCORE_RANGE, Contribution, Membership
-from ...domain.errors import EmptyName, InputError, InvalidEmail, InvalidPhone, NameTooLong
-from ...services.people import RetentionDays
 from ..labels import input_error_message, partner_circle_label, partner_kind_label
 from ..models.partner_table_model import CITY_WIDE, PartnerFilter, PartnerTableModel
 from ..models.relation_models import ContactLogModel
 from ..typing_pause import TypingPause
 from ..view_context import AreaFilter, ViewContext
-from .form_fields import CheckList, CheckRow, FieldProblem, field_with_problem, save_keeping_good_fields, typed_line, typed_text
+from .form_fields import (
+    CheckList,
+    CheckRow,
+    FieldProblem,
+    field_with_problem,
+    save_keeping_good_fields,
+    typed_line,
+    typed_text,
+)
 from .list_files import export_list, import_list
 from .record_dialogs import ContactDialog
 from .task_editor import OptionalDateEdit

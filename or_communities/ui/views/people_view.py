@@ -27,16 +27,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import (
+    EmptyName,
+    InputError,
+    InvalidEmail,
+    InvalidPhone,
+    NameTooLong,
+)
+from ...domain.people_rules import RetentionDays
 from ...domain.records import Neighborhood, Person, PersonRole
 from ...domain.relations import PersonStatus
-from ...domain.errors import EmptyName, InputError, InvalidEmail, InvalidPhone, NameTooLong
-from ...services.people import RetentionDays
 from ..labels import input_error_message, person_role_label
 from ..models.person_table_model import NO_NEIGHBORHOOD, PeopleFilter, PersonTableModel
 from ..models.relation_models import StatusHistoryModel
 from ..typing_pause import TypingPause
 from ..view_context import AreaFilter, ViewContext
-from .form_fields import CheckList, FieldProblem, field_with_problem, save_keeping_good_fields, typed_line, typed_text
+from .form_fields import (
+    CheckList,
+    FieldProblem,
+    field_with_problem,
+    save_keeping_good_fields,
+    typed_line,
+    typed_text,
+)
 from .list_files import export_list, import_list
 from .partners_view import make_button, make_table
 from .record_dialogs import StatusDialog

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.relations import ContactEntry, ContactKind, MentoringSession, PersonStatus, StatusChange
+from ...domain.relations import (
+    ContactEntry,
+    ContactKind,
+    MentoringSession,
+    PersonStatus,
+    StatusChange,
+)
 from .form_fields import new_date_edit
 from .task_editor import OptionalDateEdit
 

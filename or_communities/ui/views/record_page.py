@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.records import Neighborhood
 from ...domain.errors import InputError
+from ...domain.records import Neighborhood
 from ..labels import input_error_message
 from ..models.event_models import Column, RecordFilter, RecordTableModel
 from ..typing_pause import TypingPause

@@ -9,8 +9,8 @@ Every edit is written at once (typing after a pause), as everywhere in the app.
 from __future__ import annotations
 
 import dataclasses
-import html
 import datetime as dt
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import catalog
-from ...domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
-from ...services.budget import AMOUNT_LIMIT
+from ...domain.budget_rules import AMOUNT_LIMIT
 from ...domain.errors import InputError
+from ...domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
 from ..labels import input_error_message
 from ..models.event_models import flags_text
 from ..models.work_plan_models import (

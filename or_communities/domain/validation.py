@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from ..domain.errors import EmptyName, InvalidEmail, InvalidPhone, NameTooLong, PlanYearOutOfRange
+from ..domain.errors import (
+    EmptyName,
+    InvalidEmail,
+    InvalidPhone,
+    NameTooLong,
+    PlanYearOutOfRange,
+)
 
 NAME_LIMIT = 200
 PLAN_YEAR_RANGE = (2000, 2100)
