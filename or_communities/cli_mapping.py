@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .domain.mapping import DivisionFinding
+    from .maps.geodata_files import GeoSource
     from .services.workspace import Workspace
 
 
@@ -36,13 +37,13 @@ def open_workspace(path: str) -> Iterator[Workspace]:
         workspace.close()
 
 
-def _read_geodata(arguments: argparse.Namespace):  # noqa: ANN202 - the reader's own type, imported late
-    from .maps.geodata_files import GeoDataError, read_geodata
+def _read_gis_file(arguments: argparse.Namespace) -> GeoSource:
+    from .services.gis_files import GisFileUnreadable, read_gis_file
 
     source_path = Path(arguments.file)
     try:
-        source = read_geodata(source_path, layer=getattr(arguments, "layer", None), crs=getattr(arguments, "crs", None))
-    except GeoDataError as error:
+        source = read_gis_file(source_path, getattr(arguments, "layer", None), getattr(arguments, "crs", None))
+    except GisFileUnreadable as error:
         raise CommandFailed(f"{source_path}: {error}") from error
     if source.crs_guessed and not getattr(arguments, "crs", None):
         raise CommandFailed(
@@ -62,7 +63,7 @@ def _field(source, asked: str | None, suggested: str | None, what: str) -> str: 
 
 
 def import_boundaries(arguments: argparse.Namespace) -> int:
-    source = _read_geodata(arguments)
+    source = _read_gis_file(arguments)
     name_field = _field(source, arguments.name_field, source.suggest_name_field(), "name")
     shapes = [(shape.name, shape.geometry) for shape in source.features(name_field)]
     with open_workspace(arguments.workspace) as workspace:
@@ -75,7 +76,7 @@ def import_boundaries(arguments: argparse.Namespace) -> int:
 
 
 def import_assets(arguments: argparse.Namespace) -> int:
-    from .services.asset_files import read_assets
+    from .services.gis_files import read_assets
 
     with open_workspace(arguments.workspace) as workspace:
         assets = read_assets(Path(arguments.file), arguments.name_field, arguments.category_field)

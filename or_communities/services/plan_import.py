@@ -23,15 +23,8 @@ from typing import TYPE_CHECKING, Any
 from ..domain.errors import EmptyName, InputError
 from ..domain.plan_rules import activity_fingerprint, clean_activity
 from ..domain.planning import Activity, Goal, PlanKind, WorkPlan
-from ..storage.planning_repositories import (
-    ActivityRepository,
-    GoalRepository,
-    WorkPlanRepository,
-    neighborhood_names,
-    partner_names,
-)
-from .plan_export import CITY_WIDE, PLAN_COLUMNS, PLAN_HEADERS, plan_columns
-from .plan_workbook import (
+from ..files.plan_sheets import CITY_WIDE, PLAN_COLUMNS, PLAN_HEADERS, plan_columns
+from ..files.plan_workbook import (
     BadValue,
     Manifest,
     Progress,
@@ -48,6 +41,13 @@ from .plan_workbook import (
     read_plan_sheets,
     whole_number,
     written_for,
+)
+from ..storage.planning_repositories import (
+    ActivityRepository,
+    GoalRepository,
+    WorkPlanRepository,
+    neighborhood_names,
+    partner_names,
 )
 
 if TYPE_CHECKING:

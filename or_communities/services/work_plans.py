@@ -17,9 +17,9 @@ from ..domain.errors import (
     UnknownPartner,
 )
 from ..domain.plan_rules import (
-    clean_long_text,
     activity_fingerprint,
     clean_activity,
+    clean_long_text,
     copied_activity,
 )
 from ..domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan

@@ -120,12 +120,9 @@ class BoundaryImportDialog(QDialog):
     # -- reading ---------------------------------------------------------------------
 
     def _fill_layers(self) -> None:
-        from ..maps.geodata_files import GeoDataError, list_layers
+        from ..services.gis_files import gis_layers
 
-        try:
-            layers = list_layers(self._path)
-        except GeoDataError:
-            layers = []
+        layers = gis_layers(self._path)
         self.layer_combo.blockSignals(True)
         for layer in layers:
             self.layer_combo.addItem(layer, layer)
@@ -133,13 +130,13 @@ class BoundaryImportDialog(QDialog):
         self.layer_combo.blockSignals(False)
 
     def _read(self, crs: str | None = None) -> None:
-        from ..maps.geodata_files import read_geodata
+        from ..services.gis_files import read_gis_file
 
         layer = self.layer_combo.currentData()
         path = self._path
         self.import_button.setEnabled(False)
         self._task = BackgroundTask(
-            lambda progress, cancelled: read_geodata(path, layer=layer, crs=crs, progress=progress, is_cancelled=cancelled),
+            lambda progress, cancelled: read_gis_file(path, layer, crs, progress, cancelled),
             self.tr("Reading {0}…").format(path.name),
             self,
         )
@@ -148,9 +145,9 @@ class BoundaryImportDialog(QDialog):
         self._task.start()
 
     def _on_read_failed(self, error: object) -> None:
-        from ..maps.geodata_files import ReadCancelled
+        from ..services.gis_files import GisReadCancelled
 
-        if not isinstance(error, ReadCancelled):
+        if not isinstance(error, GisReadCancelled):
             self._context.dialogs.error(
                 self,
                 self.tr("Cannot read the file"),

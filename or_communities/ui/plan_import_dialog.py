@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import InputError
+from ..files.plan_workbook import PlanFileRefused, PlanImportCancelled
 from ..services.plan_import import (
     ImportIssue,
     IssueKind,
@@ -30,7 +31,6 @@ from ..services.plan_import import (
     apply_plan_import,
     preview_plan_import,
 )
-from ..services.plan_workbook import PlanFileRefused, PlanImportCancelled
 from ..services.workspace import Workspace
 from .background import BackgroundTask
 from .dialogs import Dialogs

@@ -19,7 +19,7 @@ from or_communities.domain.errors import (
     NothingToImport,
 )
 from or_communities.domain.mapping import Asset, AssetCategory
-from or_communities.services.asset_files import read_assets
+from or_communities.services.gis_files import read_assets
 from or_communities.services.workspace import Workspace
 from tests.geodata import SHARED_GEO
 

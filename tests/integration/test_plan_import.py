@@ -13,14 +13,15 @@ import pytest
 
 from or_communities.domain.planning import Activity, ActivityStatus, PlanKind
 from or_communities.domain.records import Partner, PartnerKind
-from or_communities.services import plan_import, plan_workbook
+from or_communities.files.plan_workbook import PlanFileRefused, PlanImportCancelled
+from or_communities.files import plan_workbook
+from or_communities.services import plan_import
 from or_communities.services.plan_export import export_city_workbook, export_work_plan
 from or_communities.services.plan_import import (
     IssueKind,
     apply_plan_import,
     preview_plan_import,
 )
-from or_communities.services.plan_workbook import PlanFileRefused, PlanImportCancelled
 from or_communities.services.work_plans import WorkPlanService
 from or_communities.services.workspace import Workspace
 from tests.integration.test_cli import run_cli

@@ -19,12 +19,8 @@ from or_communities.maps.leaflet_page import (
     PointLayer,
     build_map_page,
 )
-from or_communities.ui.widgets.map_widget import (
-    MBTILES_URL,
-    ONLINE_TILES,
-    MapWidget,
-    choose_tile_source,
-)
+from or_communities.maps.tile_packages import MBTILES_URL, ONLINE_TILES, choose_tile_source
+from or_communities.ui.widgets.map_widget import MapWidget
 from tests.geodata import SHARED_GEO
 
 TLV = SHARED_GEO / "tlv-neighborhoods-wgs84" / "neighborhoods.geojson"

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from or_communities.domain.planning import Activity, PlanKind
+from or_communities.files.plan_workbook import PlanFileRefused, PlanImportCancelled
 from or_communities.services import plan_import
 from or_communities.services.plan_export import export_work_plan
-from or_communities.services.plan_workbook import PlanFileRefused, PlanImportCancelled
 from or_communities.services.work_plans import WorkPlanService
 from or_communities.services.workspace import Workspace
 from or_communities.ui import plan_import_dialog

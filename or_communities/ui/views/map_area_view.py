@@ -156,8 +156,8 @@ class MapAreaView(QWidget):
 
     def refresh(self) -> None:
         from ...maps.city_map import ColorBy
+        from ...maps.tile_packages import choose_tile_source
         from ...services.map_pages import city_map
-        from ..widgets.map_widget import choose_tile_source
 
         settings = self._context.settings
         online, package = settings.online_tiles(), settings.tile_package()
@@ -378,7 +378,7 @@ class MapAreaView(QWidget):
         )
         if path is None:
             return
-        from ...services.asset_files import read_assets
+        from ...services.gis_files import read_assets
         from ..background import BackgroundTask
 
         task = BackgroundTask(

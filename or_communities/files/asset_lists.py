@@ -1,21 +1,38 @@
-"""Assets from files: GIS layers of points, or Excel/CSV lists with coordinates (lat/lon or ITM x/y)."""
+"""Assets from the lists managers keep in Excel or CSV: a name, a category, and a place in degrees (lat/lon) or in
+Israel's grid (ITM x/y, converted to WGS 84)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.errors import ImportFailed, NothingToImport
+from ..domain.errors import ImportFailed
 from ..domain.mapping import Asset, category_from_text
-from ..files.spreadsheet_rows import Table, read_table
+from .spreadsheet_rows import Table, read_table
 
 TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")
+
+
 NAME_HEADERS = ("name", "שם", "שם המוסד", "שם האתר", "שם הנכס", "title")
+
+
 CATEGORY_HEADERS = ("category", "type", "סוג", "קטגוריה", "סוג מוסד", "סוג הנכס")
+
+
 ADDRESS_HEADERS = ("address", "כתובת", "רחוב")
+
+
 NOTES_HEADERS = ("notes", "הערות")
+
+
 LATITUDE_HEADERS = ("lat", "latitude", "קו רוחב", "רוחב")
+
+
 LONGITUDE_HEADERS = ("lon", "lng", "long", "longitude", "קו אורך", "אורך")
+
+
 EAST_HEADERS = ("x", "itm_x", "east", "easting", "נ.צ. x", "קואורדינטה x", "מזרח")
+
+
 NORTH_HEADERS = ("y", "itm_y", "north", "northing", "נ.צ. y", "קואורדינטה y", "צפון")
 
 
@@ -86,31 +103,5 @@ def assets_from_table(table: Table, name_field: str | None, category_field: str 
     return assets
 
 
-def assets_from_geodata(path: Path, name_field: str | None, category_field: str | None) -> list[Asset]:
-    from ..maps.geodata_files import GeoDataError, read_geodata
-
-    try:
-        source = read_geodata(path)
-    except GeoDataError as error:
-        raise ImportFailed(str(error)) from error
-    name = name_field or source.suggest_name_field()
-    if name is None or name not in source.fields:
-        raise ImportFailed(f"which field holds the names? The file has: {', '.join(source.fields)}")
-    if category_field is not None and category_field not in source.fields:
-        raise ImportFailed(f"no field named {category_field!r}; the file has: {', '.join(source.fields)}")
-    return [
-        Asset(None, point.name, category_from_text(point.category or ""), point.longitude, point.latitude)
-        for point in source.points(name, category_field)
-        if point.name
-    ]
-
-
-def read_assets(path: Path, name_field: str | None = None, category_field: str | None = None) -> list[Asset]:
-    """Every asset a file holds; rows without a name or a place are left out."""
-    if path.suffix.lower() in TABLE_SUFFIXES:
-        assets = assets_from_table(read_table(path), name_field, category_field)
-    else:
-        assets = assets_from_geodata(path, name_field, category_field)
-    if not assets:
-        raise NothingToImport()
-    return assets
+def read_asset_list(path: Path, name_field: str | None, category_field: str | None) -> list[Asset]:
+    return assets_from_table(read_table(path), name_field, category_field)

@@ -21,8 +21,8 @@ from ..domain.errors import ImportFailed
 from ..domain.planning import ActivityStatus, PlanKind
 from ..domain.text import Text
 from ..domain.validation import PLAN_YEAR_RANGE
-from ..files.spreadsheet_rows import MAX_UNPACKED_BYTES
-from .plan_export import MANIFEST_TITLE, PLAN_HEADERS, plan_columns, status_labels
+from .plan_sheets import MANIFEST_TITLE, PLAN_HEADERS, plan_columns, status_labels
+from .spreadsheet_rows import MAX_UNPACKED_BYTES
 
 Progress = Callable[[int, int], None]
 """Told (rows read, rows in all) while the file is read."""
