@@ -1,17 +1,22 @@
-"""Command-line subcommands for the lists: people and partners in from Excel or CSV, lists out to Excel or CSV."""
+"""Subcommands for the lists and the Excel files: people and partners in from Excel or CSV, lists out to Excel or CSV."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .cli_mapping import CommandFailed, open_workspace
+from .common import Command, CommandFailed, command_parser, open_workspace
+
+if TYPE_CHECKING:
+    from ..services.plan_import import PlanImportPreview, PlanImportResult
+    from ..services.workspace import Workspace
 
 EXPORTABLE = ("city", "work-plan", "annual-plan", "neighborhood", "budget", "events", "partners", "people")
 
 
 def _import(arguments: argparse.Namespace, kind_name: str) -> int:
-    from .services.list_import import DuplicateChoice, ListKind, import_list
+    from ..services.list_import import DuplicateChoice, ListKind, import_list
 
     source = Path(arguments.file)
     if not source.is_file():
@@ -55,10 +60,10 @@ def export_excel(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _write_export(workspace, arguments: argparse.Namespace, out: Path) -> None:  # noqa: ANN001 - a Workspace
-    from .domain.planning import PlanKind
-    from .services import plan_export
-    from .services.list_export import export_partners, export_people
+def _write_export(workspace: Workspace, arguments: argparse.Namespace, out: Path) -> None:
+    from ..domain.planning import PlanKind
+    from ..services import plan_export
+    from ..services.list_export import export_partners, export_people
 
     language, year = arguments.language, arguments.year
     what = arguments.what
@@ -78,7 +83,7 @@ def _write_export(workspace, arguments: argparse.Namespace, out: Path) -> None: 
         plan_export.export_work_plan(workspace, out, kind, None, year, language)
 
 
-def _neighborhood_named(workspace, name: str) -> int:  # noqa: ANN001 - a Workspace
+def _neighborhood_named(workspace: Workspace, name: str) -> int:
     wanted = " ".join(name.split()).casefold()
     for hood in workspace.neighborhoods.list():
         if hood.name.casefold() == wanted:
@@ -90,8 +95,8 @@ def _neighborhood_named(workspace, name: str) -> int:  # noqa: ANN001 - a Worksp
 def import_work_plan(arguments: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .domain.errors import ImportFailed
-    from .services.plan_import import apply_plan_import, preview_plan_import
+    from ..domain.errors import ImportFailed
+    from ..services.plan_import import apply_plan_import, preview_plan_import
 
     source = Path(arguments.file)
     if not source.is_file():
@@ -115,7 +120,7 @@ def import_work_plan(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _print_plan_preview(preview) -> None:  # noqa: ANN001 - a PlanImportPreview
+def _print_plan_preview(preview: PlanImportPreview) -> None:
     for label, items in (("changed", preview.changed), ("added", preview.added)):
         print(f"{label}: {len(items)}")
         for item in items:
@@ -130,7 +135,7 @@ def _print_plan_preview(preview) -> None:  # noqa: ANN001 - a PlanImportPreview
             print(f"  {issue.describe()}")
 
 
-def _print_plan_result(result) -> None:  # noqa: ANN001 - a PlanImportResult
+def _print_plan_result(result: PlanImportResult) -> None:
     print(f"applied: {result.updated} updated, {result.added} added, {result.removed} removed")
     if result.held_back:
         print(f"held back (changed in the app after the preview; the app's version is kept): {len(result.held_back)}")
@@ -138,44 +143,44 @@ def _print_plan_result(result) -> None:  # noqa: ANN001 - a PlanImportResult
             print(f"  {issue.describe()}")
 
 
-def add_parsers(parser_for) -> dict:  # noqa: ANN001
-    """The list subcommands: name -> (parser factory, handler)."""
+def _import_parser(command: str, what: str) -> argparse.ArgumentParser:
+    parser = command_parser(command, f"Import {what} from an Excel workbook (.xlsx) or a CSV file.")
+    parser.add_argument("workspace", metavar="WORKSPACE")
+    parser.add_argument("file", metavar="FILE", help=".xlsx, or .csv in UTF-8 or cp1255")
+    parser.add_argument("--sheet", help="the workbook's sheet to read (the first by default)")
+    parser.add_argument(
+        "--on-duplicate",
+        choices=("skip", "merge", "add"),
+        default="skip",
+        help="what to do with a row that repeats a record (same phone, email, or name in the same neighborhood)",
+    )
+    return parser
 
-    def import_parser(command: str, what: str) -> argparse.ArgumentParser:
-        parser = parser_for(command, f"Import {what} from an Excel workbook (.xlsx) or a CSV file.")
-        parser.add_argument("workspace", metavar="WORKSPACE")
-        parser.add_argument("file", metavar="FILE", help=".xlsx, or .csv in UTF-8 or cp1255")
-        parser.add_argument("--sheet", help="the workbook's sheet to read (the first by default)")
-        parser.add_argument(
-            "--on-duplicate",
-            choices=("skip", "merge", "add"),
-            default="skip",
-            help="what to do with a row that repeats a record (same phone, email, or name in the same neighborhood)",
-        )
-        return parser
 
-    def export_parser() -> argparse.ArgumentParser:
-        parser = parser_for("export-excel", "Write a list as an Excel workbook (OUT.xlsx) or CSV (OUT.csv).")
-        parser.add_argument("workspace", metavar="WORKSPACE")
-        parser.add_argument("out", metavar="OUT.xlsx|OUT.csv")
-        parser.add_argument(
-            "--what", default="city", choices=EXPORTABLE, help="what to write (city: everything in one workbook)"
-        )
-        parser.add_argument("--neighborhood", metavar="NAME", help="the neighborhood, with --what neighborhood")
-        parser.add_argument("--year", type=int, help="the plan year (the city's plan year by default)")
-        parser.add_argument("--language", choices=("he", "en"), default="he", help="the language of the headers")
-        return parser
+def _export_parser() -> argparse.ArgumentParser:
+    parser = command_parser("export-excel", "Write a list as an Excel workbook (OUT.xlsx) or CSV (OUT.csv).")
+    parser.add_argument("workspace", metavar="WORKSPACE")
+    parser.add_argument("out", metavar="OUT.xlsx|OUT.csv")
+    parser.add_argument(
+        "--what", default="city", choices=EXPORTABLE, help="what to write (city: everything in one workbook)"
+    )
+    parser.add_argument("--neighborhood", metavar="NAME", help="the neighborhood, with --what neighborhood")
+    parser.add_argument("--year", type=int, help="the plan year (the city's plan year by default)")
+    parser.add_argument("--language", choices=("he", "en"), default="he", help="the language of the headers")
+    return parser
 
-    def import_plan_parser() -> argparse.ArgumentParser:
-        parser = parser_for("import-work-plan", "Bring back a work plan written by export-excel and edited in Excel.")
-        parser.add_argument("workspace", metavar="WORKSPACE")
-        parser.add_argument("file", metavar="FILE.xlsx")
-        parser.add_argument("--yes", action="store_true", help="apply the changes (without it, only show them)")
-        return parser
 
-    return {
-        "import-people": (lambda: import_parser("import-people", "people"), import_people),
-        "import-partners": (lambda: import_parser("import-partners", "partners"), import_partners),
-        "export-excel": (export_parser, export_excel),
-        "import-work-plan": (import_plan_parser, import_work_plan),
-    }
+def _import_plan_parser() -> argparse.ArgumentParser:
+    parser = command_parser("import-work-plan", "Bring back a work plan written by export-excel and edited in Excel.")
+    parser.add_argument("workspace", metavar="WORKSPACE")
+    parser.add_argument("file", metavar="FILE.xlsx")
+    parser.add_argument("--yes", action="store_true", help="apply the changes (without it, only show them)")
+    return parser
+
+
+COMMANDS: dict[str, Command] = {
+    "import-people": (lambda: _import_parser("import-people", "people"), import_people),
+    "import-partners": (lambda: _import_parser("import-partners", "partners"), import_partners),
+    "export-excel": (_export_parser, export_excel),
+    "import-work-plan": (_import_plan_parser, import_work_plan),
+}

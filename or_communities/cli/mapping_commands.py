@@ -1,0 +1,165 @@
+"""Subcommands of the map: boundaries and assets in, the division checked, maps out and in."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .common import Command, CommandFailed, command_parser, open_workspace
+
+if TYPE_CHECKING:
+    from ..domain.mapping import DivisionFinding
+    from ..maps.geodata_files import GeoSource
+
+
+def _read_gis_file(arguments: argparse.Namespace) -> GeoSource:
+    from ..services.gis_files import GisFileUnreadable, read_gis_file
+
+    source_path = Path(arguments.file)
+    try:
+        source = read_gis_file(source_path, getattr(arguments, "layer", None), getattr(arguments, "crs", None))
+    except GisFileUnreadable as error:
+        raise CommandFailed(f"{source_path}: {error}") from error
+    if source.crs_guessed and not getattr(arguments, "crs", None):
+        raise CommandFailed(
+            f"{source_path}: the file does not say its coordinate system; it looks like {source.source_crs} "
+            f"({source.guess_reason}). Run again with --crs {source.source_crs} to confirm, or give the right one."
+        )
+    return source
+
+
+def _field(source: GeoSource, asked: str | None, suggested: str | None, what: str) -> str:
+    field = asked or suggested
+    if field is None:
+        raise CommandFailed(f"which field holds the {what}? Give --{what.split()[0]}-field; fields: {', '.join(source.fields)}")
+    if field not in source.fields:
+        raise CommandFailed(f"no field named {field!r}; the file has: {', '.join(source.fields)}")
+    return field
+
+
+def import_boundaries(arguments: argparse.Namespace) -> int:
+    source = _read_gis_file(arguments)
+    name_field = _field(source, arguments.name_field, source.suggest_name_field(), "name")
+    shapes = [(shape.name, shape.geometry) for shape in source.features(name_field)]
+    with open_workspace(arguments.workspace) as workspace:
+        plan = workspace.division.import_boundaries(shapes, replace=arguments.replace)
+    print(
+        f"{len(plan.new_names)} new, {len(plan.updated_names)} updated, {len(plan.removed_names)} removed"
+        f" neighborhoods; {plan.unnamed_count} shapes without a name skipped"
+    )
+    return 0
+
+
+def import_assets(arguments: argparse.Namespace) -> int:
+    from ..services.gis_files import read_assets
+
+    with open_workspace(arguments.workspace) as workspace:
+        assets = read_assets(Path(arguments.file), arguments.name_field, arguments.category_field)
+        added = workspace.assets.add_many(assets)
+    print(f"{added} assets added")
+    return 0
+
+
+def finding_line(finding: DivisionFinding) -> str:
+    names = ", ".join(finding.neighborhood_names) or "-"
+    where = ""
+    if finding.bounds is not None:
+        west, south, east, north = finding.bounds
+        where = f" at {(south + north) / 2:.5f},{(west + east) / 2:.5f}"
+    area = f" ({finding.area_square_metres:,.0f} m²)" if finding.area_square_metres else ""
+    detail = f": {finding.detail}" if finding.detail else ""
+    return f"{finding.kind.value}: {names}{area}{where}{detail}"
+
+
+def validate(arguments: argparse.Namespace) -> int:
+    with open_workspace(arguments.workspace) as workspace:
+        findings = workspace.division.validate()
+    for finding in findings:
+        print(finding_line(finding))
+    if not findings:
+        print("The division is sound: no findings.")
+    return 1 if findings else 0
+
+
+def export_map(arguments: argparse.Namespace) -> int:
+    out = Path(arguments.out)
+    suffix = out.suffix.lower()
+    if suffix not in (".html", ".gpkg"):
+        raise CommandFailed(f"{out}: the map can be written as .html or .gpkg")
+    if not out.parent.is_dir():
+        raise CommandFailed(f"{out.parent}: no such folder")
+    with open_workspace(arguments.workspace) as workspace:
+        if suffix == ".gpkg":
+            workspace.maps.export_geopackage(out, include_personal=arguments.include_personal)
+        else:
+            from ..services.map_pages import write_city_map_html
+
+            write_city_map_html(workspace, out, language="he")
+    print(f"Map written to {out}")
+    return 0
+
+
+def import_map(arguments: argparse.Namespace) -> int:
+    with open_workspace(arguments.workspace) as workspace:
+        preview = workspace.maps.preview_import(Path(arguments.file))
+        for line in preview.summary_lines():
+            print(line)
+        if not arguments.yes:
+            print("Nothing merged yet: run again with --yes to merge.")
+            return 0
+        counts = workspace.maps.apply_import(preview, "take_theirs" if arguments.take_theirs else "keep_mine")
+    print(f"Merged: {counts}")
+    return 0
+
+
+def _boundaries_parser() -> argparse.ArgumentParser:
+    parser = command_parser("import-boundaries", "Import neighborhood boundaries from a GIS file.")
+    parser.add_argument("workspace", metavar="WORKSPACE")
+    parser.add_argument("file", metavar="FILE", help="zipped shapefile, .shp, GeoJSON, GeoPackage or KML")
+    parser.add_argument("--name-field", help="the field that holds the neighborhoods' names")
+    parser.add_argument("--layer", help="the layer to read (GeoPackage, or a zip of several shapefiles)")
+    parser.add_argument("--crs", help="the file's coordinate system, e.g. EPSG:2039, when it does not say")
+    parser.add_argument("--replace", action="store_true", help="remove neighborhoods the file does not name")
+    return parser
+
+
+def _assets_parser() -> argparse.ArgumentParser:
+    parser = command_parser("import-assets", "Import assets (points) from a GIS file, or Excel/CSV with coordinates.")
+    parser.add_argument("workspace", metavar="WORKSPACE")
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--category-field", help="the field that holds each asset's category")
+    parser.add_argument("--name-field", help="the field that holds each asset's name")
+    return parser
+
+
+def _validate_parser() -> argparse.ArgumentParser:
+    parser = command_parser("validate", "Check the division into neighborhoods; exit 1 when there are findings.")
+    parser.add_argument("workspace", metavar="WORKSPACE")
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = command_parser("export-map", "Write the city map as one offline HTML file or a GeoPackage.")
+    parser.add_argument("workspace", metavar="WORKSPACE")
+    parser.add_argument("out", metavar="OUT.html|OUT.gpkg")
+    parser.add_argument("--include-personal", action="store_true", help="include contact details (left out by default)")
+    return parser
+
+
+def _import_map_parser() -> argparse.ArgumentParser:
+    parser = command_parser("import-map", "Merge a colleague's map GeoPackage, after showing what would change.")
+    parser.add_argument("workspace", metavar="WORKSPACE")
+    parser.add_argument("file", metavar="FILE.gpkg")
+    parser.add_argument("--yes", action="store_true", help="merge without asking")
+    parser.add_argument("--take-theirs", action="store_true", help="on conflicts take the file's version")
+    return parser
+
+
+COMMANDS: dict[str, Command] = {
+    "import-boundaries": (_boundaries_parser, import_boundaries),
+    "import-assets": (_assets_parser, import_assets),
+    "validate": (_validate_parser, validate),
+    "export-map": (_export_parser, export_map),
+    "import-map": (_import_map_parser, import_map),
+}

@@ -1,0 +1,56 @@
+"""Subcommands on a workspace as a whole: write the demo city, check a workspace file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..domain.errors import WorkspaceFileError
+from .common import Command, CommandFailed, command_parser, describe_problem
+
+
+def demo(arguments: argparse.Namespace) -> int:
+    from ..services.demo import write_demo_workspace
+
+    path = Path(arguments.path)
+    try:
+        workspace = write_demo_workspace(path)
+    except WorkspaceFileError as error:
+        raise CommandFailed(describe_problem(error)) from error
+    workspace.close()
+    print(f"Demo city written to {path}")
+    return 0
+
+
+def check(arguments: argparse.Namespace) -> int:
+    from ..services.check import check_workspace
+
+    path = Path(arguments.workspace)
+    try:
+        report = check_workspace(path)
+    except WorkspaceFileError as error:
+        raise CommandFailed(describe_problem(error)) from error
+    print(f"workspace: {report.path}")
+    print(f"schema version: {report.schema_revision}")
+    for table, count in report.counts.items():
+        print(f"{table}: {count}")
+    print(f"integrity: {report.integrity}")
+    return 0 if report.sound else 1
+
+
+def _demo_parser() -> argparse.ArgumentParser:
+    parser = command_parser("demo", "Write the demo city workspace to PATH.")
+    parser.add_argument("path", metavar="PATH", help="where to write the demo workspace (.orcity)")
+    return parser
+
+
+def _check_parser() -> argparse.ArgumentParser:
+    parser = command_parser("check", "Print a workspace's schema version, record counts and integrity check.")
+    parser.add_argument("workspace", metavar="WORKSPACE")
+    return parser
+
+
+COMMANDS: dict[str, Command] = {
+    "demo": (_demo_parser, demo),
+    "check": (_check_parser, check),
+}
