@@ -22,16 +22,16 @@ from ..domain.planning import (
     ResourceProject,
 )
 from .planning_repositories import activity_from_row
-from .tables import (
+from .planning_tables import (
     ActivityRow,
     ExpenseRow,
     FundingProspectRow,
     GoalRow,
     IncomeRow,
-    NeighborhoodRow,
     ResourceProjectRow,
     WorkPlanRow,
 )
+from .tables import NeighborhoodRow
 
 # -- income -----------------------------------------------------------------------------
 

@@ -18,16 +18,15 @@ from ..domain.planning import (
     GroupKind,
     Initiative,
 )
-from .tables import (
+from .planning_tables import (
     ChannelRow,
     EventRow,
     GatheringSpaceRow,
     GroupMemberRow,
     GroupRow,
     InitiativeRow,
-    NeighborhoodRow,
-    PersonRow,
 )
+from .tables import NeighborhoodRow, PersonRow
 
 
 def neighborhood_exists(session: Session, neighborhood_id: int) -> bool:

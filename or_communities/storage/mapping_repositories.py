@@ -9,7 +9,8 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, load_only, undefer
 
 from ..domain.mapping import Asset, AssetCategory
-from .tables import AssetRow, CityRow, NeighborhoodRow, StatisticalAreaRow, new_uid
+from .base import new_uid
+from .tables import AssetRow, CityRow, NeighborhoodRow, StatisticalAreaRow
 
 
 def geometry_to_text(geometry: dict | None) -> str | None:

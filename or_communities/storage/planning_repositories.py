@@ -6,7 +6,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
-from .tables import ActivityRow, GoalRow, NeighborhoodRow, PartnerRow, WorkPlanRow
+from .planning_tables import ActivityRow, GoalRow, WorkPlanRow
+from .tables import NeighborhoodRow, PartnerRow
 
 
 def _plan(row: WorkPlanRow) -> WorkPlan:

@@ -1,4 +1,6 @@
-"""ORM tables of work plans, the budget and events (declared on first use; see tables.__getattr__)."""
+"""ORM tables of work plans, the budget and events.
+
+They are declared the first time a repository of theirs is imported: the first window needs none of them."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import datetime as dt
 from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .tables import Base
+from .base import Base
 
 
 class WorkPlanRow(Base):

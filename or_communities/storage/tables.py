@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 from sqlalchemy import (
     Boolean,
@@ -21,29 +20,13 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import (
-    DeclarativeBase,
     Mapped,
     column_property,
     mapped_column,
     relationship,
 )
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def new_uid() -> str:
-    """A record's identity across workspaces (a shared map package refers to it)."""
-    return uuid.uuid4().hex
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+from .base import Base, new_uid
 
 
 class CityRow(Base):
@@ -232,22 +215,6 @@ class StatisticalAreaRow(Base):
     neighborhood_id: Mapped[int | None] = mapped_column(
         ForeignKey("neighborhood.id", ondelete="SET NULL"), index=True
     )
-
-
-PLANNING_TABLES = (
-    "WorkPlanRow", "GoalRow", "ActivityRow", "IncomeRow", "ExpenseRow", "ResourceProjectRow", "FundingProspectRow",
-    "EventRow", "InitiativeRow", "GroupRow", "GroupMemberRow", "GatheringSpaceRow", "ChannelRow",
-)
-
-
-def __getattr__(name: str) -> object:
-    # Work plans, the budget and events are declared in planning_tables, imported the first time one of
-    # them is named: declaring them costs start-up time that the first window does not need.
-    if name in PLANNING_TABLES:
-        from . import planning_tables
-
-        return getattr(planning_tables, name)
-    raise AttributeError(name)
 
 
 def complete_metadata() -> MetaData:

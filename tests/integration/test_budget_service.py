@@ -21,7 +21,7 @@ from or_communities.domain.planning import (
 )
 from or_communities.services.budget import BudgetService
 from or_communities.services.workspace import Workspace
-from or_communities.storage.tables import ActivityRow, GoalRow, WorkPlanRow
+from or_communities.storage.planning_tables import ActivityRow, GoalRow, WorkPlanRow
 
 YEAR = 2026
 TODAY = dt.date(2026, 5, 10)

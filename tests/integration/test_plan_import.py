@@ -13,8 +13,8 @@ import pytest
 
 from or_communities.domain.planning import Activity, ActivityStatus, PlanKind
 from or_communities.domain.records import Partner, PartnerKind
-from or_communities.files.plan_workbook import PlanFileRefused, PlanImportCancelled
 from or_communities.files import plan_workbook
+from or_communities.files.plan_workbook import PlanFileRefused, PlanImportCancelled
 from or_communities.services import plan_import
 from or_communities.services.plan_export import export_city_workbook, export_work_plan
 from or_communities.services.plan_import import (

@@ -9,7 +9,7 @@ from sqlalchemy import insert
 
 from or_communities.domain.planning import ExpenseCategory, IncomeSource, IncomeStatus
 from or_communities.services.budget import BudgetService
-from or_communities.storage.tables import ActivityRow, GoalRow, WorkPlanRow
+from or_communities.storage.planning_tables import ActivityRow, GoalRow, WorkPlanRow
 from or_communities.ui.labels import ATTENTION_COLOR
 from or_communities.ui.models.budget_models import NO_NEIGHBORHOOD, money_text
 from or_communities.ui.views.budget_view import EXPENSES_TAB, MISMATCH_TAB, BudgetView

@@ -19,7 +19,11 @@ from or_communities.maps.leaflet_page import (
     PointLayer,
     build_map_page,
 )
-from or_communities.maps.tile_packages import MBTILES_URL, ONLINE_TILES, choose_tile_source
+from or_communities.maps.tile_packages import (
+    MBTILES_URL,
+    ONLINE_TILES,
+    choose_tile_source,
+)
 from or_communities.ui.widgets.map_widget import MapWidget
 from tests.geodata import SHARED_GEO
 
