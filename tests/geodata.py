@@ -15,7 +15,6 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED_GEO = ROOT.parent / "shared" / "data" / "geo"
 FOLDER_VARIABLE = "OR_COMMUNITIES_SHARED_GEO"
 REQUIRE_VARIABLE = "OR_COMMUNITIES_REQUIRE_SHARED_GEO"
-SHARED_GEO = DEFAULT_SHARED_GEO  # read directly by the tests that do not ask shared_geodata() yet
 
 
 def _named_folder() -> str:
