@@ -13,10 +13,16 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.geodata import SHARED_GEO  # noqa: E402
+from tests.geodata import missing_shared_geodata, shared_geodata_path  # noqa: E402
 
-MULTICITY = SHARED_GEO / "israel-neighborhoods-multicity-wgs84" / "neighborhoods.geojson"
+MULTICITY_FILE = "israel-neighborhoods-multicity-wgs84/neighborhoods.geojson"
+MULTICITY = shared_geodata_path(MULTICITY_FILE)
 POINT_COUNT = 10_000
+
+
+def missing_data() -> str | None:
+    """Why these measures cannot run (the shared geodata they read is missing), or None."""
+    return None if MULTICITY.exists() else missing_shared_geodata(MULTICITY_FILE)
 
 
 def _write_points(folder: Path) -> Path:

@@ -27,10 +27,21 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-NEIGHBORHOODS = ROOT.parent / "shared" / "data" / "geo" / "israel-neighborhoods-multicity-wgs84" / "neighborhoods.geojson"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.geodata import missing_shared_geodata, shared_geodata_path  # noqa: E402
+
+NEIGHBORHOODS_FILE = "israel-neighborhoods-multicity-wgs84/neighborhoods.geojson"
+NEIGHBORHOODS = shared_geodata_path(NEIGHBORHOODS_FILE)
 POINT_COUNT = 10_000
 COLORS = ("#66bb6a", "#42a5f5", "#ffa726", "#ab47bc", "#ef5350")
 HEBREW_WORDS = ("מרכז", "קהילתי", "גן", "שכונה", "בית", "ספר", "מועדון", "נוער", "קשישים", "ספרייה")
+
+
+def missing_data() -> str | None:
+    """Why this measure cannot run (the shared geodata it reads is missing), or None."""
+    return None if NEIGHBORHOODS.exists() else missing_shared_geodata(NEIGHBORHOODS_FILE)
 
 
 def measure_map_page(runs: int) -> dict:
@@ -264,7 +275,12 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
-    result = run(parser.parse_args().runs)
+    options = parser.parse_args()
+    missing = missing_data()
+    if missing:
+        print(f"map page not measured: {missing}", file=sys.stderr)
+        return 0
+    result = run(options.runs)
     print(json.dumps(result))
     return 0
 

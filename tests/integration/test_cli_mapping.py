@@ -11,10 +11,10 @@ from pathlib import Path
 import geopandas
 import pytest
 
-from tests.geodata import SHARED_GEO
+from tests.geodata import shared_geodata
 from tests.integration.test_cli import run_cli
 
-TLV = SHARED_GEO / "tlv-neighborhoods-wgs84" / "neighborhoods.geojson"
+TLV = "tlv-neighborhoods-wgs84/neighborhoods.geojson"
 
 
 def _digest(path: Path) -> str:
@@ -31,7 +31,7 @@ def _neighborhood_names(workspace: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def tlv_names() -> list[str]:
-    return sorted(geopandas.read_file(TLV)["neighborhood"])
+    return sorted(geopandas.read_file(shared_geodata(TLV))["neighborhood"])
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def empty_city(tmp_path: Path) -> Path:
 
 def _municipal_zip(folder: Path, with_prj: bool = True) -> Path:
     """What a municipality sends: an EPSG:2039 shapefile, its DBF in cp1255, no .cpg, zipped."""
-    frame = geopandas.read_file(TLV).to_crs("EPSG:2039").rename(columns={"neighborhood": "שם_שכונה"})
+    frame = geopandas.read_file(shared_geodata(TLV)).to_crs("EPSG:2039").rename(columns={"neighborhood": "שם_שכונה"})
     shapefile = folder / "shapes" / "neighborhoods.shp"
     shapefile.parent.mkdir()
     frame.to_file(shapefile, encoding="cp1255")
@@ -87,7 +87,7 @@ def test_bad_files_get_one_line_and_change_nothing(empty_city, tmp_path):
     before = _digest(empty_city)
     for arguments in (
         ("import-boundaries", str(empty_city), str(junk)),
-        ("import-boundaries", str(empty_city), str(TLV), "--name-field", "nope"),
+        ("import-boundaries", str(empty_city), str(shared_geodata(TLV)), "--name-field", "nope"),
         ("export-map", str(empty_city), str(tmp_path / "map.pdf")),
         ("import-map", str(empty_city), str(junk)),
     ):
@@ -99,9 +99,9 @@ def test_bad_files_get_one_line_and_change_nothing(empty_city, tmp_path):
 
 def test_validate_reports_findings_and_exits_one(empty_city, tmp_path):
     """`validate` exits 1 with a line per finding, and a neighborhood laid over another shows as an overlap."""
-    run_cli("import-boundaries", str(empty_city), str(TLV), "--name-field", "neighborhood")
+    run_cli("import-boundaries", str(empty_city), str(shared_geodata(TLV)), "--name-field", "neighborhood")
     clean = run_cli("validate", str(empty_city))
-    frame = geopandas.read_file(TLV).iloc[[0]]
+    frame = geopandas.read_file(shared_geodata(TLV)).iloc[[0]]
     moved = frame.copy()
     moved["neighborhood"] = "שכונה חופפת"
     moved.to_file(tmp_path / "overlap.geojson")
@@ -116,7 +116,7 @@ def test_validate_reports_findings_and_exits_one(empty_city, tmp_path):
 
 def test_import_assets_from_a_csv(empty_city, tmp_path):
     """`import-assets` reads a Hebrew CSV with lat/lon and files each asset under its neighborhood."""
-    run_cli("import-boundaries", str(empty_city), str(TLV), "--name-field", "neighborhood")
+    run_cli("import-boundaries", str(empty_city), str(shared_geodata(TLV)), "--name-field", "neighborhood")
     listing = tmp_path / "assets.csv"
     listing.write_text("שם,סוג,lat,lon\nמתנ\"ס נווה צדק,מרכז קהילתי,32.0606,34.7649\n", encoding="utf-8-sig")
     result = run_cli("import-assets", str(empty_city), str(listing))

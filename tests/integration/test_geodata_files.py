@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.geodata import SHARED_GEO
+from tests.geodata import shared_geodata
 
 geopandas = pytest.importorskip("geopandas")
 shapely = pytest.importorskip("shapely")
@@ -24,18 +24,19 @@ from or_communities.maps.geodata_files import (  # noqa: E402
     read_geodata,
 )
 
-TLV_NEIGHBORHOODS = SHARED_GEO / "tlv-neighborhoods-wgs84" / "neighborhoods.geojson"
-TLV_MERCATOR = SHARED_GEO / "tlv-neighborhoods-wgs84" / "all_parties_by_neighborhood.geojson"
-MULTICITY = SHARED_GEO / "israel-neighborhoods-multicity-wgs84" / "neighborhoods.geojson"
-TLV_BOUNDARY = SHARED_GEO / "municipal-boundaries-wgs84" / "tel_aviv_yafo.geojson"
-SHELTERS_ITM = SHARED_GEO / "beit-shemesh-itm" / "Miklatim_no_contacts.geojson"
-LOCALITIES_6991 = SHARED_GEO / "israel-localities-itm" / "sets4.geojson"
+TLV_NEIGHBORHOODS = "tlv-neighborhoods-wgs84/neighborhoods.geojson"
+TLV_MERCATOR = "tlv-neighborhoods-wgs84/all_parties_by_neighborhood.geojson"
+MULTICITY = "israel-neighborhoods-multicity-wgs84/neighborhoods.geojson"
+TLV_BOUNDARY = "municipal-boundaries-wgs84/tel_aviv_yafo.geojson"
+SHELTERS_ITM = "beit-shemesh-itm/Miklatim_no_contacts.geojson"
+LOCALITIES_6991 = "israel-localities-itm/sets4.geojson"
 
 HEBREW_NAME_FIELD = "שם_שכונה"
 
 
-def _source_values(path: Path, field: str) -> list[str]:
-    content = json.loads(path.read_text(encoding="utf-8"))
+def _source_values(name: str, field: str) -> list[str]:
+    """The values of ``field`` in the shared GeoJSON file ``name``, read as plain JSON."""
+    content = json.loads(shared_geodata(name).read_text(encoding="utf-8"))
     collection = content.get("results", content)
     return [feature["properties"][field] for feature in collection["features"]]
 
@@ -67,7 +68,7 @@ def _shapefile_parts(shp: Path, *suffixes: str) -> list[Path]:
 @pytest.fixture(scope="module")
 def tlv_itm():
     """Tel Aviv's 71 neighborhoods in EPSG:2039, named in a Hebrew field, as a city GIS department keeps them."""
-    frame = geopandas.read_file(TLV_NEIGHBORHOODS).to_crs("EPSG:2039")
+    frame = geopandas.read_file(shared_geodata(TLV_NEIGHBORHOODS)).to_crs("EPSG:2039")
     return frame.rename(columns={"neighborhood": HEBREW_NAME_FIELD})
 
 
@@ -113,7 +114,7 @@ def test_zipped_cp1255_shapefile_keeps_every_hebrew_name(zipped_cp1255):
 def test_zipped_shapefile_lands_where_the_wgs84_original_is(zipped_cp1255):
     """Reprojected from EPSG:2039, every neighborhood lies within 1 mm of the WGS 84 file it came from."""
     source = read_geodata(zipped_cp1255)
-    original = geopandas.read_file(TLV_NEIGHBORHOODS)
+    original = geopandas.read_file(shared_geodata(TLV_NEIGHBORHOODS))
     moved = source.data.geometry.to_crs("EPSG:2039").hausdorff_distance(original.geometry.to_crs("EPSG:2039"))
     assert moved.max() < 0.001
 
@@ -164,7 +165,7 @@ def test_unknown_crs_argument_is_a_readable_error(zipped_without_prj):
 
 def test_zip_with_two_shapefiles_lists_and_reads_each(cp1255_shapefile, tmp_path):
     """Each shapefile in a zip is a layer; the one asked for is read."""
-    shelters = geopandas.read_file(SHELTERS_ITM)[["ctovet", "geometry"]]
+    shelters = geopandas.read_file(shared_geodata(SHELTERS_ITM))[["ctovet", "geometry"]]
     shelters_shp = _write_shapefile(shelters, tmp_path / "shelters", "miklatim", "cp1255")
     parts = _shapefile_parts(cp1255_shapefile, ".shp", ".shx", ".dbf", ".prj")
     parts += _shapefile_parts(shelters_shp, ".shp", ".shx", ".dbf", ".prj", ".cpg")
@@ -179,7 +180,7 @@ def test_geopackage_with_two_layers(tlv_itm, tmp_path):
     """A GeoPackage's layers are listed and the chosen one read, Hebrew intact."""
     path = tmp_path / "עירייה.gpkg"
     tlv_itm.to_file(path, layer="shchunot")
-    geopandas.read_file(SHELTERS_ITM).to_file(path, layer="miklatim")
+    geopandas.read_file(shared_geodata(SHELTERS_ITM)).to_file(path, layer="miklatim")
     assert list_layers(path) == ["shchunot", "miklatim"]
     neighborhoods = read_geodata(path, layer="shchunot")
     assert neighborhoods.source_crs == "EPSG:2039" and neighborhoods.layer == "shchunot"
@@ -192,7 +193,7 @@ def test_geopackage_with_two_layers(tlv_itm, tmp_path):
 
 def test_kml_names_and_places(tmp_path):
     """A KML written from the neighborhoods reads back with every name and in the same place."""
-    frame = geopandas.read_file(TLV_NEIGHBORHOODS)
+    frame = geopandas.read_file(shared_geodata(TLV_NEIGHBORHOODS))
     frame["Name"] = frame["neighborhood"]
     path = tmp_path / "shchunot.kml"
     frame[["Name", "geometry"]].to_file(path, driver="KML")
@@ -206,9 +207,9 @@ def test_kml_names_and_places(tmp_path):
 
 def test_web_mercator_geojson(tmp_path):
     """The EPSG:3857 copy of the neighborhoods lands on the WGS 84 one (within 1 m) with the same names."""
-    source = read_geodata(TLV_MERCATOR)
+    source = read_geodata(shared_geodata(TLV_MERCATOR))
     assert source.source_crs == "EPSG:3857" and not source.crs_guessed
-    original = geopandas.read_file(TLV_NEIGHBORHOODS)
+    original = geopandas.read_file(shared_geodata(TLV_NEIGHBORHOODS))
     assert [shape.name for shape in source.features("neighborhood")] == _tlv_names()
     mine = source.data.geometry.to_crs("EPSG:2039").centroid
     theirs = original.geometry.to_crs("EPSG:2039").centroid
@@ -217,7 +218,7 @@ def test_web_mercator_geojson(tmp_path):
 
 def test_multicity_file_with_results_wrapper():
     """All 1,179 neighborhoods of the wrapped file, names exact, and a Tel Aviv one inside the city boundary."""
-    source = read_geodata(MULTICITY)
+    source = read_geodata(shared_geodata(MULTICITY))
     assert source.feature_count == 1179
     assert source.suggest_name_field() == "areaId"
     shapes = source.features("areaId")
@@ -225,7 +226,7 @@ def test_multicity_file_with_results_wrapper():
     expected = dict(zip(_source_values(MULTICITY, "id"), _source_values(MULTICITY, "areaId"), strict=True))
     assert {shape.attributes["id"]: shape.name for shape in shapes} == expected
     assert len(shapes) == len(expected) == 1179
-    boundary = shapely.union_all(geopandas.read_file(TLV_BOUNDARY).geometry.values)
+    boundary = shapely.union_all(geopandas.read_file(shared_geodata(TLV_BOUNDARY)).geometry.values)
     florentin = next(shape for shape in shapes if shape.name == "תל אביב יפו/פלורנטין")
     assert boundary.contains(shapely.centroid(shapely.geometry.shape(florentin.geometry)))
     haifa = next(shape for shape in shapes if shape.name.startswith("חיפה/"))
@@ -235,7 +236,7 @@ def test_multicity_file_with_results_wrapper():
 @pytest.mark.parametrize("wrapping", ["nested", "bare list"])
 def test_wrappers_gdal_refuses_are_unwrapped(tmp_path, wrapping):
     """A FeatureCollection two levels down, or a bare list of features, is still read with its legacy crs."""
-    content = json.loads(SHELTERS_ITM.read_text(encoding="utf-8"))
+    content = json.loads(shared_geodata(SHELTERS_ITM).read_text(encoding="utf-8"))
     wrapped = {"data": {"layer": content}} if wrapping == "nested" else content["features"]
     path = tmp_path / "wrapped.geojson"
     path.write_text(json.dumps(wrapped, ensure_ascii=False), encoding="utf-8")
@@ -244,15 +245,15 @@ def test_wrappers_gdal_refuses_are_unwrapped(tmp_path, wrapping):
     expected_crs = "EPSG:2039" if wrapping == "nested" else None
     assert source.declared_crs == expected_crs
     assert source.source_crs == "EPSG:2039"
-    reference = read_geodata(SHELTERS_ITM)
+    reference = read_geodata(shared_geodata(SHELTERS_ITM))
     assert source.data.geometry.geom_equals_exact(reference.data.geometry, tolerance=1e-9).all()
 
 
 def test_beit_shemesh_shelters_land_in_beit_shemesh():
     """Shelters in EPSG:2039 (legacy crs member) all fall in the Beit Shemesh polygon of the EPSG:6991 localities."""
-    shelters = read_geodata(SHELTERS_ITM)
+    shelters = read_geodata(shared_geodata(SHELTERS_ITM))
     assert shelters.source_crs == "EPSG:2039" and shelters.feature_count == 33
-    localities = read_geodata(LOCALITIES_6991)
+    localities = read_geodata(shared_geodata(LOCALITIES_6991))
     assert localities.source_crs == "EPSG:6991"
     assert [shape.name for shape in localities.features("set_name")] == _source_values(LOCALITIES_6991, "set_name")
     town = next(shape for shape in localities.features("set_name") if shape.name == "בית שמש")
@@ -333,26 +334,26 @@ def test_itm_origin_lands_where_the_epsg_definition_puts_it(tmp_path):
 
 def test_itm_geojson_without_crs_member_is_guessed(tmp_path):
     """A GeoJSON in metres with no crs member (GDAL calls it WGS 84) is recognised as ITM and flagged."""
-    content = json.loads(SHELTERS_ITM.read_text(encoding="utf-8"))
+    content = json.loads(shared_geodata(SHELTERS_ITM).read_text(encoding="utf-8"))
     del content["crs"]
     path = tmp_path / "miklatim.geojson"
     path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
     source = read_geodata(path)
     assert source.crs_guessed and source.source_crs == "EPSG:2039" and source.declared_crs is None
     assert "not in degrees" in source.guess_reason
-    reference = read_geodata(SHELTERS_ITM)
+    reference = read_geodata(shared_geodata(SHELTERS_ITM))
     assert source.data.geometry.geom_equals_exact(reference.data.geometry, tolerance=1e-9).all()
 
 
 def test_web_mercator_without_crs_is_guessed(tmp_path):
     """Web Mercator coordinates without a crs member are guessed as EPSG:3857."""
-    content = json.loads(TLV_MERCATOR.read_text(encoding="utf-8"))
+    content = json.loads(shared_geodata(TLV_MERCATOR).read_text(encoding="utf-8"))
     del content["crs"]
     path = tmp_path / "mercator.geojson"
     path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
     source = read_geodata(path)
     assert source.crs_guessed and source.source_crs == "EPSG:3857"
-    assert source.data.total_bounds == pytest.approx(read_geodata(TLV_MERCATOR).data.total_bounds)
+    assert source.data.total_bounds == pytest.approx(read_geodata(shared_geodata(TLV_MERCATOR)).data.total_bounds)
 
 
 def test_coordinates_of_no_known_system_ask_for_a_crs(tmp_path):

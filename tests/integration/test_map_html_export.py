@@ -18,15 +18,15 @@ from or_communities.maps.leaflet_page import (
     TileSource,
 )
 from or_communities.maps.map_html import write_map_html
-from tests.geodata import SHARED_GEO
+from tests.geodata import shared_geodata
 
-TLV = SHARED_GEO / "tlv-neighborhoods-wgs84" / "neighborhoods.geojson"
+TLV = "tlv-neighborhoods-wgs84/neighborhoods.geojson"
 HOSTILE = ('<img src=x onerror="window.orcCanary=1">', "</script><script>window.orcCanary=2</script>", "${window.orcCanary=3}")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 def _content() -> MapContent:
-    features = json.loads(TLV.read_text(encoding="utf-8"))["features"][:12]
+    features = json.loads(shared_geodata(TLV).read_text(encoding="utf-8"))["features"][:12]
     names = [feature["properties"]["neighborhood"] for feature in features]
     names[:3] = HOSTILE
     areas = tuple(

@@ -21,13 +21,13 @@ from or_communities.domain.errors import (
 from or_communities.domain.mapping import Asset, AssetCategory
 from or_communities.services.gis_files import read_assets
 from or_communities.services.workspace import Workspace
-from tests.geodata import SHARED_GEO
+from tests.geodata import shared_geodata
 
-TLV_NEIGHBORHOODS = SHARED_GEO / "tlv-neighborhoods-wgs84" / "neighborhoods.geojson"
+TLV_NEIGHBORHOODS = "tlv-neighborhoods-wgs84/neighborhoods.geojson"
 
 
 def _tlv_shapes() -> list[tuple[str, dict]]:
-    features = json.loads(TLV_NEIGHBORHOODS.read_text(encoding="utf-8"))["features"]
+    features = json.loads(shared_geodata(TLV_NEIGHBORHOODS).read_text(encoding="utf-8"))["features"]
     return [(feature["properties"]["neighborhood"], feature["geometry"]) for feature in features]
 
 
@@ -124,7 +124,7 @@ def test_assets_from_a_cp1255_csv_in_itm_metres(tmp_path):
     )
     assert synagogue.latitude == pytest.approx(expected_lat, abs=1e-5)  # 1e-5 degrees is about a metre
     assert synagogue.longitude == pytest.approx(expected_lon, abs=1e-5)
-    jerusalem = json.loads((SHARED_GEO / "municipal-boundaries-wgs84" / "jerusalem_yerushalayim.geojson").read_text("utf-8"))
+    jerusalem = json.loads(shared_geodata("municipal-boundaries-wgs84/jerusalem_yerushalayim.geojson").read_text("utf-8"))
     assert any(shape(f["geometry"]).contains(Point(synagogue.longitude, synagogue.latitude)) for f in jerusalem["features"])
 
 
@@ -159,7 +159,7 @@ def test_a_list_without_coordinates_is_refused(tmp_path):
 
 def test_city_boundary_is_kept(city):
     """The municipal boundary can be loaded, read back, and cleared."""
-    boundary = json.loads((SHARED_GEO / "municipal-boundaries-wgs84" / "tel_aviv_yafo.geojson").read_text(encoding="utf-8"))
+    boundary = json.loads(shared_geodata("municipal-boundaries-wgs84/tel_aviv_yafo.geojson").read_text(encoding="utf-8"))
     geometries = [feature["geometry"] for feature in boundary["features"]]
     stored = city.division.import_city_boundary(geometries)
     assert city.division.city_boundary() == stored

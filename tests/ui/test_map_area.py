@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from or_communities.domain.catalog import Area
 from or_communities.ui.views.map_area_view import MapAreaView
-from tests.geodata import SHARED_GEO
+from tests.geodata import shared_geodata
 from tests.helpers import type_text, when_modal
 from tests.ui.test_map_widget import wait_for_mouse_input
 
 LOAD_TIMEOUT = 45_000  # generous: the whole suite runs beside other work on small machines
-TLV = SHARED_GEO / "tlv-neighborhoods-wgs84" / "neighborhoods.geojson"
+TLV = "tlv-neighborhoods-wgs84/neighborhoods.geojson"
 
 
 def _map_area(make_controller, qtbot, workspace: Path, dialogs) -> tuple[object, MapAreaView]:
@@ -146,7 +146,7 @@ def test_place_an_asset_by_clicking_the_map(make_controller, qtbot, demo_path, f
 
 def test_import_boundaries_through_the_dialog(make_controller, qtbot, tmp_path, fake_dialogs):
     """A municipal zip (EPSG:2039, cp1255, no .cpg) is previewed on the map and merged into a new city."""
-    frame = geopandas.read_file(TLV).to_crs("EPSG:2039").rename(columns={"neighborhood": "שם"})
+    frame = geopandas.read_file(shared_geodata(TLV)).to_crs("EPSG:2039").rename(columns={"neighborhood": "שם"})
     folder = tmp_path / "shp"
     folder.mkdir()
     frame.to_file(folder / "shchunot.shp", encoding="cp1255")

@@ -25,10 +25,10 @@ from or_communities.maps.tile_packages import (
     choose_tile_source,
 )
 from or_communities.ui.widgets.map_widget import MapWidget
-from tests.geodata import SHARED_GEO
+from tests.geodata import shared_geodata
 
-TLV = SHARED_GEO / "tlv-neighborhoods-wgs84" / "neighborhoods.geojson"
-MULTICITY = SHARED_GEO / "israel-neighborhoods-multicity-wgs84" / "neighborhoods.geojson"
+TLV = "tlv-neighborhoods-wgs84/neighborhoods.geojson"
+MULTICITY = "israel-neighborhoods-multicity-wgs84/neighborhoods.geojson"
 COLORS = ("#66bb6a", "#42a5f5", "#ffa726", "#ab47bc")
 HOSTILE_NAMES = (
     '<img src=x onerror="window.orcCanary=1">',
@@ -41,7 +41,7 @@ LOAD_TIMEOUT = 20_000
 
 
 def _tlv_areas() -> tuple[MapArea, ...]:
-    features = json.loads(TLV.read_text(encoding="utf-8"))["features"]
+    features = json.loads(shared_geodata(TLV).read_text(encoding="utf-8"))["features"]
     return tuple(
         MapArea(
             key=f"n{index}", name=feature["properties"]["neighborhood"], geometry=feature["geometry"],
@@ -252,7 +252,7 @@ def test_hiding_a_point_layer_removes_its_points(qtbot, map_widget):
 
 def test_a_page_over_two_megabytes_still_draws(qtbot, map_widget):
     """All 1,179 neighborhoods of many cities plus 16,000 points: a page above setHtml's 2 MB limit is drawn."""
-    features = json.loads(MULTICITY.read_text(encoding="utf-8"))["results"]["features"]
+    features = json.loads(shared_geodata(MULTICITY).read_text(encoding="utf-8"))["results"]["features"]
     areas = tuple(
         MapArea(key=str(index), name=str(feature["properties"].get("areaId", index)), geometry=feature["geometry"],
                 color=COLORS[index % 4], tooltip="שכונה")

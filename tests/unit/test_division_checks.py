@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from or_communities.domain.mapping import FindingKind
-from tests.geodata import SHARED_GEO
+from tests.geodata import shared_geodata
 
 shapely = pytest.importorskip("shapely")
 pyproj = pytest.importorskip("pyproj")
@@ -34,13 +34,13 @@ def _load(path: Path) -> dict:
 @pytest.fixture(scope="module")
 def tlv() -> list[tuple[int, str, dict]]:
     """Tel Aviv's 71 neighborhoods as (id, name, geometry), ids from 1."""
-    features = _load(SHARED_GEO / "tlv-neighborhoods-wgs84" / "neighborhoods.geojson")["features"]
+    features = _load(shared_geodata("tlv-neighborhoods-wgs84/neighborhoods.geojson"))["features"]
     return [(number, feature["properties"]["neighborhood"], feature["geometry"]) for number, feature in enumerate(features, 1)]
 
 
 @pytest.fixture(scope="module")
 def tlv_boundary() -> dict:
-    return _load(SHARED_GEO / "municipal-boundaries-wgs84" / "tel_aviv_yafo.geojson")["features"][0]["geometry"]
+    return _load(shared_geodata("municipal-boundaries-wgs84/tel_aviv_yafo.geojson"))["features"][0]["geometry"]
 
 
 def _named(neighborhoods, name: str) -> tuple[int, str, dict]:
