@@ -11,7 +11,8 @@ from or_communities.domain.planning import ExpenseCategory, IncomeSource, Income
 from or_communities.services.budget import BudgetService
 from or_communities.storage.planning_tables import ActivityRow, GoalRow, WorkPlanRow
 from or_communities.ui.labels import ATTENTION_COLOR
-from or_communities.ui.models.budget_models import NO_NEIGHBORHOOD, money_text
+from or_communities.ui.models.budget_models import NO_NEIGHBORHOOD
+from or_communities.ui.models.cells import money_text
 from or_communities.ui.views.budget_view import EXPENSES_TAB, MISMATCH_TAB, BudgetView
 from tests.helpers import click_row, type_text, when_modal
 

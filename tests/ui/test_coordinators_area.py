@@ -61,7 +61,7 @@ def test_add_a_mentoring_session_and_see_overdue_follow_ups(make_controller, qtb
     controller, view, coordinator = _view(make_controller, qtbot, tmp_path, fake_dialogs)
     click_row(qtbot, view.table, 0)
     assert view.session_model.rowCount() == 1
-    assert view.session_model.is_overdue(view.session_model.item(0))
+    assert view.session_model.is_overdue(view.session_model.record(0))
     assert view.session_model.index(0, 3).data().startswith("⚠")
     assert view.overdue_label.text()
 
@@ -82,4 +82,4 @@ def test_add_a_mentoring_session_and_see_overdue_follow_ups(make_controller, qtb
     )
     assert view.session_model.rowCount() == 2
     assert view.session_model.index(0, 1).data() == "הכנה לכנס השכונה"
-    assert not view.session_model.is_overdue(view.session_model.item(0))
+    assert not view.session_model.is_overdue(view.session_model.record(0))

@@ -2,42 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
 from ...domain.mapping import Asset
+from .record_table import Column, RecordTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class AssetTableModel(QAbstractTableModel):
+class AssetTableModel(RecordTableModel):
     NAME, CATEGORY, ADDRESS = range(3)
 
     def __init__(self, language: str) -> None:
         super().__init__()
-        self._language = language
-        self._assets: list[Asset] = []
+        self.columns = [
+            Column(self.tr("Asset"), lambda asset: asset.name),
+            Column(self.tr("Category"), lambda asset: asset.category.label.get(language)),
+            Column(self.tr("Address"), lambda asset: asset.address),
+        ]
 
     def set_assets(self, assets: list[Asset]) -> None:
-        self.beginResetModel()
-        self._assets = list(assets)
-        self.endResetModel()
+        self.set_records(assets)
 
     def asset(self, row: int) -> Asset:
-        return self._assets[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._assets)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Asset"), self.tr("Category"), self.tr("Address")][section]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        asset = self._assets[index.row()]
-        return [asset.name, asset.category.label.get(self._language), asset.address][index.column()]
+        return self.record(row)

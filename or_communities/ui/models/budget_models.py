@@ -1,6 +1,6 @@
 """The budget's lists: income, expenses, the pipeline, projects, plan-against-budget gaps, and totals.
 
-Each list model describes its columns once (header, text, editor, how an edit changes the record); the table's
+Each list describes its columns once (header, text, editor, how an edit changes the record); the table's
 delegate and the add forms build their editors from the same description, so a column is edited the same way
 in both places.
 """
@@ -8,20 +8,12 @@ in both places.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -39,150 +31,16 @@ from ...domain.planning import (
     ResourceProject,
 )
 from ..labels import ATTENTION_COLOR
-from .headed_table import HeadedTableModel
-from .partner_table_model import date_sort_key, date_text
+from .cells import date_text, money_text
+from .record_table import AnyIndex, Column, EditorKind, RecordFilter, RecordTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-EDITOR_ROLE = Qt.ItemDataRole.UserRole + 2
-"""Which editor a cell takes (an EditorKind), or None when it is not edited in place."""
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 3
-"""For a choice cell: [(label, value), …]."""
 NO_NEIGHBORHOOD = -1
 """The neighborhood filter's value for city-wide expenses."""
 OVER_BUDGET_COLOR = QColor("#b3261e")
 
-LRM = "\u200e"
 
-
-def money_text(amount: float) -> str:
-    """₪ with thousands separators, whole shekels unless there are agorot; reads the same in Hebrew and English."""
-    digits = f"{abs(amount):,.0f}" if abs(amount - round(amount)) < 0.005 else f"{abs(amount):,.2f}"
-    if amount <= -0.005:
-        # The mark keeps the minus on the number's left inside right-to-left text.
-        return f"{LRM}-₪{digits}"
-    return f"₪{digits}"
-
-
-class EditorKind(Enum):
-    TEXT = "text"
-    AMOUNT = "amount"
-    CHOICE = "choice"
-    DATE = "date"
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    header: str
-    display: Callable[[Any], str]
-    value: Callable[[Any], object] | None = None
-    """The cell's value for an editor and for sorting; the displayed text when not given."""
-    editor: EditorKind | None = None
-    apply: Callable[[Any, object], Any] | None = None
-    """A copy of the row's record with the edited value."""
-    choices: Callable[[], list[tuple[str, object]]] | None = None
-    amount: bool = False
-
-
-class RecordTableModel(QAbstractTableModel):
-    """A list of records whose columns are described by ``Column``s; edits go through ``save``.
-
-    ``save`` gets the edited record and returns the record as stored, or None when it was refused
-    (the view has said why).
-    """
-
-    edited = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._records: list[Any] = []
-        self.columns: list[Column] = []
-        self.save: Callable[[Any], Any | None] = lambda record: record
-
-    def set_records(self, records: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def record(self, row: int) -> Any:
-        return self._records[row]
-
-    def records(self) -> list[Any]:
-        return list(self._records)
-
-    def column_index(self, key: str) -> int:
-        return next(number for number, column in enumerate(self.columns) if column.key == key)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and self.columns[index.column()].editor is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        record, column = self._records[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(record)
-        if role in (Qt.ItemDataRole.EditRole, SORT_ROLE):
-            value = column.value(record) if column.value else column.display(record)
-            return self._sortable(value) if role == SORT_ROLE else value
-        if role == EDITOR_ROLE:
-            return column.editor
-        if role == CHOICES_ROLE:
-            return column.choices() if column.choices else []
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.amount:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        return self._decoration(record, column, role)
-
-    def _sortable(self, value: object) -> object:
-        if isinstance(value, Enum):
-            return list(type(value)).index(value)
-        if isinstance(value, dt.date) or value is None:
-            return date_sort_key(value if isinstance(value, dt.date) else None)
-        if isinstance(value, str):
-            return value.casefold()
-        return value
-
-    def _decoration(self, record: Any, column: Column, role: int) -> object:
-        """Colors, icons and tooltips of a row; none unless a list says otherwise."""
-        return None
-
-    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        column = self.columns[index.column()] if index.isValid() else None
-        if column is None or column.apply is None or role != Qt.ItemDataRole.EditRole:
-            return False
-        current = self._records[index.row()]
-        edited = column.apply(current, value)
-        if edited == current:
-            return True
-        saved = self.save(edited)
-        if saved is None:
-            return False
-        self.replace_row(index.row(), saved)
-        self.edited.emit()
-        return True
-
-    def replace_row(self, row: int, record: Any) -> None:
-        self._records[row] = record
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-
-def _replace(field: str) -> Callable[[Any, object], Any]:
-    return lambda record, value: dataclasses.replace(record, **{field: value})
+def _replace(field: str, convert: Callable[[object], object] = lambda value: value) -> Callable[[Any, object], Any]:
+    return lambda record, value: dataclasses.replace(record, **{field: convert(value)})
 
 
 def _text(value: object) -> str:
@@ -197,18 +55,37 @@ def _enum_choices(kind: type[Enum], language: str) -> Callable[[], list[tuple[st
     return lambda: [(member.label.get(language), member) for member in kind]  # type: ignore[attr-defined]
 
 
+def _choice(header: str, key: str, field: str, kind: type[Enum], language: str) -> Column:
+    """A column of one of an enumeration's members, chosen from a list of their names."""
+    return Column(
+        header, lambda record: getattr(record, field).label.get(language), key=key,
+        value=lambda record: getattr(record, field), editor=EditorKind.CHOICE, apply=_replace(field),
+        choices=_enum_choices(kind, language),
+    )
+
+
+def _money(header: str, key: str, amount: Callable[[Any], float], field: str | None = None) -> Column:
+    """A sum of money, edited in place when ``field`` names where an edit goes."""
+    return Column(
+        header, lambda record: money_text(amount(record)), key=key, value=amount, amount=True,
+        editor=EditorKind.AMOUNT if field else None, apply=_replace(field, _amount) if field else None,
+    )
+
+
+def _free_text(header: str, key: str, field: str) -> Column:
+    return Column(
+        header, lambda record: getattr(record, field), key=key, editor=EditorKind.TEXT, apply=_replace(field, _text)
+    )
+
+
 class IncomeTableModel(RecordTableModel):
     def __init__(self, language: str) -> None:
         super().__init__()
         self.columns = [
-            Column("source", self.tr("Source"), lambda i: i.source.label.get(language), lambda i: i.source,
-                   EditorKind.CHOICE, _replace("source"), _enum_choices(IncomeSource, language)),
-            Column("description", self.tr("Description"), lambda i: i.description, None, EditorKind.TEXT,
-                   lambda i, v: dataclasses.replace(i, description=_text(v))),
-            Column("amount", self.tr("Amount"), lambda i: money_text(i.amount), lambda i: i.amount, EditorKind.AMOUNT,
-                   lambda i, v: dataclasses.replace(i, amount=_amount(v)), amount=True),
-            Column("status", self.tr("Status"), lambda i: i.status.label.get(language), lambda i: i.status,
-                   EditorKind.CHOICE, _replace("status"), _enum_choices(IncomeStatus, language)),
+            _choice(self.tr("Source"), "source", "source", IncomeSource, language),
+            _free_text(self.tr("Description"), "description", "description"),
+            _money(self.tr("Amount"), "amount", lambda income: income.amount, "amount"),
+            _choice(self.tr("Status"), "status", "status", IncomeStatus, language),
         ]
 
     @staticmethod
@@ -221,21 +98,27 @@ class ExpenseTableModel(RecordTableModel):
         super().__init__()
         self._neighborhoods: dict[int, str] = {}
         self._activities: dict[int, str] = {}
+        over_budget = self.tr("Spent more than planned")
         self.columns = [
-            Column("category", self.tr("Category"), lambda e: e.category.label.get(language), lambda e: e.category,
-                   EditorKind.CHOICE, _replace("category"), _enum_choices(ExpenseCategory, language)),
-            Column("description", self.tr("Description"), lambda e: e.description, None, EditorKind.TEXT,
-                   lambda e, v: dataclasses.replace(e, description=_text(v))),
-            Column("neighborhood", self.tr("Neighborhood"), self.neighborhood_text, lambda e: e.neighborhood_id,
-                   EditorKind.CHOICE, _replace("neighborhood_id"), self.neighborhood_choices),
-            Column("activity", self.tr("Work-plan activity"), lambda e: self._activities.get(e.activity_id, ""),
-                   lambda e: e.activity_id, EditorKind.CHOICE, _replace("activity_id"), self.activity_choices),
-            Column("planned", self.tr("Planned"), lambda e: money_text(e.planned), lambda e: e.planned,
-                   EditorKind.AMOUNT, lambda e, v: dataclasses.replace(e, planned=_amount(v)), amount=True),
-            Column("actual", self.tr("Actual"), lambda e: money_text(e.actual), lambda e: e.actual,
-                   EditorKind.AMOUNT, lambda e, v: dataclasses.replace(e, actual=_amount(v)), amount=True),
-            Column("difference", self.tr("Difference"), lambda e: money_text(e.difference), lambda e: e.difference,
-                   amount=True),
+            _choice(self.tr("Category"), "category", "category", ExpenseCategory, language),
+            _free_text(self.tr("Description"), "description", "description"),
+            Column(
+                self.tr("Neighborhood"), self.neighborhood_text, key="neighborhood",
+                value=lambda expense: expense.neighborhood_id, editor=EditorKind.CHOICE,
+                apply=_replace("neighborhood_id"), choices=self.neighborhood_choices,
+            ),
+            Column(
+                self.tr("Work-plan activity"), lambda expense: self._activities.get(expense.activity_id, ""),
+                key="activity", value=lambda expense: expense.activity_id, editor=EditorKind.CHOICE,
+                apply=_replace("activity_id"), choices=self.activity_choices,
+            ),
+            _money(self.tr("Planned"), "planned", lambda expense: expense.planned, "planned"),
+            _money(self.tr("Actual"), "actual", lambda expense: expense.actual, "actual"),
+            dataclasses.replace(
+                _money(self.tr("Difference"), "difference", lambda expense: expense.difference),
+                foreground=lambda expense: OVER_BUDGET_COLOR if expense.difference < 0 else None,
+                tooltip=lambda expense: over_budget if expense.difference < 0 else None,
+            ),
         ]
 
     def set_references(self, neighborhoods: dict[int, str], activities: Sequence[Activity]) -> None:
@@ -253,59 +136,28 @@ class ExpenseTableModel(RecordTableModel):
     def activity_choices(self) -> list[tuple[str, object]]:
         return [(self.tr("No activity"), None), *((name, aid) for aid, name in self._activities.items())]
 
-    def _decoration(self, record: Expense, column: Column, role: int) -> object:
-        if role == Qt.ItemDataRole.ForegroundRole and column.key == "difference" and record.difference < 0:
-            return OVER_BUDGET_COLOR
-        if role == Qt.ItemDataRole.ToolTipRole and column.key == "difference" and record.difference < 0:
-            return self.tr("Spent more than planned")
-        return None
-
     @staticmethod
     def blank(year: int) -> Expense:
         return Expense(None, year, ExpenseCategory.ACTIVITIES)
 
 
-class ExpenseFilter(QSortFilterProxyModel):
+class ExpenseFilter(RecordFilter):
     """Expenses of one neighborhood (or city-wide ones) and of one category."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setSortRole(SORT_ROLE)
         self.neighborhood_id: int | None = None
         self.category: ExpenseCategory | None = None
 
-    def set_criteria(self, **criteria: object) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self._apply(criteria)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._apply(criteria)
-            self.invalidateFilter()
-
-    def _apply(self, criteria: dict[str, object]) -> None:
-        for name, value in criteria.items():
-            if name not in ("neighborhood_id", "category"):
-                raise AttributeError(name)
-            setattr(self, name, value)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, ExpenseTableModel)
-        expense: Expense = model.record(source_row)
+    def accepts(self, expense: Expense) -> bool:
         if self.category is not None and expense.category is not self.category:
             return False
         if self.neighborhood_id == NO_NEIGHBORHOOD:
             return expense.neighborhood_id is None
         return self.neighborhood_id is None or expense.neighborhood_id == self.neighborhood_id
 
-    def shown(self) -> list[Expense]:
-        model = self.sourceModel()
-        assert isinstance(model, ExpenseTableModel)
-        return [model.record(self.mapToSource(self.index(row, 0)).row()) for row in range(self.rowCount())]
 
-
-def _prospect_field(field: str, convert: Callable[[object], object] = lambda v: v) -> Callable[[Any, object], Any]:
+def _in_prospect(field: str, convert: Callable[[object], object] = lambda value: value) -> Callable[[Any, object], Any]:
     def apply(entry: PipelineEntry, value: object) -> PipelineEntry:
         return dataclasses.replace(entry, prospect=dataclasses.replace(entry.prospect, **{field: convert(value)}))
 
@@ -316,23 +168,42 @@ class PipelineTableModel(RecordTableModel):
     """The budget sources being developed; a row whose next step is overdue is marked."""
 
     def __init__(self, language: str) -> None:
-        super().__init__()
+        super().__init__(row_background=lambda entry: ATTENTION_COLOR if entry.overdue else None)
+        self.row_tooltip = self._overdue_text
         self._projects: dict[int, str] = {}
         self.columns = [
-            Column("funder", self.tr("Who was asked"), lambda e: e.prospect.funder, None, EditorKind.TEXT,
-                   _prospect_field("funder", _text)),
-            Column("amount", self.tr("Amount asked"), lambda e: money_text(e.prospect.amount), lambda e: e.prospect.amount,
-                   EditorKind.AMOUNT, _prospect_field("amount", _amount), amount=True),
-            Column("stage", self.tr("Where it stands"), lambda e: e.prospect.stage.label.get(language),
-                   lambda e: e.prospect.stage, EditorKind.CHOICE, _prospect_field("stage"),
-                   _enum_choices(ProspectStage, language)),
-            Column("next_step", self.tr("Next step"), lambda e: e.prospect.next_step, None, EditorKind.TEXT,
-                   _prospect_field("next_step", _text)),
-            Column("next_step_date", self.tr("By"), lambda e: date_text(e.prospect.next_step_date),
-                   lambda e: e.prospect.next_step_date, EditorKind.DATE, _prospect_field("next_step_date")),
-            Column("project", self.tr("Toward project"), lambda e: self._projects.get(e.prospect.project_id, ""),
-                   lambda e: e.prospect.project_id, EditorKind.CHOICE, _prospect_field("project_id"), self.project_choices),
-            Column("notes", self.tr("Notes"), lambda e: e.prospect.notes, None, EditorKind.TEXT, _prospect_field("notes", _text)),
+            Column(
+                self.tr("Who was asked"), lambda entry: entry.prospect.funder, key="funder",
+                editor=EditorKind.TEXT, apply=_in_prospect("funder", _text), icon=_overdue_icon,
+            ),
+            Column(
+                self.tr("Amount asked"), lambda entry: money_text(entry.prospect.amount), key="amount",
+                value=lambda entry: entry.prospect.amount, editor=EditorKind.AMOUNT,
+                apply=_in_prospect("amount", _amount), amount=True,
+            ),
+            Column(
+                self.tr("Where it stands"), lambda entry: entry.prospect.stage.label.get(language), key="stage",
+                value=lambda entry: entry.prospect.stage, editor=EditorKind.CHOICE, apply=_in_prospect("stage"),
+                choices=_enum_choices(ProspectStage, language),
+            ),
+            Column(
+                self.tr("Next step"), lambda entry: entry.prospect.next_step, key="next_step",
+                editor=EditorKind.TEXT, apply=_in_prospect("next_step", _text),
+            ),
+            Column(
+                self.tr("By"), lambda entry: date_text(entry.prospect.next_step_date), key="next_step_date",
+                value=lambda entry: entry.prospect.next_step_date, editor=EditorKind.DATE,
+                apply=_in_prospect("next_step_date"),
+            ),
+            Column(
+                self.tr("Toward project"), lambda entry: self._projects.get(entry.prospect.project_id, ""),
+                key="project", value=lambda entry: entry.prospect.project_id, editor=EditorKind.CHOICE,
+                apply=_in_prospect("project_id"), choices=self.project_choices,
+            ),
+            Column(
+                self.tr("Notes"), lambda entry: entry.prospect.notes, key="notes", editor=EditorKind.TEXT,
+                apply=_in_prospect("notes", _text),
+            ),
         ]
 
     def set_projects(self, projects: Sequence[ResourceProject]) -> None:
@@ -341,23 +212,21 @@ class PipelineTableModel(RecordTableModel):
     def project_choices(self) -> list[tuple[str, object]]:
         return [(self.tr("No project"), None), *((name, pid) for pid, name in self._projects.items())]
 
-    def _decoration(self, record: PipelineEntry, column: Column, role: int) -> object:
-        if not record.overdue:
+    def _overdue_text(self, entry: PipelineEntry) -> str | None:
+        if not entry.overdue:
             return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return ATTENTION_COLOR
-        if role == Qt.ItemDataRole.DecorationRole and column.key == "funder":
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("The next step was due on {0}.").format(date_text(record.prospect.next_step_date))
-        return None
+        return self.tr("The next step was due on {0}.").format(date_text(entry.prospect.next_step_date))
 
     @staticmethod
     def blank() -> PipelineEntry:
         return PipelineEntry(FundingProspect(None, ""), False)
 
 
-def _project_field(field: str, convert: Callable[[object], object] = lambda v: v) -> Callable[[Any, object], Any]:
+def _overdue_icon(entry: PipelineEntry) -> object:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if entry.overdue else None
+
+
+def _in_project(field: str, convert: Callable[[object], object] = lambda value: value) -> Callable[[Any, object], Any]:
     def apply(progress: ProjectProgress, value: object) -> ProjectProgress:
         return dataclasses.replace(progress, project=dataclasses.replace(progress.project, **{field: convert(value)}))
 
@@ -371,18 +240,27 @@ class ProjectTableModel(RecordTableModel):
         super().__init__()
         self._neighborhoods: dict[int, str] = {}
         self.columns = [
-            Column("name", self.tr("Project"), lambda p: p.project.name, None, EditorKind.TEXT, _project_field("name", _text)),
-            Column("neighborhood", self.tr("Neighborhood"), self.neighborhood_text, lambda p: p.project.neighborhood_id,
-                   EditorKind.CHOICE, _project_field("neighborhood_id"), self.neighborhood_choices),
-            Column("amount_needed", self.tr("Needed"), lambda p: money_text(p.project.amount_needed),
-                   lambda p: p.project.amount_needed, EditorKind.AMOUNT, _project_field("amount_needed", _amount), amount=True),
-            Column("raised", self.tr("Raised"), lambda p: money_text(p.raised), lambda p: p.raised, amount=True),
-            Column("in_pipeline", self.tr("Still asked for"), lambda p: money_text(p.in_pipeline), lambda p: p.in_pipeline,
-                   amount=True),
-            Column("still_needed", self.tr("Still needed"), lambda p: money_text(p.still_needed), lambda p: p.still_needed,
-                   amount=True),
-            Column("description", self.tr("Description"), lambda p: p.project.description, None, EditorKind.TEXT,
-                   _project_field("description", _text)),
+            Column(
+                self.tr("Project"), lambda progress: progress.project.name, key="name", editor=EditorKind.TEXT,
+                apply=_in_project("name", _text),
+            ),
+            Column(
+                self.tr("Neighborhood"), self.neighborhood_text, key="neighborhood",
+                value=lambda progress: progress.project.neighborhood_id, editor=EditorKind.CHOICE,
+                apply=_in_project("neighborhood_id"), choices=self.neighborhood_choices,
+            ),
+            Column(
+                self.tr("Needed"), lambda progress: money_text(progress.project.amount_needed), key="amount_needed",
+                value=lambda progress: progress.project.amount_needed, editor=EditorKind.AMOUNT,
+                apply=_in_project("amount_needed", _amount), amount=True,
+            ),
+            _money(self.tr("Raised"), "raised", lambda progress: progress.raised),
+            _money(self.tr("Still asked for"), "in_pipeline", lambda progress: progress.in_pipeline),
+            _money(self.tr("Still needed"), "still_needed", lambda progress: progress.still_needed),
+            Column(
+                self.tr("Description"), lambda progress: progress.project.description, key="description",
+                editor=EditorKind.TEXT, apply=_in_project("description", _text),
+            ),
         ]
 
     def set_neighborhoods(self, neighborhoods: dict[int, str]) -> None:
@@ -407,12 +285,10 @@ class MismatchTableModel(RecordTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.columns = [
-            Column("activity", self.tr("Activity"), lambda m: m.activity_name),
-            Column("in_plan", self.tr("In the work plan"), lambda m: money_text(m.planned_in_plan),
-                   lambda m: m.planned_in_plan, amount=True),
-            Column("in_budget", self.tr("Planned in the budget"), lambda m: money_text(m.planned_in_budget),
-                   lambda m: m.planned_in_budget, amount=True),
-            Column("gap", self.tr("Gap"), lambda m: money_text(m.gap), lambda m: m.gap, amount=True),
+            Column(self.tr("Activity"), lambda mismatch: mismatch.activity_name, key="activity"),
+            _money(self.tr("In the work plan"), "in_plan", lambda mismatch: mismatch.planned_in_plan),
+            _money(self.tr("Planned in the budget"), "in_budget", lambda mismatch: mismatch.planned_in_budget),
+            _money(self.tr("Gap"), "gap", lambda mismatch: mismatch.gap),
         ]
 
     def mismatch(self, row: int) -> BudgetMismatch:
@@ -426,34 +302,34 @@ class TotalsRow:
     is_total: bool = False
 
 
-class TotalsTableModel(HeadedTableModel):
+class TotalsTableModel(RecordTableModel):
     """A small read-only table of sums: a label, then amounts; the total row in bold."""
 
     def __init__(self, headers: Sequence[str]) -> None:
-        super().__init__()
-        self._headers = list(headers)
-        self._rows: list[TotalsRow] = []
+        label, *amounts = headers
+        super().__init__(key=lambda row: row.label)
+        self.columns = [
+            Column(label, lambda row: row.label),
+            *(_total_column(header, number) for number, header in enumerate(amounts)),
+        ]
 
     def set_rows(self, rows: Sequence[TotalsRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_records(rows)
 
     def row_values(self, label: str) -> tuple[float, ...] | None:
-        return next((row.amounts for row in self._rows if row.label == label), None)
+        row = self.row_of(label)
+        return self.record(row).amounts if row is not None else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.label if column == 0 else money_text(row.amounts[column - 1])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and row.is_total:
+        if role == Qt.ItemDataRole.FontRole and index.isValid() and self.record(index.row()).is_total:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and column > 0 and row.amounts[column - 1] < 0:
-            return OVER_BUDGET_COLOR
-        return None
+        return super().data(index, role)
+
+
+def _total_column(header: str, number: int) -> Column:
+    return Column(
+        header, lambda row: money_text(row.amounts[number]), lambda row: row.amounts[number], amount=True,
+        foreground=lambda row: OVER_BUDGET_COLOR if row.amounts[number] < 0 else None,
+    )

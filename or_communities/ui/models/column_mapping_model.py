@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from ...files.spreadsheet_rows import Table
 from ...services.list_import import ColumnMapping, ImportField
+from .record_table import Column, RecordTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 SAMPLE_COUNT = 3
 
 
@@ -44,7 +38,7 @@ def field_label(target: ImportField | None) -> str:
     return labels[target]
 
 
-class ColumnMappingModel(QAbstractTableModel):
+class ColumnMappingModel(RecordTableModel):
     """One row per column of the file; the dialog puts a combo of fields in the FIELD column."""
 
     HEADER, SAMPLES, FIELD = range(3)
@@ -52,7 +46,13 @@ class ColumnMappingModel(QAbstractTableModel):
     def __init__(self, mapping: ColumnMapping, table: Table) -> None:
         super().__init__()
         self.mapping = mapping
-        self._samples = [self._samples_of(table, column) for column in range(len(mapping.headers))]
+        samples = [self._samples_of(table, column) for column in range(len(mapping.headers))]
+        self.columns = [
+            Column(self.tr("Column in the file"), lambda column: mapping.headers[column] or self.tr("(no header)")),
+            Column(self.tr("Sample values"), lambda column: samples[column]),
+            Column(self.tr("Goes into"), lambda column: field_label(mapping.field_of(column))),
+        ]
+        self.set_records(range(len(mapping.headers)))
 
     @staticmethod
     def _samples_of(table: Table, column: int) -> str:
@@ -69,24 +69,3 @@ class ColumnMappingModel(QAbstractTableModel):
         """Let a file column fill a field; a column that filled it before is left out."""
         self.mapping.assign(column, target)
         self.dataChanged.emit(self.index(0, self.FIELD), self.index(self.rowCount() - 1, self.FIELD))
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.mapping.headers)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Column in the file"), self.tr("Sample values"), self.tr("Goes into")][section]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = index.row()
-        if index.column() == self.HEADER:
-            return self.mapping.headers[column] or self.tr("(no header)")
-        if index.column() == self.SAMPLES:
-            return self._samples[column]
-        return field_label(self.mapping.field_of(column))

@@ -1,9 +1,9 @@
-"""The lists of the events area: a month of days, events, initiatives, groups, gathering spaces, channels."""
+"""The events area's month: six weeks of days, each with its Hebrew date, its holidays and its events."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -11,21 +11,17 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
 
-from .partner_table_model import date_sort_key, date_text
+from .cells import date_text
+from .record_table import AnyIndex
 
 if TYPE_CHECKING:
     from ...domain.calendar_days import DayFlag
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
-DATE_ROLE = Qt.ItemDataRole.UserRole + 3
+DATE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 REST_DAY_COLOR = QColor("#f8d7d5")
 EVE_COLOR = QColor("#fdebc8")
@@ -136,120 +132,3 @@ class MonthModel(QAbstractTableModel):
         lines += [flag.name.get(self._language) for flag in cell.flags]
         lines += [f"• {title}" for title in cell.events]
         return "\n".join(lines)
-
-
-# -- lists of records ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    text: Callable[[object], str]
-    sort: Callable[[object], object] | None = None
-    background: Callable[[object], QColor | None] | None = None
-
-
-class RecordTableModel(QAbstractTableModel):
-    """Rows of one record type, described by its columns; each record is also under RECORD_ROLE."""
-
-    def __init__(self, columns: list[Column], key: Callable[[object], object]) -> None:
-        super().__init__()
-        self._columns = columns
-        self._key = key
-        self._records: list = []
-
-    def set_records(self, records: Sequence[object]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def replace_record(self, record: object) -> None:
-        row = self.row_of(self._key(record))
-        if row is None:
-            return
-        self._records[row] = record
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-    def record(self, row: int) -> object:
-        return self._records[row]
-
-    def records(self) -> list:
-        return list(self._records)
-
-    def row_of(self, key: object) -> int | None:
-        return next((row for row, record in enumerate(self._records) if self._key(record) == key), None)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._columns[section].header
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        record, column = self._records[index.row()], self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(record)
-        if role == SORT_ROLE:
-            return column.sort(record) if column.sort else column.text(record).casefold()
-        if role == Qt.ItemDataRole.BackgroundRole and column.background:
-            return column.background(record)
-        if role == RECORD_ROLE:
-            return record
-        return None
-
-
-class RecordFilter(QSortFilterProxyModel):
-    """Records of one neighborhood (or all), matching a search."""
-
-    ALL = object()
-
-    def __init__(self, neighborhood_of: Callable[[object], int | None], search_text: Callable[[object], str]) -> None:
-        super().__init__()
-        self.setSortRole(SORT_ROLE)
-        self._neighborhood_of = neighborhood_of
-        self._search_text = search_text
-        self.neighborhood: object = self.ALL
-        self.search = ""
-
-    def set_criteria(self, **criteria: object) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self._apply(criteria)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._apply(criteria)
-            self.invalidateFilter()
-
-    def _apply(self, criteria: dict[str, object]) -> None:
-        for name, value in criteria.items():
-            setattr(self, name, value.casefold().strip() if isinstance(value, str) else value)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, RecordTableModel)
-        record = model.record(source_row)
-        return (self.neighborhood is self.ALL or self._neighborhood_of(record) == self.neighborhood) and (
-            not self.search or self.search in self._search_text(record).casefold()
-        )
-
-
-__all__ = [
-    "DATE_ROLE",
-    "RECORD_ROLE",
-    "Column",
-    "DayCell",
-    "MonthModel",
-    "RecordFilter",
-    "RecordTableModel",
-    "date_sort_key",
-    "date_text",
-    "flags_color",
-    "flags_text",
-]

@@ -4,81 +4,63 @@ from __future__ import annotations
 
 import textwrap
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ...domain import catalog
 from ...services.journey import NeighborhoodStanding
 from ..labels import STATUS_COLORS, STATUS_SYMBOLS, stage_label, status_label
+from .record_table import AnyIndex, Column, RecordTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-class MatrixModel(QAbstractTableModel):
-    """Columns: one per stage-2 task, then the neighborhood's stage."""
+class MatrixModel(RecordTableModel):
+    """Columns: one per stage-2 task, then the neighborhood's stage; a row's header is its neighborhood."""
 
     def __init__(self, language: str) -> None:
-        super().__init__()
+        super().__init__(key=lambda standing: standing.neighborhood.id)
         self._language = language
         self._tasks = catalog.stage_two_tasks()
-        self._rows: list[NeighborhoodStanding] = []
+        self.columns = [
+            *(self._task_column(number, task) for number, task in enumerate(self._tasks)),
+            Column(self.tr("Stage"), lambda standing: stage_label(standing.stage)),
+        ]
+
+    def _task_column(self, number: int, task: catalog.Task) -> Column:
+        name = task.name.get(self._language)
+        return Column(
+            f"{number + 1}. " + "\n".join(textwrap.wrap(name, 11)[:4]),
+            lambda standing: STATUS_SYMBOLS[standing.status(task.key)],
+            tooltip=lambda standing: f"{standing.neighborhood.name} — {name}: {status_label(standing.status(task.key))}",
+            background=lambda standing: STATUS_COLORS[standing.status(task.key)],
+        )
 
     @property
     def stage_column(self) -> int:
         return len(self._tasks)
 
     def set_rows(self, rows: list[NeighborhoodStanding]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_records(rows)
 
     def standing(self, row: int) -> NeighborhoodStanding:
-        return self._rows[row]
-
-    def row_of(self, neighborhood_id: int) -> int | None:
-        return next((i for i, s in enumerate(self._rows) if s.neighborhood.id == neighborhood_id), None)
+        return self.record(row)
 
     def task_key(self, column: int) -> str | None:
         return self._tasks[column].key if column < len(self._tasks) else None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._tasks) + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and section < len(self._rows):
-                return self._rows[section].neighborhood.name
+            if role == Qt.ItemDataRole.DisplayRole and section < self.rowCount():
+                return self.record(section).neighborhood.name
             return None
-        if section == self.stage_column:
-            return self.tr("Stage") if role == Qt.ItemDataRole.DisplayRole else None
-        name = self._tasks[section].name.get(self._language)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{section + 1}. " + "\n".join(textwrap.wrap(name, 11)[:4])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return name
-        return None
+        if role == Qt.ItemDataRole.ToolTipRole and section < len(self._tasks):
+            return self._tasks[section].name.get(self._language)
+        return super().headerData(section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        standing = self._rows[index.row()]
-        if index.column() == self.stage_column:
-            return stage_label(standing.stage) if role == Qt.ItemDataRole.DisplayRole else None
-        status = standing.status(self._tasks[index.column()].key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return STATUS_SYMBOLS[status]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return STATUS_COLORS[status]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{standing.neighborhood.name} — {self._tasks[index.column()].name.get(self._language)}: {status_label(status)}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        task_key = self.task_key(index.column()) if index.isValid() else None
+        if task_key is not None and role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
-        if role == STATUS_ROLE:
-            return status.value
-        return None
-
-
-
+        if task_key is not None and role == STATUS_ROLE:
+            return self.record(index.row()).status(task_key).value
+        return super().data(index, role)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ...services.map_exchange import ConflictReason, ItemKind, MergeItem, MergeState
+from .record_table import AnyIndex, Column, RecordTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 10
 """The row's MergeState."""
 
 STATE_COLORS: dict[MergeState, QColor] = {
@@ -19,65 +19,36 @@ STATE_COLORS: dict[MergeState, QColor] = {
     MergeState.CONFLICTING: QColor("#f4a3a3"),
     MergeState.UNCHANGED: QColor("#f7f7f7"),
 }
+STATE_TEXT_COLOR = QColor("#1f1f1f")
 
 
-class MergePreviewModel(QAbstractTableModel):
+class MergePreviewModel(RecordTableModel):
     KIND, NAME, STATE, FIELDS, YOURS, THEIRS = range(6)
 
     def __init__(self, items: Sequence[MergeItem]) -> None:
-        super().__init__()
+        super().__init__(row_tooltip=self._reason)
+        self.columns = [
+            Column(self.tr("Kind"), lambda item: self._kind(item.kind)),
+            Column(self.tr("Name"), lambda item: item.name),
+            Column(
+                self.tr("State"), lambda item: self.state_label(item.state),
+                background=lambda item: STATE_COLORS[item.state], foreground=lambda _item: STATE_TEXT_COLOR,
+            ),
+            Column(self.tr("What differs"), lambda item: ", ".join(self._field(key) for key in item.changed_fields)),
+            Column(self.tr("Yours"), lambda item: _joined(item.local_values)),
+            Column(self.tr("Theirs"), lambda item: _joined(item.incoming_values)),
+        ]
         # Conflicts first: they need a decision; unchanged records last.
         order = [MergeState.CONFLICTING, MergeState.CHANGED, MergeState.NEW, MergeState.UNCHANGED]
-        self._items = sorted(items, key=lambda item: order.index(item.state))
+        self.set_records(sorted(items, key=lambda item: order.index(item.state)))
 
     def item(self, row: int) -> MergeItem:
-        return self._items[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            self.tr("Kind"),
-            self.tr("Name"),
-            self.tr("State"),
-            self.tr("What differs"),
-            self.tr("Yours"),
-            self.tr("Theirs"),
-        ][section]
+        return self.record(row)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, index.column())
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == self.STATE:
-            return STATE_COLORS[item.state]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATE:
-            return QColor("#1f1f1f")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._reason(item)
-        if role == STATE_ROLE:
-            return item.state
-        return None
-
-    def _text(self, item: MergeItem, column: int) -> str:
-        if column == self.KIND:
-            return self._kind(item.kind)
-        if column == self.NAME:
-            return item.name
-        if column == self.STATE:
-            return self.state_label(item.state)
-        if column == self.FIELDS:
-            return ", ".join(self._field(key) for key in item.changed_fields)
-        values = item.local_values if column == self.YOURS else item.incoming_values
-        return "; ".join(value for value in values if value)
+        if role == STATE_ROLE and index.isValid():
+            return self.record(index.row()).state
+        return super().data(index, role)
 
     def state_label(self, state: MergeState) -> str:
         return {
@@ -116,3 +87,7 @@ class MergePreviewModel(QAbstractTableModel):
         if item.reason is ConflictReason.NAME_TAKEN:
             return self.tr("The package renames it to a name another of your neighborhoods has.")
         return None
+
+
+def _joined(values: Sequence[str]) -> str:
+    return "; ".join(value for value in values if value)

@@ -6,13 +6,11 @@ in one pass over prepared lists, and sorting reorders those lists in Python.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -20,11 +18,15 @@ from PySide6.QtCore import (
 from ...domain.records import Person, PersonRole
 from ...domain.relations import PersonStatus
 from ..labels import ATTENTION_COLOR, person_role_label
-from .partner_table_model import date_sort_key, date_text
+from .cells import date_sort_key, date_text
+from .record_table import Column, RecordTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 NO_NEIGHBORHOOD = -1
 """The neighborhood filter's value for people with no neighborhood."""
+
+
+def _text_of(column: int) -> Callable[[PersonRow], str]:
+    return lambda row: row.texts[column]
 
 
 @dataclass(slots=True)
@@ -35,30 +37,39 @@ class PersonRow:
     inactive: bool
 
 
-class PersonTableModel(QAbstractTableModel):
+class PersonTableModel(RecordTableModel):
     NAME, NEIGHBORHOOD, ROLES, PHONE, STATUS, LAST_ACTIVITY, INACTIVE = range(7)
-    COLUMN_COUNT = 7
 
     def __init__(self, language: str) -> None:
-        super().__init__()
+        super().__init__(
+            key=lambda row: row.person.id, row_background=lambda row: ATTENTION_COLOR if row.inactive else None
+        )
+        self.row_tooltip = self._inactive_tooltip
         self._language = language
-        self._rows: list[PersonRow] = []
         self._neighborhood_names: dict[int, str] = {}
         self._role_names: dict[PersonRole, str] = {}
         self._inactive_text = ""
         self.stamp = 0
         """Moves on whenever rows change or move, so the filter knows to decide again."""
+        headers = [
+            self.tr("Name"),
+            self.tr("Neighborhood"),
+            self.tr("Roles"),
+            self.tr("Phone"),
+            self.tr("Status"),
+            self.tr("Last activity"),
+            self.tr("Retention"),
+        ]
+        self.columns = [Column(header, _text_of(number)) for number, header in enumerate(headers)]
 
     # -- loading ---------------------------------------------------------------------
 
     def set_people(self, people: Iterable[Person], neighborhood_names: dict[int, str], inactive_ids: set[int]) -> None:
-        self.beginResetModel()
         self._neighborhood_names = dict(neighborhood_names)
         self._role_names = {role: person_role_label(role) for role in PersonRole}
         self._inactive_text = self.tr("Inactive")
-        self._rows = [self._row(person, person.id in inactive_ids) for person in people]
         self.stamp += 1
-        self.endResetModel()
+        self.set_records([self._row(person, person.id in inactive_ids) for person in people])
 
     def _row(self, person: Person, inactive: bool) -> PersonRow:
         neighborhood = self._neighborhood_names.get(person.neighborhood_id, "") if person.neighborhood_id else ""
@@ -77,51 +88,21 @@ class PersonTableModel(QAbstractTableModel):
 
     def update_person(self, person: Person, inactive: bool) -> None:
         """One person changed: refresh the row without a reset."""
-        row = self.row_of(person.id)
-        if row is None:
-            return
-        self._rows[row] = self._row(person, inactive)
         self.stamp += 1
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+        self.replace_record(self._row(person, inactive))
 
     # -- reading ---------------------------------------------------------------------
 
     def person(self, row: int) -> Person:
-        return self._rows[row].person
+        return self.record(row).person
 
     def rows(self) -> list[PersonRow]:
-        return self._rows
+        return self._records
 
-    def row_of(self, person_id: int) -> int | None:
-        return next((i for i, row in enumerate(self._rows) if row.person.id == person_id), None)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def _inactive_tooltip(self, row: PersonRow) -> str | None:
+        if not row.inactive:
             return None
-        return [
-            self.tr("Name"),
-            self.tr("Neighborhood"),
-            self.tr("Roles"),
-            self.tr("Phone"),
-            self.tr("Status"),
-            self.tr("Last activity"),
-            self.tr("Retention"),
-        ][section]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()].texts[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and self._rows[index.row()].inactive:
-            return ATTENTION_COLOR
-        if role == Qt.ItemDataRole.ToolTipRole and self._rows[index.row()].inactive:
-            return self.tr("An active activist with no activity recorded for longer than the set number of days.")
-        return None
+        return self.tr("An active activist with no activity recorded for longer than the set number of days.")
 
     # -- sorting in Python, once, instead of a comparison per pair of rows through Qt ----------
 
@@ -129,11 +110,11 @@ class PersonTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         descending = order == Qt.SortOrder.DescendingOrder
         if column == self.LAST_ACTIVITY:
-            self._rows.sort(key=lambda row: date_sort_key(row.person.last_activity), reverse=descending)
+            self._records.sort(key=lambda row: date_sort_key(row.person.last_activity), reverse=descending)
         elif column == self.INACTIVE:
-            self._rows.sort(key=lambda row: row.inactive, reverse=not descending)
+            self._records.sort(key=lambda row: row.inactive, reverse=not descending)
         else:
-            self._rows.sort(key=lambda row: row.texts[column].casefold(), reverse=descending)
+            self._records.sort(key=lambda row: row.texts[column].casefold(), reverse=descending)
         self.stamp += 1
         self.layoutChanged.emit()
 

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from ...services.list_import import RejectedRow, RejectReason
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from .record_table import Column, RecordTableModel
 
 
 def reason_label(reason: RejectReason) -> str:
@@ -34,29 +27,18 @@ def reason_label(reason: RejectReason) -> str:
     return labels[reason]
 
 
-class RejectedRowsModel(QAbstractTableModel):
+class RejectedRowsModel(RecordTableModel):
     ROW, NAME, REASON, VALUE = range(4)
 
     def __init__(self, rows: Sequence[RejectedRow]) -> None:
         super().__init__()
-        self._rows = list(rows)
+        self.columns = [
+            Column(self.tr("Row"), lambda rejected: rejected.row_number),
+            Column(self.tr("Name"), lambda rejected: rejected.name),
+            Column(self.tr("Why it cannot come in"), lambda rejected: reason_label(rejected.reason)),
+            Column(self.tr("Value in the file"), lambda rejected: rejected.value),
+        ]
+        self.set_records(rows)
 
     def rejected(self, row: int) -> RejectedRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Row"), self.tr("Name"), self.tr("Why it cannot come in"), self.tr("Value in the file")][section]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        rejected = self._rows[index.row()]
-        return [rejected.row_number, rejected.name, reason_label(rejected.reason), rejected.value][index.column()]
+        return self.record(row)

@@ -5,126 +5,81 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
 from ...domain.records import Person
 from ...domain.relations import ContactEntry, MentoringSession, StatusChange
 from ..labels import ATTENTION_COLOR
-from .partner_table_model import date_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class _ListModel(QAbstractTableModel):
-    """Rows of one record type; subclasses say the headers and each cell's text."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._items: list = []
-
-    def set_items(self, items: list) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> object:
-        return self._items[row]
-
-    def items(self) -> list:
-        return list(self._items)
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def cells(self, item: object) -> list[str]:
-        raise NotImplementedError
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.headers()[section]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cells(self._items[index.row()])[index.column()]
-        return None
+from .cells import date_text
+from .record_table import Column, RecordTableModel
 
 
-class ContactLogModel(_ListModel):
+class ContactLogModel(RecordTableModel):
     def __init__(self, language: str) -> None:
         super().__init__()
-        self._language = language
+        self.columns = [
+            Column(self.tr("Date"), lambda entry: date_text(entry.date)),
+            Column(self.tr("Kind"), lambda entry: entry.kind.label.get(language)),
+            Column(self.tr("Summary"), lambda entry: entry.summary),
+        ]
 
-    def headers(self) -> list[str]:
-        return [self.tr("Date"), self.tr("Kind"), self.tr("Summary")]
-
-    def cells(self, item: object) -> list[str]:
-        assert isinstance(item, ContactEntry)
-        return [date_text(item.date), item.kind.label.get(self._language), item.summary]
+    def set_items(self, items: list[ContactEntry]) -> None:
+        self.set_records(items)
 
 
-class StatusHistoryModel(_ListModel):
+class StatusHistoryModel(RecordTableModel):
     def __init__(self, language: str) -> None:
         super().__init__()
-        self._language = language
+        self.columns = [
+            Column(self.tr("From"), lambda change: date_text(change.date)),
+            Column(self.tr("Status"), lambda change: change.status.label.get(language)),
+            Column(self.tr("Note"), lambda change: change.note),
+        ]
 
-    def headers(self) -> list[str]:
-        return [self.tr("From"), self.tr("Status"), self.tr("Note")]
-
-    def cells(self, item: object) -> list[str]:
-        assert isinstance(item, StatusChange)
-        return [date_text(item.date), item.status.label.get(self._language), item.note]
+    def set_items(self, items: list[StatusChange]) -> None:
+        self.set_records(items)
 
 
-class CoordinatorListModel(_ListModel):
+class CoordinatorListModel(RecordTableModel):
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(key=lambda person: person.id)
         self.neighborhood_names: dict[int, str] = {}
+        self.columns = [
+            Column(self.tr("Community coordinator"), lambda person: person.full_name),
+            Column(self.tr("Neighborhood"), self._neighborhood),
+        ]
 
-    def headers(self) -> list[str]:
-        return [self.tr("Community coordinator"), self.tr("Neighborhood")]
+    def set_items(self, items: list[Person]) -> None:
+        self.set_records(items)
 
-    def cells(self, item: object) -> list[str]:
-        assert isinstance(item, Person)
-        neighborhood = self.neighborhood_names.get(item.neighborhood_id, "") if item.neighborhood_id else ""
-        return [item.full_name, neighborhood]
+    def item(self, row: int) -> Person:
+        return self.record(row)
 
-    def row_of(self, person_id: int) -> int | None:
-        return next((row for row, person in enumerate(self._items) if person.id == person_id), None)
+    def _neighborhood(self, person: Person) -> str:
+        return self.neighborhood_names.get(person.neighborhood_id, "") if person.neighborhood_id else ""
 
 
-class MentoringSessionModel(_ListModel):
+class MentoringSessionModel(RecordTableModel):
     """A session whose follow-up date has passed is marked."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(row_background=lambda session: ATTENTION_COLOR if self.is_overdue(session) else None)
         self.today = dt.date.today()
+        passed = self.tr("The follow-up date has passed.")
+        self.columns = [
+            Column(self.tr("Date"), lambda session: date_text(session.date)),
+            Column(self.tr("Topics"), lambda session: session.topics),
+            Column(self.tr("What was agreed"), lambda session: session.agreed),
+            Column(
+                self.tr("Follow up by"), self._follow_up_text,
+                tooltip=lambda session: passed if self.is_overdue(session) else None,
+            ),
+        ]
 
-    def headers(self) -> list[str]:
-        return [self.tr("Date"), self.tr("Topics"), self.tr("What was agreed"), self.tr("Follow up by")]
+    def set_items(self, items: list[MentoringSession]) -> None:
+        self.set_records(items)
 
-    def cells(self, item: object) -> list[str]:
-        assert isinstance(item, MentoringSession)
-        follow_up = date_text(item.follow_up_by)
-        if self.is_overdue(item):
-            follow_up = "⚠ " + follow_up
-        return [date_text(item.date), item.topics, item.agreed, follow_up]
+    def is_overdue(self, session: MentoringSession) -> bool:
+        return session.follow_up_by is not None and session.follow_up_by < self.today
 
-    def is_overdue(self, item: MentoringSession) -> bool:
-        return item.follow_up_by is not None and item.follow_up_by < self.today
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if index.isValid() and role == Qt.ItemDataRole.BackgroundRole and self.is_overdue(self._items[index.row()]):
-            return ATTENTION_COLOR
-        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            if self.is_overdue(self._items[index.row()]):
-                return self.tr("The follow-up date has passed.")
-        return super().data(index, role)
+    def _follow_up_text(self, session: MentoringSession) -> str:
+        follow_up = date_text(session.follow_up_by)
+        return "⚠ " + follow_up if self.is_overdue(session) else follow_up

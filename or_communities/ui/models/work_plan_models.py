@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter
+from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -25,12 +25,10 @@ from ...domain.plan_rules import STATUS_COLORS
 from ...domain.planning import Activity, ActivityStatus, Goal
 from ...domain.text import Text
 from ...services.work_plans import TimelineEntry
-from .budget_models import money_text
+from .cells import date_sort_key, date_text, money_text
 from .event_models import flags_color, flags_text
-from .headed_table import HeadedTableModel
-from .partner_table_model import date_text
+from .record_table import AnyIndex, Column, RecordTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 """On a timeline cell: the activity's status when the bar runs through that month, else None."""
@@ -82,69 +80,64 @@ def warning_icon() -> QIcon:
     return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if style else QIcon()
 
 
-def _date_cell(day: dt.date | None, role: int, language: str) -> object:
-    """A start or end date cell's tooltip, background and icon; the icon only on a day of rest, not on every Friday."""
-    if day is None:
-        return None
-    note = day_note(day)
-    if role == Qt.ItemDataRole.ToolTipRole:
-        return note.text(language)
-    if role == Qt.ItemDataRole.BackgroundRole:
-        return flags_color(note.flags)
-    if role == Qt.ItemDataRole.DecorationRole and note.rest_day:
-        return warning_icon()
-    return None
+def _date_tooltip(day: dt.date | None, language: str) -> str | None:
+    return day_note(day).text(language) if day is not None else None
 
 
-class ActivityTableModel(HeadedTableModel):
+def _date_background(day: dt.date | None) -> QColor | None:
+    return flags_color(day_note(day).flags) if day is not None else None
+
+
+def _date_icon(day: dt.date | None) -> QIcon | None:
+    """A warning only on a day of rest, not on every Friday."""
+    return warning_icon() if day is not None and day_note(day).rest_day else None
+
+
+def _date_column(header: str, date_of: Callable[[Activity], dt.date | None], language: str) -> Column:
+    """A start or end date, with its Hebrew date in the tooltip and a color when it falls on a flagged day."""
+    return Column(
+        header, lambda row: date_text(date_of(row[0])), lambda row: date_sort_key(date_of(row[0])),
+        tooltip=lambda row: _date_tooltip(date_of(row[0]), language),
+        background=lambda row: _date_background(date_of(row[0])),
+        icon=lambda row: _date_icon(date_of(row[0])),
+    )
+
+
+class ActivityTableModel(RecordTableModel):
+    """A plan's activities, each as (activity, its goal's title)."""
+
     GOAL, NAME, OWNER, START, END, PLANNED, STATUS = range(7)
 
     def __init__(self, headers: list[str], language: str) -> None:
-        super().__init__()
-        self._headers = headers
-        self._language = language
-        self._rows: list[tuple[Activity, str]] = []
+        super().__init__(key=lambda row: row[0].id)
+        goal, name, owner, start, end, planned, status = headers
+        self.columns = [
+            Column(goal, lambda row: row[1]),
+            Column(name, lambda row: row[0].name),
+            Column(owner, lambda row: row[0].owner),
+            _date_column(start, lambda activity: activity.start, language),
+            _date_column(end, lambda activity: activity.end, language),
+            Column(planned, lambda row: money_text(row[0].planned_budget), lambda row: row[0].planned_budget),
+            Column(
+                status, lambda row: row[0].status.label.get(language),
+                background=lambda row: status_color(row[0].status),
+            ),
+        ]
 
     def set_activities(self, activities: list[Activity], goals: list[Goal]) -> None:
         titles = {goal.id: goal.title for goal in goals}
-        self.beginResetModel()
-        self._rows = [(activity, titles.get(activity.goal_id, "")) for activity in activities]
-        self.endResetModel()
+        self.set_records([(activity, titles.get(activity.goal_id, "")) for activity in activities])
 
     def activity(self, row: int) -> Activity:
-        return self._rows[row][0]
-
-    def row_of(self, activity_id: int) -> int | None:
-        return next((row for row, (activity, _goal) in enumerate(self._rows) if activity.id == activity_id), None)
+        return self.record(row)[0]
 
     def replace(self, activity: Activity, goal_title: str) -> None:
-        row = self.row_of(activity.id or 0)
-        if row is not None:
-            self._rows[row] = (activity, goal_title)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.replace_record((activity, goal_title))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        activity, goal = self._rows[index.row()]
-        column = index.column()
-        if role == ACTIVITY_ROLE:
-            return activity
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS:
-            return status_color(activity.status)
-        if column in (self.START, self.END) and role != Qt.ItemDataRole.DisplayRole:
-            return _date_cell(activity.start if column == self.START else activity.end, role, self._language)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.GOAL: goal,
-            self.NAME: activity.name,
-            self.OWNER: activity.owner,
-            self.START: date_text(activity.start),
-            self.END: date_text(activity.end),
-            self.PLANNED: money_text(activity.planned_budget),
-            self.STATUS: activity.status.label.get(self._language),
-        }[column]
+        if role == ACTIVITY_ROLE and index.isValid():
+            return self.activity(index.row())
+        return super().data(index, role)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,8 +147,10 @@ class _TimelineRow:
     entry: TimelineEntry | None = None
 
 
-class TimelineModel(HeadedTableModel):
-    """One row per activity under a heading row per neighborhood; column 0 the name, then the 12 months."""
+class TimelineModel(RecordTableModel):
+    """One row per activity under a heading row per neighborhood; column 0 the name, then the 12 months.
+
+    The cells are drawn by TimelineBarDelegate from what ``data`` tells of each month."""
 
     NAME = 0
 
@@ -167,44 +162,39 @@ class TimelineModel(HeadedTableModel):
         language: str = "he",
         date_labels: tuple[str, str] = ("Start", "End"),
     ) -> None:
-        super().__init__()
-        self._headers = [name_header, *month_names]
+        super().__init__([Column(header, lambda _row: "") for header in (name_header, *month_names)])
         self._city_heading = city_heading
         self._language = language
         self._date_labels = date_labels
-        self._rows: list[_TimelineRow] = []
         self._year: int | None = None
 
     def set_entries(self, entries: list[TimelineEntry], year: int | None = None) -> None:
         """``year``, the timeline's, places the marks of flagged dates in their months."""
-        self.beginResetModel()
         self._year = year
-        self._rows = []
+        rows = []
         heading: str | None = None
         for entry in entries:
             name = entry.neighborhood_name or self._city_heading
             if name != heading:
-                self._rows.append(_TimelineRow(heading=name))
+                rows.append(_TimelineRow(heading=name))
                 heading = name
-            self._rows.append(_TimelineRow(entry=entry))
-        self.endResetModel()
+            rows.append(_TimelineRow(entry=entry))
+        self.set_records(rows)
 
     def entries(self) -> list[TimelineEntry]:
-        return [row.entry for row in self._rows if row.entry is not None]
+        return [row.entry for row in self.records() if row.entry is not None]
 
     def is_heading(self, row: int) -> bool:
-        return self._rows[row].entry is None
+        return self.record(row).entry is None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row, column = self._rows[index.row()], index.column()
+        row, column = self.record(index.row()), index.column()
         if row.entry is None:
             if role == Qt.ItemDataRole.DisplayRole and column == self.NAME:
                 return row.heading
             if role == Qt.ItemDataRole.FontRole:
-                from PySide6.QtGui import QFont
-
                 font = QFont()
                 font.setBold(True)
                 return font

@@ -8,8 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -27,16 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.budget_rules import AMOUNT_LIMIT
-from ..models.budget_models import (
+from ..models.record_table import (
     CHOICES_ROLE,
     EDITOR_ROLE,
+    AnyIndex,
     EditorKind,
     RecordTableModel,
 )
-from .form_fields import new_date_edit
-from .task_editor import NO_DATE
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from ..widgets.date_fields import NO_DATE, new_date_edit
 
 
 def make_editor(
@@ -118,7 +114,7 @@ class RecordDialog(QDialog):
             assert column.editor is not None
             editor = make_editor(column.editor, column.choices() if column.choices else [], self.tr("No date"))
             editor.setObjectName(f"{column.key}Editor")
-            set_editor_value(editor, column.value(blank) if column.value else column.display(blank))
+            set_editor_value(editor, column.value(blank) if column.value else column.text(blank))
             self.editors[column.key] = editor
             form.addRow(self.tr("{0}:").format(column.header), editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -38,21 +38,20 @@ from ...domain.planning import ExpenseCategory, IncomeSource, IncomeStatus
 from ..labels import input_error_message
 from ..models.budget_models import (
     NO_NEIGHBORHOOD,
-    SORT_ROLE,
     ExpenseFilter,
     ExpenseTableModel,
     IncomeTableModel,
     MismatchTableModel,
     PipelineTableModel,
     ProjectTableModel,
-    RecordTableModel,
     TotalsRow,
     TotalsTableModel,
-    money_text,
 )
+from ..models.cells import money_text
+from ..models.record_table import SORT_ROLE, RecordTableModel
 from ..view_context import ViewContext
+from ..widgets.controls import make_button
 from .budget_forms import BudgetDelegate, RecordDialog
-from .partners_view import make_button
 
 INCOME_TAB, EXPENSES_TAB, PIPELINE_TAB, PROJECTS_TAB, MISMATCH_TAB = range(5)
 NEGATIVE_STYLE = "color: #b3261e; font-weight: bold;"

@@ -20,11 +20,11 @@ from ...domain.errors import InputError
 from ...domain.records import Person
 from ..labels import input_error_message
 from ..models.relation_models import CoordinatorListModel, MentoringSessionModel
+from ..record_dialogs import MentoringDialog
 from ..typing_pause import TypingPause
 from ..view_context import ViewContext
-from .form_fields import typed_text
-from .partners_view import make_button, make_table
-from .record_dialogs import MentoringDialog
+from ..widgets.controls import make_button, make_table
+from ..widgets.form_fields import typed_text
 
 
 class CoordinatorsView(QWidget):

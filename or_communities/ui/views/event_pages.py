@@ -30,24 +30,20 @@ from ...domain.planning import (
     Initiative,
 )
 from ...domain.records import Neighborhood, Person
-from ..models.event_models import (
-    Column,
-    date_sort_key,
-    date_text,
-    flags_color,
-    flags_text,
-)
+from ..models.cells import date_sort_key, date_text
+from ..models.event_models import flags_color, flags_text
+from ..models.record_table import Column
 from ..view_context import ViewContext
-from .form_fields import CheckList, FieldProblem, field_with_problem, new_date_edit
-from .partners_view import make_button
-from .record_page import (
-    RecordPage,
+from ..widgets.controls import (
     count_spin,
     count_value,
     fill_neighborhood_combo,
+    make_button,
     set_count,
 )
-from .task_editor import OptionalDateEdit
+from ..widgets.date_fields import OptionalDateEdit, new_date_edit
+from ..widgets.form_fields import CheckList, FieldProblem, field_with_problem
+from ..widgets.record_page import RecordPage
 
 
 def _qdate(value: dt.date) -> QDate:

@@ -35,14 +35,15 @@ from ..models.event_models import (
     EVE_COLOR,
     HOLIDAY_COLOR,
     REST_DAY_COLOR,
-    Column,
     DayCell,
     MonthModel,
-    RecordTableModel,
     flags_color,
     flags_text,
 )
+from ..models.record_table import Column, RecordTableModel
 from ..view_context import ViewContext
+from ..widgets.controls import make_button, make_table
+from ..widgets.record_page import RecordPage
 from .event_pages import (
     ChannelsPage,
     ConferencesPage,
@@ -52,8 +53,6 @@ from .event_pages import (
     SpacesPage,
     event_service,
 )
-from .partners_view import make_button, make_table
-from .record_page import RecordPage
 
 CALENDAR_TAB, EVENTS_TAB, INITIATIVES_TAB, CONFERENCES_TAB, GROUPS_TAB, SPACES_TAB, CHANNELS_TAB = range(7)
 

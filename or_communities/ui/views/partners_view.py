@@ -7,11 +7,9 @@ while the rest of the form is.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -20,11 +18,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,11 +37,15 @@ from ...domain.people_rules import RetentionDays
 from ...domain.records import Partner, PartnerCircle, PartnerKind
 from ...domain.relations import SCORE_RANGE, Contribution, Membership
 from ..labels import input_error_message, partner_circle_label, partner_kind_label
+from ..list_files import export_list, import_list
 from ..models.partner_table_model import CITY_WIDE, PartnerFilter, PartnerTableModel
 from ..models.relation_models import ContactLogModel
+from ..record_dialogs import ContactDialog
 from ..typing_pause import TypingPause
 from ..view_context import AreaFilter, ViewContext
-from .form_fields import (
+from ..widgets.controls import make_button, make_table
+from ..widgets.date_fields import OptionalDateEdit
+from ..widgets.form_fields import (
     CheckList,
     CheckRow,
     FieldProblem,
@@ -54,9 +54,6 @@ from .form_fields import (
     typed_line,
     typed_text,
 )
-from .list_files import export_list, import_list
-from .record_dialogs import ContactDialog
-from .task_editor import OptionalDateEdit
 
 TABLE_TAB, GRID_TAB = range(2)
 
@@ -68,24 +65,6 @@ def kind_choices() -> list[tuple[str, object]]:
         choices.append((partner_circle_label(circle), circle))
         choices += [("    " + partner_kind_label(kind), kind) for kind in PartnerKind if kind.circle is circle]
     return choices
-
-
-def make_table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    return table
-
-
-def make_button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.clicked.connect(lambda _checked=False: slot())
-    return button
 
 
 class PartnersView(QWidget):

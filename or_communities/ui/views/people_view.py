@@ -38,11 +38,15 @@ from ...domain.people_rules import RetentionDays
 from ...domain.records import Neighborhood, Person, PersonRole
 from ...domain.relations import PersonStatus
 from ..labels import input_error_message, person_role_label
+from ..list_files import export_list, import_list
 from ..models.person_table_model import NO_NEIGHBORHOOD, PeopleFilter, PersonTableModel
 from ..models.relation_models import StatusHistoryModel
+from ..record_dialogs import StatusDialog
 from ..typing_pause import TypingPause
 from ..view_context import AreaFilter, ViewContext
-from .form_fields import (
+from ..widgets.controls import make_button, make_table
+from ..widgets.date_fields import OptionalDateEdit
+from ..widgets.form_fields import (
     CheckList,
     FieldProblem,
     field_with_problem,
@@ -50,10 +54,6 @@ from .form_fields import (
     typed_line,
     typed_text,
 )
-from .list_files import export_list, import_list
-from .partners_view import make_button, make_table
-from .record_dialogs import StatusDialog
-from .task_editor import OptionalDateEdit
 
 ROW_HEIGHT = 24
 

@@ -7,21 +7,18 @@ whenever the form is left, so nothing waits for a Save button.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,35 +29,7 @@ from ...domain.records import TaskState, TaskStatus
 from ..labels import area_label, status_label
 from ..typing_pause import TypingPause
 from ..view_context import READY_AREAS, ViewContext
-from .form_fields import new_date_edit
-
-NO_DATE = QDate(2000, 1, 1)
-
-
-class OptionalDateEdit(QWidget):
-    """A date that may be left empty."""
-
-    changed = Signal()
-
-    def __init__(self, clear_tooltip: str, empty_text: str) -> None:
-        super().__init__()
-        self.edit = new_date_edit(minimum=NO_DATE, empty_text=empty_text)
-        clear = QToolButton()
-        clear.setText("✕")
-        clear.setToolTip(clear_tooltip)
-        clear.clicked.connect(lambda: self.edit.setDate(NO_DATE))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(clear)
-        self.edit.dateChanged.connect(lambda _date: self.changed.emit())
-
-    def value(self) -> dt.date | None:
-        date = self.edit.date()
-        return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+from ..widgets.date_fields import OptionalDateEdit
 
 
 class TaskEditor(QWidget):

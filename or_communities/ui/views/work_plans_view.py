@@ -53,9 +53,9 @@ from ..models.work_plan_models import (
 )
 from ..typing_pause import TypingPause
 from ..view_context import ViewContext
-from .form_fields import CheckList, field_with_line_under
-from .partners_view import make_button, make_table
-from .task_editor import OptionalDateEdit
+from ..widgets.controls import make_button, make_table
+from ..widgets.date_fields import OptionalDateEdit
+from ..widgets.form_fields import CheckList, field_with_line_under
 
 PLAN_TAB, TIMELINE_TAB = range(2)
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole

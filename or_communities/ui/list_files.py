@@ -10,9 +10,9 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ...domain.errors import InputError
-from ..labels import input_error_message
-from ..view_context import ViewContext
+from ..domain.errors import InputError
+from .labels import input_error_message
+from .view_context import ViewContext
 
 ListKind = Literal["people", "partners"]
 IMPORT_DIALOG_MODULE = "or_communities.ui.list_import_dialog"

@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.relations import (
+from ..domain.relations import (
     ContactEntry,
     ContactKind,
     MentoringSession,
     PersonStatus,
     StatusChange,
 )
-from .form_fields import new_date_edit
-from .task_editor import OptionalDateEdit
+from .widgets.date_fields import OptionalDateEdit, new_date_edit
 
 
 def _qdate(value: dt.date) -> QDate:

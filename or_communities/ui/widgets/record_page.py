@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,44 +27,11 @@ from PySide6.QtWidgets import (
 from ...domain.errors import InputError
 from ...domain.records import Neighborhood
 from ..labels import input_error_message
-from ..models.event_models import Column, RecordFilter, RecordTableModel
+from ..models.record_table import Column, NeighborhoodSearchFilter, RecordTableModel
 from ..typing_pause import TypingPause
 from ..view_context import ViewContext
+from .controls import make_button, make_table
 from .form_fields import FieldProblem, save_keeping_good_fields, typed_line, typed_text
-from .partners_view import make_button, make_table
-
-NOT_RECORDED = -1
-"""A count spin box's value for "not recorded"."""
-
-
-def count_spin(name: str, empty_text: str) -> QSpinBox:
-    """A number of people that may be unknown (shown as ``empty_text``)."""
-    spin = QSpinBox()
-    spin.setObjectName(name)
-    spin.setRange(NOT_RECORDED, 1_000_000)
-    spin.setSpecialValueText(empty_text)
-    return spin
-
-
-def count_value(spin: QSpinBox) -> int | None:
-    return None if spin.value() == NOT_RECORDED else spin.value()
-
-
-def set_count(spin: QSpinBox, value: int | None) -> None:
-    spin.setValue(NOT_RECORDED if value is None else value)
-
-
-def fill_neighborhood_combo(combo: QComboBox, neighborhoods: list[Neighborhood], none_label: str | None) -> None:
-    """The neighborhoods to choose from; ``none_label`` first (city-wide, or all) when given. Keeps the choice."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    if none_label is not None:
-        combo.addItem(none_label, None)
-    for neighborhood in neighborhoods:
-        combo.addItem(neighborhood.name, neighborhood.id)
-    combo.setCurrentIndex(max(0, combo.findData(chosen)))
-    combo.blockSignals(False)
 
 
 class RecordPage(QWidget):
@@ -92,7 +58,7 @@ class RecordPage(QWidget):
         self.neighborhood_names: dict[int, str] = {}
 
         self.model = RecordTableModel(self.columns(), key)
-        self.filter = RecordFilter(neighborhood_of, search_text)
+        self.filter = NeighborhoodSearchFilter(neighborhood_of, search_text)
         self.filter.setSourceModel(self.model)
         self.table = make_table(f"{name}Table")
         self.table.setModel(self.filter)
@@ -230,14 +196,14 @@ class RecordPage(QWidget):
         """Refill the form's neighborhood (and people) choices."""
 
     def model_key(self, record: object | None) -> object | None:
-        return None if record is None else self.model._key(record)  # noqa: SLF001 - the model's own key
+        return None if record is None else self.model.key(record)
 
     def _fill_neighborhood_filter(self, neighborhoods: list[Neighborhood]) -> None:
         showing_all = self.neighborhood_filter.currentIndex() <= 0
         chosen = self.neighborhood_filter.currentData()
         self.neighborhood_filter.blockSignals(True)
         self.neighborhood_filter.clear()
-        self.neighborhood_filter.addItem(self.tr("All neighborhoods"), RecordFilter.ALL)
+        self.neighborhood_filter.addItem(self.tr("All neighborhoods"), NeighborhoodSearchFilter.ALL)
         self.neighborhood_filter.addItem(self.tr("City-wide"), None)
         for neighborhood in neighborhoods:
             self.neighborhood_filter.addItem(neighborhood.name, neighborhood.id)
@@ -248,7 +214,7 @@ class RecordPage(QWidget):
 
     def _on_neighborhood_filter(self) -> None:
         value = self.neighborhood_filter.currentData()
-        self.filter.set_criteria(neighborhood=RecordFilter.ALL if self.neighborhood_filter.currentIndex() == 0 else value)
+        self.filter.set_criteria(neighborhood=NeighborhoodSearchFilter.ALL if self.neighborhood_filter.currentIndex() == 0 else value)
 
     def neighborhood_name(self, neighborhood_id: int | None) -> str:
         if neighborhood_id is None:

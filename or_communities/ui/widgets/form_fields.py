@@ -1,4 +1,5 @@
-"""Small pieces shared by the partner, people and coordinator forms."""
+"""The pieces of a form that saves as it is typed: typed fields, check lists, a problem shown under its field,
+and saving every field the service accepts while the refused one says why."""
 
 from __future__ import annotations
 
@@ -6,10 +7,9 @@ import dataclasses
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,8 +24,6 @@ from ...domain.errors import InputError
 from ..labels import input_error_message
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
-DATE_DISPLAY = "dd/MM/yyyy"
-"""As the tables and the Excel files show dates."""
 
 
 def typed_line(name: str, on_typing: Callable[[], None], on_done: Callable[[], None]) -> QLineEdit:
@@ -46,22 +44,6 @@ def typed_text(name: str, placeholder: str, on_typing: Callable[[], None], heigh
     if height is not None:
         edit.setMaximumHeight(height)
     edit.textChanged.connect(on_typing)
-    return edit
-
-
-def new_date_edit(parent: QWidget | None = None, minimum: QDate | None = None, empty_text: str = "") -> QDateEdit:
-    """A date field with a calendar, its digits read left to right also in a right-to-left form.
-
-    A right-to-left date field reverses its format's sections ("2026/01/31"), and does so when the format is
-    set; so the field is made left to right first. A date is written left to right in Hebrew too.
-    """
-    edit = QDateEdit(parent)
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_DISPLAY)
-    if minimum is not None:
-        edit.setMinimumDate(minimum)
-        edit.setSpecialValueText(empty_text)
     return edit
 
 

@@ -1,0 +1,68 @@
+"""The plain controls every screen builds the same way: buttons, read-only record tables, counts that may be
+unknown, and a choice of neighborhood."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+)
+
+from ...domain.records import Neighborhood
+
+
+def make_table(name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    return table
+
+
+def make_button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+NOT_RECORDED = -1
+"""A count spin box's value for "not recorded"."""
+
+
+def count_spin(name: str, empty_text: str) -> QSpinBox:
+    """A number of people that may be unknown (shown as ``empty_text``)."""
+    spin = QSpinBox()
+    spin.setObjectName(name)
+    spin.setRange(NOT_RECORDED, 1_000_000)
+    spin.setSpecialValueText(empty_text)
+    return spin
+
+
+def count_value(spin: QSpinBox) -> int | None:
+    return None if spin.value() == NOT_RECORDED else spin.value()
+
+
+def set_count(spin: QSpinBox, value: int | None) -> None:
+    spin.setValue(NOT_RECORDED if value is None else value)
+
+
+def fill_neighborhood_combo(combo: QComboBox, neighborhoods: list[Neighborhood], none_label: str | None) -> None:
+    """The neighborhoods to choose from; ``none_label`` first (city-wide, or all) when given. Keeps the choice."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if none_label is not None:
+        combo.addItem(none_label, None)
+    for neighborhood in neighborhoods:
+        combo.addItem(neighborhood.name, neighborhood.id)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    combo.blockSignals(False)
