@@ -28,6 +28,11 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def map_page_dir() -> Path:
+    """The map page's own script and styles."""
+    return resources_dir() / "map_page"
+
+
 def shipped_maps_dir() -> Path:
     return _bundle_root() / "maps"
 
