@@ -277,13 +277,13 @@ def _inline_script(code: str) -> str:
     return "<script>" + re.sub(r"</(script)", r"<\\/\1", code, flags=re.IGNORECASE) + "</script>"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=1)
 def page_script() -> str:
     """The page's own script, resources/map_page/map_page.js; inlined in every page, in the app and in a file."""
     return (paths.map_page_dir() / "map_page.js").read_text(encoding="utf-8")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=1)
 def page_style() -> str:
     """The page's own styles, resources/map_page/map_page.css; inlined like the script."""
     return (paths.map_page_dir() / "map_page.css").read_text(encoding="utf-8")
