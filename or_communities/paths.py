@@ -41,6 +41,11 @@ def demo_city_geodata() -> Path:
     return shipped_maps_dir() / "demo" / "beer_sheva_stat_areas_2011.geojson"
 
 
+def demo_city_data() -> Path:
+    """The demo city's people, partners, plans, budget and events."""
+    return resources_dir() / "demo" / "demo_city.json"
+
+
 def migrations_dir() -> Path:
     return _PACKAGE_DIR / "storage" / "migrations"
 
