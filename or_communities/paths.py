@@ -28,12 +28,22 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def map_page_dir() -> Path:
+    """The map page's own script and styles."""
+    return resources_dir() / "map_page"
+
+
 def shipped_maps_dir() -> Path:
     return _bundle_root() / "maps"
 
 
 def demo_city_geodata() -> Path:
     return shipped_maps_dir() / "demo" / "beer_sheva_stat_areas_2011.geojson"
+
+
+def demo_city_data() -> Path:
+    """The demo city's people, partners, plans, budget and events."""
+    return resources_dir() / "demo" / "demo_city.json"
 
 
 def migrations_dir() -> Path:
