@@ -30,7 +30,7 @@ FEW_AREAS = 40  # up to this many areas, their names are always shown on the map
 ISRAEL_BOUNDS = (34.2, 29.4, 35.9, 33.4)  # west, south, east, north: shown when there is nothing to fit
 
 _BIDI_CONTROLS = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
-_SAFE_COLOR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|rgba?\([0-9.,% ]{5,40}\))$")
+_SAFE_COLOR = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|rgba?\([0-9.,% ]{5,40}\)")
 _FALLBACK_COLOR = "#8c8c8c"
 
 
@@ -109,7 +109,7 @@ def escape_text(text: str) -> str:
 
 def safe_color(color: str) -> str:
     """A CSS colour as given when it is a plain one, otherwise a neutral grey."""
-    return color if _SAFE_COLOR.match(color or "") else _FALLBACK_COLOR
+    return color if _SAFE_COLOR.fullmatch(color or "") else _FALLBACK_COLOR
 
 
 def json_for_script_block(value: Any) -> str:

@@ -97,11 +97,14 @@ def test_plain_colors_are_kept(color):
     "red blue",
     "\"red\"",
     "<script>",
+    "red\n",
+    "#123456\n",
     "",
     None,
 ])
 def test_anything_else_becomes_the_neutral_grey(color):
-    """javascript: URLs, CSS that goes on past the colour, malformed hex and empty values all become grey."""
+    """javascript: URLs, CSS that goes on past the colour, a trailing newline, malformed hex and empty values all become
+    grey."""
     assert safe_color(color) == FALLBACK
 
 
