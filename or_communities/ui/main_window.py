@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         if dialog.chosen_language() != self._controller.language:
             self._controller.switch_language(dialog.chosen_language())  # a new window reads the new settings
         elif self.shell is not None:
-            self.shell.events.changed.emit()  # the map picks up a new base layer
+            self.shell.events.announce()  # the map picks up a new base layer
 
     def _show_about(self) -> None:
         self._controller.dialogs.info(

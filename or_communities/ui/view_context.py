@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from ..domain.catalog import Area
 from ..services.workspace import Workspace
@@ -14,9 +14,40 @@ from .settings import AppSettings
 
 
 class WorkspaceEvents(QObject):
-    """Tells the views that the workspace changed, so each can show the new state."""
+    """Tells the views that the workspace changed, so each can show the new state.
 
-    changed = Signal()
+    A change carries the view that made it: that view is already showing it, so it is not asked to reload.
+    """
+
+    changed = Signal(object)
+    """The view that changed the workspace, or None when every view should look again."""
+
+    def announce(self, sender: QObject | None = None) -> None:
+        self.changed.emit(sender)
+
+    def follow(
+        self, view: QObject, refresh: Callable[[], None], own_change: Callable[[], None] | None = None
+    ) -> None:
+        """Call ``refresh`` when the workspace changed elsewhere, and ``own_change`` (when given) after ``view``'s
+        own changes, for as long as ``view`` lives."""
+        self.changed.connect(_ChangeFollower(view, refresh, own_change).on_changed)
+
+
+class _ChangeFollower(QObject):
+    """A view's ear for changes; a child of the view, so it is disconnected when the view goes."""
+
+    def __init__(self, view: QObject, refresh: Callable[[], None], own_change: Callable[[], None] | None) -> None:
+        super().__init__(view)
+        self._view = view
+        self._refresh = refresh
+        self._own_change = own_change
+
+    @Slot(object)
+    def on_changed(self, sender: object) -> None:
+        if sender is not self._view:
+            self._refresh()
+        elif self._own_change is not None:
+            self._own_change()
 
 
 AREA_VIEWS: dict[Area, tuple[str, str]] = {

@@ -19,7 +19,7 @@ def _open_city(make_controller, tmp_path, neighborhoods=("נווה זאב", "ר�
     controller.create_city(tmp_path / "city.orcity", "באר שבע", 2026)
     for name in neighborhoods:
         controller.workspace.neighborhoods.add(name)
-    controller.window.shell.events.changed.emit()
+    controller.window.shell.events.announce()
     controller.start(None)
     return controller
 

@@ -106,7 +106,7 @@ def test_check_the_division_then_zoom_to_a_finding(make_controller, qtbot, demo_
     boundary = controller.workspace.division.boundary(first_id)
     intruder = controller.workspace.neighborhoods.add("שכונה חופפת")
     controller.workspace.division.set_boundary(intruder.id, boundary)
-    reload_and_wait(qtbot, view, controller.window.shell.events.changed.emit)
+    reload_and_wait(qtbot, view, controller.window.shell.events.announce)
     qtbot.mouseClick(view.findChild(QWidget, "validateButton"), Qt.MouseButton.LeftButton)
     texts = [view.findings_list.item(row).text() for row in range(view.findings_list.count())]
     overlap_row = next(row for row, text in enumerate(texts) if "שכונה חופפת" in text)
@@ -322,7 +322,7 @@ def test_the_map_keeps_where_the_user_was_after_an_edit(make_controller, qtbot, 
     view.map.zoom_to(smallest.bounds)
     qtbot.waitUntil(lambda: _width(view.map.shown_bounds()) < _width(whole) / 2, timeout=15_000)
     zoomed = view.map.shown_bounds()
-    reload_and_wait(qtbot, view, controller.window.shell.events.changed.emit)
+    reload_and_wait(qtbot, view, controller.window.shell.events.announce)
     qtbot.waitUntil(lambda: _close(view.map.shown_bounds(), zoomed), timeout=15_000)
     assert _width(view.map.shown_bounds()) < _width(whole) / 2
 

@@ -99,7 +99,7 @@ class AssetsPanel(QWidget):
             self._context.dialogs.error(self, self.tr("Not changed"), input_error_message(error))
             return
         self.show_neighborhood(self._neighborhood_id)
-        self._context.events.changed.emit()
+        self._context.events.announce()
 
     def remove_asset(self) -> None:
         asset = self._selected()
@@ -111,7 +111,7 @@ class AssetsPanel(QWidget):
             return
         self._context.workspace.assets.remove(asset.id)
         self.show_neighborhood(self._neighborhood_id)
-        self._context.events.changed.emit()
+        self._context.events.announce()
 
     def show_on_map(self) -> None:
         self._context.show_area(Area.MAP)

@@ -43,7 +43,7 @@ class AttentionBox(QFrame):
         layout.addWidget(self.partners_button)
         layout.addWidget(self.activists_button)
         layout.addLayout(self._neighborhoods_box)
-        context.events.changed.connect(self._on_workspace_changed)
+        context.events.follow(self, self._on_workspace_changed)
 
     def _link(self, name: str) -> QPushButton:
         button = QPushButton()

@@ -112,7 +112,6 @@ class BudgetView(QWidget):
         self.setObjectName("budgetView")
         self._context = context
         self._budget = context.workspace.budget
-        self._announcing = False
         language = context.language
         self._neighborhood_names: dict[int, str] = {}
 
@@ -139,7 +138,7 @@ class BudgetView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary_bar())
         layout.addWidget(self.tabs, 1)
-        context.events.changed.connect(self._on_workspace_changed)
+        context.events.follow(self, self.refresh)
         self.refresh()
 
     # -- building -------------------------------------------------------------------------
@@ -407,16 +406,7 @@ class BudgetView(QWidget):
         )
         self._update_shown_totals()
 
-    def _on_workspace_changed(self) -> None:
-        if not self._announcing:
-            self.refresh()
 
-    def _announce(self) -> None:
-        self._announcing = True
-        try:
-            self._context.events.changed.emit()
-        finally:
-            self._announcing = False
 
     def flush_edits(self) -> None:
         """Write a cell still being edited."""
@@ -457,7 +447,7 @@ class BudgetView(QWidget):
         if self.sender() is self.project_model:
             self.pipeline_model.set_projects([progress.project for progress in self.project_model.records()])
         self._refresh_derived()
-        self._announce()
+        self._context.events.announce(self)
 
     # -- adding and removing ---------------------------------------------------------------------
 
@@ -469,7 +459,7 @@ class BudgetView(QWidget):
         if self._attempt(title, lambda: add(dialog.record())) is None:
             return False
         self.refresh()
-        self._announce()
+        self._context.events.announce(self)
         return True
 
     def add_income(self) -> None:
@@ -509,7 +499,7 @@ class BudgetView(QWidget):
             return
         self._attempt(title, remove)
         self.refresh()
-        self._announce()
+        self._context.events.announce(self)
 
     def remove_income(self) -> None:
         income = self._chosen(self.income_table, self.income_model)
@@ -560,4 +550,4 @@ class BudgetView(QWidget):
             + " "
             + self.mismatch_label.text()
         )
-        self._announce()
+        self._context.events.announce(self)

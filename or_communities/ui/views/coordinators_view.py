@@ -34,7 +34,6 @@ class CoordinatorsView(QWidget):
         self._context = context
         self._current: Person | None = None
         self._loading = False
-        self._announcing = False
         self._pause = TypingPause(self._write, self)
 
         self.model = CoordinatorListModel()
@@ -60,7 +59,7 @@ class CoordinatorsView(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        context.events.changed.connect(self._on_workspace_changed)
+        context.events.follow(self, self.refresh)
         self.refresh()
 
     def _form(self) -> QWidget:
@@ -114,9 +113,6 @@ class CoordinatorsView(QWidget):
         if chosen is None or not self.choose_coordinator(chosen):
             self._show(None)
 
-    def _on_workspace_changed(self) -> None:
-        if not self._announcing:
-            self.refresh()
 
     def choose_coordinator(self, person_id: int) -> bool:
         row = self.model.row_of(person_id)
@@ -180,14 +176,8 @@ class CoordinatorsView(QWidget):
         except InputError as error:
             self._context.dialogs.error(self, self.tr("Coordinator"), input_error_message(error))
             return
-        self._announce()
+        self._context.events.announce(self)
 
-    def _announce(self) -> None:
-        self._announcing = True
-        try:
-            self._context.events.changed.emit()
-        finally:
-            self._announcing = False
 
     def add_session(self) -> None:
         if self._current is None:
@@ -202,4 +192,4 @@ class CoordinatorsView(QWidget):
             self._context.dialogs.error(self, self.tr("Mentoring session"), input_error_message(error))
             return
         self._load_sessions()
-        self._announce()
+        self._context.events.announce(self)

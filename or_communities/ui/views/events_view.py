@@ -287,7 +287,6 @@ class EventsView(QWidget):
         super().__init__()
         self.setObjectName("eventsView")
         self._context = context
-        self._announcing = False
         self.calendar = CalendarPage(context)
         self.events_page = EventsPage(context, lambda: self.calendar.chosen_day)
         self.initiatives_page = InitiativesPage(context)
@@ -313,7 +312,7 @@ class EventsView(QWidget):
         self.calendar.open_event.connect(self.show_event)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
-        context.events.changed.connect(self._on_workspace_changed)
+        context.events.follow(self, self.refresh)
         self.refresh()
 
     def pages(self) -> list[QWidget]:
@@ -342,15 +341,7 @@ class EventsView(QWidget):
         """One page wrote something: the others show it when next opened, and the other views are told."""
         sender = self.sender()
         self._stale = {page for page in self.pages() if page is not sender}
-        self._announcing = True
-        try:
-            self._context.events.changed.emit()
-        finally:
-            self._announcing = False
-
-    def _on_workspace_changed(self) -> None:
-        if not self._announcing:
-            self.refresh()
+        self._context.events.announce(self)
 
     def show_event(self, event_id: int) -> None:
         """Open the list of events on one event, its form ready to edit."""

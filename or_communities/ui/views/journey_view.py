@@ -59,7 +59,6 @@ class JourneyView(QWidget):
         self.setObjectName("journeyView")
         self._context = context
         self._overview: JourneyOverview | None = None
-        self._announcing = False
 
         self.stage_path = StagePath(context.language)
         self.stage_path.stage_chosen.connect(self._on_stage_chosen)
@@ -121,7 +120,7 @@ class JourneyView(QWidget):
         layout.addLayout(place_row)
         layout.addWidget(splitter, 1)
 
-        context.events.changed.connect(self._on_workspace_changed)
+        context.events.follow(self, self.refresh, self._after_own_change)
         self.refresh()
 
     # -- what is shown -------------------------------------------------------------
@@ -141,14 +140,11 @@ class JourneyView(QWidget):
         self.place_combo.blockSignals(False)
         self._load_tasks()
 
-    def _on_workspace_changed(self) -> None:
-        if self._announcing:
-            # Our own edit: the table row is already current; only the totals moved.
-            self._overview = self._context.workspace.journey.overview()
-            self.stage_path.set_progress(self._overview.stages)
-            self._update_summary()
-        else:
-            self.refresh()
+    def _after_own_change(self) -> None:
+        """The table row of a task just edited is already current; only the totals moved."""
+        self._overview = self._context.workspace.journey.overview()
+        self.stage_path.set_progress(self._overview.stages)
+        self._update_summary()
 
     def _neighborhood_id(self) -> int | None:
         value = self.place_combo.currentData()
@@ -223,11 +219,7 @@ class JourneyView(QWidget):
 
     def _on_saved(self, state: TaskState) -> None:
         self.model.update_state(state)
-        self._announcing = True
-        try:
-            self._context.events.changed.emit()
-        finally:
-            self._announcing = False
+        self._context.events.announce(self)
 
     def flush_edits(self) -> None:
         self.editor.flush_edits()

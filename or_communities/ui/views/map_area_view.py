@@ -113,7 +113,7 @@ class MapAreaView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        context.events.changed.connect(self.refresh)
+        context.events.follow(self, self.refresh)
         self.refresh()
 
     def _tool_buttons(self) -> QGridLayout:
@@ -278,7 +278,7 @@ class MapAreaView(QWidget):
             self._show_input_error(error)
             return
         self._chosen_areas.clear()
-        self._context.events.changed.emit()
+        self._context.events.announce()
         self.select_neighborhood(neighborhood_id)
 
     # -- drawing and placing -------------------------------------------------------------
@@ -308,7 +308,7 @@ class MapAreaView(QWidget):
         except InputError as error:
             self._show_input_error(error)
             return
-        self._context.events.changed.emit()
+        self._context.events.announce()
         self.select_neighborhood(neighborhood_id)
 
     def _edit_boundary(self) -> None:
@@ -327,7 +327,7 @@ class MapAreaView(QWidget):
         if neighborhood_id is None:
             return
         self._context.workspace.division.set_boundary(neighborhood_id, geometry)
-        self._context.events.changed.emit()
+        self._context.events.announce()
 
     def _start_placing_asset(self) -> None:
         self._placing_asset = True
@@ -349,7 +349,7 @@ class MapAreaView(QWidget):
         except InputError as error:
             self._show_input_error(error)
             return
-        self._context.events.changed.emit()
+        self._context.events.announce()
 
     # -- files -------------------------------------------------------------------------
 
@@ -367,7 +367,7 @@ class MapAreaView(QWidget):
         dialog = BoundaryImportDialog(self._context, path, self)
         dialog.exec()
         if dialog.imported:
-            self._context.events.changed.emit()
+            self._context.events.announce()
 
     def import_assets(self) -> None:
         path = self._context.dialogs.open_file(
@@ -398,7 +398,7 @@ class MapAreaView(QWidget):
             self._show_input_error(error)
             return
         self._context.dialogs.info(self, self.tr("Import assets"), self.tr("{0} assets were added.").format(added))
-        self._context.events.changed.emit()
+        self._context.events.announce()
 
     def _on_import_failed(self, error: object) -> None:
         if isinstance(error, InputError):
@@ -456,7 +456,7 @@ class MapAreaView(QWidget):
             return
         dialog = MapImportDialog(preview, self._context.workspace.maps, self)
         if dialog.exec():
-            self._context.events.changed.emit()
+            self._context.events.announce()
 
     # -- checking ----------------------------------------------------------------------
 
@@ -501,7 +501,7 @@ class MapAreaView(QWidget):
             return
         for neighborhood_id in self._findings[row].neighborhood_ids:
             self._context.workspace.division.repair(neighborhood_id)
-        self._context.events.changed.emit()
+        self._context.events.announce()
         self.validate()
 
     def _show_input_error(self, error: InputError) -> None:

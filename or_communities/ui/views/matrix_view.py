@@ -63,7 +63,7 @@ class MatrixView(QWidget):
         layout.addWidget(QLabel(self.tr("Stage 2 in every neighborhood")))
         layout.addWidget(splitter, 1)
         layout.addLayout(self._legend())
-        context.events.changed.connect(self.refresh)
+        context.events.follow(self, self.refresh)
         self.refresh()
 
     def _legend(self) -> QHBoxLayout:

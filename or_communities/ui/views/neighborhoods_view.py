@@ -40,7 +40,6 @@ class NeighborhoodsView(QWidget):
         self._context = context
         self._current: Neighborhood | None = None
         self._loading = False
-        self._announcing = False
         self._pause = TypingPause(self._write_profile, self)
 
         self.model = NeighborhoodTableModel()
@@ -79,12 +78,9 @@ class NeighborhoodsView(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        context.events.changed.connect(self._on_workspace_changed)
+        context.events.follow(self, self.refresh)
         self.refresh()
 
-    def _on_workspace_changed(self) -> None:
-        if not self._announcing:
-            self.refresh()
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text)
@@ -241,11 +237,7 @@ class NeighborhoodsView(QWidget):
 
     def _update_row(self, neighborhood: Neighborhood) -> None:
         """Refresh the list's columns after a profile edit without reloading the form being typed in."""
-        self._announcing = True
-        try:
-            self._context.events.changed.emit()
-        finally:
-            self._announcing = False
+        self._context.events.announce(self)
         overview = self._context.workspace.journey.overview()
         self.model.set_rows([(s.neighborhood, s.stage) for s in overview.neighborhoods])
         row = self.model.row_of(neighborhood.id)
@@ -268,7 +260,7 @@ class NeighborhoodsView(QWidget):
             self._context.dialogs.error(self, self.tr("New neighborhood"), input_error_message(error))
             return
         self._current = added
-        self._context.events.changed.emit()
+        self._context.events.announce()
 
     def rename_neighborhood(self) -> None:
         if self._current is None:
@@ -283,7 +275,7 @@ class NeighborhoodsView(QWidget):
         except InputError as error:
             self._context.dialogs.error(self, self.tr("Rename neighborhood"), input_error_message(error))
             return
-        self._context.events.changed.emit()
+        self._context.events.announce()
 
     def remove_neighborhood(self) -> None:
         if self._current is None:
@@ -299,7 +291,7 @@ class NeighborhoodsView(QWidget):
         except InputError as error:
             self._context.dialogs.error(self, self.tr("Remove neighborhood"), input_error_message(error))
         self._current = None
-        self._context.events.changed.emit()
+        self._context.events.announce()
 
     def add_coordinator(self) -> None:
         if self._current is None:
@@ -317,4 +309,4 @@ class NeighborhoodsView(QWidget):
         except InputError as error:
             self._context.dialogs.error(self, self.tr("New community coordinator"), input_error_message(error))
             return
-        self._context.events.changed.emit()
+        self._context.events.announce()

@@ -74,7 +74,6 @@ class PartnersView(QWidget):
         self._context = context
         self._current: Partner | None = None
         self._loading = False
-        self._announcing = False
         self._pause = TypingPause(self._write, self)
 
         self.model = PartnerTableModel()
@@ -115,7 +114,7 @@ class PartnersView(QWidget):
         splitter.setSizes([640, 460])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        context.events.changed.connect(self._on_workspace_changed)
+        context.events.follow(self, self.refresh)
         self.refresh()
 
     # -- building -------------------------------------------------------------------------
@@ -360,9 +359,6 @@ class PartnersView(QWidget):
         self.neighborhood_filter.blockSignals(False)
         self.filter.set_criteria(neighborhood_id=self.neighborhood_filter.currentData())
 
-    def _on_workspace_changed(self) -> None:
-        if not self._announcing:
-            self.refresh()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{0} of {1}").format(self.filter.rowCount(), self.model.rowCount()))
@@ -534,14 +530,8 @@ class PartnersView(QWidget):
         self.title.setText(partner.name)
         self.model.update_partner(partner, self._context.workspace.partners.flags())
         self.grid.set_partners(self.model.partners(), partner.id)
-        self._announce()
+        self._context.events.announce(self)
 
-    def _announce(self) -> None:
-        self._announcing = True
-        try:
-            self._context.events.changed.emit()
-        finally:
-            self._announcing = False
 
     def move_on_grid(self, partner_id: int, influence: int, interest: int) -> None:
         """A dot dropped in another cell: its influence and interest, and the form follows."""
@@ -556,7 +546,7 @@ class PartnersView(QWidget):
         self.model.update_partner(moved, self._context.workspace.partners.flags())
         self.grid.set_partners(self.model.partners(), partner_id)
         self.choose_partner(partner_id)
-        self._announce()
+        self._context.events.announce(self)
 
     def log_contact(self) -> None:
         if self._current is None:
@@ -591,7 +581,7 @@ class PartnersView(QWidget):
         self.attention_filter.setChecked(False)
         self.refresh()
         self.choose_partner(partner_id)
-        self._announce()
+        self._context.events.announce(self)
 
     def remove_partner(self) -> None:
         if self._current is None:
@@ -607,7 +597,7 @@ class PartnersView(QWidget):
             self._context.dialogs.error(self, title, input_error_message(error))
         self._current = None
         self.refresh()
-        self._announce()
+        self._context.events.announce(self)
 
     # -- retention and lists ------------------------------------------------------------------------
 
@@ -630,13 +620,13 @@ class PartnersView(QWidget):
         if self._current is not None:
             self.choose_partner(self._current.id)
         self._update_count()
-        self._announce()
+        self._context.events.announce(self)
 
     def import_partners(self) -> None:
         self.flush_edits()
         if import_list(self._context, self, "partners"):
             self.refresh()
-            self._announce()
+            self._context.events.announce(self)
 
     def export_partners(self) -> None:
         self.flush_edits()

@@ -65,7 +65,6 @@ class PeopleView(QWidget):
         self._context = context
         self._current: Person | None = None
         self._loading = False
-        self._announcing = False
         self._stale = True
         self._neighborhoods: list[Neighborhood] = []
         self._pause = TypingPause(self._write, self)
@@ -110,7 +109,7 @@ class PeopleView(QWidget):
         splitter.setSizes([640, 460])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        context.events.changed.connect(self._on_workspace_changed)
+        context.events.follow(self, self._on_workspace_changed)
         self.reload()
 
     # -- building ---------------------------------------------------------------------------
@@ -313,8 +312,6 @@ class PeopleView(QWidget):
         self._on_filters()
 
     def _on_workspace_changed(self) -> None:
-        if self._announcing:
-            return
         self._stale = True
         if self.isVisible():
             self.reload()
@@ -512,14 +509,8 @@ class PeopleView(QWidget):
         self.model.update_person(person, inactive)
         self._update_summary()
         self._update_count()
-        self._announce()
+        self._context.events.announce(self)
 
-    def _announce(self) -> None:
-        self._announcing = True
-        try:
-            self._context.events.changed.emit()
-        finally:
-            self._announcing = False
 
     def change_status(self) -> None:
         """Add a status to the person's history; the earlier ones stay."""
@@ -562,7 +553,7 @@ class PeopleView(QWidget):
         self.status_filter.setCurrentIndex(0)
         self.reload()
         self.choose_person(person_id)
-        self._announce()
+        self._context.events.announce(self)
 
     def remove_person(self) -> None:
         if self._current is None:
@@ -578,7 +569,7 @@ class PeopleView(QWidget):
             self._context.dialogs.error(self, title, input_error_message(error))
         self._current = None
         self.reload()
-        self._announce()
+        self._context.events.announce(self)
 
     # -- retention and lists ---------------------------------------------------------------------------
 
@@ -593,13 +584,13 @@ class PeopleView(QWidget):
             return
         people.set_retention(RetentionDays(people.retention().partners, days))
         self.reload()
-        self._announce()
+        self._context.events.announce(self)
 
     def import_people(self) -> None:
         self.flush_edits()
         if import_list(self._context, self, "people"):
             self.reload()
-            self._announce()
+            self._context.events.announce(self)
 
     def export_people(self) -> None:
         self.flush_edits()

@@ -110,7 +110,7 @@ class WorkPlansView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._chooser_row())
         layout.addWidget(self.tabs, 1)
-        context.events.changed.connect(self.refresh)
+        context.events.follow(self, self.refresh)
         self.refresh()
 
     # -- building -------------------------------------------------------------------------
