@@ -26,7 +26,7 @@ def default_demo_path() -> Path:
 
 
 class AppController(QObject):
-    """Owns the open workspace and the main window; the window asks it to act."""
+    """Owns the open workspace and the main window, and does what the window's requests ask."""
 
     def __init__(
         self,
@@ -44,7 +44,17 @@ class AppController(QObject):
         self.demo_path = demo_path or default_demo_path()
         self.workspace: Workspace | None = None
         install_language(app, language)
-        self.window = MainWindow(self)
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.settings, self.dialogs, self.language)
+        window.workspace_chosen.connect(self._open_chosen)
+        window.recent_chosen.connect(self.open_workspace)
+        window.city_requested.connect(self._create_chosen)
+        window.demo_requested.connect(self.open_demo)
+        window.close_requested.connect(self.close_workspace)
+        window.language_chosen.connect(self.switch_language)
+        return window
 
     def start(self, path: Path | None) -> None:
         self.window.show()
@@ -64,6 +74,14 @@ class AppController(QObject):
             return False
         self._replace_workspace(workspace)
         return True
+
+    def _open_chosen(self, path: Path) -> None:
+        if self.open_workspace(path):
+            self.settings.set_last_folder(path.parent)
+
+    def _create_chosen(self, path: Path, city_name: str, plan_year: int) -> None:
+        if self.create_city(path, city_name, plan_year):
+            self.settings.set_last_folder(path.parent)
 
     def create_city(self, path: Path, city_name: str, plan_year: int) -> bool:
         try:
@@ -104,7 +122,7 @@ class AppController(QObject):
         old_window = self.window
         old_window.flush_edits()
         install_language(self.app, language)
-        self.window = MainWindow(self)
+        self.window = self._new_window()
         if self.workspace is not None:
             self.window.show_workspace(self.workspace, area)
         self.window.show()

@@ -1,45 +1,64 @@
-"""The main window: a welcome page until a workspace is open, then the workspace's areas."""
+"""The main window: a welcome page until a workspace is open, then the workspace's areas.
+
+What the user asks of the application (open, create, close, another language) goes out as a signal; the
+application controller connects them and does it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
 
 from .. import __version__
 from ..domain.catalog import Area
 from ..services.workspace import Workspace
+from .dialogs import Dialogs
+from .settings import AppSettings
 from .welcome_page import WelcomePage
 from .workspace_shell import WorkspaceShell
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from .app import AppController
     from .background import BackgroundTask
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: AppController) -> None:
+    workspace_chosen = Signal(object)
+    """A workspace file the user picked (a Path); its folder is remembered once it opens."""
+    recent_chosen = Signal(object)
+    city_requested = Signal(object, str, int)
+    demo_requested = Signal()
+    close_requested = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, settings: AppSettings, dialogs: Dialogs, language: str) -> None:
         super().__init__()
-        self._controller = controller
+        self._settings = settings
+        self._dialogs = dialogs
+        self._language = language
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Or Communities"))
         self.setMinimumSize(QSize(960, 640))
         self._stack = QStackedWidget()
         self.setCentralWidget(self._stack)
-        self.welcome = WelcomePage(controller)
+        self.welcome = WelcomePage(settings, dialogs)
         self._stack.addWidget(self.welcome)
+        self.welcome.workspace_chosen.connect(self.workspace_chosen)
+        self.welcome.recent_chosen.connect(self.recent_chosen)
+        self.welcome.city_requested.connect(self.city_requested)
+        self.welcome.demo_requested.connect(self.demo_requested)
         self.shell: WorkspaceShell | None = None
         self._discarding = False
         self._export_task: BackgroundTask | None = None
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
         self._build_menus()
-        geometry = controller.settings.window_geometry()
+        geometry = settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -49,11 +68,11 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._add_action(file_menu, self.tr("&New city…"), self.welcome.new_city, QKeySequence.StandardKey.New)
         self._add_action(file_menu, self.tr("&Open workspace…"), self.welcome.choose_workspace, QKeySequence.StandardKey.Open)
-        self._add_action(file_menu, self.tr("Open the &demo city"), self._controller.open_demo)
+        self._add_action(file_menu, self.tr("Open the &demo city"), self.demo_requested.emit)
         self._recent_menu = file_menu.addMenu(self.tr("&Recent workspaces"))
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.close_workspace_action = self._add_action(
-            file_menu, self.tr("&Close workspace"), self._controller.close_workspace, QKeySequence.StandardKey.Close
+            file_menu, self.tr("&Close workspace"), self.close_requested.emit, QKeySequence.StandardKey.Close
         )
         self.close_workspace_action.setEnabled(False)
         self.export_city_action = self._add_action(
@@ -77,7 +96,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self._recent_menu.clear()
-        recent = self._controller.settings.recent_workspaces()
+        recent = self._settings.recent_workspaces()
         if not recent:
             empty = self._recent_menu.addAction(self.tr("No recent workspaces"))
             empty.setEnabled(False)
@@ -105,7 +124,7 @@ class MainWindow(QMainWindow):
         if self.shell is not None:
             self._stack.removeWidget(self.shell)
             self.shell.deleteLater()
-        self.shell = WorkspaceShell(workspace, self._controller)
+        self.shell = WorkspaceShell(workspace, self._language, self._dialogs, self._settings)
         self._stack.addWidget(self.shell)
         self._stack.setCurrentWidget(self.shell)
         if area is not None:
@@ -123,7 +142,7 @@ class MainWindow(QMainWindow):
             return
         workspace = self.shell.workspace
         city = workspace.city.get()
-        path = self._controller.dialogs.save_file(
+        path = self._dialogs.save_file(
             self,
             self.tr("Export the city workbook"),
             Path.home() / f"{city.name} {city.plan_year}.xlsx",
@@ -135,14 +154,14 @@ class MainWindow(QMainWindow):
         from ..services.plan_export import export_city_workbook
         from .background import BackgroundTask
 
-        language = self._controller.language
+        language = self._language
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
             return export_city_workbook(workspace, path, language=language, progress=progress, cancelled=cancelled)
 
         task = BackgroundTask(job, self.tr("Writing {0}…").format(path.name), self)
         task.succeeded.connect(
-            lambda _result: self._controller.dialogs.info(
+            lambda _result: self._dialogs.info(
                 self, self.tr("Export the city workbook"), self.tr("The city workbook was written to {0}.").format(path)
             )
         )
@@ -165,7 +184,7 @@ class MainWindow(QMainWindow):
         if isinstance(error, WriteCancelled):
             return
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        self._controller.dialogs.error(
+        self._dialogs.error(
             self, self.tr("Export the city workbook"), self.tr("The workbook could not be written: {0}").format(reason)
         )
 
@@ -175,16 +194,16 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._controller.language, self._controller.settings, self)
+        dialog = SettingsDialog(self._language, self._settings, self)
         if not dialog.exec():
             return
-        if dialog.chosen_language() != self._controller.language:
-            self._controller.switch_language(dialog.chosen_language())  # a new window reads the new settings
+        if dialog.chosen_language() != self._language:
+            self.language_chosen.emit(dialog.chosen_language())  # a new window reads the new settings
         elif self.shell is not None:
             self.shell.events.announce()  # the map picks up a new base layer
 
     def _show_about(self) -> None:
-        self._controller.dialogs.info(
+        self._dialogs.info(
             self,
             self.tr("About Or Communities"),
             self.tr("Or Communities {0}\nA workspace for city community managers: the four-stage process, "
@@ -206,6 +225,6 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         self.stop_background_work()
         if not self._discarding:
-            self._controller.settings.set_window_geometry(self.saveGeometry())
+            self._settings.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import WORKSPACE_SUFFIX
-
-if TYPE_CHECKING:
-    from .app import AppController
+from .dialogs import Dialogs
+from .settings import AppSettings
 
 
 class RecentWorkspacesModel(QAbstractListModel):
@@ -51,9 +55,20 @@ class RecentWorkspacesModel(QAbstractListModel):
 
 
 class WelcomePage(QWidget):
-    def __init__(self, controller: AppController) -> None:
+    """Asks for a workspace; what the user chose goes out as a request, and the application opens it."""
+
+    workspace_chosen = Signal(object)
+    """A workspace file the user picked in the file dialog (a Path)."""
+    recent_chosen = Signal(object)
+    """A workspace from the recent list (a Path that exists)."""
+    city_requested = Signal(object, str, int)
+    """A new city: where to write it (a Path), its name and its plan year."""
+    demo_requested = Signal()
+
+    def __init__(self, settings: AppSettings, dialogs: Dialogs) -> None:
         super().__init__()
-        self._controller = controller
+        self._settings = settings
+        self._dialogs = dialogs
         self.setObjectName("welcomePage")
         title = QLabel(self.tr("Or Communities"))
         title_font = QFont(title.font())
@@ -65,7 +80,7 @@ class WelcomePage(QWidget):
 
         self.new_city_button = self._big_button(self.tr("New city…"), "newCityButton", self.new_city)
         self.open_button = self._big_button(self.tr("Open a workspace…"), "openWorkspaceButton", self.choose_workspace)
-        self.demo_button = self._big_button(self.tr("Open the demo city"), "demoCityButton", controller.open_demo)
+        self.demo_button = self._big_button(self.tr("Open the demo city"), "demoCityButton", self.demo_requested.emit)
         buttons = QHBoxLayout()
         for button in (self.new_city_button, self.open_button, self.demo_button):
             buttons.addWidget(button)
@@ -102,7 +117,7 @@ class WelcomePage(QWidget):
         return button
 
     def refresh(self) -> None:
-        recent = self._controller.settings.recent_workspaces()
+        recent = self._settings.recent_workspaces()
         self.recent_model.set_paths(recent)
         self.recent_empty.setVisible(not recent)
         self.recent_list.setVisible(bool(recent))
@@ -113,29 +128,27 @@ class WelcomePage(QWidget):
     def new_city(self) -> None:
         from .new_city_dialog import NewCityDialog
 
-        folder = self._controller.settings.last_folder() or Path.home()
-        dialog = NewCityDialog(self._controller.dialogs, folder, dt.date.today().year, self.window())
+        folder = self._settings.last_folder() or Path.home()
+        dialog = NewCityDialog(self._dialogs, folder, dt.date.today().year, self.window())
         if dialog.exec():
-            path = dialog.workspace_path()
-            if self._controller.create_city(path, dialog.city_name(), dialog.plan_year()):
-                self._controller.settings.set_last_folder(path.parent)
+            self.city_requested.emit(dialog.workspace_path(), dialog.city_name(), dialog.plan_year())
 
     def choose_workspace(self) -> None:
-        path = self._controller.dialogs.open_file(
-            self.window(), self.tr("Open a workspace"), self._controller.settings.last_folder(), self.workspace_filter()
+        path = self._dialogs.open_file(
+            self.window(), self.tr("Open a workspace"), self._settings.last_folder(), self.workspace_filter()
         )
-        if path is not None and self._controller.open_workspace(path):
-            self._controller.settings.set_last_folder(path.parent)
+        if path is not None:
+            self.workspace_chosen.emit(path)
 
     def open_recent(self, path: Path) -> None:
         if not path.exists():
-            self._controller.dialogs.error(
+            self._dialogs.error(
                 self.window(),
                 self.tr("Cannot open the workspace"),
                 self.tr("The file {0} was not found, so it was removed from the recent list.").format(path),
             )
-            self._controller.settings.forget_workspace(path)
+            self._settings.forget_workspace(path)
             self.refresh()
             return
-        self._controller.open_workspace(path)
+        self.recent_chosen.emit(path)
 

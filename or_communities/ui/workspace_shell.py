@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -19,11 +18,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.catalog import Area
 from ..services.workspace import Workspace
+from .dialogs import Dialogs
 from .labels import area_label
+from .settings import AppSettings
 from .view_context import AREA_VIEWS, AreaFilter, ViewContext, WorkspaceEvents
-
-if TYPE_CHECKING:
-    from .app import AppController
 
 AREA_ORDER = (
     Area.JOURNEY,
@@ -51,20 +49,12 @@ def _build_view(area: Area, context: ViewContext) -> QWidget:
 
 
 class WorkspaceShell(QWidget):
-    def __init__(self, workspace: Workspace, controller: AppController) -> None:
+    def __init__(self, workspace: Workspace, language: str, dialogs: Dialogs, settings: AppSettings) -> None:
         super().__init__()
         self.setObjectName("workspaceShell")
         self.workspace = workspace
         self.events = WorkspaceEvents(self)
-        self.context = ViewContext(
-            workspace,
-            controller.language,
-            controller.dialogs,
-            self.events,
-            self.show_area,
-            self.open_task,
-            controller.settings,
-        )
+        self.context = ViewContext(workspace, language, dialogs, self.events, self.show_area, self.open_task, settings)
         self._views: dict[Area, QWidget] = {}
 
         city = workspace.city.get()

@@ -14,12 +14,17 @@ SCRIPT = """
 import json, sys
 from PySide6.QtWidgets import QApplication
 from or_communities.__main__ import main
+app = QApplication(sys.argv[:1])
+shown = {}
+def remember_the_window():
+    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+    shown["title"] = window.windowTitle()
+app.aboutToQuit.connect(remember_the_window)
 code = main([sys.argv[1], "--quit-when-ready"])
-window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
 print(json.dumps({
     "code": code,
     "loaded": sorted(m for m in sys.modules if m.split(".")[0] in ("geopandas", "folium", "openpyxl", "shapely", "pandas", "alembic") or m.startswith("PySide6.QtWebEngine")),
-    "title": window.windowTitle(),
+    "title": shown["title"],
     "rtl": QApplication.layoutDirection().name,
 }))
 """
