@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from or_communities.domain.planning import EventKind, GroupKind
 from or_communities.services.events import EventService
 from or_communities.ui.models.event_models import EVE_COLOR, REST_DAY_COLOR
-from or_communities.ui.views.events_view import (
+from or_communities.ui.views.events import (
     CONFERENCES_TAB,
     EVENTS_TAB,
     GROUPS_TAB,

@@ -1,12 +1,15 @@
-"""A list of one kind of record beside its form, as the events area's tabs use it.
+"""A list of one kind of record beside its form: the shape of every record screen (partners, people, coordinators,
+events, initiatives, conferences, groups, gathering spaces, channels).
 
 Every edit is written after a typing pause (or at once for a choice); a field the service refuses says why under
-it and keeps its saved value, while the rest of the form is written.
+it and keeps its saved value, while the rest of the form is written. A screen says how to read, show, edit, add
+and remove its records; this class does the choosing, the saving and the reporting the same way for all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -27,15 +31,17 @@ from PySide6.QtWidgets import (
 from ...domain.errors import InputError
 from ...domain.records import Neighborhood
 from ..labels import input_error_message
-from ..models.record_table import Column, NeighborhoodSearchFilter, RecordTableModel
+from ..models.record_table import Column, NeighborhoodSearchFilter, RecordFilter, RecordTableModel
 from ..typing_pause import TypingPause
 from ..view_context import ViewContext
 from .controls import make_button, make_table
 from .form_fields import FieldProblem, save_keeping_good_fields, typed_line, typed_text
 
+ListPart = QWidget | QLayout
+
 
 class RecordPage(QWidget):
-    """Subclasses say how to read, show, edit, add and remove their records."""
+    """Subclasses say how to read, show, edit, add and remove their records (the hooks below)."""
 
     saved = Signal()
     """Something was written: the other pages and views may show it."""
@@ -44,30 +50,27 @@ class RecordPage(QWidget):
         self,
         context: ViewContext,
         name: str,
-        key: Callable[[object], object],
-        neighborhood_of: Callable[[object], int | None],
-        search_text: Callable[[object], str],
+        key: Callable[[Any], object] = lambda record: record,
+        neighborhood_of: Callable[[Any], int | None] = lambda _record: None,
+        search_text: Callable[[Any], str] = lambda _record: "",
     ) -> None:
         super().__init__()
         self.setObjectName(f"{name}Page")
         self._context = context
         self._language = context.language
-        self._current: object | None = None
+        self._current: Any | None = None
         self._loading = False
         self._pause = TypingPause(self._write, self)
         self.neighborhood_names: dict[int, str] = {}
 
-        self.model = RecordTableModel(self.columns(), key)
-        self.filter = NeighborhoodSearchFilter(neighborhood_of, search_text)
+        self.model = self.make_model(key)
+        self.filter = self.make_filter(neighborhood_of, search_text)
         self.filter.setSourceModel(self.model)
         self.table = make_table(f"{name}Table")
         self.table.setModel(self.filter)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.configure_table()
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        self._make_list_controls(name)
 
         self.title = QLabel()
         self.title.setObjectName(f"{name}Title")
@@ -78,57 +81,122 @@ class RecordPage(QWidget):
         self.title.setFont(font)
         self.form = QFormLayout()
         self.form_box = QWidget()
-        box_layout = QVBoxLayout(self.form_box)
-        box_layout.addLayout(self.form)
-        box_layout.addStretch(1)
+        self.form_column = QVBoxLayout(self.form_box)
+        self.form_column.addLayout(self.form)
 
+    def build(self, list_share: int = 3, form_share: int = 2) -> None:
+        """Lay the page out once the subclass has made its fields: the list on one side, the form on the other."""
+        self.below_form(self.form_column)
         splitter = QSplitter()
-        splitter.addWidget(self._list_side(name))
+        splitter.addWidget(self._list_side())
         splitter.addWidget(self._form_side())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([620, 420])
+        splitter.setStretchFactor(0, list_share)
+        splitter.setStretchFactor(1, form_share)
+        splitter.setSizes([620 * list_share // 3, 420 * form_share // 2])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
 
-    # -- hooks -----------------------------------------------------------------------------------
+    # -- hooks: the records ------------------------------------------------------------------------
 
     def columns(self) -> list[Column]:
         raise NotImplementedError
 
-    def load(self) -> list:
+    def load(self) -> list[Any]:
         raise NotImplementedError
 
-    def fill(self, record: object | None) -> None:
+    def fill(self, record: Any | None) -> None:
         raise NotImplementedError
 
-    def edited(self, record: object) -> object:
+    def edited(self, record: Any) -> Any:
         raise NotImplementedError
 
-    def save(self, record: object) -> object:
+    def save(self, record: Any) -> Any:
         raise NotImplementedError
 
-    def title_of(self, record: object | None) -> str:
+    def title_of(self, record: Any | None) -> str:
         raise NotImplementedError
 
     def create(self) -> object | None:
         """Ask for what a new record needs and add it; its key, or None when the user gave up."""
         raise NotImplementedError
 
-    def delete(self, record: object) -> bool:
+    def delete(self, record: Any) -> bool:
         """Ask and remove; False when the user said no."""
         raise NotImplementedError
 
     def problems(self) -> dict[str, FieldProblem]:
         return {}
 
-    def field_of(self, error: InputError, edited: object) -> str | None:
+    def field_of(self, error: InputError, edited: Any) -> str | None:
         return None
 
-    # -- building --------------------------------------------------------------------------------
+    def refill_choices(self, neighborhoods: list[Neighborhood]) -> None:
+        """Refill the form's neighborhood (and people) choices."""
 
-    def _list_side(self, name: str) -> QWidget:
+    # -- hooks: the list ---------------------------------------------------------------------------
+
+    def make_model(self, key: Callable[[Any], object]) -> RecordTableModel:
+        return RecordTableModel(self.columns(), key)
+
+    def make_filter(
+        self, neighborhood_of: Callable[[Any], int | None], search_text: Callable[[Any], str]
+    ) -> RecordFilter:
+        return NeighborhoodSearchFilter(neighborhood_of, search_text)
+
+    def configure_table(self) -> None:
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+    def reload_model(self, neighborhoods: list[Neighborhood]) -> None:
+        """Read the records again into the model."""
+        self.model.set_records(self.load())
+
+    def record_at(self, source_row: int) -> Any:
+        return self.model.record(source_row)
+
+    def key_of(self, record: Any) -> object:
+        return self.model.key(record)
+
+    def after_save(self, record: Any) -> None:
+        """Show a record just written in the list."""
+        self.model.replace_record(record)
+
+    def list_parts(self) -> list[ListPart]:
+        """What stands above the list: by default one row of add, remove, search and neighborhood."""
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.neighborhood_filter)
+        return [row]
+
+    def list_view(self) -> QWidget:
+        return self.table
+
+    def list_footer(self) -> list[ListPart]:
+        return []
+
+    def below_form(self, column: QVBoxLayout) -> None:
+        column.addStretch(1)
+
+    def neighborhood_filter_items(self) -> list[tuple[str, object]]:
+        """The first choices of the neighborhood filter, before the neighborhoods themselves."""
+        return [(self.tr("All neighborhoods"), NeighborhoodSearchFilter.ALL), (self.tr("City-wide"), None)]
+
+    def on_neighborhood_filter(self, value: object) -> None:
+        self.filter.set_criteria(neighborhood=value)
+
+    def clear_filters(self) -> None:
+        """Before showing a record just added: nothing may hide it."""
+        self.search_edit.clear()
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _make_list_controls(self, name: str) -> None:
         self.add_button = make_button(self.tr("Add…"), f"{name}AddButton", self.add_record)
         self.remove_button = make_button(self.tr("Remove…"), f"{name}RemoveButton", self.remove_record)
         self.search_edit = QLineEdit()
@@ -138,17 +206,23 @@ class RecordPage(QWidget):
         self.search_edit.textChanged.connect(lambda text: self.filter.set_criteria(search=text))
         self.neighborhood_filter = QComboBox()
         self.neighborhood_filter.setObjectName(f"{name}NeighborhoodFilter")
-        self.neighborhood_filter.currentIndexChanged.connect(self._on_neighborhood_filter)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addWidget(self.search_edit, 1)
-        row.addWidget(self.neighborhood_filter)
+        self.neighborhood_filter.currentIndexChanged.connect(
+            lambda _index: self.on_neighborhood_filter(self.neighborhood_filter.currentData())
+        )
+        self.count_label = QLabel()
+        self.count_label.setObjectName(f"{name}Count")
+        for change in (self.filter.rowsInserted, self.filter.rowsRemoved, self.filter.modelReset, self.filter.layoutChanged):
+            change.connect(self.update_count)
+
+    def _list_side(self) -> QWidget:
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.table, 1)
+        for part in self.list_parts():
+            _add_part(layout, part)
+        layout.addWidget(self.list_view(), 1)
+        for part in self.list_footer():
+            _add_part(layout, part)
         return side
 
     def _form_side(self) -> QWidget:
@@ -165,8 +239,8 @@ class RecordPage(QWidget):
     def line_edit(self, name: str) -> QLineEdit:
         return typed_line(name, self.typing, self.flush_edits)
 
-    def text_edit(self, name: str, placeholder: str = "") -> QPlainTextEdit:
-        return typed_text(name, placeholder, self.typing, 90)
+    def text_edit(self, name: str, placeholder: str = "", height: int = 90) -> QPlainTextEdit:
+        return typed_text(name, placeholder, self.typing, height)
 
     def choice(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
@@ -176,52 +250,47 @@ class RecordPage(QWidget):
         combo.currentIndexChanged.connect(self.changed_now)
         return combo
 
-    # -- loading ---------------------------------------------------------------------------------
+    # -- loading -----------------------------------------------------------------------------------
 
     def neighborhoods(self) -> list[Neighborhood]:
         return self._context.workspace.neighborhoods.list()
 
     def refresh(self) -> None:
         self.flush_edits()
-        chosen = self.model_key(self._current)
+        chosen = None if self._current is None else self.key_of(self._current)
         neighborhoods = self.neighborhoods()
         self.neighborhood_names = {n.id: n.name for n in neighborhoods}
         self._fill_neighborhood_filter(neighborhoods)
         self.refill_choices(neighborhoods)
-        self.model.set_records(self.load())
+        self.reload_model(neighborhoods)
+        self.update_count()
         if chosen is None or not self.choose(chosen):
             self._show(None)
 
-    def refill_choices(self, neighborhoods: list[Neighborhood]) -> None:
-        """Refill the form's neighborhood (and people) choices."""
-
-    def model_key(self, record: object | None) -> object | None:
-        return None if record is None else self.model.key(record)
-
     def _fill_neighborhood_filter(self, neighborhoods: list[Neighborhood]) -> None:
-        showing_all = self.neighborhood_filter.currentIndex() <= 0
+        first = self.neighborhood_filter_items()
+        showing_first = self.neighborhood_filter.currentIndex() <= 0
         chosen = self.neighborhood_filter.currentData()
         self.neighborhood_filter.blockSignals(True)
         self.neighborhood_filter.clear()
-        self.neighborhood_filter.addItem(self.tr("All neighborhoods"), NeighborhoodSearchFilter.ALL)
-        self.neighborhood_filter.addItem(self.tr("City-wide"), None)
+        for label, value in first:
+            self.neighborhood_filter.addItem(label, value)
         for neighborhood in neighborhoods:
             self.neighborhood_filter.addItem(neighborhood.name, neighborhood.id)
-        found = 0 if showing_all else self.neighborhood_filter.findData(chosen)
+        found = 0 if showing_first else self.neighborhood_filter.findData(chosen)
         self.neighborhood_filter.setCurrentIndex(max(0, found))
         self.neighborhood_filter.blockSignals(False)
-        self._on_neighborhood_filter()
-
-    def _on_neighborhood_filter(self) -> None:
-        value = self.neighborhood_filter.currentData()
-        self.filter.set_criteria(neighborhood=NeighborhoodSearchFilter.ALL if self.neighborhood_filter.currentIndex() == 0 else value)
+        self.on_neighborhood_filter(self.neighborhood_filter.currentData())
 
     def neighborhood_name(self, neighborhood_id: int | None) -> str:
         if neighborhood_id is None:
             return self.tr("City-wide")
         return self.neighborhood_names.get(neighborhood_id, "")
 
-    # -- choosing --------------------------------------------------------------------------------
+    def update_count(self) -> None:
+        self.count_label.setText(self.tr("{0} of {1}").format(self.filter.rowCount(), self.model.rowCount()))
+
+    # -- choosing ----------------------------------------------------------------------------------
 
     def choose(self, key: object) -> bool:
         """Select a record in the table (when the filters show it) and show its form."""
@@ -239,18 +308,18 @@ class RecordPage(QWidget):
         else:
             selection.clearSelection()
         selection.blockSignals(False)
-        self._show(self.model.record(row))
+        self._show(self.record_at(row))
         return True
 
     @property
-    def current(self) -> object | None:
+    def current(self) -> Any | None:
         return self._current
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush_edits()
-        self._show(self.model.record(self.filter.mapToSource(current).row()) if current.isValid() else None)
+        self._show(self.record_at(self.filter.mapToSource(current).row()) if current.isValid() else None)
 
-    def _show(self, record: object | None) -> None:
+    def _show(self, record: Any | None) -> None:
         self._current = record
         self.form_box.setEnabled(record is not None)
         self.remove_button.setEnabled(record is not None)
@@ -263,7 +332,13 @@ class RecordPage(QWidget):
         finally:
             self._loading = False
 
-    # -- editing ---------------------------------------------------------------------------------
+    def show_again(self, record: Any) -> None:
+        """Show a record that changed outside the form (a dialog, a drag) in the list and the form."""
+        self._current = record
+        self.after_save(record)
+        self._show(record)
+
+    # -- editing -----------------------------------------------------------------------------------
 
     def typing(self) -> None:
         if not self._loading and self._current is not None:
@@ -286,12 +361,12 @@ class RecordPage(QWidget):
             return
         if saved != self._current:
             self._current = saved
-            self.model.replace_record(saved)
+            self.after_save(saved)
             self.title.setText(self.title_of(saved))
             self.saved.emit()
 
-    def show_error(self, error: InputError) -> None:
-        self._context.dialogs.error(self, self.title.text() or self.windowTitle(), input_error_message(error))
+    def show_error(self, error: InputError, title: str = "") -> None:
+        self._context.dialogs.error(self, title or self.title.text() or self.windowTitle(), input_error_message(error))
 
     def add_record(self) -> None:
         self.flush_edits()
@@ -302,7 +377,8 @@ class RecordPage(QWidget):
             return
         if key is None:
             return
-        self.search_edit.clear()
+        self._current = None
+        self.clear_filters()
         self.refresh()
         self.choose(key)
         self.saved.emit()
@@ -320,3 +396,10 @@ class RecordPage(QWidget):
             self._current = None
             self.refresh()
             self.saved.emit()
+
+
+def _add_part(layout: QVBoxLayout, part: ListPart) -> None:
+    if isinstance(part, QLayout):
+        layout.addLayout(part)
+    else:
+        layout.addWidget(part)

@@ -1,5 +1,5 @@
-"""The events and initiatives area: a month calendar with each day's Hebrew date, Shabbat, holidays and events; the
-list of events; initiatives; each neighborhood's conference; committees and groups; gathering spaces; channels."""
+"""The month calendar, Sunday to Saturday, each day with its Hebrew date and holidays; a day's events and a
+quick way to add one."""
 
 from __future__ import annotations
 
@@ -16,21 +16,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.calendar_days import (
+from ....domain.calendar_days import (
     day_flags,
     hebrew_date,
     hebrew_day_of_month,
     hebrew_month_and_year,
 )
-from ...domain.errors import InputError
-from ...domain.planning import Event, EventKind
-from ..labels import input_error_message
-from ..models.event_models import (
+from ....domain.errors import InputError
+from ....domain.planning import Event, EventKind
+from ...labels import input_error_message
+from ...models.event_models import (
     DATE_ROLE,
     EVE_COLOR,
     HOLIDAY_COLOR,
@@ -40,21 +39,9 @@ from ..models.event_models import (
     flags_color,
     flags_text,
 )
-from ..models.record_table import Column, RecordTableModel
-from ..view_context import ViewContext
-from ..widgets.controls import make_button, make_table
-from ..widgets.record_page import RecordPage
-from .event_pages import (
-    ChannelsPage,
-    ConferencesPage,
-    EventsPage,
-    GroupsPage,
-    InitiativesPage,
-    SpacesPage,
-    event_service,
-)
-
-CALENDAR_TAB, EVENTS_TAB, INITIATIVES_TAB, CONFERENCES_TAB, GROUPS_TAB, SPACES_TAB, CHANNELS_TAB = range(7)
+from ...models.record_table import Column, RecordTableModel
+from ...view_context import ViewContext
+from ...widgets.controls import make_button, make_table
 
 
 def _next_month(year: int, month: int, step: int) -> tuple[int, int]:
@@ -203,7 +190,7 @@ class CalendarPage(QWidget):
         year, month = self.month_model.year, self.month_model.month
         first = MonthModel.first_shown(year, month)
         last = first + dt.timedelta(days=MonthModel.WEEKS * MonthModel.DAYS - 1)
-        by_day = event_service(self._context).events_by_day(first, last)
+        by_day = self._context.workspace.events.events_by_day(first, last)
         cells = []
         for offset in range(MonthModel.WEEKS * MonthModel.DAYS):
             day = first + dt.timedelta(days=offset)
@@ -273,80 +260,10 @@ class CalendarPage(QWidget):
     def add_quick_event(self) -> None:
         title = self.quick_title.text()
         try:
-            event_service(self._context).add_event(Event(None, title, self.chosen_day, self.quick_kind.currentData()))
+            self._context.workspace.events.add_event(Event(None, title, self.chosen_day, self.quick_kind.currentData()))
         except InputError as error:
             self._context.dialogs.error(self, self.tr("New event"), input_error_message(error))
             return
         self.quick_title.clear()
         self.refresh()
         self.saved.emit()
-
-
-class EventsView(QWidget):
-    def __init__(self, context: ViewContext) -> None:
-        super().__init__()
-        self.setObjectName("eventsView")
-        self._context = context
-        self.calendar = CalendarPage(context)
-        self.events_page = EventsPage(context, lambda: self.calendar.chosen_day)
-        self.initiatives_page = InitiativesPage(context)
-        self.conferences_page = ConferencesPage(context)
-        self.groups_page = GroupsPage(context)
-        self.spaces_page = SpacesPage(context)
-        self.channels_page = ChannelsPage(context)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("eventTabs")
-        for page, title in (
-            (self.calendar, self.tr("Calendar")),
-            (self.events_page, self.tr("Events")),
-            (self.initiatives_page, self.tr("Initiatives")),
-            (self.conferences_page, self.tr("Neighborhood conferences")),
-            (self.groups_page, self.tr("Committees and groups")),
-            (self.spaces_page, self.tr("Gathering spaces")),
-            (self.channels_page, self.tr("Channels")),
-        ):
-            self.tabs.addTab(page, title)
-            page.saved.connect(self._on_saved)
-        self._stale: set[QWidget] = set()
-        self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.calendar.open_event.connect(self.show_event)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        context.events.follow(self, self.refresh)
-        self.refresh()
-
-    def pages(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
-
-    def refresh(self) -> None:
-        """Show the workspace as it is now: the open tab at once, the others when they are opened."""
-        self._stale = set(self.pages())
-        self._refresh_if_stale(self.tabs.currentWidget())
-
-    def _refresh_if_stale(self, page: QWidget) -> None:
-        if page in self._stale:
-            self._stale.discard(page)
-            page.refresh()  # type: ignore[attr-defined]
-
-    def _on_tab_changed(self, _index: int) -> None:
-        self.flush_edits()
-        self._refresh_if_stale(self.tabs.currentWidget())
-
-    def flush_edits(self) -> None:
-        for page in self.pages():
-            if isinstance(page, RecordPage):
-                page.flush_edits()
-
-    def _on_saved(self) -> None:
-        """One page wrote something: the others show it when next opened, and the other views are told."""
-        sender = self.sender()
-        self._stale = {page for page in self.pages() if page is not sender}
-        self._context.events.announce(self)
-
-    def show_event(self, event_id: int) -> None:
-        """Open the list of events on one event, its form ready to edit."""
-        self.tabs.setCurrentIndex(EVENTS_TAB)
-        self.events_page.filter.set_criteria(search="", neighborhood=self.events_page.filter.ALL)
-        self.events_page.search_edit.clear()
-        self.events_page.neighborhood_filter.setCurrentIndex(0)
-        self.events_page.choose(event_id)

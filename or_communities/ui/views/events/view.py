@@ -1,0 +1,92 @@
+"""The events area: the calendar and the lists of events, initiatives, conferences, groups, spaces and channels,
+each in its tab; a page that wrote something tells the others and the other areas."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...view_context import ViewContext
+from ...widgets.record_page import RecordPage
+from .calendar_page import CalendarPage
+from .channels_page import ChannelsPage
+from .conferences_page import ConferencesPage
+from .events_page import EventsPage
+from .groups_page import GroupsPage
+from .initiatives_page import InitiativesPage
+from .spaces_page import SpacesPage
+
+CALENDAR_TAB, EVENTS_TAB, INITIATIVES_TAB, CONFERENCES_TAB, GROUPS_TAB, SPACES_TAB, CHANNELS_TAB = range(7)
+
+
+class EventsView(QWidget):
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__()
+        self.setObjectName("eventsView")
+        self._context = context
+        self.calendar = CalendarPage(context)
+        self.events_page = EventsPage(context, lambda: self.calendar.chosen_day)
+        self.initiatives_page = InitiativesPage(context)
+        self.conferences_page = ConferencesPage(context)
+        self.groups_page = GroupsPage(context)
+        self.spaces_page = SpacesPage(context)
+        self.channels_page = ChannelsPage(context)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("eventTabs")
+        for page, title in (
+            (self.calendar, self.tr("Calendar")),
+            (self.events_page, self.tr("Events")),
+            (self.initiatives_page, self.tr("Initiatives")),
+            (self.conferences_page, self.tr("Neighborhood conferences")),
+            (self.groups_page, self.tr("Committees and groups")),
+            (self.spaces_page, self.tr("Gathering spaces")),
+            (self.channels_page, self.tr("Channels")),
+        ):
+            self.tabs.addTab(page, title)
+            page.saved.connect(self._on_saved)
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.calendar.open_event.connect(self.show_event)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        context.events.follow(self, self.refresh)
+        self.refresh()
+
+    def pages(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def refresh(self) -> None:
+        """Show the workspace as it is now: the open tab at once, the others when they are opened."""
+        self._stale = set(self.pages())
+        self._refresh_if_stale(self.tabs.currentWidget())
+
+    def _refresh_if_stale(self, page: QWidget) -> None:
+        if page in self._stale:
+            self._stale.discard(page)
+            page.refresh()  # type: ignore[attr-defined]
+
+    def _on_tab_changed(self, _index: int) -> None:
+        self.flush_edits()
+        self._refresh_if_stale(self.tabs.currentWidget())
+
+    def flush_edits(self) -> None:
+        for page in self.pages():
+            if isinstance(page, RecordPage):
+                page.flush_edits()
+
+    def _on_saved(self) -> None:
+        """One page wrote something: the others show it when next opened, and the other views are told."""
+        sender = self.sender()
+        self._stale = {page for page in self.pages() if page is not sender}
+        self._context.events.announce(self)
+
+    def show_event(self, event_id: int) -> None:
+        """Open the list of events on one event, its form ready to edit."""
+        self.tabs.setCurrentIndex(EVENTS_TAB)
+        self.events_page.filter.set_criteria(search="", neighborhood=self.events_page.filter.ALL)
+        self.events_page.search_edit.clear()
+        self.events_page.neighborhood_filter.setCurrentIndex(0)
+        self.events_page.choose(event_id)
