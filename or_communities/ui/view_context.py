@@ -55,7 +55,7 @@ AREA_VIEWS: dict[Area, tuple[str, str]] = {
     Area.MATRIX: ("matrix_view", "MatrixView"),
     Area.NEIGHBORHOODS: ("neighborhoods_view", "NeighborhoodsView"),
     Area.MAP: ("map_area_view", "MapAreaView"),
-    Area.PARTNERS: ("partners_view", "PartnersView"),
+    Area.PARTNERS: ("partners", "PartnersView"),
     Area.PEOPLE: ("people_view", "PeopleView"),
     Area.COORDINATORS: ("coordinators_view", "CoordinatorsView"),
     Area.WORK_PLANS: ("work_plans_view", "WorkPlansView"),

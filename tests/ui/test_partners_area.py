@@ -11,7 +11,7 @@ from or_communities.domain.catalog import Area
 from or_communities.domain.records import Partner, PartnerKind
 from or_communities.domain.relations import Contribution, Membership, PartnerFlag
 from or_communities.ui.models.partner_table_model import PartnerTableModel
-from or_communities.ui.views.partners_view import GRID_TAB, PartnersView
+from or_communities.ui.views.partners import GRID_TAB, PartnersView
 from tests.helpers import click_row, type_text, when_modal
 
 TODAY = dt.date(2026, 3, 1)

@@ -14,7 +14,7 @@ from or_communities.domain.records import Partner, PartnerKind, Person, PersonRo
 from or_communities.domain.relations import PersonStatus
 from or_communities.ui.models.person_table_model import PersonTableModel
 from or_communities.ui.views.journey_view import JourneyView
-from or_communities.ui.views.partners_view import PartnersView
+from or_communities.ui.views.partners import PartnersView
 from or_communities.ui.views.people_view import PeopleView
 from tests.helpers import click_row, type_text, when_modal
 

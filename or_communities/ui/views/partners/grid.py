@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.records import Partner
-from ...domain.relations import SCORE_RANGE
-from ..labels import PARTNER_KIND_COLORS, partner_kind_label
+from ....domain.records import Partner
+from ....domain.relations import SCORE_RANGE
+from ...labels import PARTNER_KIND_COLORS, partner_kind_label
 
 LOW, HIGH = SCORE_RANGE
 CELLS = HIGH - LOW + 1

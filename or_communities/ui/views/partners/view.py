@@ -1,0 +1,277 @@
+"""The partners area: the partner map as a table and as a power/interest grid, beside each partner's form.
+
+Every edit is written at once (typing after a pause); a field that is wrong says so and is not written,
+while the rest of the form is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....domain.errors import InputError
+from ....domain.people_rules import RetentionDays
+from ....domain.records import Neighborhood, Partner, PartnerCircle, PartnerKind
+from ....domain.relations import Membership
+from ...list_files import export_list, import_list
+from ...models.partner_table_model import CITY_WIDE, PartnerFilter, PartnerTableModel
+from ...models.record_table import RecordFilter, RecordTableModel
+from ...record_dialogs import ContactDialog
+from ...typing_pause import TypingPause
+from ...view_context import AreaFilter, ViewContext
+from ...widgets.controls import make_button
+from ...widgets.record_page import ListPart
+from .fields import PartnerFields, kind_choices
+from .grid import PartnerGrid
+
+TABLE_TAB, GRID_TAB = range(2)
+
+
+class PartnersView(PartnerFields):
+    model: PartnerTableModel
+    filter: PartnerFilter
+
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__(context, "partner", key=lambda partner: partner.id)
+        self.setObjectName("partnersView")
+        self.add_button.setText(self.tr("Add partner…"))
+        self.add_button.setObjectName("addPartnerButton")
+        self.remove_button.setObjectName("removePartnerButton")
+        self.search_edit.setObjectName("partnerSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search partners…"))
+        self.neighborhood_filter.setObjectName("partnerNeighborhoodFilter")
+        self.grid = PartnerGrid()
+        self.grid.partner_moved.connect(self.move_on_grid)
+        self.grid.partner_chosen.connect(self.choose_partner)
+        self.build_form()
+        self.build()
+        self.saved.connect(lambda: context.events.announce(self))
+        context.events.follow(self, self.refresh)
+        self.refresh()
+
+    # -- the list ----------------------------------------------------------------------------------
+
+    def make_model(self, key: Callable[[Any], object]) -> RecordTableModel:
+        return PartnerTableModel()
+
+    def make_filter(self, neighborhood_of: Callable[[Any], int | None], search_text: Callable[[Any], str]) -> RecordFilter:
+        return PartnerFilter()
+
+    def list_parts(self) -> list[ListPart]:
+        self.import_button = make_button(self.tr("Import…"), "importPartnersButton", self.import_partners)
+        self.export_button = make_button(self.tr("Export…"), "exportPartnersButton", self.export_partners)
+        buttons = QHBoxLayout()
+        for widget in (self.add_button, self.remove_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        return [buttons, *self._filter_rows()]
+
+    def _filter_rows(self) -> list[ListPart]:
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for label, value in kind_choices():
+            self.kind_filter.addItem(label, value)
+        self.kind_filter.currentIndexChanged.connect(self._on_kind_filter)
+        self.membership_filter = QComboBox()
+        self.membership_filter.setObjectName("membershipFilter")
+        self.membership_filter.addItem(self.tr("Any forum"), None)
+        for membership in Membership:
+            self.membership_filter.addItem(membership.label.get(self._context.language), membership)
+        self.membership_filter.currentIndexChanged.connect(
+            lambda _i: self.filter.set_criteria(membership=self.membership_filter.currentData())
+        )
+        self.attention_filter = QCheckBox(self.tr("Needs attention"))
+        self.attention_filter.setObjectName("attentionFilter")
+        self.attention_filter.setToolTip(self.tr("Partners not contacted for too long, or with a follow-up due"))
+        self.attention_filter.toggled.connect(lambda on: self.filter.set_criteria(needs_attention=on))
+        self.count_label.setObjectName("partnerCount")
+        search = QHBoxLayout()
+        search.addWidget(self.search_edit, 1)
+        search.addWidget(self.attention_filter)
+        search.addWidget(self.count_label)
+        combos = QHBoxLayout()
+        for combo in (self.kind_filter, self.neighborhood_filter, self.membership_filter):
+            combos.addWidget(combo, 1)
+        return [search, combos]
+
+    def list_view(self) -> QWidget:
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("partnerTabs")
+        self.tabs.addTab(self.table, self.tr("Table"))
+        self.tabs.addTab(self._grid_page(), self.tr("Power/interest grid"))
+        return self.tabs
+
+    def _grid_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        hint = QLabel(self.tr("Drag a partner to another cell to change its influence and interest."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout.addWidget(hint)
+        layout.addWidget(self.grid, 1)
+        return page
+
+    def list_footer(self) -> list[ListPart]:
+        self.retention_spin = QSpinBox()
+        self.retention_spin.setObjectName("partnerRetentionSpin")
+        self.retention_spin.setRange(1, 3650)
+        self.retention_spin.setSuffix(self.tr(" days"))
+        self.retention_spin.valueChanged.connect(self._on_retention_changed)
+        self._retention_pause = TypingPause(self._write_retention, self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Flag partners not contacted for more than")))
+        row.addWidget(self.retention_spin)
+        row.addStretch(1)
+        return [row]
+
+    def neighborhood_filter_items(self) -> list[tuple[str, object]]:
+        return [(self.tr("All neighborhoods"), None), (self.tr("City-wide"), CITY_WIDE)]
+
+    def on_neighborhood_filter(self, value: object) -> None:
+        self.filter.set_criteria(neighborhood_id=value)
+
+    def _on_kind_filter(self) -> None:
+        value = self.kind_filter.currentData()
+        self.filter.set_criteria(
+            kind=value if isinstance(value, PartnerKind) else None,
+            circle=value if isinstance(value, PartnerCircle) else None,
+        )
+
+    def apply_filter(self, area_filter: AreaFilter) -> None:
+        """Show only what another view asked for (the home view's partners to contact)."""
+        self.search_edit.clear()
+        self.kind_filter.setCurrentIndex(0)
+        self.membership_filter.setCurrentIndex(0)
+        self.neighborhood_filter.setCurrentIndex(max(0, self.neighborhood_filter.findData(area_filter.neighborhood_id)))
+        self.attention_filter.setChecked(area_filter.needs_attention)
+        self.tabs.setCurrentIndex(TABLE_TAB)
+
+    def clear_filters(self) -> None:
+        self.search_edit.clear()
+        self.attention_filter.setChecked(False)
+
+    # -- the records -------------------------------------------------------------------------------
+
+    def reload_model(self, neighborhoods: list[Neighborhood]) -> None:
+        workspace = self._context.workspace
+        retention = workspace.people.retention()
+        names = {n.id: n.name for n in neighborhoods}
+        self.model.set_partners(workspace.partners.list(), workspace.partners.flags(), names, retention.partners)
+        self.neighborhood_list.set_choices([(n.name, n.id) for n in neighborhoods])
+        self._loading = True
+        self.retention_spin.setValue(retention.partners)
+        self._loading = False
+        self.grid.set_partners(self.model.partners(), self._current.id if self._current else None)
+
+    def title_of(self, partner: Partner | None) -> str:
+        return partner.name if partner is not None else self.tr("Choose a partner to see and edit it.")
+
+    def fill(self, partner: Partner | None) -> None:
+        self.grid.show_chosen(partner.id if partner else None)
+        super().fill(partner)
+
+    def save(self, partner: Partner) -> Partner:
+        return self._context.workspace.partners.update(partner)
+
+    def after_save(self, partner: Partner) -> None:
+        """Show the saved partner in the table and the grid (flags may have moved for everyone)."""
+        self.model.update_partner(partner, self._context.workspace.partners.flags())
+        self.grid.set_partners(self.model.partners(), partner.id)
+
+    def choose_partner(self, partner_id: int) -> bool:
+        return self.choose(partner_id)
+
+    def create(self) -> int | None:
+        name = self._context.dialogs.ask_text(self, self.tr("New partner"), self.tr("Name of the partner:"))
+        if name is None:
+            return None
+        chosen_kind = self.kind_filter.currentData()
+        kind = chosen_kind if isinstance(chosen_kind, PartnerKind) else PartnerKind.MUNICIPAL_DEPARTMENT
+        return self._context.workspace.partners.add(Partner(0, name, kind))
+
+    def delete(self, partner: Partner) -> bool:
+        question = self.tr("Remove the partner “{0}” and its contact log?").format(partner.name)
+        if not self._context.dialogs.confirm(self, self.tr("Remove partner"), question):
+            return False
+        self._context.workspace.partners.remove(partner.id)
+        return True
+
+    # -- the grid and the contact log ---------------------------------------------------------------
+
+    def move_on_grid(self, partner_id: int, influence: int, interest: int) -> None:
+        """A dot dropped in another cell: its influence and interest, and the form follows."""
+        self.flush_edits()
+        try:
+            self._context.workspace.partners.move_on_grid(partner_id, influence, interest)
+            moved = self._context.workspace.partners.get(partner_id)
+        except InputError as error:
+            self.show_error(error, self.tr("Power/interest grid"))
+            self.refresh()
+            return
+        self.after_save(moved)
+        self.choose(partner_id)
+        self.saved.emit()
+
+    def log_contact(self) -> None:
+        if self._current is None:
+            return
+        self.flush_edits()
+        dialog = ContactDialog(self._current.id, self._context.language, self._context.workspace.clock(), self)
+        if not dialog.exec():
+            return
+        try:
+            self._context.workspace.partners.log_contact(dialog.entry())
+            partner = self._context.workspace.partners.get(self._current.id)
+        except InputError as error:
+            self.show_error(error, self.tr("Log a contact"))
+            return
+        self.show_again(partner)
+        self.saved.emit()
+
+    # -- retention and lists ------------------------------------------------------------------------
+
+    def flush_edits(self) -> None:
+        super().flush_edits()
+        self._retention_pause.flush()
+
+    def _on_retention_changed(self) -> None:
+        if not self._loading:
+            self._retention_pause.typed()
+
+    def _write_retention(self) -> None:
+        people = self._context.workspace.people
+        days = self.retention_spin.value()
+        if days == people.retention().partners:
+            return
+        people.set_retention(RetentionDays(days, people.retention().activists))
+        self.model.set_partners(
+            self.model.partners(), self._context.workspace.partners.flags(), self.neighborhood_names, days
+        )
+        if self._current is not None:
+            self.choose(self._current.id)
+        self.update_count()
+        self.saved.emit()
+
+    def import_partners(self) -> None:
+        self.flush_edits()
+        if import_list(self._context, self, "partners"):
+            self.refresh()
+            self.saved.emit()
+
+    def export_partners(self) -> None:
+        self.flush_edits()
+        export_list(self._context, self, "partners")
