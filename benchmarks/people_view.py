@@ -79,7 +79,7 @@ def _drawn(widget, app) -> None:  # noqa: ANN001 - a widget, the application
 
 
 def _open_ours(workspace, folder: Path, app):  # noqa: ANN001, ANN202
-    from or_communities.ui.views.people_view import PeopleView
+    from or_communities.ui.views.people import PeopleView
 
     start = time.perf_counter()
     view = PeopleView(_context(workspace, folder))

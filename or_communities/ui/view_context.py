@@ -56,7 +56,7 @@ AREA_VIEWS: dict[Area, tuple[str, str]] = {
     Area.NEIGHBORHOODS: ("neighborhoods_view", "NeighborhoodsView"),
     Area.MAP: ("map_area_view", "MapAreaView"),
     Area.PARTNERS: ("partners", "PartnersView"),
-    Area.PEOPLE: ("people_view", "PeopleView"),
+    Area.PEOPLE: ("people", "PeopleView"),
     Area.COORDINATORS: ("coordinators_view", "CoordinatorsView"),
     Area.WORK_PLANS: ("work_plans_view", "WorkPlansView"),
     Area.BUDGET: ("budget_view", "BudgetView"),

@@ -15,7 +15,7 @@ from or_communities.domain.relations import PersonStatus
 from or_communities.ui.models.person_table_model import PersonTableModel
 from or_communities.ui.views.journey_view import JourneyView
 from or_communities.ui.views.partners import PartnersView
-from or_communities.ui.views.people_view import PeopleView
+from or_communities.ui.views.people import PeopleView
 from tests.helpers import click_row, type_text, when_modal
 
 TODAY = dt.date(2026, 3, 1)

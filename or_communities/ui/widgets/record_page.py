@@ -256,6 +256,11 @@ class RecordPage(QWidget):
         return self._context.workspace.neighborhoods.list()
 
     def refresh(self) -> None:
+        """Show the workspace as it is now (a screen may wait until something changed)."""
+        self.reload()
+
+    def reload(self) -> None:
+        """Read everything again: the neighborhoods, the choices and the records."""
         self.flush_edits()
         chosen = None if self._current is None else self.key_of(self._current)
         neighborhoods = self.neighborhoods()
@@ -379,7 +384,7 @@ class RecordPage(QWidget):
             return
         self._current = None
         self.clear_filters()
-        self.refresh()
+        self.reload()
         self.choose(key)
         self.saved.emit()
 
@@ -394,7 +399,7 @@ class RecordPage(QWidget):
             removed = True
         if removed:
             self._current = None
-            self.refresh()
+            self.reload()
             self.saved.emit()
 
 

@@ -1,0 +1,5 @@
+"""The people area."""
+
+from .view import PeopleView
+
+__all__ = ["PeopleView"]

@@ -1,0 +1,322 @@
+"""The people area: everyone in one quick table with search as you type, beside each person's form and status
+history.
+
+Inactive activists are flagged in the table and counted per neighborhood above it. Everyone is read again only
+when something changed since the last read, and only once the area is shown.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+)
+
+from ....domain.errors import InputError
+from ....domain.people_rules import RetentionDays
+from ....domain.records import Neighborhood, Person, PersonRole
+from ....domain.relations import PersonStatus
+from ...labels import person_role_label
+from ...list_files import export_list, import_list
+from ...models.person_table_model import NO_NEIGHBORHOOD, PeopleFilter, PersonTableModel
+from ...models.record_table import RecordTableModel
+from ...record_dialogs import StatusDialog
+from ...typing_pause import TypingPause
+from ...view_context import AreaFilter, ViewContext
+from ...widgets.controls import make_button
+from ...widgets.record_page import ListPart
+from .fields import PersonFields
+
+ROW_HEIGHT = 24
+
+
+class PeopleView(PersonFields):
+    model: PersonTableModel
+    filter: PeopleFilter  # type: ignore[assignment]  # decides every row in one pass, not through RecordFilter
+
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__(context, "person")
+        self._stale = True
+        self.setObjectName("peopleView")
+        self.add_button.setText(self.tr("Add person…"))
+        self.add_button.setObjectName("addPersonButton")
+        self.remove_button.setObjectName("removePersonButton")
+        self.search_edit.setObjectName("peopleSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search by name, phone, skill…"))
+        self.neighborhood_filter.setObjectName("peopleNeighborhoodFilter")
+        self.count_label.setObjectName("peopleCount")
+        self.build_form()
+        self.build()
+        self.saved.connect(lambda: context.events.announce(self))
+        context.events.follow(self, self._on_workspace_changed)
+        self.reload()
+
+    # -- the list ----------------------------------------------------------------------------------
+
+    def make_model(self, key: Callable[[Any], object]) -> RecordTableModel:
+        return PersonTableModel(self._context.language)
+
+    def make_filter(self, neighborhood_of: Callable[[Any], int | None], search_text: Callable[[Any], str]) -> Any:
+        return PeopleFilter()
+
+    def configure_table(self) -> None:
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(PersonTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PersonTableModel.ROLES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(PersonTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self.model.sort)
+
+    def list_parts(self) -> list[ListPart]:
+        self.import_button = make_button(self.tr("Import…"), "importPeopleButton", self.import_people)
+        self.export_button = make_button(self.tr("Export…"), "exportPeopleButton", self.export_people)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        self.inactive_summary = QLabel()
+        self.inactive_summary.setObjectName("inactiveSummary")
+        self.inactive_summary.setWordWrap(True)
+        self.inactive_summary.setTextFormat(Qt.TextFormat.RichText)
+        self.inactive_summary.linkActivated.connect(self._on_summary_link)
+        return [buttons, *self._filter_rows(), self.inactive_summary]
+
+    def _filter_rows(self) -> list[ListPart]:
+        self.role_filter = self._filter_combo("roleFilter", self.tr("All roles"), [
+            (person_role_label(role), role) for role in PersonRole
+        ])
+        self.status_filter = self._filter_combo("statusFilter", self.tr("Any status"), [
+            (status.label.get(self._context.language), status) for status in PersonStatus
+        ])
+        self.inactive_filter = QCheckBox(self.tr("Inactive only"))
+        self.inactive_filter.setObjectName("inactiveFilter")
+        self.inactive_filter.toggled.connect(self._on_filters)
+        search = QHBoxLayout()
+        search.addWidget(self.search_edit, 1)
+        search.addWidget(self.inactive_filter)
+        search.addWidget(self.count_label)
+        combos = QHBoxLayout()
+        for combo in (self.neighborhood_filter, self.role_filter, self.status_filter):
+            combos.addWidget(combo, 1)
+        return [search, combos]
+
+    def _filter_combo(self, name: str, everything: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(self._on_filters)
+        return combo
+
+    def list_footer(self) -> list[ListPart]:
+        self.retention_spin = QSpinBox()
+        self.retention_spin.setObjectName("activistRetentionSpin")
+        self.retention_spin.setRange(1, 3650)
+        self.retention_spin.setSuffix(self.tr(" days"))
+        self.retention_spin.valueChanged.connect(self._on_retention_changed)
+        self._retention_pause = TypingPause(self._write_retention, self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Flag activists with no activity for more than")))
+        row.addWidget(self.retention_spin)
+        row.addStretch(1)
+        return [row]
+
+    def neighborhood_filter_items(self) -> list[tuple[str, object]]:
+        return [(self.tr("All neighborhoods"), None), (self.tr("No neighborhood"), NO_NEIGHBORHOOD)]
+
+    def on_neighborhood_filter(self, value: object) -> None:
+        self._on_filters()
+
+    def _on_filters(self) -> None:
+        self.filter.set_criteria(
+            neighborhood_id=self.neighborhood_filter.currentData(),
+            role=self.role_filter.currentData(),
+            status=self.status_filter.currentData(),
+            inactive_only=self.inactive_filter.isChecked(),
+        )
+
+    def clear_filters(self) -> None:
+        self.search_edit.clear()
+        self.inactive_filter.setChecked(False)
+        self.status_filter.setCurrentIndex(0)
+
+    def apply_filter(self, area_filter: AreaFilter) -> None:
+        """Show only what was asked for (the home view's inactive activists of a neighborhood)."""
+        self.refresh()
+        filters = (self.neighborhood_filter, self.role_filter, self.status_filter, self.inactive_filter, self.search_edit)
+        for widget in filters:
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.filter.set_criteria(search="")
+        self.role_filter.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(0)
+        self.neighborhood_filter.setCurrentIndex(max(0, self.neighborhood_filter.findData(area_filter.neighborhood_id)))
+        self.inactive_filter.setChecked(area_filter.needs_attention)
+        for widget in filters:
+            widget.blockSignals(False)
+        self._on_filters()
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the latest, reading everyone again only when something changed since the last read."""
+        if self._stale:
+            self.reload()
+
+    def reload_model(self, neighborhoods: list[Neighborhood]) -> None:
+        workspace = self._context.workspace
+        people = workspace.people.list()
+        inactive = {person.id for person in workspace.people.inactive(among=people)}
+        self.model.set_people(people, self.neighborhood_names, inactive)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._loading = True
+        self.retention_spin.setValue(workspace.people.retention().activists)
+        self._loading = False
+        self._stale = False
+        self._update_summary()
+
+    def refill_choices(self, neighborhoods: list[Neighborhood]) -> None:
+        self._loading = True
+        self.neighborhood_combo.clear()
+        self.neighborhood_combo.addItem(self.tr("— none —"), None)
+        for neighborhood in neighborhoods:
+            self.neighborhood_combo.addItem(neighborhood.name, neighborhood.id)
+        self._loading = False
+
+    def _on_workspace_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def _update_summary(self) -> None:
+        """The inactive activists per neighborhood, each a link that filters the table to them."""
+        counts = Counter(row.person.neighborhood_id for row in self.model.rows() if row.inactive)
+        total = sum(counts.values())
+        if not total:
+            self.inactive_summary.setText(self.tr("No inactive activists."))
+            return
+        names = self.neighborhood_names
+        parts = [
+            f'<a href="n:{nid if nid is not None else NO_NEIGHBORHOOD}">'
+            f"{html.escape(names.get(nid, '') if nid else self.tr('No neighborhood'))}</a> ({count})"
+            for nid, count in sorted(counts.items(), key=lambda item: (-item[1], names.get(item[0], "")))
+        ]
+        heading = self.tr("Inactive activists: {0}").format(f'<a href="all">{total}</a>')
+        self.inactive_summary.setText(f"⚠ {heading} — {' · '.join(parts)}")
+
+    def _on_summary_link(self, link: str) -> None:
+        neighborhood_id = None if link == "all" else int(link.removeprefix("n:"))
+        self.apply_filter(AreaFilter(needs_attention=True, neighborhood_id=neighborhood_id))
+
+    # -- the records -------------------------------------------------------------------------------
+
+    def record_at(self, source_row: int) -> Person:
+        return self.model.person(source_row)
+
+    def key_of(self, person: Person) -> object:
+        return person.id
+
+    def title_of(self, person: Person | None) -> str:
+        return person.full_name if person is not None else self.tr("Choose a person to see and edit their details.")
+
+    def save(self, person: Person) -> Person:
+        return self._context.workspace.people.update(person)
+
+    def after_save(self, person: Person) -> None:
+        inactive = bool(self._context.workspace.people.inactive(among=[person]))
+        self.model.update_person(person, inactive)
+        self._update_summary()
+        self.update_count()
+
+    def choose_person(self, person_id: int) -> bool:
+        return self.choose(person_id)
+
+    def create(self) -> int | None:
+        name = self._context.dialogs.ask_text(self, self.tr("New person"), self.tr("Full name:"))
+        if name is None:
+            return None
+        neighborhood_id = self.neighborhood_filter.currentData()
+        role = self.role_filter.currentData()
+        return self._context.workspace.people.add(
+            name,
+            [role] if role is not None else [PersonRole.ACTIVIST],
+            neighborhood_id if neighborhood_id not in (None, NO_NEIGHBORHOOD) else None,
+        )
+
+    def delete(self, person: Person) -> bool:
+        question = self.tr("Remove “{0}” and their status history?").format(person.full_name)
+        if not self._context.dialogs.confirm(self, self.tr("Remove person"), question):
+            return False
+        self._context.workspace.people.remove(person.id)
+        return True
+
+    def change_status(self) -> None:
+        """Add a status to the person's history; the earlier ones stay."""
+        if self._current is None:
+            return
+        self.flush_edits()
+        person = self._current
+        dialog = StatusDialog(person.id, person.status, self._context.language, self._context.workspace.clock(), self)
+        if not dialog.exec():
+            return
+        change = dialog.change()
+        try:
+            self._context.workspace.people.change_status(person.id, change.status, change.date, change.note)
+            changed = self._context.workspace.people.get(person.id)
+        except InputError as error:
+            self.show_error(error, self.tr("Change status"))
+            return
+        self.show_again(changed)
+        self.saved.emit()
+
+    # -- retention and lists -----------------------------------------------------------------------
+
+    def flush_edits(self) -> None:
+        super().flush_edits()
+        self._retention_pause.flush()
+
+    def _on_retention_changed(self) -> None:
+        if not self._loading:
+            self._retention_pause.typed()
+
+    def _write_retention(self) -> None:
+        people = self._context.workspace.people
+        days = self.retention_spin.value()
+        if days == people.retention().activists:
+            return
+        people.set_retention(RetentionDays(people.retention().partners, days))
+        self.reload()
+        self.saved.emit()
+
+    def import_people(self) -> None:
+        self.flush_edits()
+        if import_list(self._context, self, "people"):
+            self.reload()
+            self.saved.emit()
+
+    def export_people(self) -> None:
+        self.flush_edits()
+        export_list(self._context, self, "people")
