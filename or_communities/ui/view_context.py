@@ -51,7 +51,7 @@ class _ChangeFollower(QObject):
 
 
 AREA_VIEWS: dict[Area, tuple[str, str]] = {
-    Area.JOURNEY: ("journey_view", "JourneyView"),
+    Area.JOURNEY: ("journey", "JourneyView"),
     Area.MATRIX: ("matrix_view", "MatrixView"),
     Area.NEIGHBORHOODS: ("neighborhoods_view", "NeighborhoodsView"),
     Area.MAP: ("map_area_view", "MapAreaView"),

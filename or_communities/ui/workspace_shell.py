@@ -119,7 +119,7 @@ class WorkspaceShell(QWidget):
         return AREA_ORDER[max(0, self.nav.currentRow())]
 
     def open_task(self, neighborhood_id: int | None, task_key: str) -> None:
-        from .views.journey_view import JourneyView
+        from .views.journey import JourneyView
 
         self.show_area(Area.JOURNEY)
         journey = self.view(Area.JOURNEY)

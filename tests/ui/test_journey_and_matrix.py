@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from or_communities.domain.catalog import Area
 from or_communities.domain.records import TaskStatus
 from or_communities.ui.labels import STATUS_COLORS
-from or_communities.ui.views.journey_view import JourneyView
+from or_communities.ui.views.journey import JourneyView
 from or_communities.ui.views.matrix_view import MatrixView
 from tests.helpers import type_text
 

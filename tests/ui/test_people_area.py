@@ -13,7 +13,7 @@ from or_communities.domain.catalog import Area
 from or_communities.domain.records import Partner, PartnerKind, Person, PersonRole
 from or_communities.domain.relations import PersonStatus
 from or_communities.ui.models.person_table_model import PersonTableModel
-from or_communities.ui.views.journey_view import JourneyView
+from or_communities.ui.views.journey import JourneyView
 from or_communities.ui.views.partners import PartnersView
 from or_communities.ui.views.people import PeopleView
 from tests.helpers import click_row, type_text, when_modal

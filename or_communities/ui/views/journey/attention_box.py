@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
-from ...domain.catalog import Area
-from ..view_context import AreaFilter, ViewContext
+from ....domain.catalog import Area
+from ...view_context import AreaFilter, ViewContext
 
 MOST_NEIGHBORHOODS = 4
 """Neighborhoods listed by name; the rest are reached through the total."""

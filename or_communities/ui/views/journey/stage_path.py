@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import catalog
-from ...domain.progress import StageProgress
+from ....domain import catalog
+from ....domain.progress import StageProgress
 
 
 class StageCard(QPushButton):

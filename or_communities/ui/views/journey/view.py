@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import catalog
-from ...domain.records import TaskState
-from ...services.journey import JourneyOverview
-from ..labels import stage_label
-from ..models.task_table_model import TaskTableModel
-from ..view_context import ViewContext
+from ....domain import catalog
+from ....domain.records import TaskState
+from ....services.journey import JourneyOverview
+from ...labels import stage_label
+from ...models.task_table_model import TaskTableModel
+from ...view_context import ViewContext
 from .attention_box import AttentionBox
 from .stage_path import StagePath
 from .task_editor import TaskEditor

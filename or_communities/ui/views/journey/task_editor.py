@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import catalog
-from ...domain.catalog import Task
-from ...domain.records import TaskState, TaskStatus
-from ..labels import area_label, status_label
-from ..typing_pause import TypingPause
-from ..view_context import READY_AREAS, ViewContext
-from ..widgets.date_fields import OptionalDateEdit
+from ....domain import catalog
+from ....domain.catalog import Task
+from ....domain.records import TaskState, TaskStatus
+from ...labels import area_label, status_label
+from ...typing_pause import TypingPause
+from ...view_context import READY_AREAS, ViewContext
+from ...widgets.date_fields import OptionalDateEdit
 
 
 class TaskEditor(QWidget):
