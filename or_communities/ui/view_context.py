@@ -59,7 +59,7 @@ AREA_VIEWS: dict[Area, tuple[str, str]] = {
     Area.PEOPLE: ("people", "PeopleView"),
     Area.COORDINATORS: ("coordinators_view", "CoordinatorsView"),
     Area.WORK_PLANS: ("work_plans_view", "WorkPlansView"),
-    Area.BUDGET: ("budget_view", "BudgetView"),
+    Area.BUDGET: ("budget", "BudgetView"),
     Area.EVENTS: ("events", "EventsView"),
 }
 """Each built area's view: its module under ui/views and its class, imported the first time it is shown."""

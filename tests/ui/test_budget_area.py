@@ -13,7 +13,7 @@ from or_communities.storage.planning_tables import ActivityRow, GoalRow, WorkPla
 from or_communities.ui.labels import ATTENTION_COLOR
 from or_communities.ui.models.budget_models import NO_NEIGHBORHOOD
 from or_communities.ui.models.cells import money_text
-from or_communities.ui.views.budget_view import EXPENSES_TAB, MISMATCH_TAB, BudgetView
+from or_communities.ui.views.budget import EXPENSES_TAB, MISMATCH_TAB, BudgetView
 from tests.helpers import click_row, type_text, when_modal
 
 

@@ -10,103 +10,44 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
-from ...domain.budget_rules import (
+from ....domain.budget_rules import (
     BudgetSummary,
     PipelineEntry,
     ProjectProgress,
     is_overdue,
 )
-from ...domain.errors import InputError
-from ...domain.planning import ExpenseCategory, IncomeSource, IncomeStatus
-from ..labels import input_error_message
-from ..models.budget_models import (
+from ....domain.errors import InputError
+from ....domain.planning import ExpenseCategory, IncomeSource, IncomeStatus
+from ...labels import input_error_message
+from ...models.budget_models import (
     NO_NEIGHBORHOOD,
-    ExpenseFilter,
     ExpenseTableModel,
     IncomeTableModel,
     MismatchTableModel,
     PipelineTableModel,
     ProjectTableModel,
     TotalsRow,
-    TotalsTableModel,
 )
-from ..models.cells import money_text
-from ..models.record_table import SORT_ROLE, RecordTableModel
-from ..view_context import ViewContext
-from ..widgets.controls import make_button
-from .budget_forms import BudgetDelegate, RecordDialog
+from ...models.cells import money_text
+from ...models.record_table import RecordTableModel
+from ...view_context import ViewContext
+from .forms import RecordDialog
+from .pages import BudgetPages
 
 INCOME_TAB, EXPENSES_TAB, PIPELINE_TAB, PROJECTS_TAB, MISMATCH_TAB = range(5)
 NEGATIVE_STYLE = "color: #b3261e; font-weight: bold;"
 
 
-def _table(name: str, model: QSortFilterProxyModel | TotalsTableModel, editable: bool, stretch: int | None = None) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    if editable:
-        table.setItemDelegate(BudgetDelegate(table))
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        table.setSortingEnabled(True)
-        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order they were entered, until a header is clicked
-    else:
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    return table
-
-
-def _totals_table(name: str, model: TotalsTableModel) -> QTableView:
-    """A totals table as tall as its rows, so no sum hides behind a scroll bar."""
-    table = _table(name, model, editable=False, stretch=0)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
-
-    def fit() -> None:
-        rows = sum(table.rowHeight(row) for row in range(model.rowCount()))
-        table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2)
-
-    model.modelReset.connect(fit)
-    return table
-
-
-def _sorted(model: RecordTableModel) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel()
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setSourceModel(model)
-    return proxy
-
-
-class BudgetView(QWidget):
+class BudgetView(BudgetPages):
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.setObjectName("budgetView")
@@ -141,144 +82,6 @@ class BudgetView(QWidget):
         context.events.follow(self, self.refresh)
         self.refresh()
 
-    # -- building -------------------------------------------------------------------------
-
-    def _summary_bar(self) -> QFrame:
-        self.year_label = QLabel()
-        self.year_label.setObjectName("budgetYearLabel")
-        self.year_label.setStyleSheet("font-weight: bold; font-size: 14pt;")
-        self.income_label = self._summary_label("securedIncomeLabel")
-        self.planned_label = self._summary_label("plannedExpensesLabel")
-        self.actual_label = self._summary_label("actualExpensesLabel")
-        self.difference_label = self._summary_label("expenseDifferenceLabel")
-        self.balance_label = self._summary_label("budgetBalanceLabel")
-        bar = QFrame()
-        bar.setObjectName("budgetSummary")
-        bar.setFrameShape(QFrame.Shape.StyledPanel)
-        grid = QGridLayout(bar)
-        grid.addWidget(self.year_label, 0, 0, 2, 1)
-        grid.addWidget(self.income_label, 0, 1)
-        grid.addWidget(self.balance_label, 1, 1)
-        grid.addWidget(self.planned_label, 0, 2)
-        grid.addWidget(self.actual_label, 1, 2)
-        grid.addWidget(self.difference_label, 0, 3)
-        grid.setColumnStretch(4, 1)
-        return bar
-
-    def _summary_label(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
-
-    def _list_page(self, table: QTableView, buttons: list[QPushButton], *below: QWidget) -> QWidget:
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addWidget(table, 3)
-        for widget in below:
-            layout.addWidget(widget)
-        return page
-
-    def _titled(self, title: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(title)
-        heading.setStyleSheet("font-weight: bold;")
-        layout.addWidget(heading)
-        layout.addWidget(widget)
-        return box
-
-    def _income_page(self) -> QWidget:
-        self.income_proxy = _sorted(self.income_model)
-        self.income_table = _table("incomeTable", self.income_proxy, True, self.income_model.column_index("description"))
-        self.add_income_button = make_button(self.tr("Add income…"), "addIncomeButton", self.add_income)
-        self.remove_income_button = make_button(self.tr("Remove…"), "removeIncomeButton", self.remove_income)
-        self.income_totals = TotalsTableModel(
-            [self.tr("Source"), self.tr("Expected"), self.tr("Committed"), self.tr("Received"), self.tr("Total")]
-        )
-        totals = _totals_table("incomeTotalsTable", self.income_totals)
-        return self._list_page(
-            self.income_table,
-            [self.add_income_button, self.remove_income_button],
-            self._titled(self.tr("Income by source and status"), totals),
-        )
-
-    def _expenses_page(self) -> QWidget:
-        self.expense_filter = ExpenseFilter()
-        self.expense_filter.setSourceModel(self.expense_model)
-        self.expense_table = _table("expenseTable", self.expense_filter, True, self.expense_model.column_index("description"))
-        self.add_expense_button = make_button(self.tr("Add expense…"), "addExpenseButton", self.add_expense)
-        self.remove_expense_button = make_button(self.tr("Remove…"), "removeExpenseButton", self.remove_expense)
-        self.neighborhood_filter = QComboBox()
-        self.neighborhood_filter.setObjectName("expenseNeighborhoodFilter")
-        self.neighborhood_filter.currentIndexChanged.connect(self._on_expense_filter)
-        self.category_filter = QComboBox()
-        self.category_filter.setObjectName("expenseCategoryFilter")
-        self.category_filter.addItem(self.tr("All categories"), None)
-        for category in ExpenseCategory:
-            self.category_filter.addItem(category.label.get(self._context.language), category)
-        self.category_filter.currentIndexChanged.connect(self._on_expense_filter)
-        self.shown_totals_label = QLabel()
-        self.shown_totals_label.setObjectName("shownExpensesLabel")
-        for signal in (self.expense_filter.modelReset, self.expense_filter.layoutChanged, self.expense_filter.dataChanged):
-            signal.connect(self._update_shown_totals)
-
-        headers = [self.tr("Planned"), self.tr("Actual"), self.tr("Difference")]
-        self.neighborhood_totals = TotalsTableModel([self.tr("Neighborhood"), *headers])
-        self.category_totals = TotalsTableModel([self.tr("Category"), *headers])
-        totals = QWidget()
-        row = QHBoxLayout(totals)
-        row.setContentsMargins(0, 0, 0, 0)
-        top = Qt.AlignmentFlag.AlignTop
-        row.addWidget(self._titled(self.tr("By neighborhood"), _totals_table("neighborhoodTotalsTable", self.neighborhood_totals)), 1, top)
-        row.addWidget(self._titled(self.tr("By category"), _totals_table("categoryTotalsTable", self.category_totals)), 1, top)
-
-        filters = QWidget()
-        filter_row = QHBoxLayout(filters)
-        filter_row.setContentsMargins(0, 0, 0, 0)
-        filter_row.addWidget(self.neighborhood_filter, 1)
-        filter_row.addWidget(self.category_filter, 1)
-        filter_row.addWidget(self.shown_totals_label, 2)
-        page = self._list_page(self.expense_table, [self.add_expense_button, self.remove_expense_button], totals)
-        page.layout().insertWidget(1, filters)
-        return page
-
-    def _pipeline_page(self) -> QWidget:
-        self.pipeline_proxy = _sorted(self.pipeline_model)
-        self.pipeline_table = _table("pipelineTable", self.pipeline_proxy, True, self.pipeline_model.column_index("notes"))
-        self.add_prospect_button = make_button(self.tr("Add a source…"), "addProspectButton", self.add_prospect)
-        self.remove_prospect_button = make_button(self.tr("Remove…"), "removeProspectButton", self.remove_prospect)
-        self.overdue_label = QLabel()
-        self.overdue_label.setObjectName("overdueStepsLabel")
-        self.overdue_label.setWordWrap(True)
-        return self._list_page(self.pipeline_table, [self.add_prospect_button, self.remove_prospect_button], self.overdue_label)
-
-    def _projects_page(self) -> QWidget:
-        self.project_proxy = _sorted(self.project_model)
-        self.project_table = _table("projectTable", self.project_proxy, True, self.project_model.column_index("description"))
-        self.add_project_button = make_button(self.tr("Add project…"), "addProjectButton", self.add_project)
-        self.remove_project_button = make_button(self.tr("Remove…"), "removeProjectButton", self.remove_project)
-        hint = QLabel(self.tr("Raised: committed by sources in the works toward the project. Still asked for: sources not yet settled."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        return self._list_page(self.project_table, [self.add_project_button, self.remove_project_button], hint)
-
-    def _mismatch_page(self) -> QWidget:
-        self.mismatch_table = _table("mismatchTable", self.mismatch_model, False, 0)  # type: ignore[arg-type]
-        self.book_button = make_button(
-            self.tr("Book the plan's amount as a planned expense"), "bookPlanAmountButton", self.book_plan_amount
-        )
-        self.mismatch_label = QLabel()
-        self.mismatch_label.setObjectName("mismatchLabel")
-        self.mismatch_label.setWordWrap(True)
-        self.mismatch_table.selectionModel().selectionChanged.connect(lambda *_: self._update_book_button())
-        return self._list_page(self.mismatch_table, [self.book_button], self.mismatch_label)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -405,7 +208,6 @@ class BudgetView(QWidget):
             neighborhood_id=self.neighborhood_filter.currentData(), category=self.category_filter.currentData()
         )
         self._update_shown_totals()
-
 
 
     def flush_edits(self) -> None:

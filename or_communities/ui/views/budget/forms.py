@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.budget_rules import AMOUNT_LIMIT
-from ..models.record_table import (
+from ....domain.budget_rules import AMOUNT_LIMIT
+from ...models.record_table import (
     CHOICES_ROLE,
     EDITOR_ROLE,
     AnyIndex,
     EditorKind,
     RecordTableModel,
 )
-from ..widgets.date_fields import NO_DATE, new_date_edit
+from ...widgets.date_fields import NO_DATE, new_date_edit
 
 
 def make_editor(
