@@ -58,7 +58,7 @@ AREA_VIEWS: dict[Area, tuple[str, str]] = {
     Area.PARTNERS: ("partners", "PartnersView"),
     Area.PEOPLE: ("people", "PeopleView"),
     Area.COORDINATORS: ("coordinators_view", "CoordinatorsView"),
-    Area.WORK_PLANS: ("work_plans_view", "WorkPlansView"),
+    Area.WORK_PLANS: ("work_plans", "WorkPlansView"),
     Area.BUDGET: ("budget", "BudgetView"),
     Area.EVENTS: ("events", "EventsView"),
 }

@@ -20,7 +20,7 @@ from or_communities.services.work_plans import WorkPlanService
 from or_communities.services.workspace import Workspace
 from or_communities.ui import plan_import_dialog
 from or_communities.ui.plan_import_dialog import PlanImportDialog
-from or_communities.ui.views.work_plans_view import WorkPlansView
+from or_communities.ui.views.work_plans import WorkPlansView
 
 GOAL = "חיזוק המנהיגות המקומית"
 NAMES = ("כנס שכונה", "סיור מיפוי", "הכשרת רכזים")

@@ -23,7 +23,7 @@ from or_communities.ui.models.work_plan_models import (
     ActivityTableModel,
 )
 from or_communities.ui.plan_import_dialog import PlanImportDialog
-from or_communities.ui.views.work_plans_view import TIMELINE_TAB, WorkPlansView
+from or_communities.ui.views.work_plans import TIMELINE_TAB, WorkPlansView
 from tests.helpers import type_text
 
 

@@ -1,0 +1,325 @@
+"""The work plans area: choose a plan (city, a neighborhood's, or the annual city plan) and a year; its goals (renamed
+and put in order in their own list) and activities in a table with a form beside it; copy a plan from last year or
+from another neighborhood; and the synchronized timeline of every neighborhood's activities across the year's months.
+Start and end dates are shown in the Hebrew calendar too, and one that falls on Shabbat or a holiday is marked.
+
+Every edit is written at once (typing after a pause), as everywhere in the app.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QComboBox,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+from ....domain import catalog
+from ....domain.errors import InputError
+from ....domain.planning import Activity, Goal, PlanKind, WorkPlan
+from ...labels import input_error_message
+from ...typing_pause import TypingPause
+from ...view_context import ViewContext
+from .goals import WorkPlanGoals
+
+PLAN_TAB, TIMELINE_TAB = range(2)
+
+
+
+
+class WorkPlansView(WorkPlanGoals):
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__()
+        self.setObjectName("workPlansView")
+        self._context = context
+        self.plans = context.workspace.plans
+        self._plan: WorkPlan | None = None
+        self._goals: list[Goal] = []
+        self._current: Activity | None = None
+        self._loading = False
+        self._pause = TypingPause(self._write, self)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workPlanTabs")
+        self.tabs.addTab(self._plan_page(), self.tr("Plan"))
+        self.tabs.addTab(self._timeline_page(), self.tr("Timeline"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_timeline())
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._chooser_row())
+        layout.addWidget(self.tabs, 1)
+        context.events.follow(self, self.refresh)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------------------
+
+    # -- showing --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._pause.flush()
+        hoods = self._context.workspace.neighborhoods.list()
+        self._fill(self.neighborhood_combo, [(hood.name, hood.id) for hood in hoods])
+        self._fill(self.activity_neighborhood_combo, [(self.tr("City-wide"), None)] + [(h.name, h.id) for h in hoods])
+        self._fill(self.timeline_neighborhood, [(self.tr("All neighborhoods"), None)] + [(h.name, h.id) for h in hoods])
+        self.partner_list.set_choices(sorted(((name, pid) for pid, name in self.plans.partner_names().items())))
+        self.show_plan()
+
+    @staticmethod
+    def _fill(combo: QComboBox, choices: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for label, value in choices:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _chosen(self) -> tuple[PlanKind, int, int | None]:
+        kind = self.kind_combo.currentData()
+        hood = self.neighborhood_combo.currentData() if kind is PlanKind.NEIGHBORHOOD else None
+        return kind, self.year_spin.value(), hood
+
+    def show_plan(self, select_id: int | None = None) -> None:
+        self._pause.flush()
+        kind, year, hood = self._chosen()
+        self.neighborhood_combo.setEnabled(kind is PlanKind.NEIGHBORHOOD)
+        if kind is PlanKind.NEIGHBORHOOD and hood is None:
+            self._plan = None
+            self.empty_label.setText(self.tr("Add a neighborhood first: a neighborhood work plan belongs to one."))
+        else:
+            self._plan = self.plans.find_plan(kind, year, hood)
+            self.empty_label.setText("" if self._plan else self.tr("This plan is empty. Add a goal, then its activities."))
+        self._goals = self.plans.goals(self._plan.id) if self._plan else []
+        self.model.set_activities(self.plans.activities(self._plan.id) if self._plan else [], self._goals)
+        self._fill(self.goal_combo, [(goal.title, goal.id) for goal in self._goals])
+        self._fill(self.task_combo, self._task_choices(kind))
+        self._fill_goal_list()
+        self._fill_copy_sources()
+        self._select(select_id)
+        self.refresh_timeline()
+
+    def _task_choices(self, kind: PlanKind) -> list[tuple[str, object]]:
+        """The process's tasks an activity of this plan can serve: the city's, a neighborhood's, or both in the annual plan."""
+        language = self._context.language
+        fits = {
+            PlanKind.CITY: lambda task: task.scope.applies_to_city(),
+            PlanKind.NEIGHBORHOOD: lambda task: task.scope is not catalog.Scope.CITY,
+            PlanKind.ANNUAL_CITY: lambda task: True,
+        }[kind]
+        tasks = [(catalog.task_label(task, language), task.key) for task in catalog.TASKS.values() if fits(task)]
+        return [(self.tr("No task"), None), *tasks]
+
+    def _fill_copy_sources(self) -> None:
+        kind, year, hood = self._chosen()
+        sources = [(self.tr("{0}'s plan").format(year - 1), ("year", year - 1))]
+        if kind is PlanKind.NEIGHBORHOOD:
+            sources += [
+                (self.tr("{0}'s plan").format(self.neighborhood_combo.itemText(i)), ("hood", self.neighborhood_combo.itemData(i)))
+                for i in range(self.neighborhood_combo.count())
+                if self.neighborhood_combo.itemData(i) != hood
+            ]
+        self._fill(self.copy_combo, sources)
+
+    def _select(self, activity_id: int | None) -> None:
+        row = self.model.row_of(activity_id) if activity_id is not None else (0 if self.model.rowCount() else None)
+        if row is None:
+            self._show_activity(None)
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self._show_activity(self.model.activity(row))
+
+    def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._pause.flush()
+        if current.isValid():
+            self._show_activity(self.model.activity(self.proxy.mapToSource(current).row()))
+
+    def _show_activity(self, activity: Activity | None) -> None:
+        self._current = activity
+        self.form_box.setEnabled(activity is not None)
+        self.remove_button.setEnabled(activity is not None)
+        self.problem_label.clear()
+        if activity is None:
+            self.start_note.show_day(None)
+            self.end_note.show_day(None)
+            return
+        self._choose_goal(activity.goal_id)
+        self._loading = True
+        self.goal_combo.setCurrentIndex(max(0, self.goal_combo.findData(activity.goal_id)))
+        self.name_edit.setText(activity.name)
+        self.owner_edit.setText(activity.owner)
+        self.department_edit.setText(activity.department)
+        self.activity_neighborhood_combo.setCurrentIndex(max(0, self.activity_neighborhood_combo.findData(activity.neighborhood_id)))
+        self._show_task(activity.task_key)
+        self.partner_list.set_checked(activity.partner_ids)
+        self.start_edit.set_value(activity.start)
+        self.end_edit.set_value(activity.end)
+        self.start_note.show_day(activity.start)
+        self.end_note.show_day(activity.end)
+        self.budget_spin.setValue(activity.planned_budget)
+        self.metric_edit.setText(activity.metric)
+        self.target_edit.setText(activity.target)
+        self.actual_edit.setText(activity.actual)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(activity.status))
+        self.notes_edit.setPlainText(activity.notes)
+        self._loading = False
+
+    def refresh_timeline(self) -> None:
+        year = self.year_spin.value()
+        owners = self.plans.owners(year)
+        self._fill(self.timeline_owner, [(self.tr("Any owner"), None)] + [(owner, owner) for owner in owners])
+        self.timeline_model.set_entries(
+            self.plans.timeline(
+                year,
+                neighborhood_id=self.timeline_neighborhood.currentData(),
+                owner=self.timeline_owner.currentData(),
+                status=self.timeline_status.currentData(),
+            ),
+            year,
+        )
+
+    # -- editing --------------------------------------------------------------------------
+
+    def _typed(self) -> None:
+        if not self._loading and self._current is not None:
+            self._pause.typed()
+
+    def _changed_now(self) -> None:
+        if not self._loading and self._current is not None:
+            self._pause.write_now()
+
+    def _show_task(self, task_key: str | None) -> None:
+        index = self.task_combo.findData(task_key)
+        if index < 0 and task_key in catalog.TASKS:  # a task of another scope, kept from an import or a copy
+            self.task_combo.addItem(catalog.task_label(catalog.TASKS[task_key], self._context.language), task_key)
+            index = self.task_combo.count() - 1
+        self.task_combo.setCurrentIndex(max(0, index))
+
+    def _edited(self, current: Activity) -> Activity:
+        return dataclasses.replace(
+            current,
+            goal_id=self.goal_combo.currentData() or current.goal_id,
+            name=self.name_edit.text(),
+            owner=self.owner_edit.text(),
+            department=self.department_edit.text(),
+            neighborhood_id=self.activity_neighborhood_combo.currentData(),
+            task_key=self.task_combo.currentData(),
+            partner_ids=frozenset(self.partner_list.checked()),
+            start=self.start_edit.value(),
+            end=self.end_edit.value(),
+            planned_budget=self.budget_spin.value(),
+            metric=self.metric_edit.text(),
+            target=self.target_edit.text(),
+            actual=self.actual_edit.text(),
+            status=self.status_combo.currentData(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def _write(self) -> None:
+        current = self._current
+        if current is None or self._loading:
+            return
+        edited = self._edited(current)
+        if edited == current:
+            return
+        try:
+            saved = self.plans.update_activity(edited)
+        except InputError as error:
+            self.problem_label.setText(input_error_message(error))
+            return
+        self.problem_label.clear()
+        self._current = saved
+        goal = next((g.title for g in self._goals if g.id == saved.goal_id), "")
+        self.model.replace(saved, goal)
+
+    def flush_edits(self) -> None:
+        self._pause.flush()
+
+    def _ensure_plan(self) -> WorkPlan | None:
+        kind, year, hood = self._chosen()
+        if kind is PlanKind.NEIGHBORHOOD and hood is None:
+            return None
+        if self._plan is None:
+            self._plan = self.plans.plan(kind, year, hood)
+        return self._plan
+
+    def add_activity(self) -> None:
+        title = self.tr("Add an activity")
+        if not self._goals:
+            self._context.dialogs.info(self, title, self.tr("Add a goal first; each activity serves a goal."))
+            return
+        name = self._context.dialogs.ask_text(self, title, self.tr("The activity:"))
+        if not name or not name.strip():
+            return
+        goal_id = self.chosen_goal_id() or (self._current.goal_id if self._current else self._goals[-1].id)
+        assert goal_id is not None
+        added = self._guarded(title, lambda: self.plans.add_activity(Activity(None, goal_id, name)))
+        if isinstance(added, Activity):
+            self.show_plan(select_id=added.id)
+
+    def remove_activity(self) -> None:
+        current = self._current
+        if current is None or current.id is None:
+            return
+        if not self._context.dialogs.confirm(self, self.tr("Remove"), self.tr("Remove the activity {0}?").format(current.name)):
+            return
+        self._guarded(self.tr("Remove"), lambda: self.plans.remove_activity(current.id))
+        self.show_plan()
+
+    def copy_plan(self) -> None:
+        source_key = self.copy_combo.currentData()
+        kind, year, hood = self._chosen()
+        if source_key is None:
+            return
+        source_year, source_hood = (source_key[1], hood) if source_key[0] == "year" else (year, source_key[1])
+        title = self.tr("Copy a plan")
+        source = self.plans.find_plan(kind, source_year, source_hood if kind is PlanKind.NEIGHBORHOOD else None)
+        if source is None or source.id is None or not self.plans.activities(source.id) and not self.plans.goals(source.id):
+            self._context.dialogs.info(self, title, self.tr("That plan is empty; there is nothing to copy."))
+            return
+        question = self.tr("Add the goals and activities of {0} to this plan? Dates move to {1}; status starts as planned.")
+        if not self._context.dialogs.confirm(self, title, question.format(self.copy_combo.currentText(), year)):
+            return
+        self._guarded(title, lambda: self.plans.copy_plan(source.id, year, hood))
+        self.show_plan()
+
+    def _guarded(self, title: str, action) -> object:  # noqa: ANN001
+        try:
+            return action()
+        except InputError as error:
+            self._context.dialogs.error(self, title, input_error_message(error))
+            return None
+
+    # -- files ----------------------------------------------------------------------------
+
+    def export_plan(self) -> Path | None:
+        from ....services.plan_export import export_work_plan
+
+        title = self.tr("Export the work plan")
+        kind, year, hood = self._chosen()
+        suggested = self._context.workspace.path.parent / f"{kind.label.get(self._context.language)} {year}.xlsx"
+        path = self._context.dialogs.save_file(self, title, suggested, self.tr("Excel workbook (*.xlsx)"))
+        if path is None:
+            return None
+        try:
+            export_work_plan(self._context.workspace, path, kind, hood, year, self._context.language)
+        except OSError as error:
+            self._context.dialogs.error(self, title, self.tr("Cannot write {0}: {1}").format(path, error.strerror or error))
+            return None
+        self._context.dialogs.info(self, title, self.tr("The work plan was written to {0}.").format(path))
+        return path
+
+    def import_plan(self) -> None:
+        from ...plan_import_dialog import PlanImportDialog
+
+        title = self.tr("Import a work plan")
+        path = self._context.dialogs.open_file(self, title, self._context.workspace.path.parent, self.tr("Excel workbook (*.xlsx)"))
+        if path is None:
+            return
+        dialog = PlanImportDialog(self._context.workspace, path, self._context.dialogs, self)
+        if dialog.load():
+            dialog.exec()
+        self.show_plan()
