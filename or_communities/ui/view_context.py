@@ -53,8 +53,8 @@ class _ChangeFollower(QObject):
 AREA_VIEWS: dict[Area, tuple[str, str]] = {
     Area.JOURNEY: ("journey", "JourneyView"),
     Area.MATRIX: ("matrix_view", "MatrixView"),
-    Area.NEIGHBORHOODS: ("neighborhoods_view", "NeighborhoodsView"),
-    Area.MAP: ("map_area_view", "MapAreaView"),
+    Area.NEIGHBORHOODS: ("neighborhoods", "NeighborhoodsView"),
+    Area.MAP: ("map_area", "MapAreaView"),
     Area.PARTNERS: ("partners", "PartnersView"),
     Area.PEOPLE: ("people", "PeopleView"),
     Area.COORDINATORS: ("coordinators_view", "CoordinatorsView"),

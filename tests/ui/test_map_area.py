@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from or_communities.domain.catalog import Area
-from or_communities.ui.views.map_area_view import MapAreaView
+from or_communities.ui.views.map_area import MapAreaView
 from tests.geodata import shared_geodata
 from tests.helpers import type_text, when_modal
 from tests.ui.test_map_widget import wait_for_mouse_input
@@ -36,7 +36,7 @@ def _map_area(make_controller, qtbot, workspace: Path, dialogs) -> tuple[object,
 
 def _first_ready(shell):
     """Show the map area and give back the signal that says its page has drawn."""
-    from or_communities.ui.views.map_area_view import MapAreaView  # noqa: F401
+    from or_communities.ui.views.map_area import MapAreaView  # noqa: F401
 
     shell.show_area(Area.MAP)
     return shell.view(Area.MAP).map.ready

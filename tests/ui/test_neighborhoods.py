@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from or_communities.domain.catalog import Area
-from or_communities.ui.views.neighborhoods_view import NeighborhoodsView
+from or_communities.ui.views.neighborhoods import NeighborhoodsView
 from tests.helpers import click_row, type_text
 
 

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import InputError
-from ...domain.records import Neighborhood, NeighborhoodProfile, PersonRole
-from ..labels import input_error_message
-from ..models.neighborhood_table_model import NeighborhoodTableModel
-from ..models.record_table import SORT_ROLE
-from ..typing_pause import TypingPause
-from ..view_context import ViewContext
+from ....domain.errors import InputError
+from ....domain.records import Neighborhood, NeighborhoodProfile, PersonRole
+from ...labels import input_error_message
+from ...models.neighborhood_table_model import NeighborhoodTableModel
+from ...models.record_table import SORT_ROLE
+from ...typing_pause import TypingPause
+from ...view_context import ViewContext
 
 NO_POPULATION = -1
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.catalog import Area
-from ...domain.errors import InputError
-from ...domain.mapping import Asset, AssetCategory
-from ..labels import input_error_message
-from ..models.asset_table_model import AssetTableModel
-from ..view_context import ViewContext
+from ....domain.catalog import Area
+from ....domain.errors import InputError
+from ....domain.mapping import Asset, AssetCategory
+from ...labels import input_error_message
+from ...models.asset_table_model import AssetTableModel
+from ...view_context import ViewContext
 
 ISRAEL_CENTER = (34.85, 31.5)
 """Where a new asset starts when its neighborhood has no boundary yet (longitude, latitude)."""
@@ -69,7 +69,7 @@ class AssetsPanel(QWidget):
         if self._neighborhood_id is not None:
             boundary = self._context.workspace.division.boundary(self._neighborhood_id)
             if boundary is not None:
-                from ...maps.geometry_ops import bounds
+                from ....maps.geometry_ops import bounds
 
                 west, south, east, north = bounds(boundary)
                 return (west + east) / 2, (south + north) / 2
@@ -86,7 +86,7 @@ class AssetsPanel(QWidget):
             self._edit(asset)
 
     def _edit(self, asset: Asset) -> None:
-        from ..asset_dialog import AssetDialog
+        from ...asset_dialog import AssetDialog
 
         workspace = self._context.workspace
         dialog = AssetDialog(asset, workspace.neighborhoods.list(), self._context.language, self)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,16 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.catalog import Area
-from ...domain.errors import InputError
-from ...domain.mapping import Asset, AssetCategory, DivisionFinding, FindingKind
-from ..labels import input_error_message
-from ..view_context import ViewContext
+from ....domain.catalog import Area
+from ....domain.errors import InputError
+from ....domain.mapping import Asset, AssetCategory, DivisionFinding
+from ...view_context import ViewContext
+from .actions import MapAreaActions
 
 NEIGHBORHOODS_LAYER = "areas"
 
 
-class MapAreaView(QWidget):
+class MapAreaView(MapAreaActions):
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.setObjectName("mapAreaView")
@@ -40,7 +38,7 @@ class MapAreaView(QWidget):
         self._grouping = False
         self._chosen_areas: set[int] = set()
 
-        from ..widgets.map_widget import MapWidget
+        from ...widgets.map_widget import MapWidget
 
         self.map = MapWidget(online_tiles=context.settings.online_tiles())
         self.map.area_clicked.connect(self._on_area_clicked)
@@ -50,7 +48,7 @@ class MapAreaView(QWidget):
 
         self.color_combo = QComboBox()
         self.color_combo.setObjectName("colorByCombo")
-        from ...maps.city_map import ColorBy
+        from ....maps.city_map import ColorBy
 
         for color_by, label in (
             (ColorBy.STAGE, self.tr("Stage")),
@@ -155,9 +153,9 @@ class MapAreaView(QWidget):
     # -- what is shown -------------------------------------------------------------
 
     def refresh(self) -> None:
-        from ...maps.city_map import ColorBy
-        from ...maps.tile_packages import choose_tile_source
-        from ...services.map_pages import city_map
+        from ....maps.city_map import ColorBy
+        from ....maps.tile_packages import choose_tile_source
+        from ....services.map_pages import city_map
 
         settings = self._context.settings
         online, package = settings.online_tiles(), settings.tile_package()
@@ -165,7 +163,7 @@ class MapAreaView(QWidget):
         self.map.set_mbtiles(package)
         self._update_grouping_tools()
         if self._grouping:
-            from ...services.map_pages import statistical_areas_map
+            from ....services.map_pages import statistical_areas_map
 
             self.map.show_content(
                 statistical_areas_map(self._context.workspace, self._context.language, choose_tile_source(online, package)),
@@ -215,7 +213,7 @@ class MapAreaView(QWidget):
         if current is None:
             self.selected_label.clear()
             return
-        from ...maps.city_map import area_key
+        from ....maps.city_map import area_key
 
         neighborhood_id = int(current.data(Qt.ItemDataRole.UserRole))
         self.map.select_area(area_key(neighborhood_id))
@@ -223,7 +221,7 @@ class MapAreaView(QWidget):
         self.selected_label.setText(self.tr("{0}: {1} assets on the map").format(current.text(), len(assets)))
 
     def _on_area_clicked(self, key: str) -> None:
-        from ...maps.city_map import id_of_key
+        from ....maps.city_map import id_of_key
 
         if self._grouping and key.startswith("s"):
             self._toggle_area(key)
@@ -312,7 +310,7 @@ class MapAreaView(QWidget):
         self.select_neighborhood(neighborhood_id)
 
     def _edit_boundary(self) -> None:
-        from ...maps.city_map import area_key
+        from ....maps.city_map import area_key
 
         neighborhood_id = self.selected_neighborhood_id()
         if neighborhood_id is None:
@@ -321,7 +319,7 @@ class MapAreaView(QWidget):
         self.map.start_editing(area_key(neighborhood_id))
 
     def _on_shape_edited(self, key: str, geometry: dict) -> None:
-        from ...maps.city_map import id_of_key
+        from ....maps.city_map import id_of_key
 
         neighborhood_id = id_of_key(key)
         if neighborhood_id is None:
@@ -337,7 +335,7 @@ class MapAreaView(QWidget):
         if not self._placing_asset:
             return
         self._placing_asset = False
-        from ..asset_dialog import AssetDialog
+        from ...asset_dialog import AssetDialog
 
         workspace = self._context.workspace
         draft = Asset(None, "", AssetCategory.COMMUNITY_CENTER, longitude, latitude)
@@ -353,159 +351,7 @@ class MapAreaView(QWidget):
 
     # -- files -------------------------------------------------------------------------
 
-    def import_boundaries(self) -> None:
-        path = self._context.dialogs.open_file(
-            self,
-            self.tr("Import boundaries"),
-            None,
-            self.tr("GIS files (*.zip *.shp *.geojson *.json *.gpkg *.kml);;All files (*)"),
-        )
-        if path is None:
-            return
-        from ..boundary_import_dialog import BoundaryImportDialog
-
-        dialog = BoundaryImportDialog(self._context, path, self)
-        dialog.exec()
-        if dialog.imported:
-            self._context.events.announce()
-
-    def import_assets(self) -> None:
-        path = self._context.dialogs.open_file(
-            self,
-            self.tr("Import assets"),
-            None,
-            self.tr("Assets (*.xlsx *.csv *.zip *.shp *.geojson *.json *.gpkg *.kml);;All files (*)"),
-        )
-        if path is None:
-            return
-        from ...services.gis_files import read_assets
-        from ..background import BackgroundTask
-
-        task = BackgroundTask(
-            lambda _progress, _cancelled: read_assets(path),
-            self.tr("Reading {0}…").format(path.name),
-            self,
-        )
-        task.succeeded.connect(self._add_read_assets)
-        task.failed.connect(self._on_import_failed)
-        self._reading = task
-        task.start()
-
-    def _add_read_assets(self, assets: object) -> None:
-        try:
-            added = self._context.workspace.assets.add_many(assets)  # type: ignore[arg-type]
-        except InputError as error:
-            self._show_input_error(error)
-            return
-        self._context.dialogs.info(self, self.tr("Import assets"), self.tr("{0} assets were added.").format(added))
-        self._context.events.announce()
-
-    def _on_import_failed(self, error: object) -> None:
-        if isinstance(error, InputError):
-            self._show_input_error(error)
-        else:
-            self._context.dialogs.error(
-                self, self.tr("Import assets"), self.tr("The file could not be read: {0}. Nothing was changed.").format(error)
-            )
-
-    def export_map(self) -> None:
-        city = self._context.workspace.city.get()
-        path = self._context.dialogs.save_file(
-            self,
-            self.tr("Export the map"),
-            Path.home() / f"{city.name}.html",
-            self.tr("Map for any browser (*.html);;GeoPackage for GIS (*.gpkg)"),
-        )
-        if path is None:
-            return
-        try:
-            if path.suffix.lower() == ".gpkg":
-                personal = self._context.dialogs.confirm(
-                    self,
-                    self.tr("Contact details"),
-                    self.tr("Include partners' and coordinators' phones and emails in the file? "
-                            "Answer no for a file that leaves your office."),
-                )
-                self._context.workspace.maps.export_geopackage(path, include_personal=personal)
-            else:
-                from ...maps.city_map import ColorBy
-                from ...services.map_pages import write_city_map_html
-
-                write_city_map_html(
-                    self._context.workspace, path, self._context.language, ColorBy(self.color_combo.currentData())
-                )
-        except (InputError, OSError) as error:
-            self._context.dialogs.error(
-                self, self.tr("Export the map"), self.tr("The map could not be written: {0}").format(error)
-            )
-            return
-        self._context.dialogs.info(self, self.tr("Export the map"), self.tr("The map was written to {0}.").format(path))
-
-    def import_map(self) -> None:
-        path = self._context.dialogs.open_file(
-            self, self.tr("Import a colleague's map"), None, self.tr("GeoPackage (*.gpkg)")
-        )
-        if path is None:
-            return
-        from ..map_import_dialog import MapImportDialog
-
-        try:
-            preview = self._context.workspace.maps.preview_import(path)
-        except InputError as error:
-            self._show_input_error(error)
-            return
-        dialog = MapImportDialog(preview, self._context.workspace.maps, self)
-        if dialog.exec():
-            self._context.events.announce()
-
     # -- checking ----------------------------------------------------------------------
-
-    def validate(self) -> None:
-        self._findings = self._context.workspace.division.validate()
-        self.findings_list.clear()
-        for finding in self._findings:
-            self.findings_list.addItem(self._finding_text(finding))
-        if not self._findings:
-            self.findings_list.addItem(self.tr("No findings: the division is sound."))
-        self.repair_button.setEnabled(False)
-
-    def _finding_text(self, finding: DivisionFinding) -> str:
-        names = ", ".join(finding.neighborhood_names) or self.tr("(no name)")
-        texts = {
-            FindingKind.OVERLAP: self.tr("Overlap: {0}"),
-            FindingKind.GAP: self.tr("Gap inside the city, not in any neighborhood"),
-            FindingKind.UNNAMED: self.tr("A neighborhood without a name"),
-            FindingKind.DUPLICATE_NAME: self.tr("The same name twice: {0}"),
-            FindingKind.INVALID_GEOMETRY: self.tr("Invalid shape: {0}"),
-            FindingKind.OUTSIDE_CITY: self.tr("Outside the city boundary: {0}"),
-        }
-        text = texts[finding.kind].format(names)
-        if finding.area_square_metres:
-            text += self.tr(" ({0:,.0f} m²)").format(finding.area_square_metres)
-        return text
-
-    def _on_finding_clicked(self, item: QListWidgetItem) -> None:
-        row = self.findings_list.row(item)
-        if row >= len(self._findings):
-            return
-        finding = self._findings[row]
-        if finding.bounds is not None:
-            self.map.zoom_to(finding.bounds)
-        if finding.neighborhood_ids:
-            self.select_neighborhood(finding.neighborhood_ids[0])
-        self.repair_button.setEnabled(finding.kind is FindingKind.INVALID_GEOMETRY)
-
-    def _repair(self) -> None:
-        row = self.findings_list.currentRow()
-        if not 0 <= row < len(self._findings):
-            return
-        for neighborhood_id in self._findings[row].neighborhood_ids:
-            self._context.workspace.division.repair(neighborhood_id)
-        self._context.events.announce()
-        self.validate()
-
-    def _show_input_error(self, error: InputError) -> None:
-        self._context.dialogs.error(self, self.tr("Not changed"), input_error_message(error))
 
     def show_neighborhoods_area(self) -> None:
         self._context.show_area(Area.NEIGHBORHOODS)

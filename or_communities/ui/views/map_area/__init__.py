@@ -1,0 +1,5 @@
+"""The map area."""
+
+from .view import MapAreaView
+
+__all__ = ["MapAreaView"]

@@ -1,0 +1,170 @@
+"""What the map area does with files and checks: boundaries, assets and map packages in, the map out as HTML or a\nGeoPackage, and the division's check with its findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QListWidgetItem,
+    QWidget,
+)
+
+from ....domain.errors import InputError
+from ....domain.mapping import DivisionFinding, FindingKind
+from ...labels import input_error_message
+
+
+class MapAreaActions(QWidget):
+    """The map area's actions on files and on the division; MapAreaView builds the widgets they use."""
+
+    def import_boundaries(self) -> None:
+        path = self._context.dialogs.open_file(
+            self,
+            self.tr("Import boundaries"),
+            None,
+            self.tr("GIS files (*.zip *.shp *.geojson *.json *.gpkg *.kml);;All files (*)"),
+        )
+        if path is None:
+            return
+        from ...boundary_import_dialog import BoundaryImportDialog
+
+        dialog = BoundaryImportDialog(self._context, path, self)
+        dialog.exec()
+        if dialog.imported:
+            self._context.events.announce()
+
+    def import_assets(self) -> None:
+        path = self._context.dialogs.open_file(
+            self,
+            self.tr("Import assets"),
+            None,
+            self.tr("Assets (*.xlsx *.csv *.zip *.shp *.geojson *.json *.gpkg *.kml);;All files (*)"),
+        )
+        if path is None:
+            return
+        from ....services.gis_files import read_assets
+        from ...background import BackgroundTask
+
+        task = BackgroundTask(
+            lambda _progress, _cancelled: read_assets(path),
+            self.tr("Reading {0}…").format(path.name),
+            self,
+        )
+        task.succeeded.connect(self._add_read_assets)
+        task.failed.connect(self._on_import_failed)
+        self._reading = task
+        task.start()
+
+    def _add_read_assets(self, assets: object) -> None:
+        try:
+            added = self._context.workspace.assets.add_many(assets)  # type: ignore[arg-type]
+        except InputError as error:
+            self._show_input_error(error)
+            return
+        self._context.dialogs.info(self, self.tr("Import assets"), self.tr("{0} assets were added.").format(added))
+        self._context.events.announce()
+
+    def _on_import_failed(self, error: object) -> None:
+        if isinstance(error, InputError):
+            self._show_input_error(error)
+        else:
+            self._context.dialogs.error(
+                self, self.tr("Import assets"), self.tr("The file could not be read: {0}. Nothing was changed.").format(error)
+            )
+
+    def export_map(self) -> None:
+        city = self._context.workspace.city.get()
+        path = self._context.dialogs.save_file(
+            self,
+            self.tr("Export the map"),
+            Path.home() / f"{city.name}.html",
+            self.tr("Map for any browser (*.html);;GeoPackage for GIS (*.gpkg)"),
+        )
+        if path is None:
+            return
+        try:
+            if path.suffix.lower() == ".gpkg":
+                personal = self._context.dialogs.confirm(
+                    self,
+                    self.tr("Contact details"),
+                    self.tr("Include partners' and coordinators' phones and emails in the file? "
+                            "Answer no for a file that leaves your office."),
+                )
+                self._context.workspace.maps.export_geopackage(path, include_personal=personal)
+            else:
+                from ....maps.city_map import ColorBy
+                from ....services.map_pages import write_city_map_html
+
+                write_city_map_html(
+                    self._context.workspace, path, self._context.language, ColorBy(self.color_combo.currentData())
+                )
+        except (InputError, OSError) as error:
+            self._context.dialogs.error(
+                self, self.tr("Export the map"), self.tr("The map could not be written: {0}").format(error)
+            )
+            return
+        self._context.dialogs.info(self, self.tr("Export the map"), self.tr("The map was written to {0}.").format(path))
+
+    def import_map(self) -> None:
+        path = self._context.dialogs.open_file(
+            self, self.tr("Import a colleague's map"), None, self.tr("GeoPackage (*.gpkg)")
+        )
+        if path is None:
+            return
+        from ...map_import_dialog import MapImportDialog
+
+        try:
+            preview = self._context.workspace.maps.preview_import(path)
+        except InputError as error:
+            self._show_input_error(error)
+            return
+        dialog = MapImportDialog(preview, self._context.workspace.maps, self)
+        if dialog.exec():
+            self._context.events.announce()
+
+    def validate(self) -> None:
+        self._findings = self._context.workspace.division.validate()
+        self.findings_list.clear()
+        for finding in self._findings:
+            self.findings_list.addItem(self._finding_text(finding))
+        if not self._findings:
+            self.findings_list.addItem(self.tr("No findings: the division is sound."))
+        self.repair_button.setEnabled(False)
+
+    def _finding_text(self, finding: DivisionFinding) -> str:
+        names = ", ".join(finding.neighborhood_names) or self.tr("(no name)")
+        texts = {
+            FindingKind.OVERLAP: self.tr("Overlap: {0}"),
+            FindingKind.GAP: self.tr("Gap inside the city, not in any neighborhood"),
+            FindingKind.UNNAMED: self.tr("A neighborhood without a name"),
+            FindingKind.DUPLICATE_NAME: self.tr("The same name twice: {0}"),
+            FindingKind.INVALID_GEOMETRY: self.tr("Invalid shape: {0}"),
+            FindingKind.OUTSIDE_CITY: self.tr("Outside the city boundary: {0}"),
+        }
+        text = texts[finding.kind].format(names)
+        if finding.area_square_metres:
+            text += self.tr(" ({0:,.0f} m²)").format(finding.area_square_metres)
+        return text
+
+    def _on_finding_clicked(self, item: QListWidgetItem) -> None:
+        row = self.findings_list.row(item)
+        if row >= len(self._findings):
+            return
+        finding = self._findings[row]
+        if finding.bounds is not None:
+            self.map.zoom_to(finding.bounds)
+        if finding.neighborhood_ids:
+            self.select_neighborhood(finding.neighborhood_ids[0])
+        self.repair_button.setEnabled(finding.kind is FindingKind.INVALID_GEOMETRY)
+
+    def _repair(self) -> None:
+        row = self.findings_list.currentRow()
+        if not 0 <= row < len(self._findings):
+            return
+        for neighborhood_id in self._findings[row].neighborhood_ids:
+            self._context.workspace.division.repair(neighborhood_id)
+        self._context.events.announce()
+        self.validate()
+
+    def _show_input_error(self, error: InputError) -> None:
+        self._context.dialogs.error(self, self.tr("Not changed"), input_error_message(error))

@@ -1,0 +1,5 @@
+"""The neighborhoods area."""
+
+from .view import NeighborhoodsView
+
+__all__ = ["NeighborhoodsView"]
