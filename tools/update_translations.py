@@ -5,6 +5,10 @@
 
 New strings appear in resources/translations/*.ts as unfinished; translate them
 there (by hand or in Qt Linguist, `pyside6-linguist`), then run this again.
+
+A string that moved to another class (another translation context) keeps its
+translation when the same English text had exactly one translation before; the
+strings carried over that way are printed, to be looked at.
 """
 
 from __future__ import annotations
@@ -43,6 +47,36 @@ def _translated_text(translation: ET.Element) -> bool:
     return bool((translation.text or "").strip())
 
 
+def known_translations(ts_file: Path) -> dict[str, set[str]]:
+    """Every English source with a finished translation, to the translations it has (in any context)."""
+    known: dict[str, set[str]] = {}
+    for message in ET.parse(ts_file).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") or translation.findall("numerusform"):
+            continue
+        if (translation.text or "").strip():
+            known.setdefault(message.findtext("source") or "", set()).add(translation.text or "")
+    return known
+
+
+def carry_over(ts_file: Path, known: dict[str, set[str]]) -> list[str]:
+    """Fill unfinished messages whose source had one translation before; the sources filled."""
+    tree = ET.parse(ts_file)
+    carried = []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or translation.get("type") != "unfinished" or translation.findall("numerusform"):
+            continue
+        if len(known.get(source, ())) == 1:
+            translation.text = next(iter(known[source]))
+            del translation.attrib["type"]
+            carried.append(source)
+    if carried:
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return carried
+
+
 def main() -> int:
     sources = sorted(str(path) for path in (ROOT / "or_communities").rglob("*.py"))
     for language, locale in LANGUAGES.items():
@@ -54,7 +88,10 @@ def main() -> int:
             if missing:
                 return 1
             continue
+        known = known_translations(ts_file)
         subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts_file), "-target-language", locale, "-no-obsolete", "-locations", "none"], check=True)
+        for source in carry_over(ts_file, known):
+            print(f"{ts_file.name}: carried over the translation of {source!r}")
         subprocess.run([_tool("pyside6-lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))], check=True)
     return 0
 

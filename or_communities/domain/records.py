@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from .relations import Contribution, Membership, PersonStatus
+from .text import Text
 
 
 class TaskStatus(Enum):
@@ -20,6 +21,10 @@ class TaskStatus(Enum):
         """Done, or decided not to apply: nothing is left to do."""
         return self in (TaskStatus.DONE, TaskStatus.NOT_RELEVANT)
 
+    @property
+    def label(self) -> Text:
+        return TASK_STATUS_LABELS[self]
+
 
 class PersonRole(Enum):
     ACTIVIST = "activist"
@@ -29,10 +34,18 @@ class PersonRole(Enum):
     COMMUNITY_COORDINATOR = "community_coordinator"
     MUNICIPAL_OFFICIAL = "municipal_official"
 
+    @property
+    def label(self) -> Text:
+        return PERSON_ROLE_LABELS[self]
+
 
 class PartnerCircle(Enum):
     INSIDE_SYSTEM = "inside_system"
     CITY_AND_BEYOND = "city_and_beyond"
+
+    @property
+    def label(self) -> Text:
+        return PARTNER_CIRCLE_LABELS[self]
 
 
 class PartnerKind(Enum):
@@ -55,6 +68,45 @@ class PartnerKind(Enum):
             PartnerKind.KEY_COMMUNITY_LEADER,
         }
         return PartnerCircle.INSIDE_SYSTEM if self in inside else PartnerCircle.CITY_AND_BEYOND
+
+    @property
+    def label(self) -> Text:
+        return PARTNER_KIND_LABELS[self]
+
+
+TASK_STATUS_LABELS: dict[TaskStatus, Text] = {
+    TaskStatus.NOT_STARTED: Text("טרם התחיל", "Not started"),
+    TaskStatus.IN_PROGRESS: Text("בתהליך", "In progress"),
+    TaskStatus.DONE: Text("הושלם", "Done"),
+    TaskStatus.NOT_RELEVANT: Text("לא רלוונטי", "Not relevant"),
+}
+
+PERSON_ROLE_LABELS: dict[PersonRole, Text] = {
+    PersonRole.ACTIVIST: Text("פעיל/ה", "Activist"),
+    PersonRole.VOLUNTEER: Text("מתנדב/ת", "Volunteer"),
+    PersonRole.NEIGHBORHOOD_LEADER: Text("מוביל/ת שכונה", "Neighborhood leader"),
+    PersonRole.BUILDING_COORDINATOR: Text("רכז/ת בניין", "Building coordinator"),
+    PersonRole.COMMUNITY_COORDINATOR: Text("רכז/ת קהילה", "Community coordinator"),
+    PersonRole.MUNICIPAL_OFFICIAL: Text("עובד/ת עירייה", "Municipal official"),
+}
+
+PARTNER_CIRCLE_LABELS: dict[PartnerCircle, Text] = {
+    PartnerCircle.INSIDE_SYSTEM: Text("בתוך המערכת", "Inside the system"),
+    PartnerCircle.CITY_AND_BEYOND: Text("בעיר ומחוצה לה", "In the city and beyond"),
+}
+
+PARTNER_KIND_LABELS: dict[PartnerKind, Text] = {
+    PartnerKind.MUNICIPAL_DEPARTMENT: Text("אגף עירוני", "Municipal department"),
+    PartnerKind.COMMUNITY_FIELD_UNIT: Text("גורם קהילתי בשטח", "Community field unit"),
+    PartnerKind.COMMUNITY_COORDINATOR: Text("רכז/ת קהילה", "Community coordinator"),
+    PartnerKind.KEY_COMMUNITY_LEADER: Text("מנהיגות קהילתית מרכזית", "Key community leader"),
+    PartnerKind.SOCIAL_ORGANIZATION: Text("ארגון חברתי", "Social organization"),
+    PartnerKind.GOVERNMENT_BODY: Text("גוף ממשלתי", "Government body"),
+    PartnerKind.BUSINESS_OR_DONOR: Text("עסק או תורם", "Business or donor"),
+    PartnerKind.EDUCATIONAL_INSTITUTION: Text("מוסד חינוכי", "Educational institution"),
+    PartnerKind.OR_MOVEMENT: Text("תנועת אור", "The Or movement"),
+}
+"""The names of roles, kinds and states, in Hebrew and English: the one source for the screens and the files."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.errors import UnknownListFormat
-from ..domain.people_labels import PARTNER_KIND_LABELS, PERSON_ROLE_LABELS
 from ..domain.records import Partner, Person
 from ..domain.text import Text
 from ..files.excel import Column, ColumnKind, SheetSpec
@@ -77,7 +76,7 @@ def _person_row(person: Person, names: dict[int, str], language: str) -> list[ob
     yes, no = YES_NO
     return [
         person.full_name,
-        _joined([PERSON_ROLE_LABELS[role] for role in person.roles], language),
+        _joined([role.label for role in person.roles], language),
         names.get(person.neighborhood_id, "") if person.neighborhood_id is not None else "",
         person.phone,
         person.email,
@@ -103,7 +102,7 @@ def _partner_row(partner: Partner, names: dict[int, str], language: str) -> list
     neighborhoods = ", ".join(sorted(names[nid] for nid in partner.neighborhood_ids if nid in names))
     return [
         partner.name,
-        PARTNER_KIND_LABELS[partner.kind].get(language),
+        partner.kind.label.get(language),
         partner.contact_person,
         partner.phone,
         partner.email,

@@ -25,10 +25,8 @@ from ..domain.errors import (
     NameTooLong,
     RecordNotFound,
 )
-from ..domain.people_labels import (
-    PARTNER_KIND_LABELS,
+from ..domain.list_words import (
     PARTNER_KIND_WORDS,
-    PERSON_ROLE_LABELS,
     PERSON_ROLE_WORDS,
 )
 from ..domain.people_rules import clean_partner, clean_person
@@ -345,8 +343,8 @@ def _word_lookup(labels: dict, words: dict) -> dict[str, object]:
     return lookup
 
 
-_ROLE_LOOKUP = _word_lookup(PERSON_ROLE_LABELS, PERSON_ROLE_WORDS)
-_KIND_LOOKUP = _word_lookup(PARTNER_KIND_LABELS, PARTNER_KIND_WORDS)
+_ROLE_LOOKUP = _word_lookup({role: role.label for role in PersonRole}, PERSON_ROLE_WORDS)
+_KIND_LOOKUP = _word_lookup({kind: kind.label for kind in PartnerKind}, PARTNER_KIND_WORDS)
 
 
 def _find_word(text: str, lookup: dict[str, object]) -> object | None:

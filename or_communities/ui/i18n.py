@@ -8,6 +8,12 @@ from PySide6.QtWidgets import QApplication
 from .. import paths
 
 _installed: list[QTranslator] = []
+_current = {"language": "he"}
+
+
+def current_language() -> str:
+    """The interface's language (\"he\" or \"en\"): the one the names of the domain are shown in."""
+    return _current["language"]
 
 
 def install_language(app: QApplication, language: str) -> None:
@@ -15,6 +21,7 @@ def install_language(app: QApplication, language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current["language"] = language
     if language == "he":
         ours = QTranslator(app)
         if ours.load(str(paths.translations_dir() / "or_communities_he.qm")):

@@ -1,4 +1,5 @@
-"""Names of domain values in the interface language, and the colors that go with them."""
+"""Names of domain values in the interface language (the domain holds them in Hebrew and English), messages for
+what a user got wrong, and the colors that go with them."""
 
 from __future__ import annotations
 
@@ -28,16 +29,11 @@ from ..domain.errors import (
 )
 from ..domain.progress import NeighborhoodStage
 from ..domain.records import PartnerCircle, PartnerKind, PersonRole, TaskStatus
+from .i18n import current_language
 
 
 def status_label(status: TaskStatus) -> str:
-    labels = {
-        TaskStatus.NOT_STARTED: QCoreApplication.translate("TaskStatus", "Not started"),
-        TaskStatus.IN_PROGRESS: QCoreApplication.translate("TaskStatus", "In progress"),
-        TaskStatus.DONE: QCoreApplication.translate("TaskStatus", "Done"),
-        TaskStatus.NOT_RELEVANT: QCoreApplication.translate("TaskStatus", "Not relevant"),
-    }
-    return labels[status]
+    return status.label.get(current_language())
 
 
 STATUS_COLORS: dict[TaskStatus, QColor] = {
@@ -56,12 +52,7 @@ STATUS_SYMBOLS: dict[TaskStatus, str] = {
 
 
 def stage_label(stage: NeighborhoodStage) -> str:
-    labels = {
-        NeighborhoodStage.NOT_STARTED: QCoreApplication.translate("NeighborhoodStage", "Not started"),
-        NeighborhoodStage.STAGE_2: QCoreApplication.translate("NeighborhoodStage", "Stage 2"),
-        NeighborhoodStage.STAGE_3: QCoreApplication.translate("NeighborhoodStage", "Stage 3"),
-    }
-    return labels[stage]
+    return stage.label.get(current_language())
 
 
 def area_label(area: Area) -> str:
@@ -167,26 +158,11 @@ def input_error_message(error: InputError) -> str:
 
 
 def partner_kind_label(kind: PartnerKind) -> str:
-    labels = {
-        PartnerKind.MUNICIPAL_DEPARTMENT: QCoreApplication.translate("PartnerKind", "Municipal department"),
-        PartnerKind.COMMUNITY_FIELD_UNIT: QCoreApplication.translate("PartnerKind", "Community field unit"),
-        PartnerKind.COMMUNITY_COORDINATOR: QCoreApplication.translate("PartnerKind", "Community coordinator"),
-        PartnerKind.KEY_COMMUNITY_LEADER: QCoreApplication.translate("PartnerKind", "Key community leader"),
-        PartnerKind.SOCIAL_ORGANIZATION: QCoreApplication.translate("PartnerKind", "Social organization"),
-        PartnerKind.GOVERNMENT_BODY: QCoreApplication.translate("PartnerKind", "Government body"),
-        PartnerKind.BUSINESS_OR_DONOR: QCoreApplication.translate("PartnerKind", "Business or donor"),
-        PartnerKind.EDUCATIONAL_INSTITUTION: QCoreApplication.translate("PartnerKind", "Educational institution"),
-        PartnerKind.OR_MOVEMENT: QCoreApplication.translate("PartnerKind", "The Or movement"),
-    }
-    return labels[kind]
+    return kind.label.get(current_language())
 
 
 def partner_circle_label(circle: PartnerCircle) -> str:
-    labels = {
-        PartnerCircle.INSIDE_SYSTEM: QCoreApplication.translate("PartnerCircle", "Inside the system"),
-        PartnerCircle.CITY_AND_BEYOND: QCoreApplication.translate("PartnerCircle", "In the city and beyond"),
-    }
-    return labels[circle]
+    return circle.label.get(current_language())
 
 
 PARTNER_KIND_COLORS: dict[PartnerKind, QColor] = {
@@ -207,12 +183,4 @@ ATTENTION_COLOR = QColor("#fde2e0")
 
 
 def person_role_label(role: PersonRole) -> str:
-    labels = {
-        PersonRole.ACTIVIST: QCoreApplication.translate("PersonRole", "Activist"),
-        PersonRole.VOLUNTEER: QCoreApplication.translate("PersonRole", "Volunteer"),
-        PersonRole.NEIGHBORHOOD_LEADER: QCoreApplication.translate("PersonRole", "Neighborhood leader"),
-        PersonRole.BUILDING_COORDINATOR: QCoreApplication.translate("PersonRole", "Building coordinator"),
-        PersonRole.COMMUNITY_COORDINATOR: QCoreApplication.translate("PersonRole", "Community coordinator"),
-        PersonRole.MUNICIPAL_OFFICIAL: QCoreApplication.translate("PersonRole", "Municipal official"),
-    }
-    return labels[role]
+    return role.label.get(current_language())

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ImportFailed, InputError
-from ..domain.people_labels import PARTNER_KIND_LABELS
 from ..domain.records import PartnerKind
 from ..files.spreadsheet_rows import Table
 from ..services.list_import import (
@@ -93,7 +92,7 @@ class ListImportDialog(QDialog):
         self.default_kind_combo = QComboBox()
         self.default_kind_combo.setObjectName("defaultKindCombo")
         for kind in PartnerKind:
-            self.default_kind_combo.addItem(PARTNER_KIND_LABELS[kind].get(self._language), kind)
+            self.default_kind_combo.addItem(kind.label.get(self._language), kind)
         self.default_kind_combo.setCurrentIndex(self.default_kind_combo.findData(PartnerKind.SOCIAL_ORGANIZATION))
         self.default_kind_combo.currentIndexChanged.connect(self._refresh_preview)
         top = QHBoxLayout()

@@ -346,27 +346,7 @@ Continue?</source>
     </message>
 </context>
 <context>
-    <name>BudgetView</name>
-    <message>
-        <source>Income</source>
-        <translation>הכנסות</translation>
-    </message>
-    <message>
-        <source>Expenses</source>
-        <translation>הוצאות</translation>
-    </message>
-    <message>
-        <source>Sources in the works</source>
-        <translation>מקורות בתהליך</translation>
-    </message>
-    <message>
-        <source>Projects to raise for</source>
-        <translation>פרויקטים לגיוס משאבים</translation>
-    </message>
-    <message>
-        <source>Plans vs budget</source>
-        <translation>תכניות מול תקציב</translation>
-    </message>
+    <name>BudgetPages</name>
     <message>
         <source>Add income…</source>
         <translation>הוספת הכנסה…</translation>
@@ -450,6 +430,33 @@ Continue?</source>
     <message>
         <source>Book the plan&apos;s amount as a planned expense</source>
         <translation>רישום סכום התכנית כהוצאה מתוכננת</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>Income</source>
+        <translation>הכנסות</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>הוצאות</translation>
+    </message>
+    <message>
+        <source>Sources in the works</source>
+        <translation>מקורות בתהליך</translation>
+    </message>
+    <message>
+        <source>Projects to raise for</source>
+        <translation>פרויקטים לגיוס משאבים</translation>
+    </message>
+    <message>
+        <source>Plans vs budget</source>
+        <translation>תכניות מול תקציב</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>סה&quot;כ</translation>
     </message>
     <message>
         <source>Budget {0}</source>
@@ -909,10 +916,6 @@ Continue?</source>
     <message>
         <source>⚠ {0} follow-ups overdue</source>
         <translation>⚠ {0} מעקבים באיחור</translation>
-    </message>
-    <message>
-        <source>Coordinator</source>
-        <translation>רכז/ת</translation>
     </message>
     <message>
         <source>Mentoring session</source>
@@ -1724,6 +1727,109 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     </message>
 </context>
 <context>
+    <name>MapAreaActions</name>
+    <message>
+        <source>Import boundaries</source>
+        <translation>ייבוא גבולות</translation>
+    </message>
+    <message>
+        <source>GIS files (*.zip *.shp *.geojson *.json *.gpkg *.kml);;All files (*)</source>
+        <translation>קבצי GIS (*.zip *.shp *.geojson *.json *.gpkg *.kml);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Import assets</source>
+        <translation>ייבוא נכסים</translation>
+    </message>
+    <message>
+        <source>Assets (*.xlsx *.csv *.zip *.shp *.geojson *.json *.gpkg *.kml);;All files (*)</source>
+        <translation>נכסים (*.xlsx *.csv *.zip *.shp *.geojson *.json *.gpkg *.kml);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>קורא את {0}…</translation>
+    </message>
+    <message>
+        <source>{0} assets were added.</source>
+        <translation>נוספו {0} נכסים.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {0}. Nothing was changed.</source>
+        <translation>לא ניתן לקרוא את הקובץ: {0}. דבר לא שונה.</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>ייצוא המפה</translation>
+    </message>
+    <message>
+        <source>Map for any browser (*.html);;GeoPackage for GIS (*.gpkg)</source>
+        <translation>מפה לכל דפדפן (*.html);;GeoPackage למחלקת GIS‏ (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>פרטי קשר</translation>
+    </message>
+    <message>
+        <source>Include partners&apos; and coordinators&apos; phones and emails in the file? Answer no for a file that leaves your office.</source>
+        <translation>לכלול בקובץ את הטלפונים והדוא&quot;ל של השותפים והרכזים? ענו &quot;לא&quot; לקובץ שיוצא מהמשרד.</translation>
+    </message>
+    <message>
+        <source>The map could not be written: {0}</source>
+        <translation>לא ניתן לכתוב את המפה: {0}</translation>
+    </message>
+    <message>
+        <source>The map was written to {0}.</source>
+        <translation>המפה נכתבה אל {0}.</translation>
+    </message>
+    <message>
+        <source>Import a colleague&apos;s map</source>
+        <translation>ייבוא מפה של עמית/ה</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage‏ (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>No findings: the division is sound.</source>
+        <translation>לא נמצאו בעיות: החלוקה תקינה.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ללא שם)</translation>
+    </message>
+    <message>
+        <source>Overlap: {0}</source>
+        <translation>חפיפה: {0}</translation>
+    </message>
+    <message>
+        <source>Gap inside the city, not in any neighborhood</source>
+        <translation>פער בתוך העיר שאינו שייך לאף שכונה</translation>
+    </message>
+    <message>
+        <source>A neighborhood without a name</source>
+        <translation>שכונה ללא שם</translation>
+    </message>
+    <message>
+        <source>The same name twice: {0}</source>
+        <translation>אותו שם פעמיים: {0}</translation>
+    </message>
+    <message>
+        <source>Invalid shape: {0}</source>
+        <translation>צורה לא תקינה: {0}</translation>
+    </message>
+    <message>
+        <source>Outside the city boundary: {0}</source>
+        <translation>מחוץ לגבול העיר: {0}</translation>
+    </message>
+    <message>
+        <source> ({0:,.0f} m²)</source>
+        <translation> ({0:,.0f} מ&quot;ר)</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>לא שונה דבר</translation>
+    </message>
+</context>
+<context>
     <name>MapAreaView</name>
     <message>
         <source>Stage</source>
@@ -1848,106 +1954,6 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>Choose a neighborhood in the list first.</source>
         <translation>בחרו קודם שכונה ברשימה.</translation>
-    </message>
-    <message>
-        <source>Import boundaries</source>
-        <translation>ייבוא גבולות</translation>
-    </message>
-    <message>
-        <source>GIS files (*.zip *.shp *.geojson *.json *.gpkg *.kml);;All files (*)</source>
-        <translation>קבצי GIS (*.zip *.shp *.geojson *.json *.gpkg *.kml);;כל הקבצים (*)</translation>
-    </message>
-    <message>
-        <source>Import assets</source>
-        <translation>ייבוא נכסים</translation>
-    </message>
-    <message>
-        <source>Assets (*.xlsx *.csv *.zip *.shp *.geojson *.json *.gpkg *.kml);;All files (*)</source>
-        <translation>נכסים (*.xlsx *.csv *.zip *.shp *.geojson *.json *.gpkg *.kml);;כל הקבצים (*)</translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation>קורא את {0}…</translation>
-    </message>
-    <message>
-        <source>{0} assets were added.</source>
-        <translation>נוספו {0} נכסים.</translation>
-    </message>
-    <message>
-        <source>The file could not be read: {0}. Nothing was changed.</source>
-        <translation>לא ניתן לקרוא את הקובץ: {0}. דבר לא שונה.</translation>
-    </message>
-    <message>
-        <source>Export the map</source>
-        <translation>ייצוא המפה</translation>
-    </message>
-    <message>
-        <source>Map for any browser (*.html);;GeoPackage for GIS (*.gpkg)</source>
-        <translation>מפה לכל דפדפן (*.html);;GeoPackage למחלקת GIS‏ (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>Contact details</source>
-        <translation>פרטי קשר</translation>
-    </message>
-    <message>
-        <source>Include partners&apos; and coordinators&apos; phones and emails in the file? Answer no for a file that leaves your office.</source>
-        <translation>לכלול בקובץ את הטלפונים והדוא&quot;ל של השותפים והרכזים? ענו &quot;לא&quot; לקובץ שיוצא מהמשרד.</translation>
-    </message>
-    <message>
-        <source>The map could not be written: {0}</source>
-        <translation>לא ניתן לכתוב את המפה: {0}</translation>
-    </message>
-    <message>
-        <source>The map was written to {0}.</source>
-        <translation>המפה נכתבה אל {0}.</translation>
-    </message>
-    <message>
-        <source>Import a colleague&apos;s map</source>
-        <translation>ייבוא מפה של עמית/ה</translation>
-    </message>
-    <message>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage‏ (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>No findings: the division is sound.</source>
-        <translation>לא נמצאו בעיות: החלוקה תקינה.</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(ללא שם)</translation>
-    </message>
-    <message>
-        <source>Overlap: {0}</source>
-        <translation>חפיפה: {0}</translation>
-    </message>
-    <message>
-        <source>Gap inside the city, not in any neighborhood</source>
-        <translation>פער בתוך העיר שאינו שייך לאף שכונה</translation>
-    </message>
-    <message>
-        <source>A neighborhood without a name</source>
-        <translation>שכונה ללא שם</translation>
-    </message>
-    <message>
-        <source>The same name twice: {0}</source>
-        <translation>אותו שם פעמיים: {0}</translation>
-    </message>
-    <message>
-        <source>Invalid shape: {0}</source>
-        <translation>צורה לא תקינה: {0}</translation>
-    </message>
-    <message>
-        <source>Outside the city boundary: {0}</source>
-        <translation>מחוץ לגבול העיר: {0}</translation>
-    </message>
-    <message>
-        <source> ({0:,.0f} m²)</source>
-        <translation> ({0:,.0f} מ&quot;ר)</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>לא שונה דבר</translation>
     </message>
 </context>
 <context>
@@ -2211,21 +2217,6 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     </message>
 </context>
 <context>
-    <name>NeighborhoodStage</name>
-    <message>
-        <source>Not started</source>
-        <translation>טרם החלה</translation>
-    </message>
-    <message>
-        <source>Stage 2</source>
-        <translation>שלב 2</translation>
-    </message>
-    <message>
-        <source>Stage 3</source>
-        <translation>שלב 3</translation>
-    </message>
-</context>
-<context>
     <name>NeighborhoodTableModel</name>
     <message>
         <source>Neighborhood</source>
@@ -2407,14 +2398,102 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     </message>
 </context>
 <context>
-    <name>PartnerCircle</name>
+    <name>PartnerFields</name>
     <message>
-        <source>Inside the system</source>
-        <translation>בתוך המערכת</translation>
+        <source>City-wide</source>
+        <translation>כל העיר</translation>
     </message>
     <message>
-        <source>In the city and beyond</source>
-        <translation>בעיר ומחוצה לה</translation>
+        <source>What else the partner can give, in words</source>
+        <translation>מה עוד השותף יכול לתת, במילים</translation>
+    </message>
+    <message>
+        <source>How the partner supports the work today</source>
+        <translation>איך השותף תומך בעבודה כיום</translation>
+    </message>
+    <message>
+        <source>What support we would like from them</source>
+        <translation>איזו תמיכה היינו רוצים לקבל ממנו</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>שם:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>סוג:</translation>
+    </message>
+    <message>
+        <source>Works in:</source>
+        <translation>פועל ב:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>איש/אשת קשר:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>טלפון:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>דוא&quot;ל:</translation>
+    </message>
+    <message>
+        <source>Can contribute:</source>
+        <translation>יכול לתרום:</translation>
+    </message>
+    <message>
+        <source>On the grid:</source>
+        <translation>במטריצה:</translation>
+    </message>
+    <message>
+        <source>Support now:</source>
+        <translation>תמיכה כיום:</translation>
+    </message>
+    <message>
+        <source>Support wanted:</source>
+        <translation>תמיכה רצויה:</translation>
+    </message>
+    <message>
+        <source>Member of:</source>
+        <translation>חבר ב:</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>קשר אחרון:</translation>
+    </message>
+    <message>
+        <source>Next follow-up:</source>
+        <translation>מעקב הבא:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>הערות:</translation>
+    </message>
+    <message>
+        <source>Contact log:</source>
+        <translation>יומן קשר:</translation>
+    </message>
+    <message>
+        <source>Influence:</source>
+        <translation>השפעה:</translation>
+    </message>
+    <message>
+        <source>Interest:</source>
+        <translation>עניין:</translation>
+    </message>
+    <message>
+        <source>Log a contact…</source>
+        <translation>רישום קשר…</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>ניקוי התאריך</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ללא תאריך</translation>
     </message>
 </context>
 <context>
@@ -2442,45 +2521,6 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>Influence →</source>
         <translation>השפעה →</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerKind</name>
-    <message>
-        <source>Municipal department</source>
-        <translation>אגף עירוני</translation>
-    </message>
-    <message>
-        <source>Community field unit</source>
-        <translation>גורם קהילתי בשטח</translation>
-    </message>
-    <message>
-        <source>Community coordinator</source>
-        <translation>רכז/ת קהילה</translation>
-    </message>
-    <message>
-        <source>Key community leader</source>
-        <translation>מנהיגות קהילתית מרכזית</translation>
-    </message>
-    <message>
-        <source>Social organization</source>
-        <translation>ארגון חברתי</translation>
-    </message>
-    <message>
-        <source>Government body</source>
-        <translation>גוף ממשלתי</translation>
-    </message>
-    <message>
-        <source>Business or donor</source>
-        <translation>עסק או תורם</translation>
-    </message>
-    <message>
-        <source>Educational institution</source>
-        <translation>מוסד חינוכי</translation>
-    </message>
-    <message>
-        <source>The Or movement</source>
-        <translation>תנועת אור</translation>
     </message>
 </context>
 <context>
@@ -2545,10 +2585,6 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>הוספת שותף…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>הסרה…</translation>
-    </message>
-    <message>
         <source>Import…</source>
         <translation>ייבוא…</translation>
     </message>
@@ -2593,112 +2629,12 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>כל העיר</translation>
     </message>
     <message>
-        <source>What else the partner can give, in words</source>
-        <translation>מה עוד השותף יכול לתת, במילים</translation>
-    </message>
-    <message>
-        <source>Influence:</source>
-        <translation>השפעה:</translation>
-    </message>
-    <message>
-        <source>Interest:</source>
-        <translation>עניין:</translation>
-    </message>
-    <message>
-        <source>How the partner supports the work today</source>
-        <translation>איך השותף תומך בעבודה כיום</translation>
-    </message>
-    <message>
-        <source>What support we would like from them</source>
-        <translation>איזו תמיכה היינו רוצים לקבל ממנו</translation>
-    </message>
-    <message>
-        <source>Clear the date</source>
-        <translation>ניקוי התאריך</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>ללא תאריך</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>שם:</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>סוג:</translation>
-    </message>
-    <message>
-        <source>Works in:</source>
-        <translation>פועל ב:</translation>
-    </message>
-    <message>
-        <source>Contact person:</source>
-        <translation>איש/אשת קשר:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>טלפון:</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>דוא&quot;ל:</translation>
-    </message>
-    <message>
-        <source>Can contribute:</source>
-        <translation>יכול לתרום:</translation>
-    </message>
-    <message>
-        <source>On the grid:</source>
-        <translation>במטריצה:</translation>
-    </message>
-    <message>
-        <source>Support now:</source>
-        <translation>תמיכה כיום:</translation>
-    </message>
-    <message>
-        <source>Support wanted:</source>
-        <translation>תמיכה רצויה:</translation>
-    </message>
-    <message>
-        <source>Member of:</source>
-        <translation>חבר ב:</translation>
-    </message>
-    <message>
-        <source>Last contact:</source>
-        <translation>קשר אחרון:</translation>
-    </message>
-    <message>
-        <source>Next follow-up:</source>
-        <translation>מעקב הבא:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>הערות:</translation>
-    </message>
-    <message>
-        <source>Contact log:</source>
-        <translation>יומן קשר:</translation>
-    </message>
-    <message>
-        <source>Log a contact…</source>
-        <translation>רישום קשר…</translation>
-    </message>
-    <message>
         <source>All neighborhoods</source>
         <translation>כל השכונות</translation>
     </message>
     <message>
-        <source>{0} of {1}</source>
-        <translation>{0} מתוך {1}</translation>
-    </message>
-    <message>
         <source>Choose a partner to see and edit it.</source>
         <translation>בחרו שותף כדי לראות ולערוך אותו.</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>שותף</translation>
     </message>
     <message>
         <source>Log a contact</source>
@@ -2726,10 +2662,6 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>Add person…</source>
         <translation>הוספת אדם…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>הסרה…</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -2764,6 +2696,53 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>לסמן פעילים ללא פעילות מעל</translation>
     </message>
     <message>
+        <source>Full name:</source>
+        <translation>שם מלא:</translation>
+    </message>
+    <message>
+        <source>All neighborhoods</source>
+        <translation>כל השכונות</translation>
+    </message>
+    <message>
+        <source>No neighborhood</source>
+        <translation>ללא שכונה</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ללא —</translation>
+    </message>
+    <message>
+        <source>No inactive activists.</source>
+        <translation>אין פעילים ללא פעילות.</translation>
+    </message>
+    <message>
+        <source>Inactive activists: {0}</source>
+        <translation>פעילים ללא פעילות: {0}</translation>
+    </message>
+    <message>
+        <source>Choose a person to see and edit their details.</source>
+        <translation>בחרו אדם כדי לראות ולערוך את פרטיו.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>שינוי סטטוס</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>אדם חדש</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>הסרת אדם</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” and their status history?</source>
+        <translation>להסיר את &quot;{0}&quot; יחד עם היסטוריית הסטטוס?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
         <source>Languages, a profession, graphics, organizing events…</source>
         <translation>שפות, מקצוע, גרפיקה, הפקת אירועים…</translation>
     </message>
@@ -2776,20 +2755,8 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>ועדות וקבוצות פעילים</translation>
     </message>
     <message>
-        <source>Clear the date</source>
-        <translation>ניקוי התאריך</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>ללא תאריך</translation>
-    </message>
-    <message>
         <source>Agreed to be contacted</source>
         <translation>הסכים/ה ליצירת קשר</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>בתאריך</translation>
     </message>
     <message>
         <source>Full name:</source>
@@ -2844,87 +2811,24 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>סטטוס:</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>בתאריך</translation>
+    </message>
+    <message>
         <source>Change status…</source>
         <translation>שינוי סטטוס…</translation>
     </message>
     <message>
-        <source>All neighborhoods</source>
-        <translation>כל השכונות</translation>
+        <source>Clear the date</source>
+        <translation>ניקוי התאריך</translation>
     </message>
     <message>
-        <source>No neighborhood</source>
-        <translation>ללא שכונה</translation>
-    </message>
-    <message>
-        <source>— none —</source>
-        <translation>— ללא —</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0} מתוך {1}</translation>
-    </message>
-    <message>
-        <source>No inactive activists.</source>
-        <translation>אין פעילים ללא פעילות.</translation>
-    </message>
-    <message>
-        <source>Inactive activists: {0}</source>
-        <translation>פעילים ללא פעילות: {0}</translation>
-    </message>
-    <message>
-        <source>Choose a person to see and edit their details.</source>
-        <translation>בחרו אדם כדי לראות ולערוך את פרטיו.</translation>
+        <source>No date</source>
+        <translation>ללא תאריך</translation>
     </message>
     <message>
         <source>Now: {0}</source>
         <translation>כעת: {0}</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>אדם</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>שינוי סטטוס</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>אדם חדש</translation>
-    </message>
-    <message>
-        <source>Remove person</source>
-        <translation>הסרת אדם</translation>
-    </message>
-    <message>
-        <source>Remove “{0}” and their status history?</source>
-        <translation>להסיר את &quot;{0}&quot; יחד עם היסטוריית הסטטוס?</translation>
-    </message>
-</context>
-<context>
-    <name>PersonRole</name>
-    <message>
-        <source>Activist</source>
-        <translation>פעיל/ה</translation>
-    </message>
-    <message>
-        <source>Volunteer</source>
-        <translation>מתנדב/ת</translation>
-    </message>
-    <message>
-        <source>Neighborhood leader</source>
-        <translation>מוביל/ת שכונה</translation>
-    </message>
-    <message>
-        <source>Building coordinator</source>
-        <translation>רכז/ת בניין</translation>
-    </message>
-    <message>
-        <source>Community coordinator</source>
-        <translation>רכז/ת קהילה</translation>
-    </message>
-    <message>
-        <source>Municipal official</source>
-        <translation>עובד/ת עירייה</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3113,10 @@ Nothing was changed.</source>
         <translation>חיפוש…</translation>
     </message>
     <message>
+        <source>{0} of {1}</source>
+        <translation>{0} מתוך {1}</translation>
+    </message>
+    <message>
         <source>All neighborhoods</source>
         <translation>כל השכונות</translation>
     </message>
@@ -3478,25 +3386,6 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
-    <name>TaskStatus</name>
-    <message>
-        <source>Not started</source>
-        <translation>טרם התחיל</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>בתהליך</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>הושלם</translation>
-    </message>
-    <message>
-        <source>Not relevant</source>
-        <translation>לא רלוונטי</translation>
-    </message>
-</context>
-<context>
     <name>TaskTableModel</name>
     <message>
         <source>#</source>
@@ -3571,15 +3460,26 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
-    <name>WorkPlansView</name>
+    <name>WorkPlanGoals</name>
     <message>
-        <source>Plan</source>
-        <translation>תכנית</translation>
+        <source>Add a goal</source>
+        <translation>הוספת מטרה</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>ציר זמן</translation>
+        <source>The goal:</source>
+        <translation>המטרה:</translation>
     </message>
+    <message>
+        <source>Rename a goal</source>
+        <translation>שינוי שם מטרה</translation>
+    </message>
+    <message>
+        <source>Move a goal</source>
+        <translation>הזזת מטרה</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlansPages</name>
     <message>
         <source>Plan:</source>
         <translation>תכנית:</translation>
@@ -3629,10 +3529,6 @@ Nothing was changed.</source>
         <translation>סטטוס</translation>
     </message>
     <message>
-        <source>Add goal…</source>
-        <translation>הוספת מטרה…</translation>
-    </message>
-    <message>
         <source>Add activity…</source>
         <translation>הוספת פעולה…</translation>
     </message>
@@ -3643,6 +3539,10 @@ Nothing was changed.</source>
     <message>
         <source>Copy from…</source>
         <translation>העתקה מ…</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>הוספת מטרה…</translation>
     </message>
     <message>
         <source>Rename goal…</source>
@@ -3681,12 +3581,12 @@ Nothing was changed.</source>
         <translation>פעולה:</translation>
     </message>
     <message>
-        <source>Owner:</source>
-        <translation>אחראי/ת:</translation>
-    </message>
-    <message>
         <source>Journey task:</source>
         <translation>משימה בתהליך:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>אחראי/ת:</translation>
     </message>
     <message>
         <source>Department:</source>
@@ -3800,6 +3700,17 @@ Nothing was changed.</source>
         <source>point at a bar for the dates</source>
         <translation>הצביעו על פס כדי לראות את התאריכים</translation>
     </message>
+</context>
+<context>
+    <name>WorkPlansView</name>
+    <message>
+        <source>Plan</source>
+        <translation>תכנית</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ציר זמן</translation>
+    </message>
     <message>
         <source>City-wide</source>
         <translation>כל העיר</translation>
@@ -3827,22 +3738,6 @@ Nothing was changed.</source>
     <message>
         <source>Any owner</source>
         <translation>כל האחראים</translation>
-    </message>
-    <message>
-        <source>Add a goal</source>
-        <translation>הוספת מטרה</translation>
-    </message>
-    <message>
-        <source>The goal:</source>
-        <translation>המטרה:</translation>
-    </message>
-    <message>
-        <source>Rename a goal</source>
-        <translation>שינוי שם מטרה</translation>
-    </message>
-    <message>
-        <source>Move a goal</source>
-        <translation>הזזת מטרה</translation>
     </message>
     <message>
         <source>Add an activity</source>

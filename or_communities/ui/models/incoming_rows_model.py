@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...domain.people_labels import PARTNER_KIND_LABELS, PERSON_ROLE_LABELS
 from ...domain.records import Partner, Person
 from ...services.list_import import IncomingRow
 from .record_table import Column, RecordTableModel
@@ -40,8 +39,8 @@ class IncomingRowsModel(RecordTableModel):
 
     def _roles_or_kind(self, record: Person | Partner) -> str:
         if isinstance(record, Person):
-            return ", ".join(sorted(PERSON_ROLE_LABELS[role].get(self._language) for role in record.roles))
-        return PARTNER_KIND_LABELS[record.kind].get(self._language)
+            return ", ".join(sorted(role.label.get(self._language) for role in record.roles))
+        return record.kind.label.get(self._language)
 
 
 def _name(record: Person | Partner) -> str:

@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
 from ...domain.errors import InputError
 from ...domain.records import Neighborhood
 from ..labels import input_error_message
-from ..models.record_table import Column, NeighborhoodSearchFilter, RecordFilter, RecordTableModel
+from ..models.record_table import (
+    Column,
+    NeighborhoodSearchFilter,
+    RecordFilter,
+    RecordTableModel,
+)
 from ..typing_pause import TypingPause
 from ..view_context import ViewContext
 from .controls import make_button, make_table

@@ -1,30 +1,8 @@
-"""Names of people's roles and partners' kinds in Hebrew and English, for files that go out and come in."""
+"""Words people write in their own lists for a role or a kind of partner, besides the names the app gives them."""
 
 from __future__ import annotations
 
 from .records import PartnerKind, PersonRole
-from .text import Text
-
-PERSON_ROLE_LABELS: dict[PersonRole, Text] = {
-    PersonRole.ACTIVIST: Text("פעיל/ה", "Activist"),
-    PersonRole.VOLUNTEER: Text("מתנדב/ת", "Volunteer"),
-    PersonRole.NEIGHBORHOOD_LEADER: Text("מוביל/ת שכונה", "Neighborhood leader"),
-    PersonRole.BUILDING_COORDINATOR: Text("רכז/ת בניין", "Building coordinator"),
-    PersonRole.COMMUNITY_COORDINATOR: Text("רכז/ת קהילה", "Community coordinator"),
-    PersonRole.MUNICIPAL_OFFICIAL: Text("עובד/ת עירייה", "Municipal official"),
-}
-
-PARTNER_KIND_LABELS: dict[PartnerKind, Text] = {
-    PartnerKind.MUNICIPAL_DEPARTMENT: Text("אגף עירוני", "Municipal department"),
-    PartnerKind.COMMUNITY_FIELD_UNIT: Text("גורם קהילתי בשטח", "Community field unit"),
-    PartnerKind.COMMUNITY_COORDINATOR: Text("רכז/ת קהילה", "Community coordinator"),
-    PartnerKind.KEY_COMMUNITY_LEADER: Text("מנהיגות קהילתית מרכזית", "Key community leader"),
-    PartnerKind.SOCIAL_ORGANIZATION: Text("ארגון חברתי", "Social organization"),
-    PartnerKind.GOVERNMENT_BODY: Text("גוף ממשלתי", "Government body"),
-    PartnerKind.BUSINESS_OR_DONOR: Text("עסק או תורם", "Business or donor"),
-    PartnerKind.EDUCATIONAL_INSTITUTION: Text("מוסד חינוכי", "Educational institution"),
-    PartnerKind.OR_MOVEMENT: Text("תנועת אור", "Or movement"),
-}
 
 PERSON_ROLE_WORDS: dict[str, PersonRole] = {
     "פעיל": PersonRole.ACTIVIST,
@@ -93,6 +71,7 @@ PARTNER_KIND_WORDS: dict[str, PartnerKind] = {
     "מוסד חינוך": PartnerKind.EDUCATIONAL_INSTITUTION,
     "אור": PartnerKind.OR_MOVEMENT,
     "תנועת אור": PartnerKind.OR_MOVEMENT,
+    "or movement": PartnerKind.OR_MOVEMENT,
     "municipality": PartnerKind.MUNICIPAL_DEPARTMENT,
     "city hall": PartnerKind.MUNICIPAL_DEPARTMENT,
     "ngo": PartnerKind.SOCIAL_ORGANIZATION,
