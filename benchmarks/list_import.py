@@ -54,13 +54,8 @@ def _new_workspace(path: Path):  # noqa: ANN202 - a Workspace, imported late
 
 def _ours(source: Path, folder: Path, run: int) -> float:
     """What the import dialog does: read the sheet, match the columns, preview, then store in one transaction."""
-    from or_communities.services.list_import import (
-        ColumnMapping,
-        DuplicateChoices,
-        ListImporter,
-        ListKind,
-        read_list,
-    )
+    from or_communities.services.list_import import DuplicateChoices, ListImporter, read_list
+    from or_communities.files.list_columns import ColumnMapping, ListKind
 
     workspace = _new_workspace(folder / f"people-{run}.orcity")
     start = time.perf_counter()

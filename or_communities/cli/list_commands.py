@@ -16,7 +16,8 @@ EXPORTABLE = ("city", "work-plan", "annual-plan", "neighborhood", "budget", "eve
 
 
 def _import(arguments: argparse.Namespace, kind_name: str) -> int:
-    from ..services.list_import import DuplicateChoice, ListKind, import_list
+    from ..files.list_columns import ListKind
+    from ..services.list_import import DuplicateChoice, import_list
 
     source = Path(arguments.file)
     if not source.is_file():

@@ -22,16 +22,14 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ImportFailed, InputError
 from ..domain.records import PartnerKind
+from ..files.list_columns import FIELDS, ColumnMapping, ListKind
 from ..files.spreadsheet_rows import Table
 from ..services.list_import import (
-    FIELDS,
-    ColumnMapping,
     DuplicateChoice,
     ImportCancelled,
     ImportPreview,
     ImportResult,
     ListImporter,
-    ListKind,
     list_sheets,
     read_list,
 )

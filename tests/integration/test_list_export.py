@@ -13,8 +13,9 @@ from or_communities.domain.errors import UnknownListFormat
 from or_communities.domain.records import Partner, PartnerKind, Person, PersonRole
 from or_communities.files.csv_export import write_csv
 from or_communities.files.excel import Column, ColumnKind, SheetSpec, write_workbook
+from or_communities.files.list_columns import ListKind
 from or_communities.services.list_export import export_partners, export_people
-from or_communities.services.list_import import DuplicateChoice, ListKind, import_list
+from or_communities.services.list_import import DuplicateChoice, import_list
 from or_communities.services.workspace import Workspace
 
 HOSTILE_NAMES = ("=1+1", "@SUM(A1)", "+972 קהילה", "-2+3", '=HYPERLINK("http://example.org")')

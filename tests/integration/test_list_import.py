@@ -11,14 +11,12 @@ import pytest
 
 from or_communities.domain.errors import ImportFailed, RecordNotFound
 from or_communities.domain.records import PartnerKind, Person, PersonRole
+from or_communities.files.list_columns import ColumnMapping, ImportField, ListKind
 from or_communities.services.list_import import (
-    ColumnMapping,
     DuplicateChoice,
     DuplicateChoices,
     ImportCancelled,
-    ImportField,
     ListImporter,
-    ListKind,
     MatchOn,
     RejectReason,
     list_sheets,

@@ -7,7 +7,13 @@ import re
 import pytest
 
 from or_communities import paths
-from or_communities.maps.leaflet_page import MapArea, MapContent, build_map_page, page_script, page_style
+from or_communities.maps.leaflet_page import (
+    MapArea,
+    MapContent,
+    build_map_page,
+    page_script,
+    page_style,
+)
 
 SQUARE = {"type": "Polygon", "coordinates": [[[34.78, 31.25], [34.79, 31.25], [34.79, 31.26], [34.78, 31.25]]]}
 

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from or_communities.domain.records import Person, PersonRole
-from or_communities.services.list_import import DuplicateChoice, ImportField
+from or_communities.files.list_columns import ImportField
+from or_communities.services.list_import import DuplicateChoice
 from or_communities.services.workspace import Workspace
 from or_communities.ui.list_import_dialog import ListImportDialog
 

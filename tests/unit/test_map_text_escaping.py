@@ -6,7 +6,11 @@ import json
 
 import pytest
 
-from or_communities.maps.leaflet_page import escape_text, json_for_script_block, safe_color
+from or_communities.maps.leaflet_page import (
+    escape_text,
+    json_for_script_block,
+    safe_color,
+)
 
 FALLBACK = "#8c8c8c"
 BIDI_CONTROLS = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]

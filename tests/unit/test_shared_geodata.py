@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from tests.geodata import (
-    DEFAULT_SHARED_GEO, FOLDER_VARIABLE, REQUIRE_VARIABLE, ROOT, missing_shared_geodata, shared_geo_folder, shared_geodata,
+    DEFAULT_SHARED_GEO,
+    FOLDER_VARIABLE,
+    REQUIRE_VARIABLE,
+    ROOT,
+    missing_shared_geodata,
+    shared_geo_folder,
+    shared_geodata,
 )
 
 WANTED = "tlv-neighborhoods-wgs84/neighborhoods.geojson"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ...files.list_columns import ColumnMapping, ImportField
 from ...files.spreadsheet_rows import Table
-from ...services.list_import import ColumnMapping, ImportField
 from .record_table import Column, RecordTableModel
 
 SAMPLE_COUNT = 3
