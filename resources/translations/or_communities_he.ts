@@ -923,6 +923,13 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>DaysSetting</name>
+    <message>
+        <source> days</source>
+        <translation> ימים</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateChoice</name>
     <message>
         <source>Skip</source>
@@ -1552,6 +1559,49 @@ Continue?</source>
     <message>
         <source>Missing before stage 3: {0}</source>
         <translation>חסר לפני שלב 3: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ListFiles</name>
+    <message>
+        <source>Import…</source>
+        <translation>ייבוא…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ייצוא…</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>ייבוא רשימה</translation>
+    </message>
+    <message>
+        <source>Excel or CSV lists (*.xlsx *.csv)</source>
+        <translation>רשימות Excel או CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>ייצוא הרשימה</translation>
+    </message>
+    <message>
+        <source>{0} - partners</source>
+        <translation>{0} - שותפים</translation>
+    </message>
+    <message>
+        <source>{0} - people</source>
+        <translation>{0} - אנשים</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>חוברת Excel (*.xlsx);;קובץ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>לא ניתן לכתוב את {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The list was written to {0}.</source>
+        <translation>הרשימה נכתבה אל {0}.</translation>
     </message>
 </context>
 <context>
@@ -2585,14 +2635,6 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>הוספת שותף…</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>ייבוא…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>ייצוא…</translation>
-    </message>
-    <message>
         <source>Search partners…</source>
         <translation>חיפוש שותפים…</translation>
     </message>
@@ -2611,10 +2653,6 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>Partners not contacted for too long, or with a follow-up due</source>
         <translation>שותפים שלא היה איתם קשר זמן רב מדי, או שהגיע מועד המעקב שלהם</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> ימים</translation>
     </message>
     <message>
         <source>Flag partners not contacted for more than</source>
@@ -2664,14 +2702,6 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>הוספת אדם…</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>ייבוא…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>ייצוא…</translation>
-    </message>
-    <message>
         <source>Search by name, phone, skill…</source>
         <translation>חיפוש לפי שם, טלפון, כישור…</translation>
     </message>
@@ -2686,10 +2716,6 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>Inactive only</source>
         <translation>רק ללא פעילות</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> ימים</translation>
     </message>
     <message>
         <source>Flag activists with no activity for more than</source>

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import InputError
+from ...domain.errors import (
+    EmptyName,
+    InputError,
+    InvalidEmail,
+    InvalidPhone,
+    NameTooLong,
+)
 from ..labels import input_error_message
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
@@ -202,3 +208,17 @@ def save_keeping_good_fields(
         else:
             problem.clear_problem()
     return saved, None
+
+
+def contact_field_of(error: InputError, name_field: str, name: str, other_line_field: str) -> str | None:
+    """The field an error is about, in a form with a name, a phone, an email and one more line of text (which is
+    the one too long when the name is not)."""
+    if isinstance(error, InvalidPhone):
+        return "phone"
+    if isinstance(error, InvalidEmail):
+        return "email"
+    if isinstance(error, EmptyName):
+        return name_field
+    if isinstance(error, NameTooLong):
+        return name_field if len(name.strip()) > error.limit else other_line_field
+    return None

@@ -322,6 +322,10 @@ class RecordPage(QWidget):
         return True
 
     @property
+    def context(self) -> ViewContext:
+        return self._context
+
+    @property
     def current(self) -> Any | None:
         return self._current
 

@@ -17,11 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.errors import (
-    EmptyName,
     InputError,
-    InvalidEmail,
-    InvalidPhone,
-    NameTooLong,
 )
 from ....domain.records import Partner, PartnerCircle, PartnerKind
 from ....domain.relations import SCORE_RANGE, Contribution, Membership
@@ -29,7 +25,13 @@ from ...labels import partner_circle_label, partner_kind_label
 from ...models.relation_models import ContactLogModel
 from ...widgets.controls import make_button, make_table
 from ...widgets.date_fields import OptionalDateEdit
-from ...widgets.form_fields import CheckList, CheckRow, FieldProblem, field_with_problem
+from ...widgets.form_fields import (
+    CheckList,
+    CheckRow,
+    FieldProblem,
+    contact_field_of,
+    field_with_problem,
+)
 from ...widgets.record_page import RecordPage
 
 
@@ -236,12 +238,4 @@ class PartnerFields(RecordPage):
         }
 
     def field_of(self, error: InputError, edited: Partner) -> str | None:
-        if isinstance(error, InvalidPhone):
-            return "phone"
-        if isinstance(error, InvalidEmail):
-            return "email"
-        if isinstance(error, EmptyName):
-            return "name"
-        if isinstance(error, NameTooLong):
-            return "name" if len(edited.name.strip()) > error.limit else "contact_person"
-        return None
+        return contact_field_of(error, "name", edited.name, "contact_person")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,13 +23,12 @@ from ....domain.errors import InputError
 from ....domain.people_rules import RetentionDays
 from ....domain.records import Neighborhood, Partner, PartnerCircle, PartnerKind
 from ....domain.relations import Membership
-from ...list_files import export_list, import_list
+from ...list_files import ListFiles
 from ...models.partner_table_model import CITY_WIDE, PartnerFilter, PartnerTableModel
 from ...models.record_table import RecordFilter, RecordTableModel
 from ...record_dialogs import ContactDialog
-from ...typing_pause import TypingPause
 from ...view_context import AreaFilter, ViewContext
-from ...widgets.controls import make_button
+from ...widgets.days_setting import DaysSetting
 from ...widgets.record_page import ListPart
 from .fields import PartnerFields, kind_choices
 from .grid import PartnerGrid
@@ -69,8 +67,8 @@ class PartnersView(PartnerFields):
         return PartnerFilter()
 
     def list_parts(self) -> list[ListPart]:
-        self.import_button = make_button(self.tr("Import…"), "importPartnersButton", self.import_partners)
-        self.export_button = make_button(self.tr("Export…"), "exportPartnersButton", self.export_partners)
+        self.list_files = ListFiles(self, "partners", ("importPartnersButton", "exportPartnersButton"))
+        self.import_button, self.export_button = self.list_files.import_button, self.list_files.export_button
         buttons = QHBoxLayout()
         for widget in (self.add_button, self.remove_button):
             buttons.addWidget(widget)
@@ -126,17 +124,9 @@ class PartnersView(PartnerFields):
         return page
 
     def list_footer(self) -> list[ListPart]:
-        self.retention_spin = QSpinBox()
-        self.retention_spin.setObjectName("partnerRetentionSpin")
-        self.retention_spin.setRange(1, 3650)
-        self.retention_spin.setSuffix(self.tr(" days"))
-        self.retention_spin.valueChanged.connect(self._on_retention_changed)
-        self._retention_pause = TypingPause(self._write_retention, self)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Flag partners not contacted for more than")))
-        row.addWidget(self.retention_spin)
-        row.addStretch(1)
-        return [row]
+        self.retention = DaysSetting("partnerRetentionSpin", self.tr("Flag partners not contacted for more than"))
+        self.retention.chosen.connect(self._write_retention)
+        return [self.retention]
 
     def neighborhood_filter_items(self) -> list[tuple[str, object]]:
         return [(self.tr("All neighborhoods"), None), (self.tr("City-wide"), CITY_WIDE)]
@@ -172,9 +162,7 @@ class PartnersView(PartnerFields):
         names = {n.id: n.name for n in neighborhoods}
         self.model.set_partners(workspace.partners.list(), workspace.partners.flags(), names, retention.partners)
         self.neighborhood_list.set_choices([(n.name, n.id) for n in neighborhoods])
-        self._loading = True
-        self.retention_spin.setValue(retention.partners)
-        self._loading = False
+        self.retention.show_days(retention.partners)
         self.grid.set_partners(self.model.partners(), self._current.id if self._current else None)
 
     def title_of(self, partner: Partner | None) -> str:
@@ -246,15 +234,10 @@ class PartnersView(PartnerFields):
 
     def flush_edits(self) -> None:
         super().flush_edits()
-        self._retention_pause.flush()
+        self.retention.flush()
 
-    def _on_retention_changed(self) -> None:
-        if not self._loading:
-            self._retention_pause.typed()
-
-    def _write_retention(self) -> None:
+    def _write_retention(self, days: int) -> None:
         people = self._context.workspace.people
-        days = self.retention_spin.value()
         if days == people.retention().partners:
             return
         people.set_retention(RetentionDays(days, people.retention().activists))
@@ -265,13 +248,3 @@ class PartnersView(PartnerFields):
             self.choose(self._current.id)
         self.update_count()
         self.saved.emit()
-
-    def import_partners(self) -> None:
-        self.flush_edits()
-        if import_list(self._context, self, "partners"):
-            self.refresh()
-            self.saved.emit()
-
-    def export_partners(self) -> None:
-        self.flush_edits()
-        export_list(self._context, self, "partners")

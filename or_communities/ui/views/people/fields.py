@@ -15,18 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.errors import (
-    EmptyName,
     InputError,
-    InvalidEmail,
-    InvalidPhone,
-    NameTooLong,
 )
 from ....domain.records import Person, PersonRole
 from ...labels import person_role_label
 from ...models.relation_models import StatusHistoryModel
 from ...widgets.controls import make_button, make_table
 from ...widgets.date_fields import OptionalDateEdit
-from ...widgets.form_fields import CheckList, FieldProblem, field_with_problem
+from ...widgets.form_fields import (
+    CheckList,
+    FieldProblem,
+    contact_field_of,
+    field_with_problem,
+)
 from ...widgets.record_page import RecordPage
 
 TEXT_HEIGHT = 60
@@ -174,12 +175,4 @@ class PersonFields(RecordPage):
         }
 
     def field_of(self, error: InputError, edited: Person) -> str | None:
-        if isinstance(error, InvalidPhone):
-            return "phone"
-        if isinstance(error, InvalidEmail):
-            return "email"
-        if isinstance(error, EmptyName):
-            return "full_name"
-        if isinstance(error, NameTooLong):
-            return "full_name" if len(edited.full_name.strip()) > error.limit else "address"
-        return None
+        return contact_field_of(error, "full_name", edited.full_name, "address")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSpinBox,
 )
 
 from ....domain.errors import InputError
@@ -28,13 +27,12 @@ from ....domain.people_rules import RetentionDays
 from ....domain.records import Neighborhood, Person, PersonRole
 from ....domain.relations import PersonStatus
 from ...labels import person_role_label
-from ...list_files import export_list, import_list
+from ...list_files import ListFiles
 from ...models.person_table_model import NO_NEIGHBORHOOD, PeopleFilter, PersonTableModel
 from ...models.record_table import RecordTableModel
 from ...record_dialogs import StatusDialog
-from ...typing_pause import TypingPause
 from ...view_context import AreaFilter, ViewContext
-from ...widgets.controls import make_button
+from ...widgets.days_setting import DaysSetting
 from ...widgets.record_page import ListPart
 from .fields import PersonFields
 
@@ -83,8 +81,8 @@ class PeopleView(PersonFields):
         header.sortIndicatorChanged.connect(self.model.sort)
 
     def list_parts(self) -> list[ListPart]:
-        self.import_button = make_button(self.tr("Import…"), "importPeopleButton", self.import_people)
-        self.export_button = make_button(self.tr("Export…"), "exportPeopleButton", self.export_people)
+        self.list_files = ListFiles(self, "people", ("importPeopleButton", "exportPeopleButton"))
+        self.import_button, self.export_button = self.list_files.import_button, self.list_files.export_button
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -127,17 +125,9 @@ class PeopleView(PersonFields):
         return combo
 
     def list_footer(self) -> list[ListPart]:
-        self.retention_spin = QSpinBox()
-        self.retention_spin.setObjectName("activistRetentionSpin")
-        self.retention_spin.setRange(1, 3650)
-        self.retention_spin.setSuffix(self.tr(" days"))
-        self.retention_spin.valueChanged.connect(self._on_retention_changed)
-        self._retention_pause = TypingPause(self._write_retention, self)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Flag activists with no activity for more than")))
-        row.addWidget(self.retention_spin)
-        row.addStretch(1)
-        return [row]
+        self.retention = DaysSetting("activistRetentionSpin", self.tr("Flag activists with no activity for more than"))
+        self.retention.chosen.connect(self._write_retention)
+        return [self.retention]
 
     def neighborhood_filter_items(self) -> list[tuple[str, object]]:
         return [(self.tr("All neighborhoods"), None), (self.tr("No neighborhood"), NO_NEIGHBORHOOD)]
@@ -188,9 +178,7 @@ class PeopleView(PersonFields):
         self.model.set_people(people, self.neighborhood_names, inactive)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self._loading = True
-        self.retention_spin.setValue(workspace.people.retention().activists)
-        self._loading = False
+        self.retention.show_days(workspace.people.retention().activists)
         self._stale = False
         self._update_summary()
 
@@ -296,27 +284,12 @@ class PeopleView(PersonFields):
 
     def flush_edits(self) -> None:
         super().flush_edits()
-        self._retention_pause.flush()
+        self.retention.flush()
 
-    def _on_retention_changed(self) -> None:
-        if not self._loading:
-            self._retention_pause.typed()
-
-    def _write_retention(self) -> None:
+    def _write_retention(self, days: int) -> None:
         people = self._context.workspace.people
-        days = self.retention_spin.value()
         if days == people.retention().activists:
             return
         people.set_retention(RetentionDays(people.retention().partners, days))
         self.reload()
         self.saved.emit()
-
-    def import_people(self) -> None:
-        self.flush_edits()
-        if import_list(self._context, self, "people"):
-            self.reload()
-            self.saved.emit()
-
-    def export_people(self) -> None:
-        self.flush_edits()
-        export_list(self._context, self, "people")
