@@ -352,6 +352,18 @@ class RecordPage(QWidget):
         self.after_save(record)
         self._show(record)
 
+    def change_through(self, title: str, change: Callable[[], Any]) -> bool:
+        """Make a change outside the form (from a dialog): ``change`` writes it and returns the record as it is now,
+        which the list and the form then show; a refusal is shown under ``title`` and changes nothing."""
+        try:
+            record = change()
+        except InputError as error:
+            self.show_error(error, title)
+            return False
+        self.show_again(record)
+        self.saved.emit()
+        return True
+
     # -- editing -----------------------------------------------------------------------------------
 
     def typing(self) -> None:

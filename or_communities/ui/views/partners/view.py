@@ -221,14 +221,13 @@ class PartnersView(PartnerFields):
         dialog = ContactDialog(self._current.id, self._context.language, self._context.workspace.clock(), self)
         if not dialog.exec():
             return
-        try:
-            self._context.workspace.partners.log_contact(dialog.entry())
-            partner = self._context.workspace.partners.get(self._current.id)
-        except InputError as error:
-            self.show_error(error, self.tr("Log a contact"))
-            return
-        self.show_again(partner)
-        self.saved.emit()
+        partners, partner_id = self._context.workspace.partners, self._current.id
+
+        def logged() -> Partner:
+            partners.log_contact(dialog.entry())
+            return partners.get(partner_id)
+
+        self.change_through(self.tr("Log a contact"), logged)
 
     # -- retention and lists ------------------------------------------------------------------------
 

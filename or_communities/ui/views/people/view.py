@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
 )
 
-from ....domain.errors import InputError
 from ....domain.people_rules import RetentionDays
 from ....domain.records import Neighborhood, Person, PersonRole
 from ....domain.relations import PersonStatus
@@ -270,15 +269,13 @@ class PeopleView(PersonFields):
         dialog = StatusDialog(person.id, person.status, self._context.language, self._context.workspace.clock(), self)
         if not dialog.exec():
             return
-        change = dialog.change()
-        try:
-            self._context.workspace.people.change_status(person.id, change.status, change.date, change.note)
-            changed = self._context.workspace.people.get(person.id)
-        except InputError as error:
-            self.show_error(error, self.tr("Change status"))
-            return
-        self.show_again(changed)
-        self.saved.emit()
+        change, people = dialog.change(), self._context.workspace.people
+
+        def changed() -> Person:
+            people.change_status(person.id, change.status, change.date, change.note)
+            return people.get(person.id)
+
+        self.change_through(self.tr("Change status"), changed)
 
     # -- retention and lists -----------------------------------------------------------------------
 
