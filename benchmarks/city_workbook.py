@@ -16,7 +16,14 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from functools import partial
+from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from or_communities.services.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -26,7 +33,7 @@ NEIGHBORHOODS, ACTIVITIES, BUDGET_LINES, PEOPLE = 60, 40, 5_000, 20_000
 YEAR = 2027
 
 
-def _build_city(path: Path):  # noqa: ANN202 - a Workspace, imported late
+def _build_city(path: Path) -> Workspace:
     from or_communities.domain.planning import (
         Activity,
         ActivityStatus,
@@ -104,7 +111,7 @@ def _floor(path: Path, cells: int) -> float:
     return time.perf_counter() - start
 
 
-def _ours(workspace, path: Path) -> float:  # noqa: ANN001
+def _ours(workspace: Workspace, path: Path) -> float:
     from or_communities.services.plan_export import export_city_workbook
 
     start = time.perf_counter()
@@ -129,7 +136,7 @@ def measure_city_workbook(runs: int) -> tuple[float, float]:
     return statistics.median(ours), statistics.median(floor)
 
 
-def _longest_pause_ms(seconds: float | None, job=None) -> tuple[float, float]:  # noqa: ANN001
+def _longest_pause_ms(seconds: float | None, job: Callable[..., object] | None = None) -> tuple[float, float]:
     """The longest gap between 5 ms timer ticks on the interface thread, over ``seconds`` idle or while ``job``
     runs in the app's BackgroundTask; and how long that took."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
@@ -155,7 +162,7 @@ def _longest_pause_ms(seconds: float | None, job=None) -> tuple[float, float]:  
         task.start()
     loop.exec()
     timer.stop()
-    gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
+    gaps = [later - earlier for earlier, later in pairwise(ticks)]
     return float(max(gaps, default=0)), clock.elapsed() / 1000
 
 
@@ -165,7 +172,7 @@ def measure_export_pauses(runs: int) -> dict[str, float]:
 
     from or_communities.services.plan_export import export_city_workbook
 
-    app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive for the loop
+    _app = QApplication.instance() or QApplication([])  # kept alive for the loop
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         workspace = _build_city(base / "city.orcity")
@@ -173,9 +180,7 @@ def measure_export_pauses(runs: int) -> dict[str, float]:
             ours, floor = [], []
             for run in range(runs):
                 target = base / f"city-{run}.xlsx"
-                pause, took = _longest_pause_ms(
-                    None, lambda progress, cancelled: export_city_workbook(workspace, target, YEAR, "he", progress, cancelled)
-                )
+                pause, took = _longest_pause_ms(None, partial(export_city_workbook, workspace, target, YEAR, "he"))
                 ours.append(pause)
                 floor.append(_longest_pause_ms(took)[0])
         finally:

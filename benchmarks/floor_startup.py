@@ -7,8 +7,8 @@ import sys
 # no garbage collection until the window is up, and SQLAlchemy imported before PySide6
 # (which reads the source of every module imported after it).
 gc.disable()
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
 

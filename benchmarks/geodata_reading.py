@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.geodata import missing_shared_geodata, shared_geodata_path  # noqa: E402
+from tests.geodata import missing_shared_geodata, shared_geodata_path
 
 MULTICITY_FILE = "israel-neighborhoods-multicity-wgs84/neighborhoods.geojson"
 MULTICITY = shared_geodata_path(MULTICITY_FILE)

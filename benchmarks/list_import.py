@@ -7,6 +7,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from or_communities.services.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -43,7 +47,7 @@ def _write_people(path: Path) -> Path:
     return path
 
 
-def _new_workspace(path: Path):  # noqa: ANN202 - a Workspace, imported late
+def _new_workspace(path: Path) -> Workspace:
     from or_communities.services.workspace import Workspace
 
     workspace = Workspace.create(path, "עיר", 2027)
@@ -54,8 +58,8 @@ def _new_workspace(path: Path):  # noqa: ANN202 - a Workspace, imported late
 
 def _ours(source: Path, folder: Path, run: int) -> float:
     """What the import dialog does: read the sheet, match the columns, preview, then store in one transaction."""
-    from or_communities.services.list_import import DuplicateChoices, ListImporter, read_list
     from or_communities.files.list_columns import ColumnMapping, ListKind
+    from or_communities.services.list_import import DuplicateChoices, ListImporter, read_list
 
     workspace = _new_workspace(folder / f"people-{run}.orcity")
     start = time.perf_counter()

@@ -22,15 +22,22 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from or_communities.ui.widgets.map_widget import MapWidget
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.geodata import missing_shared_geodata, shared_geodata_path  # noqa: E402
+from tests.geodata import missing_shared_geodata, shared_geodata_path
 
 NEIGHBORHOODS_FILE = "israel-neighborhoods-multicity-wgs84/neighborhoods.geojson"
 NEIGHBORHOODS = shared_geodata_path(NEIGHBORHOODS_FILE)
@@ -184,7 +191,7 @@ def _wait(milliseconds: int) -> None:
     loop.exec()
 
 
-def _evaluate(widget, script: str):
+def _evaluate(widget: MapWidget, script: str) -> Any:
     results: list = []
     widget.page().runJavaScript(script, 0, results.append)
     while not results:
@@ -192,7 +199,7 @@ def _evaluate(widget, script: str):
     return results[0]
 
 
-def _measure_pan(widget) -> tuple[float, float]:
+def _measure_pan(widget: MapWidget) -> tuple[float, float]:
     """(median frame ms, median redraw ms) while the map is panned one step per frame."""
     _evaluate(widget, PAN_SCRIPT)
     deadline = time.perf_counter() + 300
@@ -205,7 +212,7 @@ def _measure_pan(widget) -> tuple[float, float]:
     raise TimeoutError("the pan did not finish")
 
 
-def _timed_load(build, drawn_script: str, expected: int, *, pan: bool = False) -> Load:
+def _timed_load(build: Callable[[], str], drawn_script: str, expected: int, *, pan: bool = False) -> Load:
     from or_communities.ui.widgets.map_widget import MapWidget
 
     widget = MapWidget()
@@ -225,7 +232,7 @@ def _timed_load(build, drawn_script: str, expected: int, *, pan: bool = False) -
     return Load(elapsed, len(page.encode("utf-8")), drawn, frame_ms, redraw_ms)
 
 
-def _delete_closed_widgets(app) -> None:
+def _delete_closed_widgets(app: QApplication) -> None:
     """Delete the closed maps now: left to the interpreter's exit, their pages outlive their profiles and crash."""
     from PySide6.QtCore import QCoreApplication, QEvent
 

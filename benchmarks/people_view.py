@@ -17,7 +17,16 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QTableView, QWidget
+
+    from or_communities.services.workspace import Workspace
+    from or_communities.ui.view_context import ViewContext
+    from or_communities.ui.views.people import PeopleView
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -60,7 +69,7 @@ def _write_workspace(path: Path) -> None:
     workspace.close()
 
 
-def _context(workspace, folder: Path):  # noqa: ANN001, ANN202 - a Workspace in, a ViewContext out
+def _context(workspace: Workspace, folder: Path) -> ViewContext:
     from PySide6.QtCore import QSettings
 
     from or_communities.ui.dialogs import Dialogs
@@ -71,14 +80,14 @@ def _context(workspace, folder: Path):  # noqa: ANN001, ANN202 - a Workspace in,
     return ViewContext(workspace, "he", Dialogs(), WorkspaceEvents(), lambda *_: None, lambda *_: None, settings)
 
 
-def _drawn(widget, app) -> None:  # noqa: ANN001 - a widget, the application
+def _drawn(widget: QWidget, app: QApplication) -> None:
     widget.resize(1400, 850)
     widget.show()
     app.processEvents()
     widget.grab()
 
 
-def _open_ours(workspace, folder: Path, app):  # noqa: ANN001, ANN202
+def _open_ours(workspace: Workspace, folder: Path, app: QApplication) -> tuple[float, PeopleView]:
     from or_communities.ui.views.people import PeopleView
 
     start = time.perf_counter()
@@ -87,7 +96,7 @@ def _open_ours(workspace, folder: Path, app):  # noqa: ANN001, ANN202
     return time.perf_counter() - start, view
 
 
-def _open_floor(workspace, app):  # noqa: ANN001, ANN202
+def _open_floor(workspace: Workspace, app: QApplication) -> tuple[float, QTableView]:
     from PySide6.QtGui import QStandardItemModel
     from PySide6.QtWidgets import QTableView
 
@@ -104,7 +113,7 @@ def _open_floor(workspace, app):  # noqa: ANN001, ANN202
     return time.perf_counter() - start, table
 
 
-def _keystrokes(set_text, app) -> list[float]:  # noqa: ANN001 - a function of the text, the application
+def _keystrokes(set_text: Callable[[str], None], app: QApplication) -> list[float]:
     times = []
     for length in range(1, len(TYPED) + 1):
         start = time.perf_counter()
@@ -116,7 +125,7 @@ def _keystrokes(set_text, app) -> list[float]:  # noqa: ANN001 - a function of t
     return times
 
 
-def _floor_filter(table, app) -> list[float]:  # noqa: ANN001, ANN202
+def _floor_filter(table: QTableView, app: QApplication) -> list[float]:
     from PySide6.QtCore import QSortFilterProxyModel
 
     proxy = QSortFilterProxyModel()

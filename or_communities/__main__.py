@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # The core is imported before Qt on purpose: once PySide6 is loaded it reads the source of every
     # module imported after it (for its opt-in "feature" syntax), which costs about 1 ms a module.
-    from .services import workspace as _core  # noqa: F401
+    from .services import workspace as _core  # noqa: F401 - loaded here, before Qt
     from .ui.app import run_app
 
     chosen = Path(options.workspace) if options.workspace else None

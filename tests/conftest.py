@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 sys.path.insert(0, str(ROOT))
 
-from or_communities.ui.dialogs import Dialogs  # noqa: E402
-from tests.helpers import FakeDialogs  # noqa: E402
+from or_communities.ui.dialogs import Dialogs
+from tests.helpers import FakeDialogs
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from defusedxml import ElementTree as SafeET
+
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"he": "he_IL"}
@@ -30,11 +32,13 @@ def _tool(name: str) -> str:
 def unfinished(ts_file: Path) -> list[str]:
     """Sources that have no finished translation."""
     missing = []
-    for message in ET.parse(ts_file).getroot().iter("message"):
+    for message in SafeET.parse(ts_file).getroot().iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
-            missing.append(message.findtext("source") or "")
-        elif not _translated_text(translation):
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not _translated_text(translation)
+        ):
             missing.append(message.findtext("source") or "")
     return missing
 
@@ -50,7 +54,7 @@ def _translated_text(translation: ET.Element) -> bool:
 def known_translations(ts_file: Path) -> dict[str, set[str]]:
     """Every English source with a finished translation, to the translations it has (in any context)."""
     known: dict[str, set[str]] = {}
-    for message in ET.parse(ts_file).getroot().iter("message"):
+    for message in SafeET.parse(ts_file).getroot().iter("message"):
         translation = message.find("translation")
         if translation is None or translation.get("type") or translation.findall("numerusform"):
             continue
@@ -61,7 +65,7 @@ def known_translations(ts_file: Path) -> dict[str, set[str]]:
 
 def carry_over(ts_file: Path, known: dict[str, set[str]]) -> list[str]:
     """Fill unfinished messages whose source had one translation before; the sources filled."""
-    tree = ET.parse(ts_file)
+    tree = SafeET.parse(ts_file)
     carried = []
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from typing import Any
 
 import holidays
 from holidays.calendars.julian import JULIAN_CALENDAR
@@ -96,9 +97,11 @@ def _eve_flags(day: dt.date) -> list[DayFlag]:
     tomorrow = day + dt.timedelta(days=1)
     today_names = {flag.name for flag in _jewish_flags(day)}
     eves = [SHABBAT_EVE] if tomorrow.weekday() == SATURDAY else []
-    for flag in _jewish_flags(tomorrow):
-        if flag.rest_day and flag.name not in today_names:
-            eves.append(DayFlag(Text(f"ערב {flag.name.he}", f"Eve of {flag.name.en}"), Tradition.JEWISH, eve=True))
+    eves.extend(
+        DayFlag(Text(f"ערב {flag.name.he}", f"Eve of {flag.name.en}"), Tradition.JEWISH, eve=True)
+        for flag in _jewish_flags(tomorrow)
+        if flag.rest_day and flag.name not in today_names
+    )
     return eves
 
 
@@ -164,7 +167,7 @@ class _MuslimAndChristianHolidays(HolidayBase, ChristianHolidays, IslamicHoliday
     Islamic dates follow the published calendar; the day a community keeps may differ by one with the moon's sighting.
     """
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         ChristianHolidays.__init__(self)
         IslamicHolidays.__init__(self, show_estimated=False)
         super().__init__(*args, **kwargs)

@@ -74,7 +74,7 @@ def _coordinates(table: Table) -> list[tuple[float, float] | None]:
     if not in_metres:
         return pairs
     present = [pair for pair in pairs if pair is not None]
-    converted = iter(_itm_to_wgs84(present))  # type: ignore[arg-type]
+    converted = iter(_itm_to_wgs84(present))
     return [next(converted) if pair is not None else None for pair in pairs]
 
 

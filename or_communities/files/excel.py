@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from ..memory import garbage_collection_paused
 
@@ -229,7 +229,7 @@ def _header_footer_text(text: str) -> str:
     return safe_text(text)[:120].replace("&", "&&")
 
 
-def is_number(value: object) -> bool:
+def is_number(value: object) -> TypeGuard[int | float]:
     """An int or a float, not a bool (which Python counts as an int)."""
     return isinstance(value, int | float) and not isinstance(value, bool)
 
@@ -238,7 +238,7 @@ def _amount(value: object) -> float | None:
     """A number, or a formula's known result."""
     if isinstance(value, Formula):
         return value.value
-    return float(value) if is_number(value) else None  # type: ignore[arg-type]
+    return float(value) if is_number(value) else None
 
 
 _RIGHT_TO_LEFT_READING = 2
@@ -355,7 +355,7 @@ class _SheetWriter:
         cells = [self._cell_writer(column.kind, bold=False) for column in columns]
         reported = 0
         for row_index, values in enumerate(self._spec.rows, start=1):
-            for index, (write, value) in enumerate(zip(cells, values)):
+            for index, (write, value) in enumerate(zip(cells, values, strict=False)):
                 if value is not None and value != "":
                     write(row_index, index, value)
             if row_index - reported >= _ROWS_PER_REPORT:
@@ -408,5 +408,5 @@ class _SheetWriter:
                     return None
                 total += value.value
             elif is_number(value):
-                total += value  # type: ignore[operator]
+                total += value
         return total

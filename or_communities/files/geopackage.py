@@ -18,13 +18,14 @@ import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..domain.errors import ImportFailed
 from ..domain.mapping import AssetCategory, category_from_text
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import pandas as pd
 
 FORMAT_VERSION = 1
 WGS84 = "EPSG:4326"
@@ -263,7 +264,7 @@ def read_map_package(path: Path) -> MapPackage:
         return _read_package(path, layers)
     except ImportFailed:
         raise
-    except Exception as error:  # noqa: BLE001 - a foreign file can fail in GDAL, pandas or shapely in many ways
+    except Exception as error:  # a foreign file can fail in GDAL, pandas or shapely in many ways
         raise ImportFailed(f"the GeoPackage is damaged or not in the expected form ({error})") from error
 
 
@@ -294,7 +295,7 @@ def _layer_names(path: Path) -> set[str]:
 
     try:
         return {str(name) for name, _ in pyogrio.list_layers(path)}
-    except Exception as error:  # noqa: BLE001 - GDAL's own reasons vary; the user needs only that it failed
+    except Exception as error:  # GDAL's own reasons vary; the user needs only that it failed
         raise ImportFailed(f"the GeoPackage cannot be read ({error})") from error
 
 
@@ -325,11 +326,13 @@ def _read_metadata(path: Path) -> dict[str, str]:
 def _records(path: Path, layer: str, required: tuple[str, ...], spatial: bool = True) -> list[dict[str, Any]]:
     import pyogrio
 
-    frame = pyogrio.read_dataframe(path, layer=layer, read_geometry=spatial)
+    frame: pd.DataFrame = (
+        pyogrio.read_dataframe(path, layer=layer) if spatial else pyogrio.read_dataframe(path, layer=layer, read_geometry=False)
+    )
     missing = [name for name in required if name not in frame.columns]
     if missing:
         raise ImportFailed(f"the '{layer}' layer lacks the fields: {', '.join(missing)}")
-    return frame.to_dict("records")
+    return cast(list[dict[str, Any]], frame.to_dict("records"))  # GDAL names every field with a str
 
 
 def _assets(path: Path, layer: str, layers: set[str]) -> list[PackagedAsset]:

@@ -127,8 +127,8 @@ class ColumnMapping:
             words = {normalized(word) for word in _header_words(kind, target)}
             _assign_first(fields, taken, target, [key in words for key in keys])
         for target in _containment_order(kind):
-            words = [normalized(word) for word in _header_words(kind, target)]
-            matches = [bool(key) and any(contains_words(key, word) for word in words) for key in keys]
+            contained = [normalized(word) for word in _header_words(kind, target)]
+            matches = [bool(key) and any(contains_words(key, word) for word in contained) for key in keys]
             _assign_first(fields, taken, target, matches)
         return cls(kind, tuple(headers), fields)
 

@@ -5,10 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import ImportFailed
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 """A workbook that unpacks to more than this is refused before it is parsed (a zip bomb)."""
@@ -42,7 +47,7 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1255", errors="replace")
 
 
-def _table(raw_rows: list[list[object]]) -> Table:
+def _table(raw_rows: Sequence[Sequence[object]]) -> Table:
     numbered = [(number, [_text(value) for value in row]) for number, row in enumerate(raw_rows, start=1)]
     filled = [(number, row) for number, row in numbered if any(row)]
     if not filled:
@@ -75,7 +80,7 @@ def sheet_names(path: Path) -> list[str]:
         workbook.close()
 
 
-def _open_workbook(path: Path):  # noqa: ANN202 - openpyxl's Workbook, imported late
+def _open_workbook(path: Path) -> Workbook:
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())

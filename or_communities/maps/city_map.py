@@ -118,7 +118,7 @@ def _colors(
         return colors, labels.stage_two_progress, _scale_legend(1.0, as_percent=True)
     highest = float(max((n.population or 0 for n in neighborhoods), default=0))
     colors = {n.id: _scale_color(n.population, highest) for n in neighborhoods}
-    legend = _scale_legend(highest, as_percent=False) + (LegendEntry(NO_VALUE_COLOR, labels.no_value),)
+    legend = (*_scale_legend(highest, as_percent=False), LegendEntry(NO_VALUE_COLOR, labels.no_value))
     return colors, labels.population, legend
 
 

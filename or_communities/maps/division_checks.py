@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 from pyproj import Transformer
+from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
 
 from or_communities.domain.mapping import Bounds, DivisionFinding, FindingKind
@@ -30,7 +31,7 @@ _POLYGONAL = {"Polygon", "MultiPolygon"}
 class _Area:
     id: int
     name: str
-    shape: shapely.Geometry
+    shape: BaseGeometry
     """Valid and polygonal, in EPSG:2039 metres."""
 
 
@@ -104,7 +105,7 @@ def _bounds_of_geojson(geometries: Sequence[dict | None]) -> Bounds | None:
     return _bounds(shapely.union_all(shapes)) if shapes else None
 
 
-def _bounds(shape: shapely.Geometry) -> Bounds | None:
+def _bounds(shape: BaseGeometry) -> Bounds | None:
     if shape.is_empty:
         return None
     west, south, east, north = (float(value) for value in shape.bounds)
@@ -126,7 +127,7 @@ def _invalid_findings(neighborhoods: Sequence[tuple[int, str, dict | None]]) -> 
     return findings
 
 
-def _shape_of(geojson: dict) -> shapely.Geometry:
+def _shape_of(geojson: dict) -> BaseGeometry:
     """A geometry from a GeoJSON geometry, Feature or FeatureCollection."""
     kind = geojson.get("type")
     if kind == "Feature":
@@ -136,11 +137,11 @@ def _shape_of(geojson: dict) -> shapely.Geometry:
     return shapely.geometry.shape(geojson)
 
 
-def _valid(shape: shapely.Geometry) -> shapely.Geometry:
+def _valid(shape: BaseGeometry) -> BaseGeometry:
     return shape if shape.is_valid else shapely.make_valid(shape)
 
 
-def _polygonal(shape: shapely.Geometry) -> shapely.Geometry:
+def _polygonal(shape: BaseGeometry) -> BaseGeometry:
     if shape.geom_type in _POLYGONAL:
         return shape
     parts = [part for part in shapely.get_parts(shape) if part.geom_type in _POLYGONAL]
@@ -170,7 +171,7 @@ def _transformer(direction: str) -> Transformer:
     return _transformers[direction]
 
 
-def _project(shape: shapely.Geometry, direction: str) -> shapely.Geometry:
+def _project(shape: BaseGeometry, direction: str) -> BaseGeometry:
     transformer = _transformer(direction)
 
     def move(coordinates: np.ndarray) -> np.ndarray:
@@ -180,11 +181,11 @@ def _project(shape: shapely.Geometry, direction: str) -> shapely.Geometry:
     return shapely.transform(shape, move)
 
 
-def _to_metres(shape: shapely.Geometry) -> shapely.Geometry:
+def _to_metres(shape: BaseGeometry) -> BaseGeometry:
     return _project(shape, "to_metres")
 
 
-def _wgs84_bounds(shape_in_metres: shapely.Geometry) -> Bounds | None:
+def _wgs84_bounds(shape_in_metres: BaseGeometry) -> Bounds | None:
     return _bounds(_project(shape_in_metres, "to_degrees"))
 
 
@@ -206,7 +207,7 @@ def _overlap_findings(areas: Sequence[_Area]) -> list[DivisionFinding]:
     return findings
 
 
-def _gap_findings(areas: Sequence[_Area], city: shapely.Geometry) -> list[DivisionFinding]:
+def _gap_findings(areas: Sequence[_Area], city: BaseGeometry) -> list[DivisionFinding]:
     covered = shapely.union_all([area.shape for area in areas])
     uncovered = _polygonal(shapely.difference(city, covered))
     return [
@@ -216,7 +217,7 @@ def _gap_findings(areas: Sequence[_Area], city: shapely.Geometry) -> list[Divisi
     ]
 
 
-def _outside_findings(areas: Sequence[_Area], city: shapely.Geometry) -> list[DivisionFinding]:
+def _outside_findings(areas: Sequence[_Area], city: BaseGeometry) -> list[DivisionFinding]:
     findings = []
     for area in areas:
         total = area.shape.area

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -24,13 +25,14 @@ import pyogrio.errors
 import shapely
 from pyproj import CRS
 from pyproj.exceptions import CRSError
+from shapely.geometry.base import BaseGeometry
 
 __all__ = [
+    "PROGRESS_TOTAL",
     "GeoDataError",
     "GeoSource",
     "ImportedPoint",
     "ImportedShape",
-    "PROGRESS_TOTAL",
     "ReadCancelled",
     "list_layers",
     "read_geodata",
@@ -176,12 +178,12 @@ class GeoSource:
             return [""] * len(self.data)
         return [_as_text(value) for value in self.data[field].tolist()]
 
-    def _rows_with_geometry(self) -> Iterator[tuple[int, shapely.Geometry, dict[str, AttributeValue]]]:
+    def _rows_with_geometry(self) -> Iterator[tuple[int, BaseGeometry, dict[str, AttributeValue]]]:
         geometries = np.asarray(self.data.geometry.array)
         present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
         records = self.data[self.fields].to_dict("records")
         for index in np.flatnonzero(present).tolist():
-            attributes = {field: _plain_value(value) for field, value in records[index].items()}
+            attributes = {str(field): _plain_value(value) for field, value in records[index].items()}
             yield index, geometries[index], attributes
 
     def _require_field(self, field: str) -> None:
@@ -630,7 +632,7 @@ def _is_itm_grid(crs: CRS) -> bool:
     expected = {"8801": 31.7343936111, "8802": 35.2045169444, "8805": 1.0000067, "8806": 219529.584, "8807": 626907.39}
     ellipsoid = crs.ellipsoid
     return (
-        all(code in parameters and math.isclose(parameters[code], value, rel_tol=1e-9) for code, value in expected.items())
+        all(code in parameters and math.isclose(float(parameters[code]), value, rel_tol=1e-9) for code, value in expected.items())
         and ellipsoid is not None
         and math.isclose(ellipsoid.semi_major_metre, 6378137.0)
         and math.isclose(ellipsoid.inverse_flattening, 298.257222101, rel_tol=1e-9)
@@ -648,14 +650,18 @@ GUESSES = (
     (
         ISRAEL_ITM,
         ITM,
-        "its coordinates are in metres in the ranges of the Israeli TM grid (ITM, EPSG:2039), which was assumed. "
-        "Israeli Grid 05/12 (EPSG:6991) has nearly the same ranges: confirm which one the file uses.",
+        (
+            "its coordinates are in metres in the ranges of the Israeli TM grid (ITM, EPSG:2039), which was assumed. "
+            "Israeli Grid 05/12 (EPSG:6991) has nearly the same ranges: confirm which one the file uses."
+        ),
     ),
     (
         ISRAEL_OLD_GRID,
         "EPSG:28193",
-        "its coordinates are in metres in the ranges of the old Israeli Cassini grid (EPSG:28193), which was "
-        "assumed. Confirm with whoever sent the file: most files today use ITM (EPSG:2039).",
+        (
+            "its coordinates are in metres in the ranges of the old Israeli Cassini grid (EPSG:28193), which was "
+            "assumed. Confirm with whoever sent the file: most files today use ITM (EPSG:2039)."
+        ),
     ),
     (
         ISRAEL_WEB_MERCATOR,
@@ -704,7 +710,7 @@ def _as_text(value: object) -> str:
     return str(plain).strip()
 
 
-def _plain_value(value: object) -> AttributeValue:
+def _plain_value(value: Any) -> AttributeValue:
     """A value as str, int, float or None, for storing and showing."""
     if value is None or value is pd.NaT:
         return None

@@ -146,7 +146,9 @@ def flat_ring(ring: list) -> list[int]:
 
 def compact_geometry(geometry: dict | None) -> dict | None:
     """A polygonal geometry with flat scaled rings (see flat_ring); None for anything else."""
-    kind = geometry.get("type") if geometry else None
+    if not geometry:
+        return None
+    kind = geometry.get("type")
     if kind == "Polygon":
         return {"type": kind, "coordinates": [flat_ring(ring) for ring in geometry["coordinates"]]}
     if kind == "MultiPolygon":
@@ -340,6 +342,7 @@ def _starter_class() -> type:
 def build_map_page(content: MapContent, *, standalone: bool) -> str:
     """The HTML page of the map; with ``standalone`` one file that needs nothing else."""
     import folium
+    from branca.element import Figure
 
     raw = _raw_element_class()
     data = page_data(content, standalone=standalone)
@@ -351,6 +354,7 @@ def build_map_page(content: MapContent, *, standalone: bool) -> str:
     fmap.default_js = []
     fmap.default_css = []
     figure = fmap.get_root()
+    assert isinstance(figure, Figure)
     figure.header.add_child(raw(f"<title>{escape_text(content.title)}</title>"), name="orc_title")
     for index, tag in enumerate(asset_tags(standalone)):
         figure.header.add_child(raw(tag), name=f"orc_asset_{index}")

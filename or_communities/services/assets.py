@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -62,7 +63,7 @@ class AssetService:
                 raise RecordNotFound()
 
     @staticmethod
-    def _owners(assets: Sequence[Asset], boundaries: BoundaryRepository) -> list[int | None]:
+    def _owners(assets: Sequence[Asset], boundaries: BoundaryRepository) -> builtins.list[int | None]:
         """For each asset without a neighborhood, the one whose boundary holds it (None for the others)."""
         unplaced = [index for index, asset in enumerate(assets) if asset.neighborhood_id is None]
         owners: list[int | None] = [None] * len(assets)

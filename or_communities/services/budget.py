@@ -83,6 +83,7 @@ class BudgetService:
             repository = IncomeRepository(session)
             if not repository.update(cleaned):
                 raise RecordNotFound()
+            assert cleaned.id is not None
             updated = repository.get(cleaned.id)
         assert updated is not None
         return updated
@@ -115,6 +116,7 @@ class BudgetService:
             repository = ExpenseRepository(session)
             if not repository.update(cleaned):
                 raise RecordNotFound()
+            assert cleaned.id is not None
             updated = repository.get(cleaned.id)
         assert updated is not None
         return updated
@@ -164,6 +166,7 @@ class BudgetService:
             repository = ProspectRepository(session)
             if not repository.update(cleaned):
                 raise RecordNotFound()
+            assert cleaned.id is not None
             updated = repository.get(cleaned.id)
         assert updated is not None
         return updated
@@ -198,6 +201,7 @@ class BudgetService:
             repository = ResourceProjectRepository(session)
             if not repository.update(cleaned):
                 raise RecordNotFound()
+            assert cleaned.id is not None
             updated = repository.get(cleaned.id)
         assert updated is not None
         return updated

@@ -14,7 +14,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import paths
 from ..domain.mapping import Asset, AssetCategory
@@ -57,6 +57,9 @@ from ..domain.relations import (
 )
 from .workspace import Workspace
 
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
 Record = dict[str, Any]  # one entry of demo_city.json, as parsed
 
 SLIVER_DEGREES = 0.0002
@@ -81,10 +84,10 @@ def _load_neighborhoods(groups: dict[str, list[str]]) -> dict[str, tuple[str, in
         shapes[name].append(shape(feature["geometry"]).buffer(0))
         population[name] += int(properties["Pop_Total"] or 0)
     result = {}
-    taken = None  # the simplified census areas overlap a little; each neighborhood keeps only what is not taken
+    taken: BaseGeometry | None = None  # the simplified census areas overlap a little; each neighborhood keeps only what is not taken
     for name in groups:
         # Closing by about 20 m fills the slivers the simplified census areas leave between them.
-        boundary = unary_union(shapes[name]).buffer(SLIVER_DEGREES).buffer(-SLIVER_DEGREES)
+        boundary: BaseGeometry = unary_union(shapes[name]).buffer(SLIVER_DEGREES).buffer(-SLIVER_DEGREES)
         if taken is not None:
             boundary = _polygons_only(boundary.difference(taken))
         taken = boundary if taken is None else unary_union([taken, boundary])
@@ -92,7 +95,7 @@ def _load_neighborhoods(groups: dict[str, list[str]]) -> dict[str, tuple[str, in
     return result
 
 
-def _polygons_only(geometry):  # noqa: ANN001, ANN202 - shapely geometries, imported late
+def _polygons_only(geometry: BaseGeometry) -> BaseGeometry:
     """Drop the lines and points a difference can leave behind."""
     from shapely.geometry import MultiPolygon, Polygon
 
@@ -268,7 +271,7 @@ def _write_assets(workspace: Workspace, ids: dict[str, int], asset_kinds: list[R
 
 def _write_progress(workspace: Workspace, data: Record, ids: dict[str, int], today: dt.date) -> None:
     start = dt.date(today.year, 1, 15)
-    manager = data["manager"]
+    manager: str = data["manager"]
     for step, (key, status) in enumerate(data["city_progress"].items()):
         workspace.journey.save(_state(key, None, TaskStatus(status), start, step, manager))
     coordinators = {record["neighborhood"]: record["name"] for record in data["coordinators"]}

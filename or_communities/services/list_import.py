@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..domain.errors import (
     EmptyName,
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 Record = Person | Partner
+RecordT = TypeVar("RecordT", bound=Record)
 
 F = ImportField
 CHUNK = 1000
@@ -337,7 +338,7 @@ class _RowReader:
         return int(value)
 
 
-def _checked(clean: Callable[[Record], Record], draft: Record) -> Record:
+def _checked(clean: Callable[[RecordT], RecordT], draft: RecordT) -> RecordT:
     try:
         return clean(draft)
     except EmptyName:
@@ -403,7 +404,7 @@ _PARTNER_FILLABLE = (
 )
 
 
-def merged(existing: Record, incoming: Record) -> Record:
+def merged(existing: RecordT, incoming: Record) -> RecordT:
     """The existing record with its empty fields filled from the incoming one; roles are added together."""
     fillable = _PERSON_FILLABLE if isinstance(existing, Person) else _PARTNER_FILLABLE
     changes = {name: getattr(incoming, name) for name in fillable if not getattr(existing, name) and getattr(incoming, name)}
@@ -527,7 +528,11 @@ def _plan(preview: ImportPreview, choices: DuplicateChoices) -> _Plan:
             plan.added += 1
             continue
         assert match is not None
-        target = ("existing", match.existing_id) if match.existing_id is not None else landed[match.earlier_row]
+        if match.existing_id is not None:
+            target = ("existing", match.existing_id)
+        else:
+            assert match.earlier_row is not None
+            target = landed[match.earlier_row]
         landed[row.row_number] = target
         if choice is DuplicateChoice.SKIP:
             plan.skipped += 1
@@ -554,7 +559,7 @@ class _PeopleStore(_Store):
         self._repository, self._today = repository, today
 
     def add_many(self, records: list[Record]) -> None:
-        self._repository.add_many(records, self._today)  # type: ignore[arg-type]
+        self._repository.add_many(records, self._today)  # type: ignore[arg-type]  # a list of people plans only people
 
     def merge(self, existing_id: int, records: list[Record]) -> None:
         current = self._repository.get(existing_id)
@@ -570,7 +575,7 @@ class _PartnerStore(_Store):
         self._repository = repository
 
     def add_many(self, records: list[Record]) -> None:
-        self._repository.add_many(records)  # type: ignore[arg-type]
+        self._repository.add_many(records)  # type: ignore[arg-type]  # a list of partners plans only partners
 
     def merge(self, existing_id: int, records: list[Record]) -> None:
         current = self._repository.get(existing_id)

@@ -173,7 +173,7 @@ class MapExchangeService:
         standings = workspace.journey.overview().neighborhoods
         boundaries = {nid: geometry for nid, _, geometry in workspace.division.boundaries()}
         contacts = {person.id: person for person in workspace.people.coordinators()} if include_personal else {}
-        neighborhoods = {s.neighborhood.id: s.neighborhood for s in standings}
+        neighborhoods: dict[int | None, Neighborhood] = {s.neighborhood.id: s.neighborhood for s in standings}
         assets = [_packaged_asset(asset, neighborhoods.get(asset.neighborhood_id)) for asset in workspace.assets.list()]
         return MapPackage(
             city_name=city.name,
@@ -416,6 +416,7 @@ def _asset_differences(ours: Asset, theirs: PackagedAsset, neighborhoods: _Neigh
 
 
 def _plan_city_boundary(local: _Local, package: MapPackage) -> _Step:
+    differences: Differences
     if local.city_boundary is None:
         state, differences = MergeState.NEW, []
     elif _same_geometry(local.city_boundary, package.city_boundary):

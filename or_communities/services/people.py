@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable
@@ -50,7 +51,7 @@ class PeopleService:
             raise RecordNotFound()
         return found
 
-    def coordinators(self) -> list[Person]:
+    def coordinators(self) -> builtins.list[Person]:
         with self._workspace.transaction() as session:
             return PersonRepository(session).with_role(PersonRole.COMMUNITY_COORDINATOR)
 
@@ -87,7 +88,7 @@ class PeopleService:
             if not PersonRepository(session).remove(person_id):
                 raise RecordNotFound()
 
-    def status_history(self, person_id: int) -> list[StatusChange]:
+    def status_history(self, person_id: int) -> builtins.list[StatusChange]:
         with self._workspace.transaction() as session:
             return PersonRepository(session).status_history(person_id)
 
@@ -99,7 +100,7 @@ class PeopleService:
                 raise RecordNotFound()
             repository.add_status(StatusChange(None, person_id, status, date or self._workspace.clock(), note.strip()))
 
-    def inactive(self, days: int | None = None, among: Iterable[Person] | None = None) -> list[Person]:
+    def inactive(self, days: int | None = None, among: Iterable[Person] | None = None) -> builtins.list[Person]:
         """Active activists with no activity for longer than the set number of days.
 
         ``among`` checks people already read (a list on the screen) instead of reading everyone again.
@@ -129,7 +130,7 @@ class PeopleService:
 
     # -- coordinators' mentoring -----------------------------------------------------
 
-    def mentoring_sessions(self, person_id: int) -> list[MentoringSession]:
+    def mentoring_sessions(self, person_id: int) -> builtins.list[MentoringSession]:
         with self._workspace.transaction() as session:
             return PersonRepository(session).mentoring_sessions(person_id)
 
@@ -188,7 +189,7 @@ class PartnerService:
             if not PartnerRepository(session).set_scores(partner_id, influence, interest):
                 raise RecordNotFound()
 
-    def contacts(self, partner_id: int) -> list[ContactEntry]:
+    def contacts(self, partner_id: int) -> builtins.list[ContactEntry]:
         with self._workspace.transaction() as session:
             return PartnerRepository(session).contacts(partner_id)
 

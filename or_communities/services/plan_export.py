@@ -211,7 +211,7 @@ class PlanWorkbook:
         columns = [
             Column(Text("מקור", "Source").get(language), choices=[source.label.get(language) for source in IncomeSource]),
             Column(Text("תיאור", "Description").get(language)),
-            Column(Text("סטטוס", "Status").get(language), choices=statuses, colors=list(zip(statuses, INCOME_COLORS))),
+            Column(Text("סטטוס", "Status").get(language), choices=statuses, colors=list(zip(statuses, INCOME_COLORS, strict=True))),
             Column(Text("סכום", "Amount").get(language), S, total=True),
         ]
         rows: list[list[object]] = [
@@ -263,11 +263,10 @@ class PlanWorkbook:
         ]
         summary = BudgetSummarySheet(language, income, expenses)
         title = self._title(f"{Text('סיכום תקציב', 'Budget summary').get(language)} {self.year}")
-        spec = SheetSpec(
+        return SheetSpec(
             title, columns, summary.rows(), right_to_left=language == "he",
             page_header=f"{Text('סיכום תקציב', 'Budget summary').get(language)} {self.year} · {self.page_header}",
         )
-        return spec
 
     # -- events -----------------------------------------------------------------------------
 

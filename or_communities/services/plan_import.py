@@ -236,7 +236,7 @@ class _Reader:
         keys = [PLAN_HEADERS.get(cell_text(header)) for header in rows[0]]
         self._warn_missing_columns(entry, rows[0], set(keys))
         for number, values in enumerate(rows[1:], start=2):
-            cells = {key: value for key, value in zip(keys, values) if key is not None}
+            cells = {key: value for key, value in zip(keys, values, strict=False) if key is not None}
             self._read_row(entry, number, cells)
 
     def sheet_missing(self, entry: SheetEntry) -> None:
@@ -379,7 +379,7 @@ class _Reader:
             notes=value("notes", cell_text, base.notes),
         )
 
-    def _neighborhood(self, entry: SheetEntry, cells: dict, current: Activity | None) -> int | None | bool:
+    def _neighborhood(self, entry: SheetEntry, cells: dict, current: Activity | None) -> int | bool | None:
         if "neighborhood" not in cells:
             return current.neighborhood_id if current else entry.neighborhood_id
         name = cell_text(cells["neighborhood"]).casefold()

@@ -1,10 +1,12 @@
-"""What every table of a workspace is declared on: one metadata with a naming convention, and new identities."""
+"""What every table of a workspace is declared on: one metadata with a naming convention, new identities, and how
+many rows a change matched."""
 
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from sqlalchemy import MetaData
+from sqlalchemy import CursorResult, MetaData, Result, Table
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -21,5 +23,18 @@ def new_uid() -> str:
     return uuid.uuid4().hex
 
 
+def matched_rows(result: Result[Any]) -> int:
+    """The rows an UPDATE or DELETE matched: Session.execute returns a CursorResult for one, typed as any Result."""
+    assert isinstance(result, CursorResult)
+    return result.rowcount
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def core_table(row_class: type[Base]) -> Table:
+    """The table a row class is declared on, for bulk statements that go around the ORM."""
+    table = row_class.__table__
+    assert isinstance(table, Table)
+    return table

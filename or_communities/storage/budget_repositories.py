@@ -5,6 +5,7 @@ Also reads (never writes) the activities of a year's work plans, to hold the bud
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 
 from sqlalchemy import delete, func, select
@@ -21,6 +22,7 @@ from ..domain.planning import (
     ProspectStage,
     ResourceProject,
 )
+from .base import matched_rows
 from .planning_repositories import activity_from_row
 from .planning_tables import (
     ActivityRow,
@@ -75,7 +77,7 @@ class IncomeRepository:
         return True
 
     def remove(self, income_id: int) -> bool:
-        return self._session.execute(delete(IncomeRow).where(IncomeRow.id == income_id)).rowcount > 0
+        return matched_rows(self._session.execute(delete(IncomeRow).where(IncomeRow.id == income_id))) > 0
 
 
 # -- expenses ---------------------------------------------------------------------------
@@ -116,7 +118,7 @@ class ExpenseRepository:
         row = self._session.get(ExpenseRow, expense_id)
         return _expense(row) if row else None
 
-    def booked_to(self, activity_id: int, year: int) -> list[Expense]:
+    def booked_to(self, activity_id: int, year: int) -> builtins.list[Expense]:
         """The year's expenses booked to one activity, oldest first."""
         rows = self._session.scalars(
             select(ExpenseRow).where(ExpenseRow.activity_id == activity_id, ExpenseRow.year == year).order_by(ExpenseRow.id)
@@ -138,7 +140,7 @@ class ExpenseRepository:
         return True
 
     def remove(self, expense_id: int) -> bool:
-        return self._session.execute(delete(ExpenseRow).where(ExpenseRow.id == expense_id)).rowcount > 0
+        return matched_rows(self._session.execute(delete(ExpenseRow).where(ExpenseRow.id == expense_id))) > 0
 
 
 # -- the pipeline of budget sources ---------------------------------------------------
@@ -193,7 +195,7 @@ class ProspectRepository:
         return True
 
     def remove(self, prospect_id: int) -> bool:
-        return self._session.execute(delete(FundingProspectRow).where(FundingProspectRow.id == prospect_id)).rowcount > 0
+        return matched_rows(self._session.execute(delete(FundingProspectRow).where(FundingProspectRow.id == prospect_id))) > 0
 
 
 # -- projects to raise resources for --------------------------------------------------
@@ -236,7 +238,7 @@ class ResourceProjectRepository:
         return True
 
     def remove(self, project_id: int) -> bool:
-        return self._session.execute(delete(ResourceProjectRow).where(ResourceProjectRow.id == project_id)).rowcount > 0
+        return matched_rows(self._session.execute(delete(ResourceProjectRow).where(ResourceProjectRow.id == project_id))) > 0
 
 
 # -- what the budget refers to ----------------------------------------------------------
@@ -269,7 +271,7 @@ class BudgetReferences:
     def activity(self, activity_id: int, year: int) -> Activity | None:
         return next((activity for activity in self.activities(year) if activity.id == activity_id), None)
 
-    def _exists(self, table: type, record_id: int) -> bool:
+    def _exists(self, table: type[ActivityRow | NeighborhoodRow | ResourceProjectRow], record_id: int) -> bool:
         return bool(self._session.scalar(select(func.count()).select_from(table).where(table.id == record_id)))
 
     def activity_exists(self, activity_id: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 
 from sqlalchemy import delete, select
@@ -18,6 +19,7 @@ from ..domain.planning import (
     GroupKind,
     Initiative,
 )
+from .base import matched_rows
 from .planning_tables import (
     ChannelRow,
     EventRow,
@@ -107,7 +109,7 @@ class EventRepository:
         return True
 
     def remove(self, event_id: int) -> bool:
-        return bool(self._session.execute(delete(EventRow).where(EventRow.id == event_id)).rowcount)
+        return bool(matched_rows(self._session.execute(delete(EventRow).where(EventRow.id == event_id))))
 
 
 # -- initiatives -----------------------------------------------------------------------------------
@@ -158,7 +160,7 @@ class InitiativeRepository:
         return True
 
     def remove(self, initiative_id: int) -> bool:
-        return bool(self._session.execute(delete(InitiativeRow).where(InitiativeRow.id == initiative_id)).rowcount)
+        return bool(matched_rows(self._session.execute(delete(InitiativeRow).where(InitiativeRow.id == initiative_id))))
 
 
 # -- committees and activist groups ----------------------------------------------------------------
@@ -199,14 +201,14 @@ class GroupRepository:
         return True
 
     def remove(self, group_id: int) -> bool:
-        return bool(self._session.execute(delete(GroupRow).where(GroupRow.id == group_id)).rowcount)
+        return bool(matched_rows(self._session.execute(delete(GroupRow).where(GroupRow.id == group_id))))
 
     def _set_members(self, group_id: int, person_ids: frozenset[int]) -> None:
         self._session.execute(delete(GroupMemberRow).where(GroupMemberRow.group_id == group_id))
         self._session.add_all(GroupMemberRow(group_id=group_id, person_id=pid) for pid in sorted(person_ids))
         self._session.flush()
 
-    def _members_of(self, group_ids: list[int]) -> dict[int, frozenset[int]]:
+    def _members_of(self, group_ids: builtins.list[int]) -> dict[int, frozenset[int]]:
         if not group_ids:
             return {}
         pairs = self._session.execute(
@@ -255,7 +257,7 @@ class GatheringSpaceRepository:
 
     def remove(self, neighborhood_id: int) -> bool:
         result = self._session.execute(delete(GatheringSpaceRow).where(GatheringSpaceRow.neighborhood_id == neighborhood_id))
-        return bool(result.rowcount)
+        return bool(matched_rows(result))
 
 
 # -- communication channels ------------------------------------------------------------------------
@@ -303,4 +305,4 @@ class ChannelRepository:
         return True
 
     def remove(self, channel_id: int) -> bool:
-        return bool(self._session.execute(delete(ChannelRow).where(ChannelRow.id == channel_id)).rowcount)
+        return bool(matched_rows(self._session.execute(delete(ChannelRow).where(ChannelRow.id == channel_id))))

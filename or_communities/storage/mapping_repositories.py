@@ -9,7 +9,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, load_only, undefer
 
 from ..domain.mapping import Asset, AssetCategory
-from .base import new_uid
+from .base import matched_rows, new_uid
 from .tables import AssetRow, CityRow, NeighborhoodRow, StatisticalAreaRow
 
 
@@ -40,7 +40,7 @@ class BoundaryRepository:
         rows = self._session.execute(
             select(NeighborhoodRow.id, NeighborhoodRow.boundary_geojson).where(NeighborhoodRow.boundary_geojson.is_not(None))
         )
-        return [(nid, text) for nid, text in rows]
+        return [(nid, text) for nid, text in rows if text is not None]
 
     def of_neighborhood(self, neighborhood_id: int) -> dict | None:
         text = self._session.scalar(
@@ -54,7 +54,7 @@ class BoundaryRepository:
             .where(NeighborhoodRow.id == neighborhood_id)
             .values(boundary_geojson=geometry_to_text(geometry))
         )
-        return bool(result.rowcount)
+        return bool(matched_rows(result))
 
     def add_neighborhoods(self, named_boundaries: Iterable[tuple[str, dict]]) -> None:
         """Insert many new neighborhoods with their boundaries in one statement."""
@@ -198,8 +198,8 @@ class UidRepository:
 
     def set_neighborhood_uid(self, neighborhood_id: int, uid: str) -> bool:
         result = self._session.execute(update(NeighborhoodRow).where(NeighborhoodRow.id == neighborhood_id).values(uid=uid))
-        return bool(result.rowcount)
+        return bool(matched_rows(result))
 
     def set_asset_uid(self, asset_id: int, uid: str) -> bool:
         result = self._session.execute(update(AssetRow).where(AssetRow.id == asset_id).values(uid=uid))
-        return bool(result.rowcount)
+        return bool(matched_rows(result))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
+
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
+from .base import matched_rows
 from .planning_tables import ActivityRow, GoalRow, WorkPlanRow
 from .tables import NeighborhoodRow, PartnerRow
 
@@ -97,9 +100,9 @@ class WorkPlanRepository:
         return True
 
     def remove(self, plan_id: int) -> bool:
-        return self._session.execute(delete(WorkPlanRow).where(WorkPlanRow.id == plan_id)).rowcount > 0
+        return matched_rows(self._session.execute(delete(WorkPlanRow).where(WorkPlanRow.id == plan_id))) > 0
 
-    def years(self) -> list[int]:
+    def years(self) -> builtins.list[int]:
         return list(self._session.scalars(select(WorkPlanRow.year).distinct().order_by(WorkPlanRow.year)))
 
 
@@ -131,7 +134,7 @@ class GoalRepository:
         return True
 
     def remove(self, goal_id: int) -> bool:
-        return self._session.execute(delete(GoalRow).where(GoalRow.id == goal_id)).rowcount > 0
+        return matched_rows(self._session.execute(delete(GoalRow).where(GoalRow.id == goal_id))) > 0
 
     def set_title(self, goal_id: int, title: str) -> bool:
         row = self._session.get(GoalRow, goal_id)
@@ -190,12 +193,12 @@ class ActivityRepository:
         return True
 
     def remove(self, activity_id: int) -> bool:
-        return self._session.execute(delete(ActivityRow).where(ActivityRow.id == activity_id)).rowcount > 0
+        return matched_rows(self._session.execute(delete(ActivityRow).where(ActivityRow.id == activity_id))) > 0
 
 
 def neighborhood_names(session: Session) -> dict[int, str]:
-    return {row_id: name for row_id, name in session.execute(select(NeighborhoodRow.id, NeighborhoodRow.name))}
+    return dict(session.execute(select(NeighborhoodRow.id, NeighborhoodRow.name)).all())
 
 
 def partner_names(session: Session) -> dict[int, str]:
-    return {row_id: name for row_id, name in session.execute(select(PartnerRow.id, PartnerRow.name))}
+    return dict(session.execute(select(PartnerRow.id, PartnerRow.name)).all())

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import Label, ScalarSelect, Select, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.records import Partner, PartnerKind, Person, PersonRole
@@ -18,6 +20,7 @@ from ..domain.relations import (
     PersonStatus,
     StatusChange,
 )
+from .base import core_table, matched_rows
 from .tables import (
     CityRow,
     MentoringSessionRow,
@@ -133,13 +136,13 @@ class PartnerRepository:
         self._session.flush()
         return row.id
 
-    def add_many(self, partners: Sequence[Partner]) -> list[int]:
+    def add_many(self, partners: Sequence[Partner]) -> builtins.list[int]:
         """Insert many partners and their neighborhoods in a few statements; their ids, in order."""
         if not partners:
             return []
         ids = _next_ids(self._session, PartnerRow, len(partners))
         self._session.execute(
-            insert(PartnerRow.__table__), [{"id": pid, **_partner_values(partner)} for pid, partner in zip(ids, partners, strict=True)]
+            insert(core_table(PartnerRow)), [{"id": pid, **_partner_values(partner)} for pid, partner in zip(ids, partners, strict=True)]
         )
         links = [
             {"partner_id": pid, "neighborhood_id": nid}
@@ -147,7 +150,7 @@ class PartnerRepository:
             for nid in sorted(partner.neighborhood_ids)
         ]
         if links:
-            self._session.execute(insert(PartnerNeighborhoodRow.__table__), links)
+            self._session.execute(insert(core_table(PartnerNeighborhoodRow)), links)
         return ids
 
     def update(self, partner: Partner) -> bool:
@@ -168,7 +171,7 @@ class PartnerRepository:
         result = self._session.execute(
             update(PartnerRow).where(PartnerRow.id == partner_id).values(influence=influence, interest=interest)
         )
-        return bool(result.rowcount)
+        return bool(matched_rows(result))
 
     def count_needing_attention(self, today: dt.date, days: int) -> int:
         """Partners not contacted for more than ``days``, or with a follow-up due (as domain.relations.partner_flags)."""
@@ -188,7 +191,7 @@ class PartnerRepository:
             or 0
         )
 
-    def contacts(self, partner_id: int) -> list[ContactEntry]:
+    def contacts(self, partner_id: int) -> builtins.list[ContactEntry]:
         rows = self._session.scalars(
             select(PartnerContactRow)
             .where(PartnerContactRow.partner_id == partner_id)
@@ -228,7 +231,7 @@ _PERSON_COLUMNS = (
 )
 
 
-def _latest_status_value():  # noqa: ANN202 - a SQL expression
+def _latest_status_value() -> ScalarSelect[str]:
     return (
         select(PersonStatusRow.status)
         .where(PersonStatusRow.person_id == PersonRow.id)
@@ -238,11 +241,11 @@ def _latest_status_value():  # noqa: ANN202 - a SQL expression
     )
 
 
-def _latest_status():  # noqa: ANN202 - a SQL expression
+def _latest_status() -> Label[str]:
     return _latest_status_value().label("status")
 
 
-def _roles_text():  # noqa: ANN202 - a SQL expression
+def _roles_text() -> Label[str]:
     return (
         select(func.group_concat(PersonRoleRow.role, ","))
         .where(PersonRoleRow.person_id == PersonRow.id)
@@ -300,13 +303,13 @@ class PersonRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def _select(self):  # noqa: ANN202 - a Select
+    def _select(self) -> Select[*tuple[Any, ...]]:
         return select(*_PERSON_COLUMNS, _latest_status(), _roles_text()).order_by(PersonRow.full_name)
 
     def list(self) -> list[Person]:
         return [_person_from(values) for values in self._session.execute(self._select())]
 
-    def with_role(self, role: PersonRole) -> list[Person]:
+    def with_role(self, role: PersonRole) -> builtins.list[Person]:
         query = self._select().where(PersonRow.id.in_(select(PersonRoleRow.person_id).where(PersonRoleRow.role == role.value)))
         return [_person_from(values) for values in self._session.execute(query)]
 
@@ -331,7 +334,7 @@ class PersonRepository:
         self._session.flush()
         return row.id
 
-    def add_many(self, people: Sequence[Person], status_date: dt.date) -> list[int]:
+    def add_many(self, people: Sequence[Person], status_date: dt.date) -> builtins.list[int]:
         """Insert many people with their roles in a few statements (20,000 stay quick); their ids, in order.
 
         A person whose status is not active starts a status history on ``status_date``.
@@ -340,19 +343,19 @@ class PersonRepository:
             return []
         ids = _next_ids(self._session, PersonRow, len(people))
         self._session.execute(
-            insert(PersonRow.__table__), [{"id": pid, **_person_values(person)} for pid, person in zip(ids, people, strict=True)]
+            insert(core_table(PersonRow)), [{"id": pid, **_person_values(person)} for pid, person in zip(ids, people, strict=True)]
         )
         pairs = list(zip(ids, people, strict=True))
         roles = [{"person_id": pid, "role": role.value} for pid, person in pairs for role in person.roles]
         if roles:
-            self._session.execute(insert(PersonRoleRow.__table__), roles)
+            self._session.execute(insert(core_table(PersonRoleRow)), roles)
         statuses = [
             {"person_id": pid, "status": person.status.value, "date": status_date, "note": ""}
             for pid, person in pairs
             if person.status is not PersonStatus.ACTIVE
         ]
         if statuses:
-            self._session.execute(insert(PersonStatusRow.__table__), statuses)
+            self._session.execute(insert(core_table(PersonStatusRow)), statuses)
         return ids
 
     def update(self, person: Person) -> bool:
@@ -402,9 +405,9 @@ class PersonRepository:
             )
             .group_by(PersonRow.neighborhood_id)
         )
-        return {neighborhood_id: count for neighborhood_id, count in rows}
+        return dict(rows.all())
 
-    def status_history(self, person_id: int) -> list[StatusChange]:
+    def status_history(self, person_id: int) -> builtins.list[StatusChange]:
         rows = self._session.scalars(
             select(PersonStatusRow)
             .where(PersonStatusRow.person_id == person_id)
@@ -418,7 +421,7 @@ class PersonRepository:
         self._session.flush()
         return row.id
 
-    def mentoring_sessions(self, person_id: int) -> list[MentoringSession]:
+    def mentoring_sessions(self, person_id: int) -> builtins.list[MentoringSession]:
         rows = self._session.scalars(
             select(MentoringSessionRow)
             .where(MentoringSessionRow.person_id == person_id)
@@ -440,7 +443,7 @@ class PersonRepository:
 
     def remove_mentoring_session(self, session_id: int) -> bool:
         result = self._session.execute(delete(MentoringSessionRow).where(MentoringSessionRow.id == session_id))
-        return bool(result.rowcount)
+        return bool(matched_rows(result))
 
 
 class RetentionSettingsRepository:

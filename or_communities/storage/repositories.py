@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
@@ -49,7 +51,7 @@ class NeighborhoodRepository:
         )
         return [_neighborhood(row) for row in rows.unique()]
 
-    def names(self) -> list[tuple[int, str]]:
+    def names(self) -> builtins.list[tuple[int, str]]:
         """(id, name) of every neighborhood, without loading the rest."""
         return [(nid, name) for nid, name in self._session.execute(select(NeighborhoodRow.id, NeighborhoodRow.name))]
 

@@ -55,7 +55,7 @@ class NeighborhoodRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # Boundaries can be large; lists read only whether there is one.
     boundary_geojson: Mapped[str | None] = mapped_column(Text, deferred=True)
-    has_boundary: Mapped[bool] = column_property(boundary_geojson.column.is_not(None))
+    has_boundary: Mapped[bool] = column_property(boundary_geojson.is_not(None))
     """The boundary in WGS 84 as a GeoJSON geometry."""
     coordinator_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
@@ -219,6 +219,6 @@ class StatisticalAreaRow(Base):
 
 def complete_metadata() -> MetaData:
     """Every table of a workspace, declared: what migrations and schema checks compare against."""
-    from . import planning_tables  # noqa: F401
+    from . import planning_tables  # noqa: F401 - importing it declares its tables on the metadata
 
     return Base.metadata

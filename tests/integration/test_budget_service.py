@@ -40,7 +40,7 @@ def _activity(workspace: Workspace, name: str, planned_budget: float, year: int 
     with workspace.transaction() as session:
         plan_id = session.execute(insert(WorkPlanRow).values(kind="city", year=year, title="")).inserted_primary_key[0]
         goal_id = session.execute(insert(GoalRow).values(plan_id=plan_id, title="יעד", position=0)).inserted_primary_key[0]
-        row = dict(goal_id=goal_id, name=name, planned_budget=planned_budget, neighborhood_id=neighborhood_id)
+        row = {"goal_id": goal_id, "name": name, "planned_budget": planned_budget, "neighborhood_id": neighborhood_id}
         return session.execute(insert(ActivityRow).values(**row)).inserted_primary_key[0]
 
 

@@ -17,7 +17,7 @@ from tests.geodata import shared_geodata
 geopandas = pytest.importorskip("geopandas")
 shapely = pytest.importorskip("shapely")
 
-from or_communities.maps.geodata_files import (  # noqa: E402
+from or_communities.maps.geodata_files import (
     GeoDataError,
     ReadCancelled,
     list_layers,

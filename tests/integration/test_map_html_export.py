@@ -32,7 +32,7 @@ def _content() -> MapContent:
     areas = tuple(
         MapArea(key=f"n{index}", name=name, geometry=feature["geometry"], color="#42a5f5", tooltip=name,
                 popup_rows=(("שם", name),))
-        for index, (feature, name) in enumerate(zip(features, names))
+        for index, (feature, name) in enumerate(zip(features, names, strict=True))
     )
     points = (MapPoint("p1", "מרכז קהילתי", 34.78, 32.08), MapPoint("p2", HOSTILE[0], 34.79, 32.09))
     return MapContent(

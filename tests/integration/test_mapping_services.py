@@ -16,6 +16,7 @@ from or_communities import paths
 from or_communities.domain.errors import (
     ImportFailed,
     InvalidCoordinates,
+    NameTooLong,
     NothingToImport,
 )
 from or_communities.domain.mapping import Asset, AssetCategory
@@ -58,8 +59,9 @@ def test_an_import_that_fails_changes_nothing(city, tmp_path):
     """A shape that cannot be stored half-way through leaves the workspace file exactly as it was."""
     city.division.import_boundaries(_tlv_shapes()[:5], replace=False)
     before = hashlib.sha256(city.path.read_bytes()).hexdigest()
-    broken = _tlv_shapes()[5:10] + [("x" * 500, {"type": "Polygon", "coordinates": [[[34.8, 32.1], [34.81, 32.1], [34.8, 32.11], [34.8, 32.1]]]})]
-    with pytest.raises(Exception):
+    square = {"type": "Polygon", "coordinates": [[[34.8, 32.1], [34.81, 32.1], [34.8, 32.11], [34.8, 32.1]]]}
+    broken = [*_tlv_shapes()[5:10], ("x" * 500, square)]
+    with pytest.raises(NameTooLong):
         city.division.import_boundaries(broken, replace=False)
     assert hashlib.sha256(city.path.read_bytes()).hexdigest() == before
     assert len(city.neighborhoods.list()) == 5

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
+from collections.abc import Callable
 
 import openpyxl
 import pytest
@@ -43,6 +45,12 @@ def city(tmp_path):
     workspace.close()
 
 
+def _cancelled_after(answers: int) -> Callable[[], bool]:
+    """Says it was not cancelled ``answers`` times, then that it was."""
+    asked = itertools.count(1)
+    return lambda: next(asked) > answers
+
+
 def _plan_with_budget(workspace):
     """A neighborhood's plan of four activities (two with hostile text), expenses booked to them, and income."""
     hood = workspace.neighborhoods.add("ממשית").id
@@ -62,7 +70,7 @@ def _plan_with_budget(workspace):
         )
         for name, owner, planned, status, month in specs
     ]
-    for activity, actual in zip(activities, (3200.0, 0.0, 950.0, 100.0)):
+    for activity, actual in zip(activities, (3200.0, 0.0, 950.0, 100.0), strict=True):
         workspace.budget.add_expense(
             Expense(None, 2026, ExpenseCategory.EVENTS, "הוצאה", hood, activity.id, activity.planned_budget, actual)
         )
@@ -103,7 +111,7 @@ def _column(sheet, header):
 def test_a_neighborhood_plan_exports_with_formulas_that_recalculate_to_the_right_totals(city, tmp_path):
     """The plan's sheet has real SUM and difference formulas, ₪ amounts, a status drop-down colored by status,
     frozen header, filter, right-to-left, print setup and hidden id columns; recalculated, the totals are right."""
-    hood, _plan, activities = _plan_with_budget(city)
+    hood, _plan, _activities = _plan_with_budget(city)
     path = export_work_plan(city, tmp_path / "plan.xlsx", PlanKind.NEIGHBORHOOD, hood)
     sheet = openpyxl.load_workbook(path).worksheets[0]
     planned, spent, difference = (_column(sheet, h) for h in ("תקציב מתוכנן", "הוצאה בפועל", "הפרש"))
@@ -232,11 +240,8 @@ def test_the_city_workbook_reports_progress_and_a_cancel_leaves_no_file(city, tm
     assert heard[-1] == (0, 0)
 
     for answered_no in (3, 10):  # cancelled while reading, then while laying out rows
-        asked = []
         with pytest.raises(WriteCancelled):
-            export_city_workbook(
-                city, tmp_path / "cancelled.xlsx", cancelled=lambda: asked.append(1) or len(asked) > answered_no
-            )
+            export_city_workbook(city, tmp_path / "cancelled.xlsx", cancelled=_cancelled_after(answered_no))
         assert not list(tmp_path.glob("*cancelled*"))
 
 
@@ -307,7 +312,7 @@ def test_the_timeline_shows_every_neighborhoods_activities_by_month_with_filters
 def test_export_excel_and_import_work_plan_from_the_command_line(city, tmp_path):
     """export-excel writes the whole city workbook by default and a neighborhood's plan by name;
     import-work-plan shows the changes and applies them only with --yes."""
-    hood, plan, _activities = _plan_with_budget(city)
+    _hood, plan, _activities = _plan_with_budget(city)
     whole = run_cli("export-excel", str(city.path), str(tmp_path / "city.xlsx"))
     assert whole.returncode == 0, whole.stderr
     done = run_cli("export-excel", str(city.path), str(tmp_path / "plan.xlsx"), "--what", "neighborhood", "--neighborhood", "ממשית")

@@ -37,7 +37,7 @@ def test_create_reopen_keeps_everything(tmp_path):
     assert reopened.city.get().name == "רהט" and reopened.city.get().plan_year == 2027
     [only] = reopened.neighborhoods.list()
     assert only.profile.population == 4200 and only.profile.needs == "מועדון"
-    states = dict((task.key, state) for task, state in reopened.journey.tasks(only.id))
+    states = {task.key: state for task, state in reopened.journey.tasks(only.id)}
     assert states["s2.t2"].status is TaskStatus.IN_PROGRESS and states["s2.t2"].owner == "סמיר"
     reopened.close()
 

@@ -13,13 +13,13 @@ import pytest
 from or_communities.domain.mapping import FindingKind
 from tests.geodata import shared_geodata
 
-shapely = pytest.importorskip("shapely")
+pytest.importorskip("shapely")
 pyproj = pytest.importorskip("pyproj")
 
-import shapely.affinity  # noqa: E402
-from shapely.geometry import mapping, shape  # noqa: E402
+import shapely.affinity
+from shapely.geometry import mapping, shape
 
-from or_communities.maps.division_checks import check_division, repair_geometry  # noqa: E402
+from or_communities.maps.division_checks import check_division, repair_geometry
 
 ROOT = Path(__file__).resolve().parents[2]
 TO_ITM = pyproj.Transformer.from_crs("EPSG:4326", "EPSG:2039", always_xy=True)

@@ -160,5 +160,5 @@ def test_hostile_values_come_back_unchanged_when_parsed():
 
 def test_not_a_number_is_refused():
     """NaN is not JSON; it raises instead of writing a block JavaScript's JSON.parse would reject."""
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not JSON compliant"):
         json_for_script_block({"x": float("nan")})

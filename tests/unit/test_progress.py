@@ -25,7 +25,7 @@ def test_one_task_under_way_puts_a_neighborhood_in_stage_two():
 
 def test_done_or_not_relevant_everywhere_means_stage_three():
     """Stage 3 is reached when every stage-2 task is done or marked not relevant."""
-    statuses = {key: TaskStatus.DONE for key in STAGE_TWO}
+    statuses = dict.fromkeys(STAGE_TWO, TaskStatus.DONE)
     statuses["s2.t8"] = TaskStatus.NOT_RELEVANT
     assert missing_for_stage_three(statuses) == []
     assert neighborhood_stage(statuses) is NeighborhoodStage.STAGE_3
