@@ -65,7 +65,7 @@ class BackgroundTask(QObject):
         relay = self._relay
         try:
             result = self._job(relay.progressed.emit, self._cancelled.is_set)
-        except Exception as error:  # handed to the interface thread, which decides what to say
+        except Exception as error:  # noqa: BLE001 - any failure is handed to the interface thread, which says what it means
             relay.failed.emit(error)
         else:
             relay.finished.emit(result)

@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         self.close()
         self.deleteLater()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_edits()
         self.stop_background_work()
         if not self._discarding:

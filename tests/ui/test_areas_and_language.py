@@ -30,7 +30,7 @@ def test_every_area_is_reachable_and_none_is_blank(make_controller, qtbot, demo_
     controller = make_controller()
     controller.start(demo_path)
     shell = controller.window.shell
-    assert REQUIRED_AREAS <= set(AREA_ORDER)
+    assert set(AREA_ORDER) >= REQUIRED_AREAS
     for row, area in enumerate(AREA_ORDER):
         item = shell.nav.item(row)
         qtbot.mouseClick(shell.nav.viewport(), Qt.MouseButton.LeftButton, pos=shell.nav.visualItemRect(item).center())

@@ -38,7 +38,7 @@ def _view(make_controller, qtbot, tmp_path, dialogs):
 
 def test_only_coordinators_are_listed_with_their_neighborhood(make_controller, qtbot, tmp_path, fake_dialogs):
     """The list holds the people with the community coordinator role, each with the neighborhood they work in."""
-    controller, view, coordinator = _view(make_controller, qtbot, tmp_path, fake_dialogs)
+    _controller, view, _coordinator = _view(make_controller, qtbot, tmp_path, fake_dialogs)
     assert view.model.rowCount() == 1
     assert [view.model.index(0, column).data() for column in range(2)] == ["הדס נגר", "חלמיש"]
 
@@ -74,7 +74,7 @@ def test_add_a_mentoring_session_and_see_overdue_follow_ups(make_controller, qtb
     when_modal(fill)
     qtbot.mouseClick(view.add_session_button, Qt.MouseButton.LeftButton)
     sessions = controller.workspace.people.mentoring_sessions(coordinator)
-    assert [(s.date, s.topics, s.agreed, s.follow_up_by) for s in sessions][0] == (
+    assert next((s.date, s.topics, s.agreed, s.follow_up_by) for s in sessions) == (
         TODAY,
         "הכנה לכנס השכונה",
         "הדס תזמין את ועדי הבתים",

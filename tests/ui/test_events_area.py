@@ -83,7 +83,7 @@ def test_an_event_typed_in_hebrew_shows_in_the_month_with_its_hebrew_date(make_c
 def test_events_on_yom_kippur_and_on_friday_are_flagged(make_controller, qtbot, demo_path):
     """An event on Yom Kippur sits in a day marked as a day of rest and named; one on a Friday in the eve-of-Shabbat
     color; the list of events names why each day needs a second look."""
-    controller, view = _view(make_controller, qtbot, demo_path)
+    _controller, view = _view(make_controller, qtbot, demo_path)
     view.calendar.show_month_of(dt.date(2026, 9, 1))
     _add_on(qtbot, view, dt.date(2026, 9, 21), "כנס מתנדבים")
     _add_on(qtbot, view, dt.date(2026, 9, 18), "קבלת שבת קהילתית")

@@ -100,7 +100,7 @@ def test_task_details_typed_in_the_form_survive_reopening(make_controller, qtbot
     editor.due_edit.set_value(dt.date(2026, 3, 1))
     type_text(editor.notes_edit, "פגישה עם אגף הרווחה")
     path = controller.workspace.path
-    qtbot.waitUntil(lambda: dict((t.key, s) for t, s in controller.workspace.journey.tasks(None))["s1.t1"].notes != "", timeout=3000)
+    qtbot.waitUntil(lambda: {t.key: s for t, s in controller.workspace.journey.tasks(None)}["s1.t1"].notes != "", timeout=3000)
 
     controller.close_workspace()
     assert controller.open_workspace(path)
@@ -125,7 +125,7 @@ def test_typing_then_closing_at_once_loses_nothing(make_controller, qtbot, tmp_p
     from or_communities.services.workspace import Workspace
 
     reopened = Workspace.open(path)
-    notes = dict((t.key, s) for t, s in reopened.journey.tasks(None))["s1.t2"].notes
+    notes = {t.key: s for t, s in reopened.journey.tasks(None)}["s1.t2"].notes
     reopened.close()
     assert notes == "מיפוי ראשוני"
 

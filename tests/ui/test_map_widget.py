@@ -203,7 +203,7 @@ def test_areas_clicked_one_by_one_are_all_selected(qtbot, map_widget):
     map_widget.zoom_to(shape(targets[0].geometry).union(shape(targets[1].geometry)).bounds)
     for target in targets:
         longitude, latitude = _inside(target)
-        qtbot.waitUntil(lambda: 0 < screen_point(qtbot, map_widget, latitude, longitude)[1] < map_widget.view.height())
+        qtbot.waitUntil(lambda lat=latitude, lon=longitude: 0 < screen_point(qtbot, map_widget, lat, lon)[1] < map_widget.view.height())
         with qtbot.waitSignal(map_widget.area_clicked, timeout=5000):
             click(qtbot, map_widget, *screen_point(qtbot, map_widget, latitude, longitude))
     expected = [target.key for target in targets]
@@ -223,7 +223,7 @@ def test_clicking_a_point_reports_its_key_and_shows_its_name_as_text(qtbot, map_
     )
     show(qtbot, map_widget, _content(areas, points))
     map_widget.zoom_to(_bounds(target))
-    qtbot.waitUntil(lambda: 0 < screen_point(qtbot, map_widget, latitude, longitude)[1] < map_widget.view.height())
+    qtbot.waitUntil(lambda lat=latitude, lon=longitude: 0 < screen_point(qtbot, map_widget, lat, lon)[1] < map_widget.view.height())
     x, y = screen_point(qtbot, map_widget, latitude, longitude)
     with qtbot.waitSignal(map_widget.point_clicked, timeout=5000) as clicked:
         click(qtbot, map_widget, x + 2, y - 1)
@@ -276,7 +276,7 @@ def test_hostile_names_stay_text_and_nothing_runs(qtbot, map_widget):
     areas = tuple(
         MapArea(key=f"h{index}", name=name, geometry=area.geometry, color="red;background:url(x)",
                 tooltip=name, popup_rows=((name, name),))
-        for index, (area, name) in enumerate(zip(source, HOSTILE_NAMES))
+        for index, (area, name) in enumerate(zip(source, HOSTILE_NAMES, strict=False))  # as many areas as names
     )
     content = MapContent(
         title=HOSTILE_NAMES[1], right_to_left=True, areas=areas, legend_title=HOSTILE_NAMES[0],
@@ -339,7 +339,7 @@ def test_drawing_a_polygon_by_clicks_returns_its_geojson(qtbot, map_widget):
     geometry = drawn.args[0]
     ring = geometry["coordinates"][0]
     assert geometry["type"] == "Polygon" and len(ring) == 4 and ring[0] == ring[-1]
-    for (x, y), (longitude, latitude) in zip(corners, ring):
+    for (x, y), (longitude, latitude) in zip(corners, ring, strict=False):  # the ring closes on its first corner
         shown_x, shown_y = screen_point(qtbot, map_widget, latitude, longitude)
         assert abs(shown_x - x) < 2 and abs(shown_y - y) < 2
 

@@ -50,7 +50,7 @@ def test_add_rename_remove_through_the_buttons(make_controller, qtbot, tmp_path,
 
 def test_duplicate_and_empty_names_are_refused_with_a_message(make_controller, qtbot, tmp_path, fake_dialogs):
     """A second neighborhood with the same name, or an empty one, gets a Hebrew message and changes nothing."""
-    controller, view = _view(make_controller, qtbot, tmp_path, fake_dialogs)
+    _controller, view = _view(make_controller, qtbot, tmp_path, fake_dialogs)
     fake_dialogs.texts += ["ממשית", "ממשית", "   "]
     for _ in range(3):
         qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)

@@ -122,7 +122,7 @@ def test_partners_not_contacted_for_61_days_or_with_a_follow_up_due_are_flagged(
         Partner(0, "אגף החינוך", PartnerKind.MUNICIPAL_DEPARTMENT, last_contact=days_ago(60)),
         Partner(0, "תנועת אור", PartnerKind.OR_MOVEMENT, last_contact=days_ago(3), next_follow_up=TODAY + dt.timedelta(days=5)),
     ]
-    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs, partners)
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs, partners)
     flags = {view.model.partner(row).name: view.model.flags_of(view.model.partner(row).id) for row in range(4)}
     assert flags == {
         "קרן הנגב": {PartnerFlag.NOT_CONTACTED_LONG},

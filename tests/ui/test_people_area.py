@@ -62,7 +62,7 @@ def _shown(view: PeopleView) -> list[str]:
 
 def test_search_as_you_type_finds_the_right_rows(make_controller, qtbot, tmp_path, fake_dialogs):
     """Each key typed in the search narrows the table, by name, phone or skill, and works with the role filter."""
-    controller, north, south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
+    controller, _north, south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
     view = _people_view(controller)
     assert view.filter.rowCount() == 6
     type_text(view.search_edit, "דנ")
@@ -88,7 +88,7 @@ def test_search_as_you_type_finds_the_right_rows(make_controller, qtbot, tmp_pat
 def test_inactive_activists_are_flagged_per_neighborhood(make_controller, qtbot, tmp_path, fake_dialogs):
     """With 60 days and a fixed today: an activist silent for 61 days, one never active and one for 90 days are
     flagged; 60 days, a resting activist and a municipal official are not; the counts are per neighborhood."""
-    controller, north, south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
+    controller, _north, south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
     view = _people_view(controller)
     flagged = sorted(row.person.full_name for row in view.model.rows() if row.inactive)
     assert flagged == ["דנה לוי", "מרים דהן", "משה לוי"]
@@ -110,7 +110,7 @@ def test_inactive_activists_are_flagged_per_neighborhood(make_controller, qtbot,
 
 def test_a_status_change_adds_to_the_history_and_keeps_the_earlier_entry(make_controller, qtbot, tmp_path, fake_dialogs):
     """Change status… adds a dated entry to the person's history; the earlier status stays listed below it."""
-    controller, north, south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
+    controller, _north, _south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
     person = next(p for p in controller.workspace.people.list() if p.full_name == "דני כהן")
     controller.workspace.people.change_status(person.id, PersonStatus.ACTIVE, dt.date(2025, 9, 1))
     view = _people_view(controller)
@@ -140,7 +140,7 @@ def test_a_status_change_adds_to_the_history_and_keeps_the_earlier_entry(make_co
 def test_person_form_edits_are_saved_and_consent_gets_todays_date(make_controller, qtbot, tmp_path, fake_dialogs):
     """A person added by name gets roles, skills and consent (dated today when ticked); a bad email is marked
     and not written."""
-    controller, north, south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
+    controller, north, _south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
     view = _people_view(controller)
     fake_dialogs.texts.append("נטע שלום")
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
@@ -203,7 +203,7 @@ def test_home_view_counts_open_the_filtered_areas(make_controller, qtbot, tmp_pa
 
 def test_export_writes_the_people_list_to_the_chosen_file(make_controller, qtbot, tmp_path, fake_dialogs):
     """Export… asks where to write and writes the people list there as an Excel workbook."""
-    controller, north, south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
+    controller, _north, _south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
     view = _people_view(controller)
     target = tmp_path / "אנשים.xlsx"
     fake_dialogs.files.append(target)

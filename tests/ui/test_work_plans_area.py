@@ -48,7 +48,7 @@ def _choose_neighborhood_plan(view, name):
 def test_a_neighborhood_plan_built_in_the_form_shows_on_the_timeline(make_controller, qtbot, tmp_path, fake_dialogs):
     """A goal and an activity added by buttons, filled in through the form (owner, dates, budget, status), are
     saved without a Save button and appear as a bar over their months, under their neighborhood, filterable."""
-    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
     _choose_neighborhood_plan(view, "ממשית")
     fake_dialogs.texts += ["חיזוק המנהיגות המקומית", "כנס שכונה"]
     qtbot.mouseClick(view.add_goal_button, Qt.MouseButton.LeftButton)
@@ -83,7 +83,7 @@ def test_a_neighborhood_plan_built_in_the_form_shows_on_the_timeline(make_contro
 
 def test_copying_a_neighborhood_plan_from_another_neighborhood(make_controller, qtbot, tmp_path, fake_dialogs):
     """"Copy from…" another neighborhood's plan, confirmed, brings its goals and activities into this one."""
-    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
     _choose_neighborhood_plan(view, "ממשית")
     fake_dialogs.texts += ["יעד", "סיור מיפוי"]
     qtbot.mouseClick(view.add_goal_button, Qt.MouseButton.LeftButton)
@@ -165,7 +165,7 @@ def _plan_with_one_activity(view, qtbot, fake_dialogs, goal="יעד", activity="
 def test_dates_on_shabbat_and_holidays_are_flagged_in_the_form_and_the_table(make_controller, qtbot, tmp_path, fake_dialogs):
     """Dates chosen in the form show their Hebrew date beneath, Shabbat and holidays named in red, and the table's
     date cells carry the Hebrew date as a tooltip and are colored and marked with a warning on a day of rest."""
-    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
     _plan_with_one_activity(view, qtbot, fake_dialogs)
 
     view.start_edit.set_value(ROSH_HASHANAH_ON_SHABBAT)
@@ -194,7 +194,7 @@ def test_dates_on_shabbat_and_holidays_are_flagged_in_the_form_and_the_table(mak
 def test_the_eve_of_a_holiday_is_named_in_english_and_an_eid_gets_the_holiday_color(make_controller, qtbot, tmp_path, fake_dialogs):
     """In English, a date on the eve of Yom Kippur is amber with its name but no warning icon (the rest begins at
     sundown), and a start on Eid al-Adha is colored as another tradition's holiday."""
-    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs, language="en")
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs, language="en")
     _plan_with_one_activity(view, qtbot, fake_dialogs, activity="Neighborhood fair")
     view.start_edit.set_value(EID_AL_ADHA)
     view.end_edit.set_value(EVE_OF_YOM_KIPPUR)
@@ -214,12 +214,12 @@ def test_an_activity_starting_on_a_holiday_is_marked_on_the_timeline(make_contro
     """On the timeline, an activity starting on Rosh Hashanah (on Shabbat) and ending on the eve of Yom Kippur has its
     name colored with a warning and the days named in the tooltip, and a dot on its bar at those days; an ordinary
     activity has none."""
-    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
     _plan_with_one_activity(view, qtbot, fake_dialogs, activity="ערב ראש השנה בגינה")
     view.start_edit.set_value(ROSH_HASHANAH_ON_SHABBAT)
     view.end_edit.set_value(EVE_OF_YOM_KIPPUR)
     view.flush_edits()
-    goal_id = view.plans.goals(view._plan.id)[0].id
+    goal_id = view.plans.goals(view.shown_plan.id)[0].id
     view.plans.add_activity(Activity(None, goal_id, "סיור", start=dt.date(2026, 6, 15), end=dt.date(2026, 10, 7)))
     view.resize(1300, 500)
     view.tabs.setCurrentIndex(TIMELINE_TAB)
@@ -263,7 +263,7 @@ def _click_goal(qtbot, view, row: int) -> None:
 def test_a_goal_is_renamed_and_moved_up_and_down_with_its_activities(make_controller, qtbot, tmp_path, fake_dialogs):
     """Goals listed in their order can be renamed (a blank name is refused) and moved up or down by buttons; the
     order is stored, the activities' table follows it, and the ends of the list cannot move further."""
-    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
     _choose_neighborhood_plan(view, "ממשית")
     fake_dialogs.texts += ["מנהיגות", "פעילות מנהיגות", "מתנדבים", "פעילות מתנדבים"]
     for button in (view.add_goal_button, view.add_activity_button, view.add_goal_button, view.add_activity_button):
@@ -285,17 +285,17 @@ def test_a_goal_is_renamed_and_moved_up_and_down_with_its_activities(make_contro
     assert _goal_titles(view) == ["1. מתנדבים", "2. חיזוק המנהיגות המקומית"]
     assert view.goal_list.currentRow() == 1 and not view.goal_down_button.isEnabled()
     assert [view.model.index(r, 1).data() for r in range(view.model.rowCount())] == ["פעילות מתנדבים", "פעילות מנהיגות"]
-    stored = view.plans.goals(view._plan.id)
+    stored = view.plans.goals(view.shown_plan.id)
     assert [(goal.title, goal.position) for goal in stored] == [("מתנדבים", 0), ("חיזוק המנהיגות המקומית", 1)]
 
     qtbot.mouseClick(view.goal_up_button, Qt.MouseButton.LeftButton)
-    assert [goal.title for goal in view.plans.goals(view._plan.id)] == ["חיזוק המנהיגות המקומית", "מתנדבים"]
+    assert [goal.title for goal in view.plans.goals(view.shown_plan.id)] == ["חיזוק המנהיגות המקומית", "מתנדבים"]
     assert view.goal_list.currentRow() == 0
 
 
 def test_a_new_activity_goes_to_the_goal_chosen_in_the_list(make_controller, qtbot, tmp_path, fake_dialogs):
     """"Add activity…" adds the activity under the goal chosen in the list, not the one of the activity open in the form."""
-    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
     _choose_neighborhood_plan(view, "ממשית")
     fake_dialogs.texts += ["ראשונה", "שנייה", "פעילות א", "פעילות ב"]
     qtbot.mouseClick(view.add_goal_button, Qt.MouseButton.LeftButton)
@@ -313,7 +313,7 @@ def test_an_activity_serves_a_task_of_the_process_chosen_in_the_form(make_contro
     chosen one is saved with the activity and shown again when it is chosen later."""
     from or_communities.domain import catalog
 
-    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
     _plan_with_one_activity(view, qtbot, fake_dialogs)
     offered = [view.task_combo.itemData(index) for index in range(view.task_combo.count())]
     city_only = [key for key, task in catalog.TASKS.items() if task.scope is catalog.Scope.CITY]
@@ -321,20 +321,20 @@ def test_an_activity_serves_a_task_of_the_process_chosen_in_the_form(make_contro
     chosen = offered[2]
     view.task_combo.setCurrentIndex(2)
     assert view.task_combo.currentText().startswith(f"{catalog.TASKS[chosen].stage_number}.")
-    activity = view.plans.activities(view._plan.id)[0]
+    activity = view.plans.activities(view.shown_plan.id)[0]
     assert activity.task_key == chosen
 
     view.task_combo.setCurrentIndex(0)
-    view._show_activity(view.plans.activities(view._plan.id)[0])
+    view.show_activity(view.plans.activities(view.shown_plan.id)[0])
     assert view.task_combo.currentData() is None
     view.task_combo.setCurrentIndex(2)
-    view._show_activity(view.plans.activities(view._plan.id)[0])
+    view.show_activity(view.plans.activities(view.shown_plan.id)[0])
     assert view.task_combo.currentData() == chosen
 
 
 def test_date_fields_read_day_month_year_in_the_hebrew_window(make_controller, qtbot, tmp_path, fake_dialogs):
     """A right-to-left window does not turn a date field around: it reads 12/09/2026, as the table and Excel do."""
-    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
     _plan_with_one_activity(view, qtbot, fake_dialogs)
     view.start_edit.set_value(ROSH_HASHANAH_ON_SHABBAT)
     assert view.isRightToLeft()
@@ -344,7 +344,7 @@ def test_date_fields_read_day_month_year_in_the_hebrew_window(make_controller, q
 
 def test_the_timeline_says_what_its_colored_dots_mean(make_controller, qtbot, tmp_path, fake_dialogs):
     """Under the timeline a legend names each dot's color in Hebrew: a day of rest, its eve, another holiday."""
-    controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
     legend = view.findChild(QLabel, "timelineLegend")
     text = legend.text()
     assert "שבת" in text and "ערב" in text and "מועד" in text

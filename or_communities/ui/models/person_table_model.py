@@ -142,11 +142,11 @@ class PeopleFilter(QSortFilterProxyModel):
         # (as an incremental filter change does) costs far more with thousands of scattered rows.
         self.invalidate()
 
-    def setSourceModel(self, model: PersonTableModel) -> None:  # noqa: N802
+    def setSourceModel(self, model: PersonTableModel) -> None:
         self._model = model
         super().setSourceModel(model)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if self._stamp != self._model.stamp:
             self._decide()
         return self._accepted[source_row]

@@ -73,7 +73,7 @@ class _OrcSchemeHandler(QWebEngineUrlSchemeHandler):
         self.mbtiles_path: Path | None = None
         self.served: list[str] = []
 
-    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 - Qt's name
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
         url = job.requestUrl()
         self.served.append(url.toString())
         found = self._content(url.host(), url.path())
@@ -125,7 +125,7 @@ class _RequestGate(QWebEngineUrlRequestInterceptor):
         self.online_tiles_allowed = False
         self.blocked: list[str] = []
 
-    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 - Qt's name
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
         url = info.requestUrl()
         if url.scheme() in _ALWAYS_ALLOWED_SCHEMES:
             return
@@ -143,21 +143,21 @@ class _MapPage(QWebEnginePage):
         self.console_messages: list[tuple[QWebEnginePage.JavaScriptConsoleMessageLevel, str]] = []
         self.alerts: list[str] = []
 
-    def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str, line: int, source: str) -> None:  # noqa: N802
+    def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str, line: int, source: str) -> None:
         self.console_messages.append((level, message))
 
-    def javaScriptAlert(self, origin: QUrl, message: str) -> None:  # noqa: N802
+    def javaScriptAlert(self, origin: QUrl, message: str) -> None:
         self.alerts.append(message)  # never shown: the map has no reason to raise a dialog
 
-    def javaScriptConfirm(self, origin: QUrl, message: str) -> bool:  # noqa: N802
+    def javaScriptConfirm(self, origin: QUrl, message: str) -> bool:
         self.alerts.append(message)
         return False
 
-    def acceptNavigationRequest(self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool) -> bool:  # noqa: N802
+    def acceptNavigationRequest(self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool) -> bool:
         url = QUrl(url)
         return url.scheme() == "orc" and url.host() == "app" and url.path() == "/map.html"
 
-    def createWindow(self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:  # noqa: N802
+    def createWindow(self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
         return None
 
 
@@ -173,31 +173,31 @@ class _Bridge(QObject):
     view_changed = Signal(float, float, float, float)
 
     @Slot(str)
-    def areaClicked(self, key: str) -> None:  # noqa: N802 - the page's name
+    def areaClicked(self, key: str) -> None:
         self.area_clicked.emit(key)
 
     @Slot(str)
-    def pointClicked(self, key: str) -> None:  # noqa: N802
+    def pointClicked(self, key: str) -> None:
         self.point_clicked.emit(key)
 
     @Slot(float, float)
-    def mapClicked(self, latitude: float, longitude: float) -> None:  # noqa: N802
+    def mapClicked(self, latitude: float, longitude: float) -> None:
         self.map_clicked.emit(latitude, longitude)
 
     @Slot(str)
-    def shapeDrawn(self, geojson_text: str) -> None:  # noqa: N802
+    def shapeDrawn(self, geojson_text: str) -> None:
         self.shape_drawn.emit(geojson_text)
 
     @Slot(str, str)
-    def shapeEdited(self, key: str, geojson_text: str) -> None:  # noqa: N802
+    def shapeEdited(self, key: str, geojson_text: str) -> None:
         self.shape_edited.emit(key, geojson_text)
 
     @Slot(int)
-    def pageReady(self, drawn: int) -> None:  # noqa: N802
+    def pageReady(self, drawn: int) -> None:
         self.page_ready.emit(drawn)
 
     @Slot(float, float, float, float)
-    def viewChanged(self, west: float, south: float, east: float, north: float) -> None:  # noqa: N802
+    def viewChanged(self, west: float, south: float, east: float, north: float) -> None:
         self.view_changed.emit(west, south, east, north)
 
 

@@ -83,7 +83,7 @@ def editor_value(editor: QWidget) -> object:
 class BudgetDelegate(QStyledItemDelegate):
     """Edits a cell with the editor its column asks for (through the model's EDITOR_ROLE and CHOICES_ROLE)."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         kind = index.data(EDITOR_ROLE)
         if not isinstance(kind, EditorKind):
             return super().createEditor(parent, option, index)
@@ -91,10 +91,10 @@ class BudgetDelegate(QStyledItemDelegate):
         editor.setAutoFillBackground(True)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         set_editor_value(editor, index.data(Qt.ItemDataRole.EditRole))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         model.setData(index, editor_value(editor))
 
 

@@ -45,7 +45,7 @@ class StageFilter(QSortFilterProxyModel):
             self.stage_number = number
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if not self.stage_number:
             return True
         model = self.sourceModel()

@@ -9,6 +9,7 @@ Every edit is written at once (typing after a pause), as everywhere in the app.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
@@ -37,7 +38,8 @@ class WorkPlansView(WorkPlanGoals):
         self.setObjectName("workPlansView")
         self._context = context
         self.plans = context.workspace.plans
-        self._plan: WorkPlan | None = None
+        self.shown_plan: WorkPlan | None = None
+        """The plan shown, once it exists (an empty plan is made when its first goal is added)."""
         self._goals: list[Goal] = []
         self._current: Activity | None = None
         self._loading = False
@@ -87,13 +89,13 @@ class WorkPlansView(WorkPlanGoals):
         kind, year, hood = self._chosen()
         self.neighborhood_combo.setEnabled(kind is PlanKind.NEIGHBORHOOD)
         if kind is PlanKind.NEIGHBORHOOD and hood is None:
-            self._plan = None
+            self.shown_plan = None
             self.empty_label.setText(self.tr("Add a neighborhood first: a neighborhood work plan belongs to one."))
         else:
-            self._plan = self.plans.find_plan(kind, year, hood)
-            self.empty_label.setText("" if self._plan else self.tr("This plan is empty. Add a goal, then its activities."))
-        self._goals = self.plans.goals(self._plan.id) if self._plan else []
-        self.model.set_activities(self.plans.activities(self._plan.id) if self._plan else [], self._goals)
+            self.shown_plan = self.plans.find_plan(kind, year, hood)
+            self.empty_label.setText("" if self.shown_plan else self.tr("This plan is empty. Add a goal, then its activities."))
+        self._goals = self.plans.goals(self.shown_plan.id) if self.shown_plan else []
+        self.model.set_activities(self.plans.activities(self.shown_plan.id) if self.shown_plan else [], self._goals)
         self._fill(self.goal_combo, [(goal.title, goal.id) for goal in self._goals])
         self._fill(self.task_combo, self._task_choices(kind))
         self._fill_goal_list()
@@ -126,18 +128,18 @@ class WorkPlansView(WorkPlanGoals):
     def _select(self, activity_id: int | None) -> None:
         row = self.model.row_of(activity_id) if activity_id is not None else (0 if self.model.rowCount() else None)
         if row is None:
-            self._show_activity(None)
+            self.show_activity(None)
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.setCurrentIndex(index)
-        self._show_activity(self.model.activity(row))
+        self.show_activity(self.model.activity(row))
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._pause.flush()
         if current.isValid():
-            self._show_activity(self.model.activity(self.proxy.mapToSource(current).row()))
+            self.show_activity(self.model.activity(self.proxy.mapToSource(current).row()))
 
-    def _show_activity(self, activity: Activity | None) -> None:
+    def show_activity(self, activity: Activity | None) -> None:
         self._current = activity
         self.form_box.setEnabled(activity is not None)
         self.remove_button.setEnabled(activity is not None)
@@ -242,9 +244,9 @@ class WorkPlansView(WorkPlanGoals):
         kind, year, hood = self._chosen()
         if kind is PlanKind.NEIGHBORHOOD and hood is None:
             return None
-        if self._plan is None:
-            self._plan = self.plans.plan(kind, year, hood)
-        return self._plan
+        if self.shown_plan is None:
+            self.shown_plan = self.plans.plan(kind, year, hood)
+        return self.shown_plan
 
     def add_activity(self) -> None:
         title = self.tr("Add an activity")
@@ -277,7 +279,7 @@ class WorkPlansView(WorkPlanGoals):
         source_year, source_hood = (source_key[1], hood) if source_key[0] == "year" else (year, source_key[1])
         title = self.tr("Copy a plan")
         source = self.plans.find_plan(kind, source_year, source_hood if kind is PlanKind.NEIGHBORHOOD else None)
-        if source is None or source.id is None or not self.plans.activities(source.id) and not self.plans.goals(source.id):
+        if source is None or source.id is None or (not self.plans.activities(source.id) and not self.plans.goals(source.id)):
             self._context.dialogs.info(self, title, self.tr("That plan is empty; there is nothing to copy."))
             return
         question = self.tr("Add the goals and activities of {0} to this plan? Dates move to {1}; status starts as planned.")
@@ -286,7 +288,7 @@ class WorkPlansView(WorkPlanGoals):
         self._guarded(title, lambda: self.plans.copy_plan(source.id, year, hood))
         self.show_plan()
 
-    def _guarded(self, title: str, action) -> object:  # noqa: ANN001
+    def _guarded(self, title: str, action: Callable[[], object]) -> object:
         try:
             return action()
         except InputError as error:
