@@ -9,6 +9,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 
 from .errors import InvalidAmount
 from .planning import (
@@ -21,6 +22,7 @@ from .planning import (
     ProspectStage,
     ResourceProject,
 )
+from .text import Text
 from .validation import check_plan_year, clean_name, clean_text
 
 AMOUNT_LIMIT = 1_000_000_000.0
@@ -125,6 +127,43 @@ class ExpenseTotals:
     total: PlannedActual
 
 
+class BudgetFigure(Enum):
+    """The figures a budget is read by, each defined once: the screen, the workbook and the report show these."""
+
+    INCOME_EXPECTED = "income_expected"
+    INCOME_COMMITTED = "income_committed"
+    INCOME_RECEIVED = "income_received"
+    INCOME_SECURED = "income_secured"
+    """Committed or received: money the budget can count on."""
+    INCOME_TOTAL = "income_total"
+    EXPENSES_PLANNED = "expenses_planned"
+    EXPENSES_ACTUAL = "expenses_actual"
+    EXPENSES_LEFT = "expenses_left"
+    """Planned less actual: what is left to spend of the plan (below zero: spent beyond it)."""
+    BALANCE = "balance"
+    """Secured income less planned expenses: below zero, the plan is not yet covered."""
+    CASH_BALANCE = "cash_balance"
+    """Income received less what was spent: the money in hand."""
+
+    @property
+    def label(self) -> Text:
+        return BUDGET_FIGURE_LABELS[self]
+
+
+BUDGET_FIGURE_LABELS: dict[BudgetFigure, Text] = {
+    BudgetFigure.INCOME_EXPECTED: Text("הכנסות צפויות", "Income expected"),
+    BudgetFigure.INCOME_COMMITTED: Text("הכנסות מאושרות", "Income committed"),
+    BudgetFigure.INCOME_RECEIVED: Text("הכנסות שהתקבלו", "Income received"),
+    BudgetFigure.INCOME_SECURED: Text("הכנסות מובטחות (מאושרות והתקבלו)", "Income secured (committed and received)"),
+    BudgetFigure.INCOME_TOTAL: Text("סך ההכנסות, כולל צפויות", "All income, expected included"),
+    BudgetFigure.EXPENSES_PLANNED: Text("הוצאות מתוכננות", "Expenses planned"),
+    BudgetFigure.EXPENSES_ACTUAL: Text("הוצאות בפועל", "Spent so far"),
+    BudgetFigure.EXPENSES_LEFT: Text("יתרת ההוצאות המתוכננות", "Left of the planned expenses"),
+    BudgetFigure.BALANCE: Text("יתרה: הכנסות מובטחות פחות הוצאות מתוכננות", "Balance: secured income less planned expenses"),
+    BudgetFigure.CASH_BALANCE: Text("בקופה: הכנסות שהתקבלו פחות הוצאות בפועל", "In hand: income received less spent"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class BudgetSummary:
     year: int
@@ -133,8 +172,27 @@ class BudgetSummary:
 
     @property
     def balance(self) -> float:
-        """Secured income less planned expenses: below zero, the plan is not yet covered."""
-        return self.income.secured - self.expenses.total.planned
+        return self.figure(BudgetFigure.BALANCE)
+
+    def figure(self, which: BudgetFigure) -> float:
+        """A figure of the budget, by its one definition."""
+        income, expenses = self.income, self.expenses.total
+        values = {
+            BudgetFigure.INCOME_EXPECTED: income.of_status(IncomeStatus.EXPECTED),
+            BudgetFigure.INCOME_COMMITTED: income.of_status(IncomeStatus.COMMITTED),
+            BudgetFigure.INCOME_RECEIVED: income.of_status(IncomeStatus.RECEIVED),
+            BudgetFigure.INCOME_SECURED: income.secured,
+            BudgetFigure.INCOME_TOTAL: income.total,
+            BudgetFigure.EXPENSES_PLANNED: expenses.planned,
+            BudgetFigure.EXPENSES_ACTUAL: expenses.actual,
+            BudgetFigure.EXPENSES_LEFT: expenses.difference,
+            BudgetFigure.BALANCE: income.secured - expenses.planned,
+            BudgetFigure.CASH_BALANCE: income.of_status(IncomeStatus.RECEIVED) - expenses.actual,
+        }
+        return values[which]
+
+    def figures(self) -> dict[BudgetFigure, float]:
+        return {which: self.figure(which) for which in BudgetFigure}
 
 
 @dataclass(frozen=True, slots=True)

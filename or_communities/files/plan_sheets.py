@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..domain.budget_rules import BudgetFigure, BudgetSummary, PlannedActual
 from ..domain.planning import (
     ActivityStatus,
     ExpenseCategory,
@@ -14,7 +15,7 @@ from ..domain.planning import (
     WorkPlan,
 )
 from ..domain.text import Text
-from .excel import Column, ColumnKind, Formula, SheetSpec, is_number, sheet_reference
+from .excel import Column, ColumnKind, Formula, SheetSpec, sheet_reference
 
 T, D, N, S = ColumnKind.TEXT, ColumnKind.DATE, ColumnKind.NUMBER, ColumnKind.SHEKELS
 
@@ -120,97 +121,100 @@ INCOME_COLORS = ("FFF3C4", "E3F2FD", "C8E6C9")
 class BudgetSummarySheet:
     """The summary's rows: each a formula over the income and expense sheets, so edits there flow through.
 
-    Each formula carries the result our code computes from the same rows, for readers that do not recalculate.
+    Each formula carries its figure as the domain defines it (``BudgetSummary``), the same number the budget screen
+    shows, for readers that do not recalculate; recalculated, the formulas give the same numbers.
     """
 
-    def __init__(self, language: str, income: SheetSpec, expenses: SheetSpec) -> None:
+    def __init__(
+        self, language: str, income: SheetSpec, expenses: SheetSpec, summary: BudgetSummary, places: dict[int | None, str]
+    ) -> None:
+        """``places``: the name the expenses sheet gives each neighborhood id (None: city-wide)."""
         self._language = language
         self._income = SheetColumns(income)
         self._expenses = SheetColumns(expenses)
+        self._summary = summary
+        self._places = places
         self._rows: list[list[object]] = []
 
     def rows(self) -> list[list[object]]:
-        text = self._language
-        income, expenses = self._income, self._expenses
-        self._income_part(Text("הכנסות לפי מקור", "Income by source"), "A", [s.label.get(text) for s in IncomeSource])
-        self._income_part(Text("הכנסות לפי סטטוס", "Income by status"), "C", [s.label.get(text) for s in IncomeStatus])
-        income_total = len(self._rows) + 2
-        income_sum = income.total("D")
-        self._rows.append([Text("סך ההכנסות", "Total income").get(text), "", income.sum_formula("D"), None, None])
-        hoods = sorted({str(row[2]) for row in expenses.rows})
-        self._expense_part(Text("הוצאות לפי שכונה", "Expenses by neighborhood"), "C", hoods)
-        self._expense_part(Text("הוצאות לפי קטגוריה", "Expenses by category"), "A", [c.label.get(text) for c in ExpenseCategory])
-        expense_total = len(self._rows) + 2
-        planned, actual = expenses.total("E"), expenses.total("F")
-        self._rows.append(
-            [
-                Text("סך ההוצאות", "Total expenses").get(text), "",
-                expenses.sum_formula("E"), expenses.sum_formula("F"), Formula("=C{row}-D{row}", planned - actual),
-            ]
-        )
-        self._rows.append(
-            [
-                Text("יתרה", "Balance").get(text),
-                Text("הכנסות פחות הוצאות", "Income less expenses").get(text),
-                Formula(f"=C{income_total}-C{expense_total}", income_sum - planned),
-                Formula(f"=C{income_total}-D{expense_total}", income_sum - actual),
-                None,
-            ]
-        )
+        self._income_rows()
+        self._expense_rows()
+        self._balance_rows()
         return self._rows
 
-    def _income_part(self, part: Text, letter: str, items: list[str]) -> None:
-        for item in items:
-            self._rows.append([part.get(self._language), item, self._income.matching(letter, item, "D"), None, None])
+    def _row_number(self) -> int:
+        """The sheet row the next row lands on (row 1 holds the headers)."""
+        return len(self._rows) + 2
 
-    def _expense_part(self, part: Text, letter: str, items: list[str]) -> None:
-        for item in items:
-            planned = self._expenses.matching(letter, item, "E")
-            actual = self._expenses.matching(letter, item, "F")
-            assert planned.value is not None and actual.value is not None
-            self._rows.append(
-                [part.get(self._language), item, planned, actual, Formula("=C{row}-D{row}", planned.value - actual.value)]
-            )
+    def _add(self, part: Text | BudgetFigure, item: str, *cells: object) -> int:
+        row = self._row_number()
+        self._rows.append([part.label.get(self._language) if isinstance(part, BudgetFigure) else part.get(self._language),
+                           item, *cells, *([None] * (3 - len(cells)))])
+        return row
+
+    def _income_rows(self) -> None:
+        income, language = self._summary.income, self._language
+        by_source = Text("הכנסות לפי מקור", "Income by source")
+        for source in IncomeSource:
+            self._add(by_source, source.label.get(language), self._income.matching("A", "D", income.of_source(source)))
+        by_status = Text("הכנסות לפי סטטוס", "Income by status")
+        self._status_rows = {
+            status: self._add(by_status, status.label.get(language), self._income.matching("C", "D", income.of_status(status)))
+            for status in IncomeStatus
+        }
+        committed, received = self._status_rows[IncomeStatus.COMMITTED], self._status_rows[IncomeStatus.RECEIVED]
+        self._secured_row = self._figure_row(BudgetFigure.INCOME_SECURED, f"=C{committed}+C{received}")
+        self._figure_row(BudgetFigure.INCOME_TOTAL, f"=SUM({self._income.range('D')})")
+
+    def _expense_rows(self) -> None:
+        expenses, language = self._summary.expenses, self._language
+        by_place = Text("הוצאות לפי שכונה", "Expenses by neighborhood")
+        for place in sorted(expenses.by_neighborhood, key=lambda place: self._places.get(place, "")):
+            self._planned_actual(by_place, self._places.get(place, ""), "C", expenses.by_neighborhood[place])
+        by_category = Text("הוצאות לפי קטגוריה", "Expenses by category")
+        for category in ExpenseCategory:
+            amounts = expenses.by_category.get(category, PlannedActual())
+            self._planned_actual(by_category, category.label.get(language), "A", amounts)
+        total = self._summary.expenses.total
+        self._expense_total_row = self._add(
+            Text("סך ההוצאות", "Total expenses"), "",
+            Formula(f"=SUM({self._expenses.range('E')})", total.planned),
+            Formula(f"=SUM({self._expenses.range('F')})", total.actual),
+            Formula("=C{row}-D{row}", total.difference),
+        )
+
+    def _planned_actual(self, part: Text, item: str, criteria: str, amounts: PlannedActual) -> None:
+        self._add(
+            part, item,
+            self._expenses.matching(criteria, "E", amounts.planned),
+            self._expenses.matching(criteria, "F", amounts.actual),
+            Formula("=C{row}-D{row}", amounts.difference),
+        )
+
+    def _balance_rows(self) -> None:
+        expenses, received = self._expense_total_row, self._status_rows[IncomeStatus.RECEIVED]
+        self._figure_row(BudgetFigure.BALANCE, f"=C{self._secured_row}-C{expenses}")
+        self._figure_row(BudgetFigure.CASH_BALANCE, f"=C{received}-D{expenses}")
+
+    def _figure_row(self, figure: BudgetFigure, formula: str) -> int:
+        return self._add(figure, "", Formula(formula, self._summary.figure(figure)))
 
 
 class SheetColumns:
-    """Another sheet's data columns as a formula names them, and the sums a formula over them gives."""
+    """Another sheet's data columns as a formula names them."""
 
     def __init__(self, spec: SheetSpec) -> None:
-        self.rows = spec.rows
         self._reference = sheet_reference(spec.title)
         self._last = max(2, len(spec.rows) + 1)
-        self._grouped: dict[tuple[str, str], dict[object, float]] = {}
 
     def range(self, letter: str) -> str:
         return f"{self._reference}${letter}${2}:${letter}${self._last}"
 
-    def total(self, letter: str) -> float:
-        index = column_index(letter)
-        return float(sum(value for row in self.rows if is_number(value := row[index])))
-
-    def _totals_by(self, criteria: str, letter: str) -> dict[object, float]:
-        """Sums of ``letter`` by the value in ``criteria``, added up once per pair of columns."""
-        key = (criteria, letter)
-        if key not in self._grouped:
-            index, criteria_index = column_index(letter), column_index(criteria)
-            sums: dict[object, float] = {}
-            for row in self.rows:
-                if is_number(value := row[index]):
-                    sums[row[criteria_index]] = sums.get(row[criteria_index], 0.0) + value
-            self._grouped[key] = sums
-        return self._grouped[key]
-
-    def sum_formula(self, letter: str) -> Formula:
-        return Formula(f"=SUM({self.range(letter)})", self.total(letter))
-
-    def matching(self, criteria: str, item: str, values: str) -> Formula:
-        """The sum of ``values`` on rows whose ``criteria`` column holds exactly ``item`` (the summary's column B)."""
+    def matching(self, criteria: str, values: str, result: float) -> Formula:
+        """The sum of ``values`` on rows whose ``criteria`` column holds exactly the summary's column B; ``result``
+        is what it comes to."""
         # SUMPRODUCT compares whole values: a name such as "*" or ">5" is no pattern or condition here.
-        return Formula(
-            f"=SUMPRODUCT(({self.range(criteria)}=$B{{row}})*{self.range(values)})",
-            self._totals_by(criteria, values).get(item, 0.0),
-        )
+        return Formula(f"=SUMPRODUCT(({self.range(criteria)}=$B{{row}})*{self.range(values)})", result)
 
 
 def column_index(letter: str) -> int:

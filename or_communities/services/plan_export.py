@@ -261,7 +261,10 @@ class PlanWorkbook:
             Column(Text("בפועל", "Actual").get(language), S),
             Column(Text("הפרש", "Difference").get(language), S),
         ]
-        summary = BudgetSummarySheet(language, income, expenses)
+        with self._workspace.transaction() as session:
+            places: dict[int | None, str] = {None: CITY_WIDE.get(language)}
+            places.update(neighborhood_names(session).items())
+        summary = BudgetSummarySheet(language, income, expenses, self._workspace.budget.summary(self.year), places)
         title = self._title(f"{Text('סיכום תקציב', 'Budget summary').get(language)} {self.year}")
         return SheetSpec(
             title, columns, summary.rows(), right_to_left=language == "he",

@@ -153,14 +153,15 @@ def test_hostile_text_stays_text(city, tmp_path):
 
 
 def test_the_budget_summary_recalculates_income_by_source_and_status_and_expenses_by_neighborhood(city, tmp_path):
-    """The summary is formulas over the income and expense sheets; recalculated, each line is the right sum."""
+    """The summary is formulas over the income and expense sheets; recalculated, each line is the right sum, and
+    the balance counts only secured income against planned expenses, the money in hand only income received."""
     _plan_with_budget(city)
     path = export_budget(city, tmp_path / "budget.xlsx")
     book = openpyxl.load_workbook(path)
     summary = book.worksheets[2]
     values = _recalculated(path)
     lines = {
-        (summary[f"A{row}"].value, summary[f"B{row}"].value): row for row in range(2, summary.max_row + 1)
+        (summary[f"A{row}"].value, summary[f"B{row}"].value or ""): row for row in range(2, summary.max_row + 1)
     }
 
     def value(part, item, column="C"):
@@ -172,7 +173,10 @@ def test_the_budget_summary_recalculates_income_by_source_and_status_and_expense
     assert value("הוצאות לפי שכונה", "ממשית", "D") == pytest.approx(4250)
     assert value("הוצאות לפי שכונה", "כל העיר", "E") == pytest.approx(20000)
     assert value("הוצאות לפי קטגוריה", "כוח אדם") == pytest.approx(40000)
-    assert value("יתרה", "הכנסות פחות הוצאות") == pytest.approx(80000 - 49500.5)
+    assert value("הכנסות מובטחות (מאושרות והתקבלו)", "") == pytest.approx(60000 + 15000)
+    assert value("סך ההכנסות, כולל צפויות", "") == pytest.approx(80000)
+    assert value("יתרה: הכנסות מובטחות פחות הוצאות מתוכננות", "") == pytest.approx(75000 - 49500.5)
+    assert value("בקופה: הכנסות שהתקבלו פחות הוצאות בפועל", "") == pytest.approx(15000 - 24250)
     expenses = book.worksheets[1]
     assert expenses["G2"].value == "=E2-F2" and values[(expenses.title, "G7")] == pytest.approx(49500.5 - 24250)
 
