@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.mapping import UncheckedReason
 from .common import Command, CommandFailed, command_parser, open_workspace
 
 if TYPE_CHECKING:
@@ -72,14 +73,27 @@ def finding_line(finding: DivisionFinding) -> str:
     return f"{finding.kind.value}: {names}{area}{where}{detail}"
 
 
+UNCHECKED_REASONS = {
+    UncheckedReason.NO_CITY_BOUNDARY: "there is no city boundary; load the municipal boundary in the map area",
+    UncheckedReason.NO_NEIGHBORHOOD_BOUNDARIES: "no neighborhood has a boundary yet; run import-boundaries",
+}
+
+
 def validate(arguments: argparse.Namespace) -> int:
     with open_workspace(arguments.workspace) as workspace:
-        findings = workspace.division.validate()
-    for finding in findings:
+        report = workspace.division.validate()
+    for finding in report.findings:
         print(finding_line(finding))
-    if not findings:
+    for reason in dict.fromkeys(reason for _kind, reason in report.unchecked):
+        kinds = ", ".join(kind.value for kind, why in report.unchecked if why is reason)
+        print(f"not checked: {kinds}: {UNCHECKED_REASONS[reason]}")
+    if report.without_boundary:
+        print(f"not checked, no boundary: {', '.join(report.without_boundary)}")
+    if report.sound:
         print("The division is sound: no findings.")
-    return 1 if findings else 0
+    elif not report.findings:
+        print("No findings in what could be checked; the division is not fully checked.")
+    return 0 if report.sound else 1
 
 
 def export_map(arguments: argparse.Namespace) -> int:

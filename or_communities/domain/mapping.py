@@ -117,6 +117,40 @@ class DivisionFinding:
     detail: str = ""
 
 
+class UncheckedReason(Enum):
+    NO_CITY_BOUNDARY = "no_city_boundary"
+    """Gaps and parts outside the city are measured against the municipal boundary."""
+    NO_NEIGHBORHOOD_BOUNDARIES = "no_neighborhood_boundaries"
+    """No neighborhood has a boundary yet, so no shape could be checked."""
+
+
+@dataclass(frozen=True, slots=True)
+class DivisionReport:
+    """What checking the division found, and what it could not check and why."""
+
+    findings: tuple[DivisionFinding, ...]
+    unchecked: tuple[tuple[FindingKind, UncheckedReason], ...] = ()
+    without_boundary: tuple[str, ...] = ()
+    """Neighborhoods with no boundary: their shapes were not checked."""
+
+    @property
+    def sound(self) -> bool:
+        """Nothing found, and nothing left unchecked."""
+        return not self.findings and not self.unchecked and not self.without_boundary
+
+
+def unchecked_parts(
+    neighborhoods: list[tuple[int, str, dict | None]], city_boundary: dict | None
+) -> tuple[tuple[FindingKind, UncheckedReason], ...]:
+    """The checks of the division that cannot run on what the workspace holds, each with the reason."""
+    if not any(geometry for _id, _name, geometry in neighborhoods):
+        geometric = (FindingKind.OVERLAP, FindingKind.INVALID_GEOMETRY, FindingKind.GAP, FindingKind.OUTSIDE_CITY)
+        return tuple((kind, UncheckedReason.NO_NEIGHBORHOOD_BOUNDARIES) for kind in geometric)
+    if city_boundary is None:
+        return ((FindingKind.GAP, UncheckedReason.NO_CITY_BOUNDARY), (FindingKind.OUTSIDE_CITY, UncheckedReason.NO_CITY_BOUNDARY))
+    return ()
+
+
 def check_coordinates(longitude: float, latitude: float) -> None:
     if not (-180.0 <= longitude <= 180.0 and -90.0 <= latitude <= 90.0):
         raise InvalidCoordinates(longitude, latitude)

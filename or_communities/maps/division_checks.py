@@ -48,7 +48,7 @@ def check_division(
     areas = _areas(neighborhoods)
     findings += _overlap_findings(areas)
     if city_boundary is not None:
-        city = _to_metres(_polygonal(_valid(_shape_of(city_boundary))))
+        city = _polygonal(_valid(_to_metres(_polygonal(_valid(_shape_of(city_boundary))))))
         findings += _gap_findings(areas, city)
         findings += _outside_findings(areas, city)
     return sorted(findings, key=_sort_key)
@@ -155,7 +155,8 @@ def _areas(neighborhoods: Sequence[tuple[int, str, dict | None]]) -> list[_Area]
             continue
         shape = _polygonal(_valid(shapely.geometry.shape(geometry)))
         if not shape.is_empty:
-            areas.append(_Area(neighborhood_id, name, _to_metres(shape)))
+            # Reprojecting can fold a valid shape's vertices onto each other: valid again in metres.
+            areas.append(_Area(neighborhood_id, name, _polygonal(_valid(_to_metres(shape)))))
     return areas
 
 

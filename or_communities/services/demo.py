@@ -69,8 +69,18 @@ def _demo_data() -> Record:
     return json.loads(paths.demo_city_data().read_text(encoding="utf-8"))
 
 
-def _load_neighborhoods(groups: dict[str, list[str]]) -> dict[str, tuple[str, int]]:
-    """Each demo neighborhood's boundary (GeoJSON) and census population."""
+def _closed(geometry: BaseGeometry) -> BaseGeometry:
+    """Closing by about 20 m fills the slivers the simplified census areas leave between them."""
+    return geometry.buffer(SLIVER_DEGREES).buffer(-SLIVER_DEGREES)
+
+
+def _load_division(groups: dict[str, list[str]]) -> tuple[str, dict[str, tuple[str, int]]]:
+    """The demo city's outline (GeoJSON), and each neighborhood's boundary and census population.
+
+    The neighborhoods cover the outline without gaps or overlaps: the simplified census areas overlap a little,
+    so each neighborhood keeps only what is not taken, and what no neighborhood took goes to the neighborhood it
+    borders most.
+    """
     from shapely.geometry import mapping, shape
     from shapely.ops import unary_union
 
@@ -83,22 +93,40 @@ def _load_neighborhoods(groups: dict[str, list[str]]) -> dict[str, tuple[str, in
         name = sub_quarter_of[str(int(properties["STAT11"]))[:2]]
         shapes[name].append(shape(feature["geometry"]).buffer(0))
         population[name] += int(properties["Pop_Total"] or 0)
-    result = {}
-    taken: BaseGeometry | None = None  # the simplified census areas overlap a little; each neighborhood keeps only what is not taken
+    outline = _polygons_only(_closed(unary_union([part for parts in shapes.values() for part in parts])))
+    boundaries: dict[str, BaseGeometry] = {}
+    taken: BaseGeometry | None = None
     for name in groups:
-        # Closing by about 20 m fills the slivers the simplified census areas leave between them.
-        boundary: BaseGeometry = unary_union(shapes[name]).buffer(SLIVER_DEGREES).buffer(-SLIVER_DEGREES)
+        boundary = _polygons_only(_closed(unary_union(shapes[name])).intersection(outline))
         if taken is not None:
             boundary = _polygons_only(boundary.difference(taken))
+        boundaries[name] = boundary
         taken = boundary if taken is None else unary_union([taken, boundary])
-        result[name] = (json.dumps(mapping(boundary)), population[name])
-    return result
+    _give_out_what_is_left(outline, boundaries)
+    division = {name: (json.dumps(mapping(boundary)), population[name]) for name, boundary in boundaries.items()}
+    return json.dumps(mapping(outline)), division
+
+
+def _give_out_what_is_left(outline: BaseGeometry, boundaries: dict[str, BaseGeometry]) -> None:
+    """Each piece of the outline no neighborhood holds joins the neighborhood it shares the longest border with."""
+    from shapely.ops import unary_union
+
+    left = _polygons_only(outline.difference(unary_union(list(boundaries.values()))))
+    for piece in getattr(left, "geoms", [left]):
+        if piece.is_empty:
+            continue
+        touching = piece.buffer(SLIVER_DEGREES / 10)
+        nearest = max(boundaries, key=lambda name: touching.intersection(boundaries[name]).area)
+        boundaries[nearest] = _polygons_only(unary_union([boundaries[nearest], piece]))
 
 
 def _polygons_only(geometry: BaseGeometry) -> BaseGeometry:
     """Drop the lines and points a difference can leave behind."""
+    from shapely import make_valid
     from shapely.geometry import MultiPolygon, Polygon
 
+    if not geometry.is_valid:
+        geometry = make_valid(geometry)
     if isinstance(geometry, (Polygon, MultiPolygon)):
         return geometry
     parts = [part for part in getattr(geometry, "geoms", []) if isinstance(part, Polygon)]
@@ -147,7 +175,9 @@ def _write_neighborhoods(workspace: Workspace, neighborhoods: list[Record]) -> d
     groups = {record["name"]: record["sub_quarters"] for record in neighborhoods}
     profiles = {record["name"]: record for record in neighborhoods}
     ids: dict[str, int] = {}
-    for name, (boundary, population) in _load_neighborhoods(groups).items():
+    outline, division = _load_division(groups)
+    workspace.division.set_city_boundary(json.loads(outline))
+    for name, (boundary, population) in division.items():
         record = profiles[name]
         profile = NeighborhoodProfile(
             population, record.get("description", ""), record.get("strengths", ""), record.get("needs", "")

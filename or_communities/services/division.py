@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import catalog
 from ..domain.errors import NothingToImport, RecordNotFound
-from ..domain.mapping import DivisionFinding
+from ..domain.mapping import DivisionReport, unchecked_parts
 from ..domain.validation import clean_name
 from ..storage.mapping_repositories import BoundaryRepository, StatisticalAreaRepository
 from ..storage.repositories import NeighborhoodRepository
@@ -103,14 +103,19 @@ class DivisionService:
 
     # -- checking --------------------------------------------------------------------
 
-    def validate(self) -> list[DivisionFinding]:
-        """Every problem in the division: overlaps, gaps, names, invalid shapes, parts outside the city."""
+    def validate(self) -> DivisionReport:
+        """Every problem in the division (overlaps, gaps, names, invalid shapes, parts outside the city), and the
+        checks that could not run on what the workspace holds."""
         from ..maps.division_checks import check_division
 
         with self._workspace.transaction() as session:
             repository = BoundaryRepository(session)
             neighborhoods, city = repository.all(), repository.city()
-        return check_division(neighborhoods, city)
+        return DivisionReport(
+            tuple(check_division(neighborhoods, city)),
+            unchecked_parts(neighborhoods, city),
+            tuple(name for _id, name, geometry in neighborhoods if geometry is None),
+        )
 
     def repair(self, neighborhood_id: int) -> None:
         """Make a neighborhood's invalid boundary valid, keeping its area."""

@@ -1843,6 +1843,22 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>לא נמצאו בעיות: החלוקה תקינה.</translation>
     </message>
     <message>
+        <source>No findings in what could be checked.</source>
+        <translation>לא נמצאו ממצאים במה שניתן היה לבדוק.</translation>
+    </message>
+    <message>
+        <source>Not checked: no neighborhood has a boundary yet. Import the boundaries or draw them.</source>
+        <translation>לא נבדק: לאף שכונה עדיין אין גבול. ייבאו את הגבולות או שרטטו אותם.</translation>
+    </message>
+    <message>
+        <source>Not checked: gaps inside the city and parts outside it, since there is no city boundary. Import the municipal boundary to check them.</source>
+        <translation>לא נבדקו פערים בתוך העיר וחלקים מחוץ לה, כי אין גבול עירוני. ייבאו את גבול השיפוט כדי לבדוק אותם.</translation>
+    </message>
+    <message>
+        <source>Not checked, no boundary: {0}</source>
+        <translation>לא נבדקו, אין להן גבול: {0}</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(ללא שם)</translation>
     </message>

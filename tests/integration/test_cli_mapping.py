@@ -147,8 +147,19 @@ def test_export_map_html_and_geopackage_then_import_into_another_city(demo_path,
     assert len(_neighborhood_names(empty_city)) == 10
 
 
+def test_validate_says_what_it_could_not_check_and_fails(empty_city):
+    """Without a city boundary, `validate` names the gap and outside-the-city checks as not run, says why, and
+    does not call the division sound."""
+    run_cli("import-boundaries", str(empty_city), str(shared_geodata(TLV)), "--name-field", "neighborhood")
+    result = run_cli("validate", str(empty_city))
+    assert result.returncode == 1
+    assert "not checked: gap, outside_city: there is no city boundary" in result.stdout
+    assert "sound" not in result.stdout
+
+
 def test_validate_passes_a_sound_division(demo_path):
-    """The demo's neighborhoods, built from whole census areas, neither overlap nor lack names: exit 0."""
+    """The demo's neighborhoods, built from whole census areas, cover its city boundary without gaps, neither
+    overlap nor lack names: every check runs, exit 0."""
     result = run_cli("validate", str(demo_path))
     assert result.returncode == 0, result.stdout
     assert "no findings" in result.stdout

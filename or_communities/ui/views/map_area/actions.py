@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.errors import InputError
-from ....domain.mapping import DivisionFinding, FindingKind
+from ....domain.mapping import DivisionFinding, DivisionReport, FindingKind, UncheckedReason
 from ...labels import input_error_message
 
 
@@ -123,13 +123,31 @@ class MapAreaActions(QWidget):
             self._context.events.announce()
 
     def validate(self) -> None:
-        self._findings = self._context.workspace.division.validate()
+        report = self._context.workspace.division.validate()
+        self._findings = list(report.findings)
         self.findings_list.clear()
         for finding in self._findings:
             self.findings_list.addItem(self._finding_text(finding))
-        if not self._findings:
+        for line in self._unchecked_lines(report):
+            self.findings_list.addItem(line)
+        if report.sound:
             self.findings_list.addItem(self.tr("No findings: the division is sound."))
+        elif not self._findings:
+            self.findings_list.addItem(self.tr("No findings in what could be checked."))
         self.repair_button.setEnabled(False)
+
+    def _unchecked_lines(self, report: DivisionReport) -> list[str]:
+        """What could not be checked, and what to do so it can be."""
+        reasons = {reason for _kind, reason in report.unchecked}
+        lines = []
+        if UncheckedReason.NO_NEIGHBORHOOD_BOUNDARIES in reasons:
+            lines.append(self.tr("Not checked: no neighborhood has a boundary yet. Import the boundaries or draw them."))
+        elif UncheckedReason.NO_CITY_BOUNDARY in reasons:
+            lines.append(self.tr("Not checked: gaps inside the city and parts outside it, since there is no city "
+                                 "boundary. Import the municipal boundary to check them."))
+        if report.without_boundary and UncheckedReason.NO_NEIGHBORHOOD_BOUNDARIES not in reasons:
+            lines.append(self.tr("Not checked, no boundary: {0}").format(", ".join(report.without_boundary)))
+        return lines
 
     def _finding_text(self, finding: DivisionFinding) -> str:
         names = ", ".join(finding.neighborhood_names) or self.tr("(no name)")
