@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.errors import AllOutsideTheCity
 from ..domain.mapping import UncheckedReason
 from .common import Command, CommandFailed, command_parser, open_workspace
 
@@ -57,8 +58,17 @@ def import_assets(arguments: argparse.Namespace) -> int:
 
     with open_workspace(arguments.workspace) as workspace:
         assets = read_assets(Path(arguments.file), arguments.name_field, arguments.category_field)
-        added = workspace.assets.add_many(assets)
-    print(f"{added} assets added")
+        try:
+            result = workspace.assets.add_many(assets, keep_outside=arguments.keep_outside)
+        except AllOutsideTheCity as refused:
+            raise CommandFailed(
+                f"{arguments.file}: none of its {refused.count} places lies in the city's neighborhoods; is it another "
+                "city's file? Nothing was added; run again with --keep-outside to add them anyway"
+            ) from refused
+    print(f"{result.added} assets added")
+    if result.outside:
+        shown = ", ".join(result.outside[:5]) + (", …" if len(result.outside) > 5 else "")
+        print(f"{len(result.outside)} of them lie outside the city's neighborhoods: {shown}")
     return 0
 
 
@@ -144,6 +154,9 @@ def _assets_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("--category-field", help="the field that holds each asset's category")
     parser.add_argument("--name-field", help="the field that holds each asset's name")
+    parser.add_argument(
+        "--keep-outside", action="store_true", help="add the places even when none lies in the city's neighborhoods"
+    )
     return parser
 
 

@@ -98,6 +98,14 @@ class EndsBeforeStart(InputError):
         self.start, self.end = start, end
 
 
+class AllOutsideTheCity(InputError):
+    """Every place of a file lies outside the city's neighborhoods: most likely another city's file."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"none of the {count} places lies in one of the city's neighborhoods")
+        self.count = count
+
+
 class InvalidAmount(InputError):
     """A sum of money below zero, above the limit, or not a number at all."""
 

@@ -117,6 +117,15 @@ class DivisionFinding:
     detail: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class AssetImport:
+    """What adding a file's assets did."""
+
+    added: int
+    outside: tuple[str, ...] = ()
+    """The names of the assets no neighborhood's boundary holds."""
+
+
 class UncheckedReason(Enum):
     NO_CITY_BOUNDARY = "no_city_boundary"
     """Gaps and parts outside the city are measured against the municipal boundary."""

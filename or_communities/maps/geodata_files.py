@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import json
 import math
+import re
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator
@@ -135,10 +136,16 @@ class GeoSource:
         for candidate in NAME_FIELDS:
             if candidate.casefold() in by_folded:
                 return by_folded[candidate.casefold()]
-        for field in text_fields:
+        worded = [field for field in text_fields if self._has_words(field)]
+        for field in worded:
             if any(part in field.casefold() for part in NAME_PARTS):
                 return field
-        return next((field for field in text_fields if self._mostly_distinct(field)), None)
+        return next((field for field in worded if self._mostly_distinct(field)), None)
+
+    def suggest_address_field(self) -> str | None:
+        """The field that most likely holds each feature's address, or None."""
+        by_folded = {field.casefold(): field for field in self.fields if self._has_words(field)}
+        return next((by_folded[name.casefold()] for name in ADDRESS_FIELDS if name.casefold() in by_folded), None)
 
     def features(self, name_field: str | None) -> list[ImportedShape]:
         """Every feature that has a geometry, named by name_field's value (blank when None)."""
@@ -194,6 +201,11 @@ class GeoSource:
         column = self.data[field]
         return any(isinstance(value, str) and value.strip() for value in column)
 
+    def _has_words(self, field: str) -> bool:
+        """Most values hold a word: numbers written as text ("12 - 17/א", a shelter's number) name nothing."""
+        texts = [value for value in self.data[field] if isinstance(value, str) and value.strip()]
+        return bool(texts) and sum(1 for text in texts if _WORD.search(text)) >= 0.5 * len(texts)
+
     def _mostly_distinct(self, field: str) -> bool:
         texts = [text for text in (_as_text(value) for value in self.data[field]) if text]
         if any(text.lower().startswith(("http://", "https://", "www.")) for text in texts[:20]):
@@ -207,6 +219,10 @@ NAME_FIELDS = (
     "heb_name", "name_he", "name", "neighborhood", "neighbourhood", "shchuna", "shcuna",
 )
 NAME_PARTS = ("שם", "name", "shem")
+_WORD = re.compile(r"[^\W\d_]{2}")
+"""Two letters in a row: a word, not a number with a letter after it."""
+ADDRESS_FIELDS = ("כתובת", "address", "ctovet", "ktovet", "ctovet_heb", "addr", "רחוב", "street", "rechov")
+"""Field names that hold an address, best first; compared case-insensitively."""
 
 
 def list_layers(path: Path) -> list[str]:

@@ -6,8 +6,8 @@ import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..domain.errors import RecordNotFound
-from ..domain.mapping import Asset, clean_asset
+from ..domain.errors import AllOutsideTheCity, RecordNotFound
+from ..domain.mapping import Asset, AssetImport, clean_asset
 from ..storage.mapping_repositories import AssetRepository, BoundaryRepository
 
 if TYPE_CHECKING:
@@ -42,12 +42,23 @@ class AssetService:
         assert added is not None
         return added
 
-    def add_many(self, assets: Sequence[Asset]) -> int:
-        """Add many assets in one transaction: all of them, or none if any is refused."""
+    def add_many(self, assets: Sequence[Asset], keep_outside: bool = False) -> AssetImport:
+        """Add many assets in one transaction: all of them, or none if any is refused.
+
+        Each asset without a neighborhood goes to the one whose boundary holds it; those no boundary holds are
+        reported. When the city has boundaries and none of the assets falls in them, nothing is added
+        (AllOutsideTheCity) unless ``keep_outside`` says to add them anyway.
+        """
         with self._workspace.transaction() as session:
-            owners = self._owners(assets, BoundaryRepository(session))
+            boundaries = BoundaryRepository(session)
+            owners = self._owners(assets, boundaries)
+            outside = [asset.name for asset, owner in zip(assets, owners, strict=True) if owner is None]
+            has_boundaries = bool(boundaries.all_as_text())
+            if has_boundaries and assets and len(outside) == len(assets) and not keep_outside:
+                raise AllOutsideTheCity(len(assets))
             cleaned = [clean_asset(asset, owner) for asset, owner in zip(assets, owners, strict=True)]
-            return AssetRepository(session).add_many(cleaned)
+            added = AssetRepository(session).add_many(cleaned)
+        return AssetImport(added, tuple(outside) if has_boundaries else ())
 
     def update(self, asset: Asset) -> Asset:
         cleaned = clean_asset(asset)
@@ -64,9 +75,9 @@ class AssetService:
 
     @staticmethod
     def _owners(assets: Sequence[Asset], boundaries: BoundaryRepository) -> builtins.list[int | None]:
-        """For each asset without a neighborhood, the one whose boundary holds it (None for the others)."""
+        """Each asset's neighborhood: its own, else the one whose boundary holds it, else None."""
         unplaced = [index for index, asset in enumerate(assets) if asset.neighborhood_id is None]
-        owners: list[int | None] = [None] * len(assets)
+        owners: list[int | None] = [asset.neighborhood_id for asset in assets]
         if not unplaced:
             return owners
         areas = boundaries.all_as_text()

@@ -55,17 +55,26 @@ class GisReadCancelled(Exception):
 
 
 def assets_from_gis_file(path: Path, name_field: str | None, category_field: str | None) -> list[Asset]:
+    """Each place of a GIS file, named by its name field, else by its address; with its address when it has one."""
     source = read_gis_file(path)
-    name = name_field or source.suggest_name_field()
+    address_field = source.suggest_address_field()
+    name = name_field or source.suggest_name_field() or address_field
     if name is None or name not in source.fields:
         raise ImportFailed(f"which field holds the names? The file has: {', '.join(source.fields)}")
     if category_field is not None and category_field not in source.fields:
         raise ImportFailed(f"no field named {category_field!r}; the file has: {', '.join(source.fields)}")
     return [
-        Asset(None, point.name, category_from_text(point.category or ""), point.longitude, point.latitude)
+        Asset(
+            None, point.name, category_from_text(point.category or ""), point.longitude, point.latitude,
+            address=_text(point.attributes.get(address_field)) if address_field and address_field != name else "",
+        )
         for point in source.points(name, category_field)
         if point.name
     ]
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value).strip()
 
 
 def read_assets(path: Path, name_field: str | None = None, category_field: str | None = None) -> list[Asset]:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 
 from ..domain.catalog import Area
 from ..domain.errors import (
+    AllOutsideTheCity,
     DuplicateName,
     EmptyName,
     EndsBeforeStart,
@@ -148,6 +149,10 @@ def input_error_message(error: InputError) -> str:
         return QCoreApplication.translate("InputError", "The number of members cannot be negative.")
     if isinstance(error, EndsBeforeStart):
         return QCoreApplication.translate("InputError", "The end date is before the start date.")
+    if isinstance(error, AllOutsideTheCity):
+        return QCoreApplication.translate(
+            "InputError", "None of the {0} places lies in the city's neighborhoods. Nothing was added."
+        ).format(error.count)
     if isinstance(error, InvalidAmount):
         return QCoreApplication.translate("InputError", "An amount must be between ₪0 and ₪{0:,.0f}.").format(error.limit)
     if isinstance(error, ImportFailed):

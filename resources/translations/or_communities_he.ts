@@ -1530,6 +1530,10 @@ Continue?</source>
         <translation>תאריך הסיום מוקדם מתאריך ההתחלה.</translation>
     </message>
     <message>
+        <source>None of the {0} places lies in the city&apos;s neighborhoods. Nothing was added.</source>
+        <translation>אף אחד מ-{0} המקומות אינו נמצא בשכונות העיר. לא נוסף דבר.</translation>
+    </message>
+    <message>
         <source>An amount must be between ₪0 and ₪{0:,.0f}.</source>
         <translation>סכום צריך להיות בין ₪0 ל-₪{0:,.0f}.</translation>
     </message>
@@ -1799,8 +1803,16 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>קורא את {0}…</translation>
     </message>
     <message>
+        <source>None of the {0} places in the file lies in the city&apos;s neighborhoods. It may be another city&apos;s file. Add them anyway?</source>
+        <translation>אף אחד מ-{0} המקומות שבקובץ אינו נמצא בשכונות העיר. ייתכן שזה קובץ של עיר אחרת. להוסיף אותם בכל זאת?</translation>
+    </message>
+    <message>
         <source>{0} assets were added.</source>
         <translation>נוספו {0} נכסים.</translation>
+    </message>
+    <message>
+        <source>{0} of them lie outside the city&apos;s neighborhoods: {1}</source>
+        <translation>{0} מהם נמצאים מחוץ לשכונות העיר: {1}</translation>
     </message>
     <message>
         <source>The file could not be read: {0}. Nothing was changed.</source>

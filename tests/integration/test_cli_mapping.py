@@ -129,6 +129,21 @@ def test_import_assets_from_a_csv(empty_city, tmp_path):
     assert row[0] == "מתנ\"ס נווה צדק" and row[1] == "community_center" and row[2] is not None
 
 
+def test_import_assets_refuses_another_citys_file_in_one_line(empty_city):
+    """`import-assets` of Beit Shemesh's shelters into Tel Aviv exits 1 with one line that counts them and says how
+    to keep them; nothing is added; with --keep-outside they come in, reported as outside."""
+    run_cli("import-boundaries", str(empty_city), str(shared_geodata(TLV)), "--name-field", "neighborhood")
+    shelters = str(shared_geodata("beit-shemesh-itm/Miklatim_no_contacts.geojson"))
+    before = _digest(empty_city)
+    refused = run_cli("import-assets", str(empty_city), shelters)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
+    assert "none of its 33 places" in refused.stderr and "--keep-outside" in refused.stderr
+    assert _digest(empty_city) == before
+    kept = run_cli("import-assets", str(empty_city), shelters, "--keep-outside")
+    assert kept.returncode == 0, kept.stderr
+    assert "33 assets added" in kept.stdout and "33 of them lie outside the city's neighborhoods" in kept.stdout
+
+
 def test_export_map_html_and_geopackage_then_import_into_another_city(demo_path, empty_city, tmp_path):
     """The demo exports to HTML and GeoPackage; import-map previews without --yes and merges with it."""
     html = tmp_path / "map.html"

@@ -181,3 +181,38 @@ def test_demo_assets_lie_in_their_neighborhoods(demo_path):
         assert all(boundaries[a.neighborhood_id].contains(Point(a.longitude, a.latitude)) for a in assets)
     finally:
         workspace.close()
+
+
+SHELTERS = "beit-shemesh-itm/Miklatim_no_contacts.geojson"
+
+
+def test_shelters_are_named_by_their_address_not_by_their_number():
+    """Beit Shemesh's shelters carry a number as text and an address: each asset is named by its address, never
+    "1"."""
+    assets = read_assets(shared_geodata(SHELTERS))
+    assert len(assets) == 33
+    assert not any(asset.name.isdigit() for asset in assets)
+    assert "אבא נעמת 2" in {asset.name for asset in assets}
+
+
+def test_another_citys_places_are_refused_unless_kept_and_reported_when_kept(city):
+    """Shelters of Beit Shemesh brought into Tel Aviv: nothing is added and the refusal counts them; kept on
+    purpose, they come in and every one is reported as outside the city's neighborhoods."""
+    from or_communities.domain.errors import AllOutsideTheCity
+
+    city.division.import_boundaries(_tlv_shapes(), replace=False)
+    assets = read_assets(shared_geodata(SHELTERS))
+    with pytest.raises(AllOutsideTheCity) as refused:
+        city.assets.add_many(assets)
+    assert refused.value.count == 33 and city.assets.list() == []
+    result = city.assets.add_many(assets, keep_outside=True)
+    assert result.added == 33 and len(result.outside) == 33
+
+
+def test_places_partly_outside_come_in_with_those_outside_named(city):
+    """Of two places, the one in a neighborhood is filed under it; the other comes in and is named as outside."""
+    city.division.import_boundaries(_tlv_shapes(), replace=False)
+    inside = Asset(None, "מתנ\"ס נווה צדק", AssetCategory.COMMUNITY_CENTER, 34.7649, 32.0606)
+    far = Asset(None, "מקלט בבית שמש", AssetCategory.SHELTER, 34.99, 31.75)
+    result = city.assets.add_many([inside, far])
+    assert result.added == 2 and result.outside == ("מקלט בבית שמש",)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.errors import InputError
-from ....domain.mapping import DivisionFinding, DivisionReport, FindingKind, UncheckedReason
+from ....domain.errors import AllOutsideTheCity, InputError
+from ....domain.mapping import Asset, DivisionFinding, DivisionReport, FindingKind, UncheckedReason
 from ...labels import input_error_message
 
 
@@ -55,13 +55,26 @@ class MapAreaActions(QWidget):
         self._reading = task
         task.start()
 
-    def _add_read_assets(self, assets: object) -> None:
+    def _add_read_assets(self, assets: list[Asset]) -> None:
+        title = self.tr("Import assets")
         try:
-            added = self._context.workspace.assets.add_many(assets)  # type: ignore[arg-type]
+            result = self._context.workspace.assets.add_many(assets)
+        except AllOutsideTheCity as refused:
+            question = self.tr("None of the {0} places in the file lies in the city's neighborhoods. It may be "
+                               "another city's file. Add them anyway?").format(refused.count)
+            if not self._context.dialogs.confirm(self, title, question):
+                return
+            result = self._context.workspace.assets.add_many(assets, keep_outside=True)
         except InputError as error:
             self._show_input_error(error)
             return
-        self._context.dialogs.info(self, self.tr("Import assets"), self.tr("{0} assets were added.").format(added))
+        message = self.tr("{0} assets were added.").format(result.added)
+        if result.outside:
+            shown = ", ".join(result.outside[:5]) + (", …" if len(result.outside) > 5 else "")
+            message += "\n" + self.tr("{0} of them lie outside the city's neighborhoods: {1}").format(
+                len(result.outside), shown
+            )
+        self._context.dialogs.info(self, title, message)
         self._context.events.announce()
 
     def _on_import_failed(self, error: object) -> None:
