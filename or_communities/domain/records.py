@@ -173,6 +173,8 @@ class Person:
     strengths: str = ""
     challenges: str = ""
     """A community coordinator's strengths and challenges, for mentoring."""
+    added_on: dt.date | None = None
+    """The day the person came into the workspace (added or imported), when known."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,10 +142,16 @@ def partner_flags(
     return frozenset(flags)
 
 
-def is_inactive(last_activity: dt.date | None, status: PersonStatus, today: dt.date, days: int) -> bool:
-    """An active person with no activity for longer than ``days`` (resting and left people are not chased)."""
+def is_inactive(
+    last_activity: dt.date | None, status: PersonStatus, today: dt.date, days: int, added_on: dt.date | None = None
+) -> bool:
+    """An active person with no activity for longer than ``days`` (resting and left people are not chased).
+
+    With no activity recorded, the days count from when the person came into the workspace, when that is known.
+    """
     if status is not PersonStatus.ACTIVE:
         return False
-    return last_activity is None or (today - last_activity).days > days
+    since = last_activity or added_on
+    return since is None or (today - since).days > days
 
 

@@ -67,6 +67,8 @@ class PeopleService:
 
     def add_person(self, person: Person) -> Person:
         cleaned = clean_person(person)
+        if cleaned.added_on is None:
+            cleaned = dataclasses.replace(cleaned, added_on=self._workspace.clock())
         with self._workspace.transaction() as session:
             repository = PersonRepository(session)
             new_id = repository.add_person(cleaned)
@@ -110,7 +112,7 @@ class PeopleService:
         return [
             person
             for person in (self.list() if among is None else among)
-            if person.roles & ACTIVIST_ROLES and is_inactive(person.last_activity, person.status, today, limit)
+            if person.roles & ACTIVIST_ROLES and is_inactive(person.last_activity, person.status, today, limit, person.added_on)
         ]
 
     def inactive_counts(self) -> dict[int | None, int]:

@@ -228,6 +228,7 @@ _PERSON_COLUMNS = (
     PersonRow.notes,
     PersonRow.strengths,
     PersonRow.challenges,
+    PersonRow.added_on,
 )
 
 
@@ -256,7 +257,7 @@ def _roles_text() -> Label[str]:
 
 def _person_from(values: Sequence) -> Person:  # a row of _PERSON_COLUMNS, then status and roles
     (pid, name, nid, phone, email, address, skills, trainings, committees, last_activity, consent, consent_date,
-     notes, strengths, challenges, status, roles) = values
+     notes, strengths, challenges, added_on, status, roles) = values
     return Person(
         pid,
         name,
@@ -275,6 +276,7 @@ def _person_from(values: Sequence) -> Person:  # a row of _PERSON_COLUMNS, then 
         PersonStatus(status) if status else PersonStatus.ACTIVE,
         strengths,
         challenges,
+        added_on,
     )
 
 
@@ -294,6 +296,7 @@ def _person_values(person: Person) -> dict[str, object]:
         "notes": person.notes,
         "strengths": person.strengths,
         "challenges": person.challenges,
+        "added_on": person.added_on,
     }
 
 
@@ -337,14 +340,17 @@ class PersonRepository:
     def add_many(self, people: Sequence[Person], status_date: dt.date) -> builtins.list[int]:
         """Insert many people with their roles in a few statements (20,000 stay quick); their ids, in order.
 
-        A person whose status is not active starts a status history on ``status_date``.
+        ``status_date`` is the day they come in: a person whose status is not active starts a status history on it,
+        and a person not known to have come in earlier is recorded as added on it.
         """
         if not people:
             return []
         ids = _next_ids(self._session, PersonRow, len(people))
-        self._session.execute(
-            insert(core_table(PersonRow)), [{"id": pid, **_person_values(person)} for pid, person in zip(ids, people, strict=True)]
-        )
+        rows = [
+            {"id": pid, **_person_values(person), "added_on": person.added_on or status_date}
+            for pid, person in zip(ids, people, strict=True)
+        ]
+        self._session.execute(insert(core_table(PersonRow)), rows)
         pairs = list(zip(ids, people, strict=True))
         roles = [{"person_id": pid, "role": role.value} for pid, person in pairs for role in person.roles]
         if roles:
@@ -388,6 +394,7 @@ class PersonRepository:
         row.notes = person.notes
         row.strengths = person.strengths
         row.challenges = person.challenges
+        row.added_on = person.added_on
         row.roles = [PersonRoleRow(role=role.value) for role in sorted(person.roles, key=lambda r: r.value)]
 
     def count_inactive(self, roles: Iterable[PersonRole], today: dt.date, days: int) -> dict[int | None, int]:
@@ -395,13 +402,14 @@ class PersonRepository:
         (as domain.relations.is_inactive), without reading the people themselves."""
         cutoff = today - dt.timedelta(days=days)
         status = _latest_status_value()
+        since = func.coalesce(PersonRow.last_activity, PersonRow.added_on)
         with_role = select(PersonRoleRow.person_id).where(PersonRoleRow.role.in_([role.value for role in roles]))
         rows = self._session.execute(
             select(PersonRow.neighborhood_id, func.count())
             .where(
                 PersonRow.id.in_(with_role),
                 or_(status.is_(None), status == PersonStatus.ACTIVE.value),
-                or_(PersonRow.last_activity.is_(None), PersonRow.last_activity < cutoff),
+                or_(since.is_(None), since < cutoff),
             )
             .group_by(PersonRow.neighborhood_id)
         )

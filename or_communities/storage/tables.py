@@ -84,6 +84,8 @@ class PersonRow(Base):
     consent_date: Mapped[dt.date | None] = mapped_column(Date)
     strengths: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     challenges: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    added_on: Mapped[dt.date | None] = mapped_column(Date)
+    """The day the person came into the workspace (added or imported); unknown for people of older workspaces."""
 
     roles: Mapped[list[PersonRoleRow]] = relationship(cascade="all, delete-orphan", lazy="selectin")
     """Loaded with the person (one extra query for a whole list), since every view of a person shows them."""
