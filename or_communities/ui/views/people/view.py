@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -28,7 +27,7 @@ from ....domain.relations import PersonStatus
 from ...labels import person_role_label
 from ...list_files import ListFiles
 from ...models.person_table_model import NO_NEIGHBORHOOD, PeopleFilter, PersonTableModel
-from ...models.record_table import RecordTableModel
+from ...models.record_table import RecordFilter, RecordTableModel
 from ...record_dialogs import StatusDialog
 from ...view_context import AreaFilter, ViewContext
 from ...widgets.days_setting import DaysSetting
@@ -40,7 +39,7 @@ ROW_HEIGHT = 24
 
 class PeopleView(PersonFields):
     model: PersonTableModel
-    filter: PeopleFilter  # type: ignore[assignment]  # decides every row in one pass, not through RecordFilter
+    filter: PeopleFilter
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__(context, "person")
@@ -61,10 +60,12 @@ class PeopleView(PersonFields):
 
     # -- the list ----------------------------------------------------------------------------------
 
-    def make_model(self, key: Callable[[Any], object]) -> RecordTableModel:
+    def make_model(self, key: Callable[[Person], object]) -> RecordTableModel:
         return PersonTableModel(self._context.language)
 
-    def make_filter(self, neighborhood_of: Callable[[Any], int | None], search_text: Callable[[Any], str]) -> Any:
+    def make_filter(
+        self, neighborhood_of: Callable[[Person], int | None], search_text: Callable[[Person], str]
+    ) -> RecordFilter:
         return PeopleFilter()
 
     def configure_table(self) -> None:
