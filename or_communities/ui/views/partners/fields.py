@@ -44,7 +44,7 @@ def kind_choices() -> list[tuple[str, object]]:
     return choices
 
 
-class PartnerFields(RecordPage):
+class PartnerFields(RecordPage[Partner]):
     """The partner form's fields on a record page: built, filled from a partner, read back into one."""
 
     def build_form(self) -> None:

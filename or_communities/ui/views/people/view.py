@@ -242,7 +242,7 @@ class PeopleView(PersonFields):
     def choose_person(self, person_id: int) -> bool:
         return self.choose(person_id)
 
-    def create(self) -> int | None:
+    def create_record(self) -> int | None:
         name = self._context.dialogs.ask_text(self, self.tr("New person"), self.tr("Full name:"))
         if name is None:
             return None
@@ -254,7 +254,7 @@ class PeopleView(PersonFields):
             neighborhood_id if neighborhood_id not in (None, NO_NEIGHBORHOOD) else None,
         )
 
-    def delete(self, person: Person) -> bool:
+    def delete_record(self, person: Person) -> bool:
         question = self.tr("Remove “{0}” and their status history?").format(person.full_name)
         if not self._context.dialogs.confirm(self, self.tr("Remove person"), question):
             return False
