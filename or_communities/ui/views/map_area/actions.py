@@ -3,19 +3,37 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QComboBox,
+    QListWidget,
     QListWidgetItem,
+    QPushButton,
     QWidget,
 )
 
 from ....domain.errors import InputError
-from ....domain.mapping import DivisionFinding, FindingKind
+from ....domain.mapping import Asset, DivisionFinding, FindingKind
 from ...labels import input_error_message
+from ...view_context import ViewContext
+
+if TYPE_CHECKING:
+    from ...widgets.map_widget import MapWidget
 
 
 class MapAreaActions(QWidget):
     """The map area's actions on files and on the division; MapAreaView builds the widgets they use."""
+
+    _context: ViewContext
+    _findings: list[DivisionFinding]
+    map: MapWidget
+    color_combo: QComboBox
+    findings_list: QListWidget
+    repair_button: QPushButton
+
+    def select_neighborhood(self, neighborhood_id: int) -> None:
+        raise NotImplementedError
 
     def import_boundaries(self) -> None:
         path = self._context.dialogs.open_file(
@@ -55,9 +73,9 @@ class MapAreaActions(QWidget):
         self._reading = task
         task.start()
 
-    def _add_read_assets(self, assets: object) -> None:
+    def _add_read_assets(self, assets: list[Asset]) -> None:
         try:
-            added = self._context.workspace.assets.add_many(assets)  # type: ignore[arg-type]
+            added = self._context.workspace.assets.add_many(assets)
         except InputError as error:
             self._show_input_error(error)
             return
