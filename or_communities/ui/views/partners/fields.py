@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -105,10 +106,12 @@ class PartnerFields(RecordPage[Partner]):
         form.addRow(self.tr("Contact log:"), self._contact_log())
 
     def _fill_kind_combo(self) -> None:
+        model = self.kind_combo.model()
+        assert isinstance(model, QStandardItemModel)
         for label, value in kind_choices():
             self.kind_combo.addItem(label.strip(), value)
             if isinstance(value, PartnerCircle):  # a heading, not a choice
-                item = self.kind_combo.model().item(self.kind_combo.count() - 1)
+                item = model.item(self.kind_combo.count() - 1)
                 item.setEnabled(False)
                 font = item.font()
                 font.setBold(True)
