@@ -210,7 +210,9 @@ class PeopleView(PersonFields):
         parts = [
             f'<a href="n:{nid if nid is not None else NO_NEIGHBORHOOD}">'
             f"{html.escape(names.get(nid, '') if nid else self.tr('No neighborhood'))}</a> ({count})"
-            for nid, count in sorted(counts.items(), key=lambda item: (-item[1], names.get(item[0], "")))
+            for nid, count in sorted(
+                counts.items(), key=lambda item: (-item[1], names.get(item[0], "") if item[0] is not None else "")
+            )
         ]
         heading = self.tr("Inactive activists: {0}").format(f'<a href="all">{total}</a>')
         self.inactive_summary.setText(f"⚠ {heading} — {' · '.join(parts)}")
