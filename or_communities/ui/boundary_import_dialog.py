@@ -307,8 +307,8 @@ def _first_match(fields: list[str], wanted: tuple[str, ...]) -> str | None:
     return next((folded[name] for name in wanted if name in folded), None)
 
 
-def _integer(value: object) -> int | None:
+def _integer(value: Any) -> int | None:
     try:
-        return int(float(value))  # type: ignore[arg-type]
+        return int(float(value))
     except (TypeError, ValueError):
         return None

@@ -41,7 +41,7 @@ LISTED_ISSUES = 15
 
 
 class PlanImportDialog(QDialog):
-    """``load()`` reads the file and says whether there is a preview to show; after Apply, ``result`` says what
+    """``load()`` reads the file and says whether there is a preview to show; after Apply, ``applied`` says what
     was applied and ``result_message`` what the user was told."""
 
     def __init__(self, workspace: Workspace, path: Path, dialogs: Dialogs, parent: QWidget | None = None) -> None:
@@ -54,7 +54,7 @@ class PlanImportDialog(QDialog):
         self._dialogs = dialogs
         self._task: BackgroundTask | None = None
         self.preview: PlanImportPreview | None = None
-        self.result: PlanImportResult | None = None
+        self.applied: PlanImportResult | None = None
         self.load_error: str | None = None
         self.result_message: str | None = None
 
@@ -201,12 +201,12 @@ class PlanImportDialog(QDialog):
             return
         self.apply_button.setEnabled(False)
         try:
-            self.result = apply_plan_import(self._workspace, self.preview, remove_deleted=self.remove_box.isChecked())
+            self.applied = apply_plan_import(self._workspace, self.preview, remove_deleted=self.remove_box.isChecked())
         except InputError as error:
             self.apply_button.setEnabled(True)
             self._dialogs.error(self, self.windowTitle(), input_error_message(error))
             return
-        self.result_message = self._result_text(self.preview, self.result)
+        self.result_message = self._result_text(self.preview, self.applied)
         self.accept()
         self._dialogs.info(self.parentWidget(), self.windowTitle(), self.result_message)
 

@@ -24,7 +24,7 @@ class AppSettings:
         value = self._store.value("workspaces/recent", [])
         if isinstance(value, str):  # QSettings returns a lone string for a one-item list
             value = [value]
-        return [Path(item) for item in value or []]
+        return [Path(item) for item in value] if isinstance(value, list) else []
 
     def remember_workspace(self, path: Path) -> None:
         path = path.resolve()

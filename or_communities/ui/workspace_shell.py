@@ -90,6 +90,7 @@ class WorkspaceShell(QWidget):
             row = AREA_ORDER.index(area)
             view = _build_view(area, self.context)
             placeholder = self.pages.widget(row)
+            assert placeholder is not None
             self.pages.insertWidget(row, view)
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()

@@ -371,3 +371,23 @@ def test_a_partner_import_failing_half_way_changes_nothing(workspace, tmp_path):
     with pytest.raises(RecordNotFound):
         ListImporter(workspace).apply(preview, DuplicateChoice.MERGE)
     assert workspace.path.read_bytes() == before
+
+
+def test_people_imported_without_activity_count_from_the_day_they_came_in(tmp_path):
+    """Activists imported with no last activity are not flagged inactive on the day they come in; once the
+    retention window has passed since that day, they are."""
+    import datetime as dt
+
+    from or_communities.services.list_import import import_list
+
+    city = Workspace.create(tmp_path / "ירוחם.orcity", "ירוחם", 2026)
+    imported_on = dt.date(2026, 3, 1)
+    city.clock = lambda: imported_on
+    path = write_xlsx(tmp_path / "people.xlsx", ["שם", "תפקיד"], [["דנה לוי", "פעילה"], ["משה כהן", "מתנדב"]])
+    import_list(city, ListKind.PEOPLE, path)
+    assert city.people.inactive() == []
+    assert {person.added_on for person in city.people.list()} == {imported_on}
+    city.clock = lambda: imported_on + dt.timedelta(days=61)
+    assert sorted(person.full_name for person in city.people.inactive()) == ["דנה לוי", "משה כהן"]
+    assert sum(city.people.inactive_counts().values()) == 2
+    city.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QDoubleSpinBox
 from sqlalchemy import insert
 
 from or_communities.domain.planning import ExpenseCategory, IncomeSource, IncomeStatus
@@ -102,6 +102,28 @@ def test_an_amount_edited_in_its_cell_is_written_at_once(make_controller, qtbot,
     stored = next(i for i in BudgetService(controller.workspace).incomes() if i.id == received.id)
     assert stored.amount == received.amount + 1_000
     assert "₪374,000" in view.income_label.text()
+
+
+def test_an_amount_left_in_its_open_editor_is_written_when_the_area_flushes(make_controller, qtbot, demo_path):
+    """An amount typed into a cell whose editor still has the focus is written when the area flushes its edits,
+    as it does before it reads the workspace again."""
+    controller, view = _open(make_controller, qtbot, demo_path)
+    received = view.income_model.record(0)
+    index = view.income_proxy.index(0, view.income_model.column_index("amount"))
+    view.income_table.setCurrentIndex(index)
+    view.income_table.edit(index)
+    editor = view.income_table.viewport().findChild(QDoubleSpinBox)
+    assert isinstance(editor, QDoubleSpinBox)
+    view.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    editor.setValue(received.amount + 500)
+
+    view.flush_edits()
+
+    stored = next(i for i in BudgetService(controller.workspace).incomes() if i.id == received.id)
+    assert stored.amount == received.amount + 500
+    assert not editor.isVisible()
 
 
 def test_a_source_without_a_name_is_refused_and_nothing_is_added(make_controller, qtbot, demo_path, fake_dialogs):

@@ -39,7 +39,7 @@ def _city(make_controller, qtbot, tmp_path, dialogs):
     people = [
         Person(0, "דנה לוי", frozenset({ACTIVIST}), north, skills="צילום", last_activity=_days_ago(61)),
         Person(0, "דני כהן", frozenset({VOLUNTEER}), north, phone="050-7654321", last_activity=_days_ago(60)),
-        Person(0, "משה לוי", frozenset({ACTIVIST}), south, last_activity=None),
+        Person(0, "משה לוי", frozenset({ACTIVIST}), south, last_activity=None, added_on=_days_ago(61)),
         Person(0, "רות אלון", frozenset({ACTIVIST}), south, last_activity=_days_ago(200), status=PersonStatus.RESTING),
         Person(0, "יוסי ברק", frozenset({OFFICIAL}), None, last_activity=_days_ago(300)),
         Person(0, "מרים דהן", frozenset({VOLUNTEER, ACTIVIST}), south, last_activity=_days_ago(90)),
@@ -86,9 +86,11 @@ def test_search_as_you_type_finds_the_right_rows(make_controller, qtbot, tmp_pat
 
 
 def test_inactive_activists_are_flagged_per_neighborhood(make_controller, qtbot, tmp_path, fake_dialogs):
-    """With 60 days and a fixed today: an activist silent for 61 days, one never active and one for 90 days are
-    flagged; 60 days, a resting activist and a municipal official are not; the counts are per neighborhood."""
+    """With 60 days and a fixed today: an activist silent for 61 days, one with no activity since coming in 61
+    days ago and one silent for 90 days are flagged; 60 days, one with no activity who came in today, a resting
+    activist and a municipal official are not; the counts are per neighborhood."""
     controller, _north, south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
+    controller.workspace.people.add_person(Person(0, "נועה בר", frozenset({ACTIVIST}), south))
     view = _people_view(controller)
     flagged = sorted(row.person.full_name for row in view.model.rows() if row.inactive)
     assert flagged == ["דנה לוי", "מרים דהן", "משה לוי"]

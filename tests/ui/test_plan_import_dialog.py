@@ -96,7 +96,7 @@ def test_the_file_is_read_on_a_worker_thread_and_apply_says_what_was_applied(qtb
     _show(qtbot, dialog)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert (dialog.result.updated, dialog.result.added, dialog.result.removed, dialog.result.not_removed) == (2, 1, 0, 1)
+    assert (dialog.applied.updated, dialog.applied.added, dialog.applied.removed, dialog.applied.not_removed) == (2, 1, 0, 1)
     after = _names(workspace, plan_id)
     assert {after[name].owner for name in NAMES[:2]} == {"דוד"} and NAMES[2] in after and "סיור לילי" in after
     [(_title, message)] = fake_dialogs.infos
@@ -121,7 +121,7 @@ def test_an_activity_changed_after_the_preview_is_held_back_and_named_in_the_mes
     after = _names(workspace, plan_id)
     assert after[NAMES[0]].owner == "מחלון אחר" and after[NAMES[1]].owner == "דוד"
     assert NAMES[2] not in after and "סיור לילי" in after
-    assert [issue.activity_name for issue in dialog.result.held_back] == [NAMES[0]]
+    assert [issue.activity_name for issue in dialog.applied.held_back] == [NAMES[0]]
     [(_title, message)] = fake_dialogs.infos
     assert NAMES[0] in message and NAMES[1] not in message
 

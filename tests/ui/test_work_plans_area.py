@@ -118,7 +118,7 @@ def test_an_exported_plan_edited_in_excel_is_previewed_and_applied(make_controll
     assert dialog.load() and not dialog.remove_box.isHidden()
     dialog.remove_box.setChecked(True)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
-    assert dialog.result.removed == 1
+    assert dialog.applied.removed == 1
     view.show_plan()
     assert view.model.rowCount() == 1
 

@@ -18,6 +18,6 @@ def test_ruff_finds_nothing():
 
 
 def test_mypy_finds_nothing():
-    """mypy finds no type error in the package's core layers, its command line and its top-level modules."""
+    """mypy finds no type error anywhere in the package, the interface included."""
     result = _run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr

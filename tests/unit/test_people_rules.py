@@ -101,3 +101,17 @@ def test_influence_and_interest_stay_between_one_and_five(score):
     with pytest.raises(ScoreOutOfRange):
         clean_partner(Partner(0, "קרן", PartnerKind.BUSINESS_OR_DONOR, influence=score))
     assert check_score(3) == 3
+
+
+def test_with_no_activity_the_days_count_from_when_the_person_came_in():
+    """No activity recorded: someone who came in within the window is not inactive; one who came in before it is;
+    one who came in at an unknown time is."""
+    assert not is_inactive(None, PersonStatus.ACTIVE, TODAY, DAYS, added_on=TODAY)
+    assert not is_inactive(None, PersonStatus.ACTIVE, TODAY, DAYS, added_on=_ago(DAYS))
+    assert is_inactive(None, PersonStatus.ACTIVE, TODAY, DAYS, added_on=_ago(DAYS + 1))
+    assert is_inactive(None, PersonStatus.ACTIVE, TODAY, DAYS, added_on=None)
+
+
+def test_recorded_activity_wins_over_the_day_the_person_came_in():
+    """An old last activity flags a person even if they were added recently: the activity is what was seen."""
+    assert is_inactive(_ago(DAYS + 10), PersonStatus.ACTIVE, TODAY, DAYS, added_on=TODAY)

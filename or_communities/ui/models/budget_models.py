@@ -8,10 +8,9 @@ in both places.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from enum import Enum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
@@ -30,6 +29,7 @@ from ...domain.planning import (
     ProspectStage,
     ResourceProject,
 )
+from ...domain.text import Text
 from ..labels import ATTENTION_COLOR
 from .cells import date_text, money_text
 from .record_table import AnyIndex, Column, EditorKind, RecordFilter, RecordTableModel
@@ -39,7 +39,7 @@ NO_NEIGHBORHOOD = -1
 OVER_BUDGET_COLOR = QColor("#b3261e")
 
 
-def _replace(field: str, convert: Callable[[object], object] = lambda value: value) -> Callable[[Any, object], Any]:
+def _replace(field: str, convert: Callable[[object], Any] = lambda value: value) -> Callable[[Any, object], Any]:
     return lambda record, value: dataclasses.replace(record, **{field: convert(value)})
 
 
@@ -51,11 +51,18 @@ def _amount(value: object) -> float:
     return float(value) if isinstance(value, (int, float)) else 0.0
 
 
-def _enum_choices(kind: type[Enum], language: str) -> Callable[[], list[tuple[str, object]]]:
-    return lambda: [(member.label.get(language), member) for member in kind]  # type: ignore[attr-defined]
+class Labelled(Protocol):
+    """A member of one of the domain's enumerations, which name themselves in both languages."""
+
+    @property
+    def label(self) -> Text: ...
 
 
-def _choice(header: str, key: str, field: str, kind: type[Enum], language: str) -> Column:
+def _enum_choices(kind: Iterable[Labelled], language: str) -> Callable[[], list[tuple[str, object]]]:
+    return lambda: [(member.label.get(language), member) for member in kind]
+
+
+def _choice(header: str, key: str, field: str, kind: Iterable[Labelled], language: str) -> Column:
     """A column of one of an enumeration's members, chosen from a list of their names."""
     return Column(
         header, lambda record: getattr(record, field).label.get(language), key=key,
@@ -157,7 +164,7 @@ class ExpenseFilter(RecordFilter):
         return self.neighborhood_id is None or expense.neighborhood_id == self.neighborhood_id
 
 
-def _in_prospect(field: str, convert: Callable[[object], object] = lambda value: value) -> Callable[[Any, object], Any]:
+def _in_prospect(field: str, convert: Callable[[object], Any] = lambda value: value) -> Callable[[Any, object], Any]:
     def apply(entry: PipelineEntry, value: object) -> PipelineEntry:
         return dataclasses.replace(entry, prospect=dataclasses.replace(entry.prospect, **{field: convert(value)}))
 
@@ -226,7 +233,7 @@ def _overdue_icon(entry: PipelineEntry) -> object:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if entry.overdue else None
 
 
-def _in_project(field: str, convert: Callable[[object], object] = lambda value: value) -> Callable[[Any, object], Any]:
+def _in_project(field: str, convert: Callable[[object], Any] = lambda value: value) -> Callable[[Any, object], Any]:
     def apply(progress: ProjectProgress, value: object) -> ProjectProgress:
         return dataclasses.replace(progress, project=dataclasses.replace(progress.project, **{field: convert(value)}))
 

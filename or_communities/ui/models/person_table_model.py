@@ -9,17 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractItemModel, Qt
 
 from ...domain.records import Person, PersonRole
 from ...domain.relations import PersonStatus
 from ..labels import ATTENTION_COLOR, person_role_label
 from .cells import date_sort_key, date_text
-from .record_table import Column, RecordTableModel
+from .record_table import AnyIndex, Column, RecordFilter, RecordTableModel
 
 NO_NEIGHBORHOOD = -1
 """The neighborhood filter's value for people with no neighborhood."""
@@ -119,7 +115,7 @@ class PersonTableModel(RecordTableModel):
         self.layoutChanged.emit()
 
 
-class PeopleFilter(QSortFilterProxyModel):
+class PeopleFilter(RecordFilter):
     """Search as you type and filters by neighborhood, role, status and retention, decided for all rows at once."""
 
     def __init__(self) -> None:
@@ -133,20 +129,18 @@ class PeopleFilter(QSortFilterProxyModel):
         self._stamp = -1
 
     def set_criteria(self, **criteria: object) -> None:
-        for name, value in criteria.items():
-            if not hasattr(self, name) or name.startswith("_"):
-                raise AttributeError(name)
-            setattr(self, name, value.casefold().strip() if name == "search" and isinstance(value, str) else value)
+        self._apply(criteria)
         self._stamp = -1
         # One layout change for the whole table: telling the view of each removed and inserted stretch of rows
         # (as an incremental filter change does) costs far more with thousands of scattered rows.
         self.invalidate()
 
-    def setSourceModel(self, model: PersonTableModel) -> None:
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        assert isinstance(model, PersonTableModel)
         self._model = model
         super().setSourceModel(model)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if self._stamp != self._model.stamp:
             self._decide()
         return self._accepted[source_row]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from ...domain.catalog import Task
 from ...domain.records import TaskState
@@ -42,4 +42,4 @@ class TaskTableModel(RecordTableModel):
 
 
 def _date(day: dt.date | None) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day else ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat) if day else ""

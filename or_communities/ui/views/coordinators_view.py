@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout
 
@@ -18,7 +17,7 @@ from ..widgets.controls import make_button, make_table
 from ..widgets.record_page import ListPart, RecordPage
 
 
-class CoordinatorsView(RecordPage):
+class CoordinatorsView(RecordPage[Person]):
     model: CoordinatorListModel
 
     def __init__(self, context: ViewContext) -> None:
@@ -37,7 +36,7 @@ class CoordinatorsView(RecordPage):
 
     # -- the list ----------------------------------------------------------------------------------
 
-    def make_model(self, key: Callable[[Any], object]) -> RecordTableModel:
+    def make_model(self, key: Callable[[Person], object]) -> RecordTableModel:
         return CoordinatorListModel()
 
     def configure_table(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Hashable, Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,9 @@ from ...domain.errors import (
     NameTooLong,
 )
 from ..labels import input_error_message
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -174,7 +177,7 @@ def field_with_line_under(field: QWidget, line: QWidget) -> QWidget:
     return box
 
 
-Record = TypeVar("Record")
+Record = TypeVar("Record", bound="DataclassInstance")
 
 
 def save_keeping_good_fields(
@@ -201,7 +204,7 @@ def save_keeping_good_fields(
             if field is None or field in refused:
                 return current, error
             refused[field] = input_error_message(error)
-            edited = dataclasses.replace(edited, **{field: getattr(current, field)})  # type: ignore[type-var]
+            edited = dataclasses.replace(edited, **{field: getattr(current, field)})
     for field, problem in problems.items():
         if field in refused:
             problem.show_problem(refused[field])

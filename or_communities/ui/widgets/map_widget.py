@@ -146,10 +146,10 @@ class _MapPage(QWebEnginePage):
     def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str, line: int, source: str) -> None:
         self.console_messages.append((level, message))
 
-    def javaScriptAlert(self, origin: QUrl, message: str) -> None:
+    def javaScriptAlert(self, origin: QUrl | str, message: str) -> None:
         self.alerts.append(message)  # never shown: the map has no reason to raise a dialog
 
-    def javaScriptConfirm(self, origin: QUrl, message: str) -> bool:
+    def javaScriptConfirm(self, origin: QUrl | str, message: str) -> bool:
         self.alerts.append(message)
         return False
 
@@ -157,7 +157,8 @@ class _MapPage(QWebEnginePage):
         url = QUrl(url)
         return url.scheme() == "orc" and url.host() == "app" and url.path() == "/map.html"
 
-    def createWindow(self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
+    # Qt takes None as "no new window", which the stubs leave out of the return type.
+    def createWindow(self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:  # type: ignore[override]
         return None
 
 

@@ -9,7 +9,7 @@ and remove its records; this class does the choosing, the saving and the reporti
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
@@ -42,10 +42,15 @@ from ..view_context import ViewContext
 from .controls import make_button, make_table
 from .form_fields import FieldProblem, save_keeping_good_fields, typed_line, typed_text
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 ListPart = QWidget | QLayout
+RecordT = TypeVar("RecordT", bound="DataclassInstance")
+"""The kind of record a page lists (a partner, a person, an event…)."""
 
 
-class RecordPage(QWidget):
+class RecordPage(QWidget, Generic[RecordT]):
     """Subclasses say how to read, show, edit, add and remove their records (the hooks below)."""
 
     saved = Signal()
@@ -55,15 +60,15 @@ class RecordPage(QWidget):
         self,
         context: ViewContext,
         name: str,
-        key: Callable[[Any], object] = lambda record: record,
-        neighborhood_of: Callable[[Any], int | None] = lambda _record: None,
-        search_text: Callable[[Any], str] = lambda _record: "",
+        key: Callable[[RecordT], object] = lambda record: record,
+        neighborhood_of: Callable[[RecordT], int | None] = lambda _record: None,
+        search_text: Callable[[RecordT], str] = lambda _record: "",
     ) -> None:
         super().__init__()
         self.setObjectName(f"{name}Page")
         self._context = context
         self._language = context.language
-        self._current: Any | None = None
+        self._current: RecordT | None = None
         self._loading = False
         self._pause = TypingPause(self._write, self)
         self.neighborhood_names: dict[int, str] = {}
@@ -107,33 +112,33 @@ class RecordPage(QWidget):
     def columns(self) -> list[Column]:
         raise NotImplementedError
 
-    def load(self) -> list[Any]:
+    def load(self) -> list[RecordT]:
         raise NotImplementedError
 
-    def fill(self, record: Any | None) -> None:
+    def fill(self, record: RecordT | None) -> None:
         raise NotImplementedError
 
-    def edited(self, record: Any) -> Any:
+    def edited(self, record: RecordT) -> RecordT:
         raise NotImplementedError
 
-    def save(self, record: Any) -> Any:
+    def save(self, record: RecordT) -> RecordT:
         raise NotImplementedError
 
-    def title_of(self, record: Any | None) -> str:
+    def title_of(self, record: RecordT | None) -> str:
         raise NotImplementedError
 
-    def create(self) -> object | None:
+    def create_record(self) -> object | None:
         """Ask for what a new record needs and add it; its key, or None when the user gave up."""
         raise NotImplementedError
 
-    def delete(self, record: Any) -> bool:
+    def delete_record(self, record: RecordT) -> bool:
         """Ask and remove; False when the user said no."""
         raise NotImplementedError
 
     def problems(self) -> dict[str, FieldProblem]:
         return {}
 
-    def field_of(self, error: InputError, edited: Any) -> str | None:
+    def field_of(self, error: InputError, edited: RecordT) -> str | None:
         return None
 
     def refill_choices(self, neighborhoods: list[Neighborhood]) -> None:
@@ -141,11 +146,11 @@ class RecordPage(QWidget):
 
     # -- hooks: the list ---------------------------------------------------------------------------
 
-    def make_model(self, key: Callable[[Any], object]) -> RecordTableModel:
+    def make_model(self, key: Callable[[RecordT], object]) -> RecordTableModel:
         return RecordTableModel(self.columns(), key)
 
     def make_filter(
-        self, neighborhood_of: Callable[[Any], int | None], search_text: Callable[[Any], str]
+        self, neighborhood_of: Callable[[RecordT], int | None], search_text: Callable[[RecordT], str]
     ) -> RecordFilter:
         return NeighborhoodSearchFilter(neighborhood_of, search_text)
 
@@ -160,13 +165,13 @@ class RecordPage(QWidget):
         """Read the records again into the model."""
         self.model.set_records(self.load())
 
-    def record_at(self, source_row: int) -> Any:
+    def record_at(self, source_row: int) -> RecordT:
         return self.model.record(source_row)
 
-    def key_of(self, record: Any) -> object:
+    def key_of(self, record: RecordT) -> object:
         return self.model.key(record)
 
-    def after_save(self, record: Any) -> None:
+    def after_save(self, record: RecordT) -> None:
         """Show a record just written in the list."""
         self.model.replace_record(record)
 
@@ -326,14 +331,14 @@ class RecordPage(QWidget):
         return self._context
 
     @property
-    def current(self) -> Any | None:
+    def current(self) -> RecordT | None:
         return self._current
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush_edits()
         self._show(self.record_at(self.filter.mapToSource(current).row()) if current.isValid() else None)
 
-    def _show(self, record: Any | None) -> None:
+    def _show(self, record: RecordT | None) -> None:
         self._current = record
         self.form_box.setEnabled(record is not None)
         self.remove_button.setEnabled(record is not None)
@@ -346,13 +351,13 @@ class RecordPage(QWidget):
         finally:
             self._loading = False
 
-    def show_again(self, record: Any) -> None:
+    def show_again(self, record: RecordT) -> None:
         """Show a record that changed outside the form (a dialog, a drag) in the list and the form."""
         self._current = record
         self.after_save(record)
         self._show(record)
 
-    def change_through(self, title: str, change: Callable[[], Any]) -> bool:
+    def change_through(self, title: str, change: Callable[[], RecordT]) -> bool:
         """Make a change outside the form (from a dialog): ``change`` writes it and returns the record as it is now,
         which the list and the form then show; a refusal is shown under ``title`` and changes nothing."""
         try:
@@ -397,7 +402,7 @@ class RecordPage(QWidget):
     def add_record(self) -> None:
         self.flush_edits()
         try:
-            key = self.create()
+            key = self.create_record()
         except InputError as error:
             self.show_error(error)
             return
@@ -414,7 +419,7 @@ class RecordPage(QWidget):
             return
         self.flush_edits()
         try:
-            removed = self.delete(self._current)
+            removed = self.delete_record(self._current)
         except InputError as error:
             self.show_error(error)
             removed = True

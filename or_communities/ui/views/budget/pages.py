@@ -18,14 +18,67 @@ from PySide6.QtWidgets import (
 from ....domain.planning import ExpenseCategory
 from ...models.budget_models import (
     ExpenseFilter,
+    ExpenseTableModel,
+    IncomeTableModel,
+    MismatchTableModel,
+    PipelineTableModel,
+    ProjectTableModel,
     TotalsTableModel,
 )
+from ...view_context import ViewContext
 from ...widgets.controls import make_button
 from .tables import budget_table, sorted_records, totals_table
 
 
 class BudgetPages(QWidget):
     """Builds the budget area's widgets; BudgetView fills them and acts on them."""
+
+    _context: ViewContext
+    income_model: IncomeTableModel
+    expense_model: ExpenseTableModel
+    pipeline_model: PipelineTableModel
+    project_model: ProjectTableModel
+    mismatch_model: MismatchTableModel
+
+    # -- what BudgetView does when the widgets are used ---------------------------------------------
+
+    def add_income(self) -> None:
+        raise NotImplementedError
+
+    def remove_income(self) -> None:
+        raise NotImplementedError
+
+    def add_expense(self) -> None:
+        raise NotImplementedError
+
+    def remove_expense(self) -> None:
+        raise NotImplementedError
+
+    def add_prospect(self) -> None:
+        raise NotImplementedError
+
+    def remove_prospect(self) -> None:
+        raise NotImplementedError
+
+    def add_project(self) -> None:
+        raise NotImplementedError
+
+    def remove_project(self) -> None:
+        raise NotImplementedError
+
+    def book_plan_amount(self) -> None:
+        raise NotImplementedError
+
+    def _on_expense_filter(self) -> None:
+        raise NotImplementedError
+
+    def _update_shown_totals(self) -> None:
+        raise NotImplementedError
+
+    def _update_book_button(self) -> None:
+        raise NotImplementedError
+
+    # -- building -----------------------------------------------------------------------------------
 
     def _summary_bar(self) -> QFrame:
         self.year_label = QLabel()
@@ -130,7 +183,9 @@ class BudgetPages(QWidget):
         filter_row.addWidget(self.category_filter, 1)
         filter_row.addWidget(self.shown_totals_label, 2)
         page = self._list_page(self.expense_table, [self.add_expense_button, self.remove_expense_button], totals)
-        page.layout().insertWidget(1, filters)
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, filters)
         return page
 
     def _pipeline_page(self) -> QWidget:
@@ -154,7 +209,7 @@ class BudgetPages(QWidget):
         return self._list_page(self.project_table, [self.add_project_button, self.remove_project_button], hint)
 
     def _mismatch_page(self) -> QWidget:
-        self.mismatch_table = budget_table("mismatchTable", self.mismatch_model, False, 0)  # type: ignore[arg-type]
+        self.mismatch_table = budget_table("mismatchTable", self.mismatch_model, False, 0)
         self.book_button = make_button(
             self.tr("Book the plan's amount as a planned expense"), "bookPlanAmountButton", self.book_plan_amount
         )

@@ -3,7 +3,7 @@ their rows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,7 +17,7 @@ from ...models.record_table import SORT_ROLE, RecordTableModel
 from .forms import BudgetDelegate
 
 
-def budget_table(name: str, model: QSortFilterProxyModel | TotalsTableModel, editable: bool, stretch: int | None = None) -> QTableView:
+def budget_table(name: str, model: QAbstractItemModel, editable: bool, stretch: int | None = None) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)

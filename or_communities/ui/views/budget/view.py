@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QAbstractItemDelegate,
     QApplication,
     QTableView,
     QTabWidget,
@@ -216,7 +216,7 @@ class BudgetView(BudgetPages):
         for table in (self.income_table, self.expense_table, self.pipeline_table, self.project_table):
             if focus is not None and focus.parent() is table.viewport():
                 table.commitData(focus)
-                table.closeEditor(focus, QAbstractItemView.EndEditHint.NoHint)
+                table.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)
 
     # -- editing in place -------------------------------------------------------------------------
 

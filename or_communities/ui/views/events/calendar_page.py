@@ -42,6 +42,7 @@ from ...models.event_models import (
 from ...models.record_table import Column, RecordTableModel
 from ...view_context import ViewContext
 from ...widgets.controls import make_button, make_table
+from .common import qdate
 
 
 def _next_month(year: int, month: int, step: int) -> tuple[int, int]:
@@ -220,7 +221,7 @@ class CalendarPage(QWidget):
 
     def _show_day(self, day: dt.date) -> None:
         self.chosen_day = day
-        self.day_title.setText(self._locale.toString(day, QLocale.FormatType.LongFormat))
+        self.day_title.setText(self._locale.toString(qdate(day), QLocale.FormatType.LongFormat))
         self.day_hebrew.setText(hebrew_date(day).get(self._language))
         flags = day_flags(day)
         self.day_flags.setText(flags_text(flags, self._language))

@@ -15,7 +15,7 @@ from ....domain.planning import (
 )
 from ....domain.records import Neighborhood
 from ...models.cells import date_sort_key, date_text
-from ...models.record_table import Column
+from ...models.record_table import Column, NeighborhoodSearchFilter
 from ...view_context import ViewContext
 from ...widgets.controls import (
     count_spin,
@@ -29,8 +29,10 @@ from ...widgets.record_page import RecordPage
 from .common import count_text
 
 
-class ChannelsPage(RecordPage):
+class ChannelsPage(RecordPage[Channel]):
     """Communication channels: WhatsApp groups, newsletters, pages."""
+
+    filter: NeighborhoodSearchFilter
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__(context, "channel", lambda c: c.id, lambda c: c.neighborhood_id, lambda c: " ".join((c.name, c.run_by)))
@@ -69,14 +71,14 @@ class ChannelsPage(RecordPage):
     def refill_choices(self, neighborhoods: list[Neighborhood]) -> None:
         fill_neighborhood_combo(self.neighborhood_combo, neighborhoods, self.tr("City-wide"))
 
-    def load(self) -> list:
+    def load(self) -> list[Channel]:
         return self._context.workspace.events.channels()
 
-    def title_of(self, record: object | None) -> str:
-        return record.name if isinstance(record, Channel) else self.tr("Choose a channel to see and edit it.")
+    def title_of(self, record: Channel | None) -> str:
+        return record.name if record is not None else self.tr("Choose a channel to see and edit it.")
 
-    def fill(self, record: object | None) -> None:
-        channel = record if isinstance(record, Channel) else Channel(None, "")
+    def fill(self, record: Channel | None) -> None:
+        channel = record if record is not None else Channel(None, "")
         self.name_edit.setText(channel.name)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(channel.kind))
         self.neighborhood_combo.setCurrentIndex(max(0, self.neighborhood_combo.findData(channel.neighborhood_id)))
@@ -84,8 +86,7 @@ class ChannelsPage(RecordPage):
         set_count(self.members_spin, channel.members)
         self.last_used_edit.set_value(channel.last_used)
 
-    def edited(self, record: object) -> object:
-        assert isinstance(record, Channel)
+    def edited(self, record: Channel) -> Channel:
         return dataclasses.replace(
             record,
             name=self.name_edit.text(),
@@ -96,27 +97,26 @@ class ChannelsPage(RecordPage):
             last_used=self.last_used_edit.value(),
         )
 
-    def save(self, record: object) -> object:
-        assert isinstance(record, Channel)
+    def save(self, record: Channel) -> Channel:
         return self._context.workspace.events.update_channel(record)
 
     def problems(self) -> dict[str, FieldProblem]:
         return {"name": self.name_problem, "members": self.members_problem}
 
-    def field_of(self, error: InputError, edited: object) -> str | None:
+    def field_of(self, error: InputError, edited: Channel) -> str | None:
         if isinstance(error, NegativeCount):
             return "members"
         return "name" if isinstance(error, EmptyName) else None
 
-    def create(self) -> object | None:
+    def create_record(self) -> object | None:
         name = self._context.dialogs.ask_text(self, self.tr("New channel"), self.tr("Name of the channel:"))
         if name is None:
             return None
         neighborhood = self.filter.neighborhood if isinstance(self.filter.neighborhood, int) else None
         return self._context.workspace.events.add_channel(Channel(None, name, ChannelKind.WHATSAPP, neighborhood)).id
 
-    def delete(self, record: object) -> bool:
-        assert isinstance(record, Channel)
+    def delete_record(self, record: Channel) -> bool:
+        assert record.id is not None
         question = self.tr("Remove the channel “{0}”?").format(record.name)
         if not self._context.dialogs.confirm(self, self.tr("Remove channel"), question):
             return False

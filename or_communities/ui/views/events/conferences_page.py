@@ -38,7 +38,7 @@ class NeighborhoodConference:
     conference: Event | None
 
 
-class ConferencesPage(RecordPage):
+class ConferencesPage(RecordPage[NeighborhoodConference]):
     """The conference of each neighborhood: when, how many came, which committees it formed."""
 
     def __init__(self, context: ViewContext) -> None:
@@ -81,21 +81,21 @@ class ConferencesPage(RecordPage):
         self.form.addRow(self.tr("Committees formed:"), self.committees_edit)
         self.form.addRow(self.tr("Notes:"), self.description_edit)
 
-    def load(self) -> list:
+    def load(self) -> list[NeighborhoodConference]:
         conferences = {}
         for event in self._context.workspace.events.conferences():
             if event.neighborhood_id is not None:
                 conferences[event.neighborhood_id] = event  # the latest wins
         return [NeighborhoodConference(n.id, n.name, conferences.get(n.id)) for n in self.neighborhoods()]
 
-    def title_of(self, record: object | None) -> str:
-        if not isinstance(record, NeighborhoodConference):
+    def title_of(self, record: NeighborhoodConference | None) -> str:
+        if record is None:
             return self.tr("Choose a neighborhood to see its conference.")
         return self.tr("Neighborhood conference — {0}").format(record.neighborhood)
 
-    def fill(self, record: object | None) -> None:
-        conference = record.conference if isinstance(record, NeighborhoodConference) else None
-        self.plan_button.setVisible(isinstance(record, NeighborhoodConference) and conference is None)
+    def fill(self, record: NeighborhoodConference | None) -> None:
+        conference = record.conference if record is not None else None
+        self.plan_button.setVisible(record is not None and conference is None)
         self.remove_button.setEnabled(conference is not None)
         for field in (self.date_edit, self.place_edit, self.attendance_spin, self.committees_edit, self.description_edit):
             field.setEnabled(conference is not None)
@@ -111,8 +111,7 @@ class ConferencesPage(RecordPage):
         self.hebrew_label.setText(hebrew_date(date_of(self.date_edit.date())).get(self._language))
         self.changed_now()
 
-    def edited(self, record: object) -> object:
-        assert isinstance(record, NeighborhoodConference)
+    def edited(self, record: NeighborhoodConference) -> NeighborhoodConference:
         if record.conference is None:
             return record
         return dataclasses.replace(
@@ -127,20 +126,20 @@ class ConferencesPage(RecordPage):
             ),
         )
 
-    def save(self, record: object) -> object:
-        assert isinstance(record, NeighborhoodConference) and record.conference is not None
+    def save(self, record: NeighborhoodConference) -> NeighborhoodConference:
+        assert record.conference is not None
         return dataclasses.replace(record, conference=self._context.workspace.events.update_event(record.conference))
 
     def problems(self) -> dict[str, FieldProblem]:
         return {"conference": self.attendance_problem}
 
-    def field_of(self, error: InputError, edited: object) -> str | None:
+    def field_of(self, error: InputError, edited: NeighborhoodConference) -> str | None:
         return "conference" if isinstance(error, NegativeCount) else None
 
     def plan_conference(self) -> None:
         """Put the chosen neighborhood's conference in the calendar, a month from today, to be filled in."""
         record = self.current
-        if not isinstance(record, NeighborhoodConference):
+        if record is None:
             return
         day = self._context.workspace.clock() + dt.timedelta(days=30)
         title = self.tr("Neighborhood conference — {0}").format(record.neighborhood)
@@ -153,13 +152,13 @@ class ConferencesPage(RecordPage):
         self.choose(record.neighborhood_id)
         self.saved.emit()
 
-    def create(self) -> object | None:
+    def create_record(self) -> object | None:
         return None
 
-    def delete(self, record: object) -> bool:
-        assert isinstance(record, NeighborhoodConference)
+    def delete_record(self, record: NeighborhoodConference) -> bool:
         if record.conference is None:
             return False
+        assert record.conference.id is not None
         question = self.tr("Remove the conference of {0} from the calendar?").format(record.neighborhood)
         if not self._context.dialogs.confirm(self, self.tr("Remove conference"), question):
             return False

@@ -23,7 +23,7 @@ from ....domain.planning import (
 from ....domain.records import Neighborhood
 from ...models.cells import date_sort_key, date_text
 from ...models.event_models import flags_color, flags_text
-from ...models.record_table import Column
+from ...models.record_table import Column, NeighborhoodSearchFilter
 from ...view_context import ViewContext
 from ...widgets.controls import (
     count_spin,
@@ -40,8 +40,10 @@ if TYPE_CHECKING:
     from ....services.events import EventService
 
 
-class EventsPage(RecordPage):
+class EventsPage(RecordPage[Event]):
     """Every event of the calendar, with its Hebrew date and what falls on that day."""
+
+    filter: NeighborhoodSearchFilter
 
     def __init__(self, context: ViewContext, default_date: Callable[[], dt.date]) -> None:
         super().__init__(context, "event", lambda e: e.id, lambda e: e.neighborhood_id, self._search_text)
@@ -106,17 +108,17 @@ class EventsPage(RecordPage):
     def refill_choices(self, neighborhoods: list[Neighborhood]) -> None:
         fill_neighborhood_combo(self.neighborhood_combo, neighborhoods, self.tr("City-wide"))
 
-    def load(self) -> list:
+    def load(self) -> list[Event]:
         return self.service().events()
 
     def service(self) -> EventService:
         return self._context.workspace.events
 
-    def title_of(self, record: object | None) -> str:
-        return record.title if isinstance(record, Event) else self.tr("Choose an event to see and edit it.")
+    def title_of(self, record: Event | None) -> str:
+        return record.title if record is not None else self.tr("Choose an event to see and edit it.")
 
-    def fill(self, record: object | None) -> None:
-        event = record if isinstance(record, Event) else Event(None, "", self._default_date())
+    def fill(self, record: Event | None) -> None:
+        event = record if record is not None else Event(None, "", self._default_date())
         self.title_edit.setText(event.title)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(event.kind))
         self.date_edit.setDate(qdate(event.date))
@@ -139,8 +141,7 @@ class EventsPage(RecordPage):
         color = flags_color(flags)
         self.flags_label.setStyleSheet(f"background: {color.name()}; padding: 2px;" if color else "")
 
-    def edited(self, record: object) -> object:
-        assert isinstance(record, Event)
+    def edited(self, record: Event) -> Event:
         return dataclasses.replace(
             record,
             title=self.title_edit.text(),
@@ -154,29 +155,28 @@ class EventsPage(RecordPage):
             committees_formed=self.committees_edit.toPlainText(),
         )
 
-    def save(self, record: object) -> object:
-        assert isinstance(record, Event)
+    def save(self, record: Event) -> Event:
         return self.service().update_event(record)
 
     def problems(self) -> dict[str, FieldProblem]:
         return {"title": self.title_problem, "attendance": self.attendance_problem}
 
-    def field_of(self, error: InputError, edited: object) -> str | None:
+    def field_of(self, error: InputError, edited: Event) -> str | None:
         if isinstance(error, (EmptyName, NameTooLong)):
             return "title"
         if isinstance(error, NegativeCount):
             return "attendance"
         return None
 
-    def create(self) -> object | None:
+    def create_record(self) -> object | None:
         title = self._context.dialogs.ask_text(self, self.tr("New event"), self.tr("What is the event called?"))
         if title is None:
             return None
         neighborhood = self.filter.neighborhood if isinstance(self.filter.neighborhood, int) else None
         return self.service().add_event(Event(None, title, self._default_date(), neighborhood_id=neighborhood)).id
 
-    def delete(self, record: object) -> bool:
-        assert isinstance(record, Event)
+    def delete_record(self, record: Event) -> bool:
+        assert record.id is not None
         question = self.tr("Remove the event “{0}” of {1}?").format(record.title, date_text(record.date))
         if not self._context.dialogs.confirm(self, self.tr("Remove event"), question):
             return False

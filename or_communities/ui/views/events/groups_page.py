@@ -16,7 +16,7 @@ from ....domain.planning import (
     GroupKind,
 )
 from ....domain.records import Neighborhood, Person
-from ...models.record_table import Column
+from ...models.record_table import Column, NeighborhoodSearchFilter
 from ...view_context import ViewContext
 from ...widgets.controls import (
     fill_neighborhood_combo,
@@ -25,8 +25,10 @@ from ...widgets.form_fields import CheckList, FieldProblem, field_with_problem
 from ...widgets.record_page import RecordPage
 
 
-class GroupsPage(RecordPage):
+class GroupsPage(RecordPage[Group]):
     """Committees and activist groups, with their members chosen from the workspace's people."""
+
+    filter: NeighborhoodSearchFilter
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__(context, "group", lambda g: g.id, lambda g: g.neighborhood_id,
@@ -90,22 +92,21 @@ class GroupsPage(RecordPage):
             item = self.members_list.item(row)
             item.setHidden(bool(wanted) and wanted not in item.text().casefold())
 
-    def load(self) -> list:
+    def load(self) -> list[Group]:
         return self._context.workspace.events.groups()
 
-    def title_of(self, record: object | None) -> str:
-        return record.name if isinstance(record, Group) else self.tr("Choose a committee or group to see and edit it.")
+    def title_of(self, record: Group | None) -> str:
+        return record.name if record is not None else self.tr("Choose a committee or group to see and edit it.")
 
-    def fill(self, record: object | None) -> None:
-        group = record if isinstance(record, Group) else Group(None, "")
+    def fill(self, record: Group | None) -> None:
+        group = record if record is not None else Group(None, "")
         self.name_edit.setText(group.name)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(group.kind))
         self.neighborhood_combo.setCurrentIndex(max(0, self.neighborhood_combo.findData(group.neighborhood_id)))
         self.purpose_edit.setPlainText(group.purpose)
         self.members_list.set_checked(group.member_ids)
 
-    def edited(self, record: object) -> object:
-        assert isinstance(record, Group)
+    def edited(self, record: Group) -> Group:
         return dataclasses.replace(
             record,
             name=self.name_edit.text(),
@@ -115,25 +116,24 @@ class GroupsPage(RecordPage):
             member_ids=frozenset(self.members_list.checked()),
         )
 
-    def save(self, record: object) -> object:
-        assert isinstance(record, Group)
+    def save(self, record: Group) -> Group:
         return self._context.workspace.events.update_group(record)
 
     def problems(self) -> dict[str, FieldProblem]:
         return {"name": self.name_problem}
 
-    def field_of(self, error: InputError, edited: object) -> str | None:
+    def field_of(self, error: InputError, edited: Group) -> str | None:
         return "name" if isinstance(error, (EmptyName, NameTooLong)) else None
 
-    def create(self) -> object | None:
+    def create_record(self) -> object | None:
         name = self._context.dialogs.ask_text(self, self.tr("New committee or group"), self.tr("Name of the committee or group:"))
         if name is None:
             return None
         neighborhood = self.filter.neighborhood if isinstance(self.filter.neighborhood, int) else None
         return self._context.workspace.events.add_group(Group(None, name, GroupKind.COMMITTEE, neighborhood)).id
 
-    def delete(self, record: object) -> bool:
-        assert isinstance(record, Group)
+    def delete_record(self, record: Group) -> bool:
+        assert record.id is not None
         question = self.tr("Remove “{0}”? Its members stay in the people list.").format(record.name)
         if not self._context.dialogs.confirm(self, self.tr("Remove group"), question):
             return False

@@ -16,7 +16,7 @@ from ....domain.planning import (
 )
 from ....domain.records import Neighborhood
 from ...models.cells import date_sort_key, date_text
-from ...models.record_table import Column
+from ...models.record_table import Column, NeighborhoodSearchFilter
 from ...view_context import ViewContext
 from ...widgets.controls import (
     fill_neighborhood_combo,
@@ -26,8 +26,10 @@ from ...widgets.form_fields import FieldProblem, field_with_problem
 from ...widgets.record_page import RecordPage
 
 
-class InitiativesPage(RecordPage):
+class InitiativesPage(RecordPage[Initiative]):
     """Each neighborhood's initiatives and projects."""
+
+    filter: NeighborhoodSearchFilter
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__(context, "initiative", lambda i: i.id, lambda i: i.neighborhood_id,
@@ -70,14 +72,14 @@ class InitiativesPage(RecordPage):
     def refill_choices(self, neighborhoods: list[Neighborhood]) -> None:
         fill_neighborhood_combo(self.neighborhood_combo, neighborhoods, self.tr("City-wide"))
 
-    def load(self) -> list:
+    def load(self) -> list[Initiative]:
         return self._context.workspace.events.initiatives()
 
-    def title_of(self, record: object | None) -> str:
-        return record.name if isinstance(record, Initiative) else self.tr("Choose an initiative to see and edit it.")
+    def title_of(self, record: Initiative | None) -> str:
+        return record.name if record is not None else self.tr("Choose an initiative to see and edit it.")
 
-    def fill(self, record: object | None) -> None:
-        initiative = record if isinstance(record, Initiative) else Initiative(None, None, "")
+    def fill(self, record: Initiative | None) -> None:
+        initiative = record if record is not None else Initiative(None, None, "")
         self.name_edit.setText(initiative.name)
         self.neighborhood_combo.setCurrentIndex(max(0, self.neighborhood_combo.findData(initiative.neighborhood_id)))
         self.lead_edit.setText(initiative.lead)
@@ -86,8 +88,7 @@ class InitiativesPage(RecordPage):
         self.status_combo.setCurrentIndex(self.status_combo.findData(initiative.status))
         self.description_edit.setPlainText(initiative.description)
 
-    def edited(self, record: object) -> object:
-        assert isinstance(record, Initiative)
+    def edited(self, record: Initiative) -> Initiative:
         return dataclasses.replace(
             record,
             name=self.name_edit.text(),
@@ -99,30 +100,28 @@ class InitiativesPage(RecordPage):
             description=self.description_edit.toPlainText(),
         )
 
-    def save(self, record: object) -> object:
-        assert isinstance(record, Initiative)
+    def save(self, record: Initiative) -> Initiative:
         return self._context.workspace.events.update_initiative(record)
 
     def problems(self) -> dict[str, FieldProblem]:
         return {"name": self.name_problem, "end": self.end_problem}
 
-    def field_of(self, error: InputError, edited: object) -> str | None:
-        assert isinstance(edited, Initiative)
+    def field_of(self, error: InputError, edited: Initiative) -> str | None:
         if isinstance(error, EmptyName):
             return "name"
         if isinstance(error, NameTooLong):
             return "name" if len(edited.name.strip()) > error.limit else "lead"
         return "end" if isinstance(error, EndsBeforeStart) else None
 
-    def create(self) -> object | None:
+    def create_record(self) -> object | None:
         name = self._context.dialogs.ask_text(self, self.tr("New initiative"), self.tr("Name of the initiative:"))
         if name is None:
             return None
         neighborhood = self.filter.neighborhood if isinstance(self.filter.neighborhood, int) else None
         return self._context.workspace.events.add_initiative(Initiative(None, neighborhood, name)).id
 
-    def delete(self, record: object) -> bool:
-        assert isinstance(record, Initiative)
+    def delete_record(self, record: Initiative) -> bool:
+        assert record.id is not None
         question = self.tr("Remove the initiative “{0}”?").format(record.name)
         if not self._context.dialogs.confirm(self, self.tr("Remove initiative"), question):
             return False

@@ -25,7 +25,7 @@ class NeighborhoodSpace:
     space: GatheringSpace | None
 
 
-class SpacesPage(RecordPage):
+class SpacesPage(RecordPage[NeighborhoodSpace]):
     """The gathering space of each neighborhood: where, when it is open, the rules agreed for using it."""
 
     def __init__(self, context: ViewContext) -> None:
@@ -53,24 +53,23 @@ class SpacesPage(RecordPage):
         self.form.addRow(self.tr("Opening hours:"), self.hours_edit)
         self.form.addRow(self.tr("Agreed rules:"), self.rules_edit)
 
-    def load(self) -> list:
+    def load(self) -> list[NeighborhoodSpace]:
         spaces = {space.neighborhood_id: space for space in self._context.workspace.events.gathering_spaces()}
         return [NeighborhoodSpace(n.id, n.name, spaces.get(n.id)) for n in self.neighborhoods()]
 
-    def title_of(self, record: object | None) -> str:
-        if not isinstance(record, NeighborhoodSpace):
+    def title_of(self, record: NeighborhoodSpace | None) -> str:
+        if record is None:
             return self.tr("Choose a neighborhood to see its gathering space.")
         return self.tr("Gathering space — {0}").format(record.neighborhood)
 
-    def fill(self, record: object | None) -> None:
-        space = record.space if isinstance(record, NeighborhoodSpace) else None
+    def fill(self, record: NeighborhoodSpace | None) -> None:
+        space = record.space if record is not None else None
         self.remove_button.setEnabled(space is not None)
         self.address_edit.setText(space.address if space else "")
         self.hours_edit.setPlainText(space.hours if space else "")
         self.rules_edit.setPlainText(space.rules if space else "")
 
-    def edited(self, record: object) -> object:
-        assert isinstance(record, NeighborhoodSpace)
+    def edited(self, record: NeighborhoodSpace) -> NeighborhoodSpace:
         space = GatheringSpace(
             record.neighborhood_id, self.address_edit.text(), self.hours_edit.toPlainText(), self.rules_edit.toPlainText()
         )
@@ -78,21 +77,20 @@ class SpacesPage(RecordPage):
             return record
         return dataclasses.replace(record, space=space)
 
-    def save(self, record: object) -> object:
-        assert isinstance(record, NeighborhoodSpace) and record.space is not None
+    def save(self, record: NeighborhoodSpace) -> NeighborhoodSpace:
+        assert record.space is not None
         return dataclasses.replace(record, space=self._context.workspace.events.save_gathering_space(record.space))
 
     def problems(self) -> dict[str, FieldProblem]:
         return {"space": self.address_problem}
 
-    def field_of(self, error: InputError, edited: object) -> str | None:
+    def field_of(self, error: InputError, edited: NeighborhoodSpace) -> str | None:
         return "space" if isinstance(error, NameTooLong) else None
 
-    def create(self) -> object | None:
+    def create_record(self) -> object | None:
         return None
 
-    def delete(self, record: object) -> bool:
-        assert isinstance(record, NeighborhoodSpace)
+    def delete_record(self, record: NeighborhoodSpace) -> bool:
         if record.space is None:
             return False
         question = self.tr("Remove the gathering space of {0}?").format(record.neighborhood)

@@ -3,6 +3,8 @@ each in its tab; a page that wrote something tells the others and the other area
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
@@ -20,6 +22,7 @@ from .initiatives_page import InitiativesPage
 from .spaces_page import SpacesPage
 
 CALENDAR_TAB, EVENTS_TAB, INITIATIVES_TAB, CONFERENCES_TAB, GROUPS_TAB, SPACES_TAB, CHANNELS_TAB = range(7)
+Page = CalendarPage | RecordPage[Any]
 
 
 class EventsView(QWidget):
@@ -47,7 +50,7 @@ class EventsView(QWidget):
         ):
             self.tabs.addTab(page, title)
             page.saved.connect(self._on_saved)
-        self._stale: set[QWidget] = set()
+        self._stale: set[Page] = set()
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.calendar.open_event.connect(self.show_event)
         layout = QVBoxLayout(self)
@@ -55,18 +58,20 @@ class EventsView(QWidget):
         context.events.follow(self, self.refresh)
         self.refresh()
 
-    def pages(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+    def pages(self) -> list[Page]:
+        widgets = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [widget for widget in widgets if isinstance(widget, (CalendarPage, RecordPage))]
 
     def refresh(self) -> None:
         """Show the workspace as it is now: the open tab at once, the others when they are opened."""
         self._stale = set(self.pages())
         self._refresh_if_stale(self.tabs.currentWidget())
 
-    def _refresh_if_stale(self, page: QWidget) -> None:
-        if page in self._stale:
+    def _refresh_if_stale(self, widget: QWidget | None) -> None:
+        page = next((page for page in self._stale if page is widget), None)
+        if page is not None:
             self._stale.discard(page)
-            page.refresh()  # type: ignore[attr-defined]
+            page.refresh()
 
     def _on_tab_changed(self, _index: int) -> None:
         self.flush_edits()

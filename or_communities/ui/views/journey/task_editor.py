@@ -117,10 +117,9 @@ class TaskEditor(QWidget):
             self._loading = False
 
     def _show_tools(self, task: Task) -> None:
-        while self.tools_layout.count():
-            item = self.tools_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        while (item := self.tools_layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         tools = catalog.tools_of(task)
         if not tools:
             self.tools_layout.addWidget(QLabel(self.tr("The guide names no special tool for this task.")))

@@ -19,6 +19,7 @@ from ....domain import catalog
 from ....domain.records import TaskState
 from ....services.journey import JourneyOverview
 from ...labels import stage_label
+from ...models.record_table import AnyIndex
 from ...models.task_table_model import TaskTableModel
 from ...view_context import ViewContext
 from .attention_box import AttentionBox
@@ -45,7 +46,7 @@ class StageFilter(QSortFilterProxyModel):
             self.stage_number = number
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self.stage_number:
             return True
         model = self.sourceModel()

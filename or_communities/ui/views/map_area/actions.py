@@ -3,19 +3,37 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QComboBox,
+    QListWidget,
     QListWidgetItem,
+    QPushButton,
     QWidget,
 )
 
 from ....domain.errors import AllOutsideTheCity, InputError
 from ....domain.mapping import Asset, DivisionFinding, DivisionReport, FindingKind, UncheckedReason
 from ...labels import input_error_message
+from ...view_context import ViewContext
+
+if TYPE_CHECKING:
+    from ...widgets.map_widget import MapWidget
 
 
 class MapAreaActions(QWidget):
     """The map area's actions on files and on the division; MapAreaView builds the widgets they use."""
+
+    _context: ViewContext
+    _findings: list[DivisionFinding]
+    map: MapWidget
+    color_combo: QComboBox
+    findings_list: QListWidget
+    repair_button: QPushButton
+
+    def select_neighborhood(self, neighborhood_id: int) -> None:
+        raise NotImplementedError
 
     def import_boundaries(self) -> None:
         path = self._context.dialogs.open_file(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,7 +45,7 @@ def kind_choices() -> list[tuple[str, object]]:
     return choices
 
 
-class PartnerFields(RecordPage):
+class PartnerFields(RecordPage[Partner]):
     """The partner form's fields on a record page: built, filled from a partner, read back into one."""
 
     def build_form(self) -> None:
@@ -105,10 +106,12 @@ class PartnerFields(RecordPage):
         form.addRow(self.tr("Contact log:"), self._contact_log())
 
     def _fill_kind_combo(self) -> None:
+        model = self.kind_combo.model()
+        assert isinstance(model, QStandardItemModel)
         for label, value in kind_choices():
             self.kind_combo.addItem(label.strip(), value)
             if isinstance(value, PartnerCircle):  # a heading, not a choice
-                item = self.kind_combo.model().item(self.kind_combo.count() - 1)
+                item = model.item(self.kind_combo.count() - 1)
                 item.setEnabled(False)
                 font = item.font()
                 font.setBold(True)

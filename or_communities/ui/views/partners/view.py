@@ -7,7 +7,6 @@ while the rest of the form is.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,10 +59,12 @@ class PartnersView(PartnerFields):
 
     # -- the list ----------------------------------------------------------------------------------
 
-    def make_model(self, key: Callable[[Any], object]) -> RecordTableModel:
+    def make_model(self, key: Callable[[Partner], object]) -> RecordTableModel:
         return PartnerTableModel()
 
-    def make_filter(self, neighborhood_of: Callable[[Any], int | None], search_text: Callable[[Any], str]) -> RecordFilter:
+    def make_filter(
+        self, neighborhood_of: Callable[[Partner], int | None], search_text: Callable[[Partner], str]
+    ) -> RecordFilter:
         return PartnerFilter()
 
     def list_parts(self) -> list[ListPart]:
@@ -183,7 +184,7 @@ class PartnersView(PartnerFields):
     def choose_partner(self, partner_id: int) -> bool:
         return self.choose(partner_id)
 
-    def create(self) -> int | None:
+    def create_record(self) -> int | None:
         name = self._context.dialogs.ask_text(self, self.tr("New partner"), self.tr("Name of the partner:"))
         if name is None:
             return None
@@ -191,7 +192,7 @@ class PartnersView(PartnerFields):
         kind = chosen_kind if isinstance(chosen_kind, PartnerKind) else PartnerKind.MUNICIPAL_DEPARTMENT
         return self._context.workspace.partners.add(Partner(0, name, kind))
 
-    def delete(self, partner: Partner) -> bool:
+    def delete_record(self, partner: Partner) -> bool:
         question = self.tr("Remove the partner “{0}” and its contact log?").format(partner.name)
         if not self._context.dialogs.confirm(self, self.tr("Remove partner"), question):
             return False

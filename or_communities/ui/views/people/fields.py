@@ -33,7 +33,7 @@ from ...widgets.record_page import RecordPage
 TEXT_HEIGHT = 60
 
 
-class PersonFields(RecordPage):
+class PersonFields(RecordPage[Person]):
     """The person form's fields on a record page: built, filled from a person, read back into one."""
 
     def build_form(self) -> None:

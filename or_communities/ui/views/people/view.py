@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -28,7 +27,7 @@ from ....domain.relations import PersonStatus
 from ...labels import person_role_label
 from ...list_files import ListFiles
 from ...models.person_table_model import NO_NEIGHBORHOOD, PeopleFilter, PersonTableModel
-from ...models.record_table import RecordTableModel
+from ...models.record_table import RecordFilter, RecordTableModel
 from ...record_dialogs import StatusDialog
 from ...view_context import AreaFilter, ViewContext
 from ...widgets.days_setting import DaysSetting
@@ -40,7 +39,7 @@ ROW_HEIGHT = 24
 
 class PeopleView(PersonFields):
     model: PersonTableModel
-    filter: PeopleFilter  # type: ignore[assignment]  # decides every row in one pass, not through RecordFilter
+    filter: PeopleFilter
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__(context, "person")
@@ -61,10 +60,12 @@ class PeopleView(PersonFields):
 
     # -- the list ----------------------------------------------------------------------------------
 
-    def make_model(self, key: Callable[[Any], object]) -> RecordTableModel:
+    def make_model(self, key: Callable[[Person], object]) -> RecordTableModel:
         return PersonTableModel(self._context.language)
 
-    def make_filter(self, neighborhood_of: Callable[[Any], int | None], search_text: Callable[[Any], str]) -> Any:
+    def make_filter(
+        self, neighborhood_of: Callable[[Person], int | None], search_text: Callable[[Person], str]
+    ) -> RecordFilter:
         return PeopleFilter()
 
     def configure_table(self) -> None:
@@ -209,7 +210,9 @@ class PeopleView(PersonFields):
         parts = [
             f'<a href="n:{nid if nid is not None else NO_NEIGHBORHOOD}">'
             f"{html.escape(names.get(nid, '') if nid else self.tr('No neighborhood'))}</a> ({count})"
-            for nid, count in sorted(counts.items(), key=lambda item: (-item[1], names.get(item[0], "")))
+            for nid, count in sorted(
+                counts.items(), key=lambda item: (-item[1], names.get(item[0], "") if item[0] is not None else "")
+            )
         ]
         heading = self.tr("Inactive activists: {0}").format(f'<a href="all">{total}</a>')
         self.inactive_summary.setText(f"⚠ {heading} — {' · '.join(parts)}")
@@ -241,7 +244,7 @@ class PeopleView(PersonFields):
     def choose_person(self, person_id: int) -> bool:
         return self.choose(person_id)
 
-    def create(self) -> int | None:
+    def create_record(self) -> int | None:
         name = self._context.dialogs.ask_text(self, self.tr("New person"), self.tr("Full name:"))
         if name is None:
             return None
@@ -253,7 +256,7 @@ class PeopleView(PersonFields):
             neighborhood_id if neighborhood_id not in (None, NO_NEIGHBORHOOD) else None,
         )
 
-    def delete(self, person: Person) -> bool:
+    def delete_record(self, person: Person) -> bool:
         question = self.tr("Remove “{0}” and their status history?").format(person.full_name)
         if not self._context.dialogs.confirm(self, self.tr("Remove person"), question):
             return False

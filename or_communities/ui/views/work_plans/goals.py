@@ -2,19 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QListWidgetItem,
 )
 
-from ....domain.planning import Goal
+from ....domain.planning import Activity, Goal, WorkPlan
 from .pages import WorkPlansPages
+
+if TYPE_CHECKING:
+    from ....services.work_plans import WorkPlanService
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class WorkPlanGoals(WorkPlansPages):
     """The goals of the plan shown; WorkPlansView shows its activities."""
+
+    plans: WorkPlanService
+    _goals: list[Goal]
+    _current: Activity | None
+
+    def _ensure_plan(self) -> WorkPlan | None:
+        raise NotImplementedError
+
+    def _guarded(self, title: str, action: Callable[[], object]) -> object:
+        raise NotImplementedError
 
     def _fill_goal_list(self) -> None:
         chosen = self.chosen_goal_id()
@@ -45,7 +61,8 @@ class WorkPlanGoals(WorkPlansPages):
         plan = self._ensure_plan() if title and title.strip() else None
         if plan is None or plan.id is None or title is None:
             return
-        added = self._guarded(self.tr("Add a goal"), lambda: self.plans.add_goal(plan.id, title))
+        plan_id = plan.id
+        added = self._guarded(self.tr("Add a goal"), lambda: self.plans.add_goal(plan_id, title))
         self.show_plan(select_id=self._current.id if self._current else None)
         if isinstance(added, Goal):
             self._choose_goal(added.id)
@@ -54,12 +71,13 @@ class WorkPlanGoals(WorkPlansPages):
         goal = next((goal for goal in self._goals if goal.id == self.chosen_goal_id()), None)
         if goal is None or goal.id is None:
             return
+        goal_id = goal.id
         dialog_title = self.tr("Rename a goal")
         title = self._context.dialogs.ask_text(self, dialog_title, self.tr("The goal:"), goal.title)
         if title is None or title == goal.title:
             return
-        self._guarded(dialog_title, lambda: self.plans.rename_goal(goal.id, title))
-        self._show_goal_change(goal.id)
+        self._guarded(dialog_title, lambda: self.plans.rename_goal(goal_id, title))
+        self._show_goal_change(goal_id)
 
     def move_goal(self, step: int) -> None:
         """Move the chosen goal up (-1) or down (+1) the plan; its activities move with it in the table."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -34,6 +35,8 @@ from ...models.work_plan_models import (
     TimelineBarDelegate,
     TimelineModel,
 )
+from ...typing_pause import TypingPause
+from ...view_context import ViewContext
 from ...widgets.controls import make_button, make_table
 from ...widgets.date_fields import OptionalDateEdit
 from ...widgets.form_fields import CheckList, field_with_line_under
@@ -42,6 +45,55 @@ from .date_note import DateNote
 
 class WorkPlansPages(QWidget):
     """The widgets of WorkPlansView; it fills them and acts on them."""
+
+    _context: ViewContext
+    _pause: TypingPause
+
+    # -- what WorkPlanGoals and WorkPlansView do when the widgets are used ----------------------------
+
+    def show_plan(self, select_id: int | None = None) -> None:
+        raise NotImplementedError
+
+    def refresh_timeline(self) -> None:
+        raise NotImplementedError
+
+    def export_plan(self) -> Path | None:
+        raise NotImplementedError
+
+    def import_plan(self) -> None:
+        raise NotImplementedError
+
+    def copy_plan(self) -> None:
+        raise NotImplementedError
+
+    def add_goal(self) -> None:
+        raise NotImplementedError
+
+    def rename_goal(self) -> None:
+        raise NotImplementedError
+
+    def move_goal(self, step: int) -> None:
+        raise NotImplementedError
+
+    def _enable_goal_buttons(self) -> None:
+        raise NotImplementedError
+
+    def add_activity(self) -> None:
+        raise NotImplementedError
+
+    def remove_activity(self) -> None:
+        raise NotImplementedError
+
+    def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        raise NotImplementedError
+
+    def _typed(self) -> None:
+        raise NotImplementedError
+
+    def _changed_now(self) -> None:
+        raise NotImplementedError
+
+    # -- building -------------------------------------------------------------------------------------
 
     def _chooser_row(self) -> QHBoxLayout:
         language = self._context.language

@@ -9,7 +9,7 @@ Every edit is written at once (typing after a pause), as everywhere in the app.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
@@ -70,7 +70,7 @@ class WorkPlansView(WorkPlanGoals):
         self.show_plan()
 
     @staticmethod
-    def _fill(combo: QComboBox, choices: list[tuple[str, object]]) -> None:
+    def _fill(combo: QComboBox, choices: Sequence[tuple[str, object]]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -94,8 +94,9 @@ class WorkPlansView(WorkPlanGoals):
         else:
             self.shown_plan = self.plans.find_plan(kind, year, hood)
             self.empty_label.setText("" if self.shown_plan else self.tr("This plan is empty. Add a goal, then its activities."))
-        self._goals = self.plans.goals(self.shown_plan.id) if self.shown_plan else []
-        self.model.set_activities(self.plans.activities(self.shown_plan.id) if self.shown_plan else [], self._goals)
+        plan_id = self.shown_plan.id if self.shown_plan else None
+        self._goals = self.plans.goals(plan_id) if plan_id is not None else []
+        self.model.set_activities(self.plans.activities(plan_id) if plan_id is not None else [], self._goals)
         self._fill(self.goal_combo, [(goal.title, goal.id) for goal in self._goals])
         self._fill(self.task_combo, self._task_choices(kind))
         self._fill_goal_list()
@@ -266,9 +267,10 @@ class WorkPlansView(WorkPlanGoals):
         current = self._current
         if current is None or current.id is None:
             return
+        activity_id = current.id
         if not self._context.dialogs.confirm(self, self.tr("Remove"), self.tr("Remove the activity {0}?").format(current.name)):
             return
-        self._guarded(self.tr("Remove"), lambda: self.plans.remove_activity(current.id))
+        self._guarded(self.tr("Remove"), lambda: self.plans.remove_activity(activity_id))
         self.show_plan()
 
     def copy_plan(self) -> None:
@@ -282,10 +284,11 @@ class WorkPlansView(WorkPlanGoals):
         if source is None or source.id is None or (not self.plans.activities(source.id) and not self.plans.goals(source.id)):
             self._context.dialogs.info(self, title, self.tr("That plan is empty; there is nothing to copy."))
             return
+        source_id = source.id
         question = self.tr("Add the goals and activities of {0} to this plan? Dates move to {1}; status starts as planned.")
         if not self._context.dialogs.confirm(self, title, question.format(self.copy_combo.currentText(), year)):
             return
-        self._guarded(title, lambda: self.plans.copy_plan(source.id, year, hood))
+        self._guarded(title, lambda: self.plans.copy_plan(source_id, year, hood))
         self.show_plan()
 
     def _guarded(self, title: str, action: Callable[[], object]) -> object:
