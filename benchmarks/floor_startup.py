@@ -7,10 +7,12 @@ import sys
 # no garbage collection until the window is up, and SQLAlchemy imported before PySide6
 # (which reads the source of every module imported after it).
 gc.disable()
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
+
+# isort: split
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 app = QApplication(sys.argv[:1])
 engine = create_engine(f"sqlite:///{sys.argv[1]}")
