@@ -52,6 +52,8 @@ def export_excel(arguments: argparse.Namespace) -> int:
         raise CommandFailed(f"{out.parent}: no such folder")
     if arguments.what == "neighborhood" and not arguments.neighborhood:
         raise CommandFailed("which neighborhood? Give --neighborhood NAME")
+    if arguments.neighborhood and arguments.what not in ("neighborhood", "work-plan"):
+        raise CommandFailed(f"--neighborhood goes with --what neighborhood or work-plan, not with --what {arguments.what}")
     with open_workspace(arguments.workspace) as workspace:
         try:
             _write_export(workspace, arguments, out)
@@ -76,7 +78,7 @@ def _write_export(workspace: Workspace, arguments: argparse.Namespace, out: Path
         plan_export.export_budget(workspace, out, year, language)
     elif what == "events":
         plan_export.export_events(workspace, out, year, language)
-    elif what == "neighborhood":
+    elif what == "neighborhood" or (what == "work-plan" and arguments.neighborhood):
         hood = _neighborhood_named(workspace, arguments.neighborhood)
         plan_export.export_work_plan(workspace, out, PlanKind.NEIGHBORHOOD, hood, year, language)
     else:
@@ -165,7 +167,9 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--what", default="city", choices=EXPORTABLE, help="what to write (city: everything in one workbook)"
     )
-    parser.add_argument("--neighborhood", metavar="NAME", help="the neighborhood, with --what neighborhood")
+    parser.add_argument(
+        "--neighborhood", metavar="NAME", help="the neighborhood, with --what neighborhood (or work-plan: its plan)"
+    )
     parser.add_argument("--year", type=int, help="the plan year (the city's plan year by default)")
     parser.add_argument("--language", choices=("he", "en"), default="he", help="the language of the headers")
     return parser

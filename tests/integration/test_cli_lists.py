@@ -99,10 +99,13 @@ def test_export_excel_writes_partners_and_people_as_xlsx_or_csv(demo_path, tmp_p
 
 
 def test_export_excel_refuses_bad_requests_in_one_line(demo_path, tmp_path):
-    """A neighborhood plan without a known neighborhood, a plan as CSV, a bad suffix or folder: refused, no file appears."""
+    """A neighborhood plan without a known neighborhood (asked as neighborhood or as work-plan), a neighborhood given
+    to what has none, a plan as CSV, a bad suffix or folder: refused in one line, no file appears."""
     for arguments, expected in (
         (("--what", "neighborhood"), "--neighborhood"),
         (("--what", "neighborhood", "--neighborhood", "אין שכונה כזו"), "no neighborhood named"),
+        (("--what", "work-plan", "--neighborhood", "אין שכונה כזו"), "no neighborhood named"),
+        (("--what", "budget", "--neighborhood", "רובע 5"), "--neighborhood goes with --what neighborhood or work-plan"),
         (("--what", "budget", "--out-csv"), ""),
     ):
         if "--out-csv" in arguments:
@@ -117,3 +120,16 @@ def test_export_excel_refuses_bad_requests_in_one_line(demo_path, tmp_path):
     no_folder = run_cli("export-excel", str(demo_path), str(tmp_path / "nope" / "out.xlsx"), "--what", "people")
     assert no_folder.returncode == 1 and "no such folder" in no_folder.stderr
     assert list(tmp_path.glob("out.*")) == []
+
+
+def test_a_work_plan_with_a_neighborhood_is_that_neighborhoods_plan(demo_path, tmp_path):
+    """`--what work-plan --neighborhood NAME` writes that neighborhood's plan, as `--what neighborhood` does."""
+    import openpyxl
+
+    names = {}
+    for what in ("work-plan", "neighborhood"):
+        out = tmp_path / f"{what}.xlsx"
+        done = run_cli("export-excel", str(demo_path), str(out), "--what", what, "--neighborhood", "רובע 5")
+        assert done.returncode == 0, done.stderr
+        names[what] = openpyxl.load_workbook(out).sheetnames[0]
+    assert names["work-plan"] == names["neighborhood"] and names["work-plan"].startswith("רובע 5")
