@@ -113,15 +113,31 @@ def export_map(arguments: argparse.Namespace) -> int:
         raise CommandFailed(f"{out}: the map can be written as .html or .gpkg")
     if not out.parent.is_dir():
         raise CommandFailed(f"{out.parent}: no such folder")
+    crs = _export_crs(arguments.crs, suffix)
     with open_workspace(arguments.workspace) as workspace:
         if suffix == ".gpkg":
-            workspace.maps.export_geopackage(out, include_personal=arguments.include_personal)
+            workspace.maps.export_geopackage(out, include_personal=arguments.include_personal, crs=crs)
         else:
             from ..services.map_pages import write_city_map_html
 
             write_city_map_html(workspace, out, language="he")
     print(f"Map written to {out}")
     return 0
+
+
+EXPORT_CRS = {"4326": "EPSG:4326", "2039": "EPSG:2039"}
+"""The coordinate systems a GeoPackage is written in: WGS 84, or Israel's grid as municipal GIS works in."""
+
+
+def _export_crs(asked: str | None, suffix: str) -> str:
+    if asked is None:
+        return EXPORT_CRS["4326"]
+    if suffix != ".gpkg":
+        raise CommandFailed("--crs is for a GeoPackage (.gpkg); an HTML map is always in WGS 84")
+    code = asked.upper().removeprefix("EPSG:")
+    if code not in EXPORT_CRS:
+        raise CommandFailed(f"--crs {asked}: a GeoPackage is written in EPSG:4326 (WGS 84) or EPSG:2039 (Israel's grid)")
+    return EXPORT_CRS[code]
 
 
 def import_map(arguments: argparse.Namespace) -> int:
@@ -171,6 +187,7 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("workspace", metavar="WORKSPACE")
     parser.add_argument("out", metavar="OUT.html|OUT.gpkg")
     parser.add_argument("--include-personal", action="store_true", help="include contact details (left out by default)")
+    parser.add_argument("--crs", help="the GeoPackage's coordinate system: 4326 (WGS 84, the default) or 2039 (Israel's grid)")
     return parser
 
 

@@ -1,7 +1,7 @@
 """A city's map as a GeoPackage: for the municipality's GIS team (QGIS, ArcGIS, GDAL) and for a colleague's workspace.
 
-The file is in WGS 84 (EPSG:4326). Field names are English snake_case keys; values are kept as the
-user wrote them, in Hebrew. Layers: ``neighborhoods`` (always), ``assets``, ``partner_sites``,
+The file is in WGS 84 (EPSG:4326), or in Israel's grid (EPSG:2039) when asked; either reads back in WGS 84.
+Field names are English snake_case keys; values are kept as the user wrote them, in Hebrew. Layers: ``neighborhoods`` (always), ``assets``, ``partner_sites``,
 ``city_boundary`` and the non-spatial ``partners`` when they have rows, and the non-spatial
 ``or_communities_package`` table of key/value rows describing the package.
 
@@ -122,10 +122,11 @@ class MapPackage:
 # -- writing ---------------------------------------------------------------------------
 
 
-def write_map_package(package: MapPackage, path: Path) -> None:
+def write_map_package(package: MapPackage, path: Path, crs: str = WGS84) -> None:
     """Write ``package`` to ``path``: built under a hidden name beside it, then moved into place in one step.
 
-    Raises OSError when the folder cannot be written.
+    ``crs`` is the coordinate system of the layers (WGS 84 by default; "EPSG:2039", Israel's grid, for a
+    municipality's GIS department). Raises OSError when the folder cannot be written.
     """
     import pyogrio.errors
 
@@ -133,6 +134,8 @@ def write_map_package(package: MapPackage, path: Path) -> None:
     partial = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.partial.gpkg")
     try:
         for layer, frame, geometry_type in _layers_to_write(package):
+            if geometry_type is not None and crs != WGS84:
+                frame = frame.to_crs(crs)
             _write_layer(partial, layer, frame, geometry_type)
         os.replace(partial, path)
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as error:
@@ -327,12 +330,23 @@ def _records(path: Path, layer: str, required: tuple[str, ...], spatial: bool = 
     import pyogrio
 
     frame: pd.DataFrame = (
-        pyogrio.read_dataframe(path, layer=layer) if spatial else pyogrio.read_dataframe(path, layer=layer, read_geometry=False)
+        _in_wgs84(pyogrio.read_dataframe(path, layer=layer))
+        if spatial
+        else pyogrio.read_dataframe(path, layer=layer, read_geometry=False)
     )
     missing = [name for name in required if name not in frame.columns]
     if missing:
         raise ImportFailed(f"the '{layer}' layer lacks the fields: {', '.join(missing)}")
     return cast(list[dict[str, Any]], frame.to_dict("records"))  # GDAL names every field with a str
+
+
+def _in_wgs84(frame: pd.DataFrame) -> pd.DataFrame:
+    """A layer written in another coordinate system (Israel's grid, say) comes back in WGS 84."""
+    import geopandas as gpd
+
+    if not isinstance(frame, gpd.GeoDataFrame) or frame.crs is None or frame.crs.to_epsg() == 4326:
+        return frame  # a layer without geometry reads as a plain frame
+    return frame.to_crs(WGS84)
 
 
 def _assets(path: Path, layer: str, layers: set[str]) -> list[PackagedAsset]:

@@ -188,10 +188,10 @@ class MapExchangeService:
             city_boundary=workspace.division.city_boundary(),
         )
 
-    def export_geopackage(self, path: Path, include_personal: bool = False) -> MapPackage:
-        """Write the workspace's map to ``path`` as a GeoPackage, replacing the file in one step."""
+    def export_geopackage(self, path: Path, include_personal: bool = False, crs: str = "EPSG:4326") -> MapPackage:
+        """Write the workspace's map to ``path`` as a GeoPackage in ``crs``, replacing the file in one step."""
         package = self.package(include_personal)
-        write_map_package(package, path)
+        write_map_package(package, path, crs)
         return package
 
     # -- in --------------------------------------------------------------------------

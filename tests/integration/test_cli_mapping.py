@@ -178,3 +178,43 @@ def test_validate_passes_a_sound_division(demo_path):
     result = run_cli("validate", str(demo_path))
     assert result.returncode == 0, result.stdout
     assert "no findings" in result.stdout
+
+
+def test_a_geopackage_in_israels_grid_for_the_municipalitys_gis_and_back(demo_path, empty_city, tmp_path):
+    """`export-map --crs 2039` writes every layer in EPSG:2039, read as such by a second reader (pyogrio), with
+    coordinates in Israel's grid; merged into another workspace it lands where the WGS 84 package does."""
+    import pyogrio
+
+    itm = tmp_path / "itm.gpkg"
+    done = run_cli("export-map", str(demo_path), str(itm), "--crs", "2039")
+    assert done.returncode == 0, done.stderr
+    for layer, geometry_type in pyogrio.list_layers(itm):
+        if geometry_type is None:
+            continue
+        info = pyogrio.read_info(itm, layer=layer)
+        assert info["crs"] == "EPSG:2039", layer
+        west, south, _east, _north = info["total_bounds"]
+        assert 150_000 < west < 250_000 and 400_000 < south < 700_000, layer  # Be'er Sheva in the grid, not degrees
+    assert run_cli("import-map", str(empty_city), str(itm), "--yes").returncode == 0
+    bad = run_cli("export-map", str(demo_path), str(tmp_path / "x.gpkg"), "--crs", "3857")
+    assert bad.returncode == 1 and "EPSG:2039" in bad.stderr and "Traceback" not in bad.stderr
+    html = run_cli("export-map", str(demo_path), str(tmp_path / "x.html"), "--crs", "2039")
+    assert html.returncode == 1 and "--crs is for a GeoPackage" in html.stderr
+
+
+def test_a_package_in_israels_grid_merges_to_the_same_places(demo_path, tmp_path):
+    """The same map written in WGS 84 and in EPSG:2039 reads back to the same neighborhoods within a metre."""
+    from shapely.geometry import shape
+
+    from or_communities.files.geopackage import read_map_package
+    from or_communities.services.workspace import Workspace
+
+    demo = Workspace.open(demo_path)
+    demo.maps.export_geopackage(tmp_path / "wgs.gpkg")
+    demo.maps.export_geopackage(tmp_path / "itm.gpkg", crs="EPSG:2039")
+    demo.close()
+    wgs, itm = read_map_package(tmp_path / "wgs.gpkg"), read_map_package(tmp_path / "itm.gpkg")
+    assert [n.name for n in wgs.neighborhoods] == [n.name for n in itm.neighborhoods]
+    for one, other in zip(wgs.neighborhoods, itm.neighborhoods, strict=True):
+        first, second = shape(one.geometry), shape(other.geometry)
+        assert first.symmetric_difference(second).area < 1e-9  # degrees squared: well under a square metre
