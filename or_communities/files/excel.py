@@ -1,7 +1,8 @@
 """The one Excel writer: sheets described as data, written so nothing a user typed becomes a formula.
 
 Every sheet is right-to-left when asked, its header row bold and frozen, with an auto-filter, columns as
-wide as their content and dates as real dates, and print-ready: A4 landscape, fitted to the page's width,
+wide as their content and dates as real dates, and print-ready: A4 landscape, fitted to the page's width
+while that stays readable (else across pages at 70%, the names repeated on each),
 the header row repeated on every page, and a page header when given. Text is written as text (never parsed)
 with Excel's quote prefix, so a value such as ``=1+1`` or ``@SUM(A1)`` stays text, also after someone edits
 the cell. Only a ``Formula`` — made by our own code, never from a user's text — is written as a formula,
@@ -61,6 +62,10 @@ class Column:
     total: bool = False
     """Summed in a totals row under the data."""
     hidden: bool = False
+    printed: bool = True
+    """False for notes and other long free text at the end of a sheet: left out of the print area."""
+    repeated: bool = False
+    """Printed again at the side of every page when the sheet is printed across pages (the names)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +93,21 @@ class WriteCancelled(Exception):
 DATE_FORMAT = "dd/mm/yyyy"
 MONEY_FORMAT = "#,##0.00"
 SHEKELS_FORMAT = '"₪"#,##0.00;-"₪"#,##0.00'
+WHOLE_MONEY_FORMAT = "#,##0"
+WHOLE_SHEKELS_FORMAT = '"₪"#,##0;-"₪"#,##0'
+"""Whole amounts are written without agorot, as the app shows them."""
 CELL_LIMIT = 32_767
 """Excel's longest cell text."""
 _ILLEGAL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 """Control characters XML 1.0 (and so Excel) cannot hold."""
 _TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
+_MIN_PRINT_SCALE = 70
+"""Below 70% an 11-point sheet prints smaller than 8 points: too small to read."""
+_PIXELS_PER_CHARACTER, _PIXEL_PADDING = 7, 5
+"""A column of width w is 7w + 5 pixels wide in Excel's default font."""
+_PRINTABLE_PIXELS = 988
+"""A4 landscape (297 mm) less the default margins of 0.7 inch a side, in pixels at 96 per inch."""
 _LIST_LIMIT = 255
 """Excel's longest list of choices written in a drop-down's formula."""
 _A4 = 9
@@ -266,6 +280,14 @@ class _Styles:
             ColumnKind.NUMBER: None,
             ColumnKind.TEXT: None,
         }
+        self.whole_formats = {
+            ColumnKind.MONEY: add({"num_format": WHOLE_MONEY_FORMAT}),
+            ColumnKind.SHEKELS: add({"num_format": WHOLE_SHEKELS_FORMAT}),
+        }
+        self.bold_whole_formats = {
+            ColumnKind.MONEY: add({"num_format": WHOLE_MONEY_FORMAT, "bold": True}),
+            ColumnKind.SHEKELS: add({"num_format": WHOLE_SHEKELS_FORMAT, "bold": True}),
+        }
         self.bold_formats = {
             ColumnKind.MONEY: add({"num_format": MONEY_FORMAT, "bold": True}),
             ColumnKind.SHEKELS: add({"num_format": SHEKELS_FORMAT, "bold": True}),
@@ -293,7 +315,8 @@ class _SheetWriter:
 
     def write(self) -> None:
         self._set_view_and_print()
-        self._set_widths()
+        widths = self._set_widths()
+        self._set_print_scale(widths)
         if self._spec.columns:
             self._set_choices_and_colors()
         self._write_rows()
@@ -309,16 +332,37 @@ class _SheetWriter:
             sheet.autofilter(0, 0, max(0, len(spec.rows)), len(spec.columns) - 1)
         sheet.set_paper(_A4)
         sheet.set_landscape()
-        sheet.fit_to_pages(1, 0)
         sheet.repeat_rows(0)
         if spec.page_header:
             sheet.set_header("&C" + _header_footer_text(spec.page_header))
             sheet.set_footer("&C&P / &N")
 
-    def _set_widths(self) -> None:
+    def _set_widths(self) -> list[float]:
+        widths = []
         for index, column in enumerate(self._spec.columns):
             width = min(max(self._column_width(index, column), _MIN_WIDTH), _MAX_WIDTH)
             self._sheet.set_column(index, index, width, None, {"hidden": column.hidden})
+            widths.append(0.0 if column.hidden else width)
+        return widths
+
+    def _set_print_scale(self, widths: list[float]) -> None:
+        """Fitted to the page's width while that stays readable; else across pages at a readable scale, with the
+        header row and the name columns printed on every page. Notes at the end are left out of the print."""
+        columns = self._spec.columns
+        if not columns:
+            self._sheet.fit_to_pages(1, 0)
+            return
+        last = max((index for index, column in enumerate(columns) if column.printed and not column.hidden), default=0)
+        rows = len(self._spec.rows) + (1 if self._spec.rows and any(column.total for column in columns) else 0)
+        self._sheet.print_area(0, 0, rows, last)
+        printed = sum(_PIXELS_PER_CHARACTER * width + _PIXEL_PADDING for width in widths[: last + 1] if width)
+        if printed * _MIN_PRINT_SCALE / 100 <= _PRINTABLE_PIXELS:
+            self._sheet.fit_to_pages(1, 0)
+            return
+        self._sheet.set_print_scale(_MIN_PRINT_SCALE)
+        repeated = [index for index, column in enumerate(columns) if column.repeated]
+        if repeated:
+            self._sheet.repeat_columns(min(repeated), max(repeated))
 
     def _column_width(self, index: int, column: Column) -> float:
         widest = _width(column.header)
@@ -370,19 +414,23 @@ class _SheetWriter:
         sheet, styles = self._sheet, self._styles
         text_style = styles.bold if bold else styles.text
         number_style = (styles.bold_formats if bold else styles.formats)[kind]
+        whole_style = (styles.bold_whole_formats if bold else styles.whole_formats).get(kind, number_style)
         date_style = styles.bold_formats[ColumnKind.DATE] if bold else styles.date
         is_text = kind is ColumnKind.TEXT
+
+        def style_of(amount: float | None) -> Any:
+            return whole_style if amount is not None and float(amount).is_integer() else number_style
 
         def write(row: int, column: int, value: object) -> None:
             if isinstance(value, str):
                 sheet.write_string(row, column, safe_text(value), text_style)
             elif isinstance(value, Formula):
                 result = "" if value.value is None else value.value
-                sheet.write_formula(row, column, value.at(row + 1), number_style, result)
+                sheet.write_formula(row, column, value.at(row + 1), style_of(value.value), result)
             elif isinstance(value, dt.date) and kind is ColumnKind.DATE:
                 sheet.write_datetime(row, column, value, date_style)
             elif is_number(value) and not is_text:
-                sheet.write_number(row, column, value, number_style)
+                sheet.write_number(row, column, value, style_of(value))
             else:
                 sheet.write_string(row, column, safe_text(str(value)), text_style)
 

@@ -38,11 +38,13 @@ class PlanColumn:
     kind: ColumnKind = T
     total: bool = False
     hidden: bool = False
+    printed: bool = True
+    repeated: bool = False
 
 
 PLAN_COLUMNS: tuple[PlanColumn, ...] = (
-    PlanColumn("goal", Text("מטרה", "Goal")),
-    PlanColumn("name", Text("פעולה", "Activity")),
+    PlanColumn("goal", Text("מטרה", "Goal"), repeated=True),
+    PlanColumn("name", Text("פעולה", "Activity"), repeated=True),
     PlanColumn("neighborhood", Text("שכונה", "Neighborhood")),
     PlanColumn("department", Text("אגף ברשות", "Department")),
     PlanColumn("task", Text("משימה בתהליך", "Journey task")),
@@ -57,7 +59,7 @@ PLAN_COLUMNS: tuple[PlanColumn, ...] = (
     PlanColumn("target", Text("יעד", "Target")),
     PlanColumn("actual", Text("הושג", "Achieved")),
     PlanColumn("status", Text("סטטוס", "Status")),
-    PlanColumn("notes", Text("הערות", "Notes")),
+    PlanColumn("notes", Text("הערות", "Notes"), printed=False),
     PlanColumn("id", Text("מזהה", "ID"), N, hidden=True),
     PlanColumn("fingerprint", Text("גרסה", "Version"), hidden=True),
 )

@@ -20,6 +20,7 @@ PEOPLE_TITLE = Text("אנשים", "People")
 PARTNERS_TITLE = Text("שותפים", "Partners")
 CITY_WIDE = Text("כל העיר", "City-wide")
 YES_NO = (Text("כן", "Yes"), Text("לא", "No"))
+NOTES = Text("הערות", "Notes")
 
 PEOPLE_COLUMNS: tuple[tuple[Text, ColumnKind], ...] = (
     (Text("שם מלא", "Full name"), T),
@@ -35,7 +36,7 @@ PEOPLE_COLUMNS: tuple[tuple[Text, ColumnKind], ...] = (
     (Text("פעילות אחרונה", "Last activity"), D),
     (Text("הסכמה ליצירת קשר", "Consent to contact"), T),
     (Text("תאריך ההסכמה", "Consent date"), D),
-    (Text("הערות", "Notes"), T),
+    (NOTES, T),
 )
 
 PARTNER_COLUMNS: tuple[tuple[Text, ColumnKind], ...] = (
@@ -54,12 +55,16 @@ PARTNER_COLUMNS: tuple[tuple[Text, ColumnKind], ...] = (
     (Text("חברות", "Memberships"), T),
     (Text("קשר אחרון", "Last contact"), D),
     (Text("מעקב הבא", "Next follow-up"), D),
-    (Text("הערות", "Notes"), T),
+    (NOTES, T),
 )
 
 
 def _columns(columns: tuple[tuple[Text, ColumnKind], ...], language: str) -> list[Column]:
-    return [Column(text.get(language), kind) for text, kind in columns]
+    """The first column (the name) is repeated on every printed page; the notes, last, are not printed."""
+    return [
+        Column(text.get(language), kind, repeated=index == 0, printed=text is not NOTES)
+        for index, (text, kind) in enumerate(columns)
+    ]
 
 
 def _joined(texts: list[Text], language: str) -> str:

@@ -153,7 +153,7 @@ class PlanWorkbook:
                 column.header.get(language), column.kind,
                 choices=labels if column.key == "status" else (),
                 colors=colors if column.key == "status" else (),
-                total=column.total, hidden=column.hidden,
+                total=column.total, hidden=column.hidden, printed=column.printed, repeated=column.repeated,
             )
             for column in columns
         ]

@@ -150,3 +150,42 @@ def test_an_unknown_suffix_is_refused_before_anything_is_written(workspace, tmp_
     with pytest.raises(UnknownListFormat):
         export_people(workspace, tmp_path / "people.pdf")
     assert list(tmp_path.glob("*people*")) == []
+
+
+def test_a_wide_list_prints_across_pages_at_a_readable_scale(tmp_path, demo_path):
+    """The partners sheet is too wide for one A4 width at a readable size: it prints at 70% across pages, its name
+    column and header row on every page, its notes left out of the print area; a narrow sheet fits the width."""
+    from or_communities.services.plan_export import export_budget
+    from or_communities.services.workspace import Workspace
+
+    workspace = Workspace.open(demo_path)
+    partners = export_partners(workspace, tmp_path / "partners.xlsx")
+    budget = export_budget(workspace, tmp_path / "budget.xlsx")
+    workspace.close()
+    sheet = openpyxl.load_workbook(partners).worksheets[0]
+    notes = next(cell.column_letter for cell in sheet[1] if cell.value == "הערות")
+    assert not sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.scale == 70 and sheet.page_setup.orientation == "landscape"
+    assert sheet.print_title_cols.replace("$", "") == "A:A" and sheet.print_title_rows.replace("$", "") == "1:1"
+    area = sheet.print_area[0] if isinstance(sheet.print_area, list) else sheet.print_area
+    last_printed = area.split(":")[-1].replace("$", "").rstrip("0123456789")
+    assert len(last_printed) == len(notes) and last_printed < notes
+    income = openpyxl.load_workbook(budget).worksheets[0]
+    assert income.sheet_properties.pageSetUpPr.fitToPage and income.page_setup.fitToHeight == 0  # one page wide
+
+
+def test_whole_amounts_are_written_without_agorot(tmp_path):
+    """₪4,000 is written as ₪4,000 and ₪4,000.50 with its agorot; a formula's format follows its result; read back
+    by openpyxl."""
+    from or_communities.files.excel import Formula
+
+    spec = SheetSpec(
+        "סכומים", [Column("סכום", ColumnKind.SHEKELS, total=True)], [[4000.0], [4000.5], [Formula("=A2*2", 8000.0)]],
+        total_label='סה"כ',
+    )
+    path = write_workbook(tmp_path / "money.xlsx", [spec])
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    assert sheet["A2"].number_format == '"₪"#,##0;-"₪"#,##0'
+    assert sheet["A3"].number_format == '"₪"#,##0.00;-"₪"#,##0.00'
+    assert sheet["A4"].number_format == '"₪"#,##0;-"₪"#,##0'
+    assert sheet["A5"].number_format == '"₪"#,##0.00;-"₪"#,##0.00'  # the total, 16,000.50

@@ -123,10 +123,14 @@ def test_a_neighborhood_plan_exports_with_formulas_that_recalculate_to_the_right
     validation = sheet.data_validations.dataValidation[0]
     assert validation.type == "list" and "בוצע" in validation.formula1 and f"{status}2:{status}5" in str(validation.sqref)
     assert len(list(sheet.conditional_formatting)) == 1
-    # An absent fitToWidth is the file format's default of one page wide.
-    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth in (None, 1)
-    assert sheet.page_setup.fitToHeight == 0 and int(sheet.page_setup.paperSize) == int(sheet.PAPERSIZE_A4)
-    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.print_title_rows == "$1:$1"
+    # Sixteen columns do not fit one A4 width at a readable size: 70% across pages, goal and activity repeated.
+    assert sheet.page_setup.orientation == "landscape" and int(sheet.page_setup.paperSize) == int(sheet.PAPERSIZE_A4)
+    assert sheet.page_setup.scale == 70 and not sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_cols.replace("$", "") == "A:B" and sheet.print_title_rows.replace("$", "") == "1:1"
+    notes = _column(sheet, "הערות")
+    area = (sheet.print_area[0] if isinstance(sheet.print_area, list) else sheet.print_area).replace("$", "")
+    assert area.split(":")[-1].rstrip("0123456789") < notes
+    assert sheet.print_title_rows == "$1:$1"
     assert "דימונה" in sheet.oddHeader.center.text and "01/02/2026" in sheet.oddHeader.center.text
     assert sheet.column_dimensions[_column(sheet, "מזהה")].hidden
     assert sheet[f"{_column(sheet, 'התחלה')}2"].is_date
