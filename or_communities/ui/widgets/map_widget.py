@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ... import paths
 from ...maps.leaflet_page import MapContent, build_map_page
 from ...maps.tile_packages import ONLINE_TILES_PREFIX, read_mbtiles_tile, tile_mime_type
+from ..web_engine_noise import quiet_web_engine
 
 SCHEME = b"orc"
 PAGE_URL = "orc://app/map.html"
@@ -51,6 +52,7 @@ def register_orc_scheme() -> None:
     No CorsEnabled or FetchApiAllowed: the page never fetches.
     """
     global _scheme_registered
+    quiet_web_engine()
     if _scheme_registered or QWebEngineUrlScheme.schemeByName(SCHEME).name() == SCHEME:
         _scheme_registered = True
         return
