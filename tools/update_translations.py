@@ -97,6 +97,9 @@ def main() -> int:
         for source in carry_over(ts_file, known):
             print(f"{ts_file.name}: carried over the translation of {source!r}")
         subprocess.run([_tool("pyside6-lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))], check=True)
+        qt_extra = TRANSLATIONS / f"qt_extra_{language}.ts"
+        if qt_extra.exists():  # Qt's own strings its translation lacks, kept by hand (lupdate does not touch it)
+            subprocess.run([_tool("pyside6-lrelease"), str(qt_extra), "-qm", str(qt_extra.with_suffix(".qm"))], check=True)
     return 0
 
 

@@ -75,7 +75,7 @@ class PartnerKind(Enum):
 
 
 TASK_STATUS_LABELS: dict[TaskStatus, Text] = {
-    TaskStatus.NOT_STARTED: Text("טרם התחיל", "Not started"),
+    TaskStatus.NOT_STARTED: Text("טרם החלה", "Not started"),
     TaskStatus.IN_PROGRESS: Text("בתהליך", "In progress"),
     TaskStatus.DONE: Text("הושלם", "Done"),
     TaskStatus.NOT_RELEVANT: Text("לא רלוונטי", "Not relevant"),

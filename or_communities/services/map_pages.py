@@ -24,11 +24,6 @@ _WORDS = {
     "no_value": Text("אין נתון", "No data"),
     "title": Text("מפת הקהילות של {0}", "Community map of {0}"),
 }
-STAGE_NAMES = {
-    NeighborhoodStage.NOT_STARTED: Text("טרם התחילה", "Not started"),
-    NeighborhoodStage.STAGE_2: Text("שלב 2", "Stage 2"),
-    NeighborhoodStage.STAGE_3: Text("שלב 3", "Stage 3"),
-}
 
 
 def map_labels(language: str, city_name: str) -> MapLabels:
@@ -42,7 +37,7 @@ def map_labels(language: str, city_name: str) -> MapLabels:
         title=word("title").format(city_name),
         neighborhoods=word("neighborhoods"),
         stage=word("stage"),
-        stage_names={stage: text.get(language) for stage, text in STAGE_NAMES.items()},
+        stage_names={stage: stage.label.get(language) for stage in NeighborhoodStage},
         stage_two_progress=word("stage_two_progress"),
         population=word("population"),
         coordinator=word("coordinator"),

@@ -29,6 +29,10 @@ def install_language(app: QApplication, language: str) -> None:
         qt_own = QTranslator(app)
         if qt_own.load("qtbase_he", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt_own)
+        # Qt's Hebrew leaves a few of its file dialog's strings in English; ours fills them in.
+        qt_extra = QTranslator(app)
+        if qt_extra.load(str(paths.translations_dir() / "qt_extra_he.qm")):
+            _installed.append(qt_extra)
     for translator in _installed:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Hebrew if language == "he" else QLocale.Language.English, QLocale.Country.Israel))

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QLocale
-
 from ...domain.catalog import Task
 from ...domain.records import TaskState
 from ..labels import STATUS_COLORS, status_label
+from .cells import date_sort_key, date_text
 from .record_table import Column, RecordTableModel
 
 
@@ -25,8 +22,8 @@ class TaskTableModel(RecordTableModel):
                 background=lambda row: STATUS_COLORS[row[1].status],
             ),
             Column(self.tr("Owner"), lambda row: row[1].owner),
-            Column(self.tr("Due"), lambda row: _date(row[1].due_date)),
-            Column(self.tr("Done on"), lambda row: _date(row[1].done_date)),
+            Column(self.tr("Due"), lambda row: date_text(row[1].due_date), lambda row: date_sort_key(row[1].due_date)),
+            Column(self.tr("Done on"), lambda row: date_text(row[1].done_date), lambda row: date_sort_key(row[1].done_date)),
         ]
 
     def set_rows(self, rows: list[tuple[Task, TaskState]]) -> None:
@@ -39,7 +36,3 @@ class TaskTableModel(RecordTableModel):
         row = self.row_of(state.task_key)
         if row is not None:
             self.replace_row(row, (self.record(row)[0], state))
-
-
-def _date(day: dt.date | None) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat) if day else ""
