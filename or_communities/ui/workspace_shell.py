@@ -58,7 +58,8 @@ class WorkspaceShell(QWidget):
         self._views: dict[Area, QWidget] = {}
 
         city = workspace.city.get()
-        self.header = QLabel(self.tr("{0} · plan year {1}").format(city.name, city.plan_year))
+        # The city's name is isolated: a Hebrew name must not turn an English header right to left.
+        self.header = QLabel(self.tr("{0} · plan year {1}").format(f"\u2068{city.name}\u2069", city.plan_year))
         self.header.setObjectName("cityHeader")
         header_font = QFont(self.header.font())
         header_font.setPointSize(header_font.pointSize() + 4)

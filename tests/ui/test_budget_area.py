@@ -80,7 +80,7 @@ def test_income_and_an_expense_added_in_hebrew_change_the_totals(make_controller
     shown = view.expense_filter.shown()
     assert [(e.description, e.difference) for e in shown] == [("כיבוד לערב הוקרה למתנדבים", -600)]
     difference = view.expense_filter.index(0, view.expense_model.column_index("difference")).data()
-    assert difference.endswith("-₪600")
+    assert difference.strip("\u2066\u2069").endswith("-₪600")
     _choose(view.neighborhood_filter, NO_NEIGHBORHOOD)
     assert all(e.neighborhood_id is None for e in view.expense_filter.shown())
 

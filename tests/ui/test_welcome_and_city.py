@@ -44,7 +44,7 @@ def test_new_city_dialog_writes_the_workspace_file(make_controller, qtbot, tmp_p
     qtbot.waitUntil(lambda: controller.workspace is not None)
     assert path.is_file()
     assert controller.workspace.path == path
-    assert controller.window.shell.header.text() == "קרית גת · שנת תכנית 2027"
+    assert controller.window.shell.header.text() == "\u2068קרית גת\u2069 · שנת תכנית 2027"
     assert controller.settings.recent_workspaces() == [path.resolve()]
 
 

@@ -14,13 +14,13 @@ def date_sort_key(value: dt.date | None) -> int:
     return value.toordinal() if value else 0
 
 
-LRM = "\u200e"
+LEFT_TO_RIGHT_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
 
 
 def money_text(amount: float) -> str:
     """₪ with thousands separators, whole shekels unless there are agorot; reads the same in Hebrew and English."""
     digits = f"{abs(amount):,.0f}" if abs(amount - round(amount)) < 0.005 else f"{abs(amount):,.2f}"
     if amount <= -0.005:
-        # The mark keeps the minus on the number's left inside right-to-left text.
-        return f"{LRM}-₪{digits}"
+        # Isolated left to right, the minus stays on the number's left inside right-to-left text.
+        return f"{LEFT_TO_RIGHT_ISOLATE}-₪{digits}{POP_ISOLATE}"
     return f"₪{digits}"
