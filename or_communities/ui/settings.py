@@ -49,6 +49,14 @@ class AppSettings:
     def set_window_geometry(self, geometry: QByteArray) -> None:
         self._store.setValue("window/geometry", geometry)
 
+    def view_state(self, key: str) -> QByteArray | None:
+        """How the user left a table's columns or a splitter (Qt's saved state), under ``key``."""
+        value = self._store.value(f"views/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_view_state(self, key: str, state: QByteArray) -> None:
+        self._store.setValue(f"views/{key}", state)
+
     def online_tiles(self) -> bool:
         """Whether the map may fetch OpenStreetMap tiles from the internet (off unless the user turned it on)."""
         return str(self._store.value("map/online_tiles", "false")).lower() == "true"

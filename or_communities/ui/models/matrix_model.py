@@ -29,7 +29,7 @@ class MatrixModel(RecordTableModel):
     def _task_column(self, number: int, task: catalog.Task) -> Column:
         name = task.name.get(self._language)
         return Column(
-            f"{number + 1}. " + "\n".join(textwrap.wrap(name, 11)[:4]),
+            _header_lines(f"{number + 1}. {name}"),
             lambda standing: STATUS_SYMBOLS[standing.status(task.key)],
             tooltip=lambda standing: f"{standing.neighborhood.name} — {name}: {status_label(standing.status(task.key))}",
             background=lambda standing: STATUS_COLORS[standing.status(task.key)],
@@ -64,3 +64,11 @@ class MatrixModel(RecordTableModel):
         if task_key is not None and role == STATUS_ROLE:
             return self.record(index.row()).status(task_key).value
         return super().data(index, role)
+
+
+def _header_lines(name: str, width: int = 12, most: int = 4) -> str:
+    """A task's name in a narrow column's header: whole words on up to ``most`` lines, '…' when there is more."""
+    lines = textwrap.wrap(name, width, break_long_words=False)
+    if len(lines) > most:
+        lines = [*lines[: most - 1], lines[most - 1] + "…"]
+    return "\n".join(lines)

@@ -40,7 +40,7 @@ class CoordinatorsView(RecordPage[Person]):
         return CoordinatorListModel()
 
     def configure_table(self) -> None:
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
 
     def list_parts(self) -> list[ListPart]:
         hint = QLabel(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from ...domain.records import TaskStatus
 from ..labels import STATUS_COLORS, STATUS_SYMBOLS, status_label
 from ..models.matrix_model import MatrixModel
 from ..view_context import ViewContext
+from ..widgets.screen_fit import remember_splitter
 
 
 class MatrixView(QWidget):
@@ -33,8 +35,11 @@ class MatrixView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setDefaultSectionSize(74)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the tasks' titles take all the width there is
+        header.setMinimumSectionSize(74)
+        smaller = QFont(header.font())
+        smaller.setPointSizeF(smaller.pointSizeF() * 0.9)  # nine titles of three or four words side by side
+        header.setFont(smaller)
         header.setMinimumHeight(92)
         header.setSectionResizeMode(self.model.stage_column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -57,7 +62,8 @@ class MatrixView(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([880, 220])
+        splitter.setSizes([900, 200])
+        remember_splitter(splitter, "matrixSplitter", context.settings)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Stage 2 in every neighborhood")))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -103,7 +103,8 @@ class CheckList(QListWidget):
 
 
 class CheckRow(QWidget):
-    """A row of check boxes for a small set of values (contributions, memberships)."""
+    """Check boxes for a small set of values (contributions, memberships): one row for up to three, else two
+    columns, so the form stays as narrow as a laptop's side panel."""
 
     changed = Signal()
 
@@ -111,14 +112,16 @@ class CheckRow(QWidget):
         super().__init__()
         self.setObjectName(name)
         self.boxes: dict[Hashable, QCheckBox] = {}
-        layout = QHBoxLayout(self)
+        listed = list(choices)
+        per_row = len(listed) if len(listed) <= 3 else 2
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, value in choices:
+        for place, (label, value) in enumerate(listed):
             box = QCheckBox(label)
             box.toggled.connect(lambda _on: self.changed.emit())
             self.boxes[value] = box
-            layout.addWidget(box)
-        layout.addStretch(1)
+            layout.addWidget(box, place // per_row, place % per_row)
+        layout.setColumnStretch(per_row, 1)
 
     def checked(self) -> frozenset:
         return frozenset(value for value, box in self.boxes.items() if box.isChecked())

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -41,6 +40,7 @@ from ..typing_pause import TypingPause
 from ..view_context import ViewContext
 from .controls import make_button, make_table
 from .form_fields import FieldProblem, save_keeping_good_fields, typed_line, typed_text
+from .screen_fit import ColumnFitter, remember_splitter
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -66,6 +66,7 @@ class RecordPage(QWidget, Generic[RecordT]):
     ) -> None:
         super().__init__()
         self.setObjectName(f"{name}Page")
+        self._name = name
         self._context = context
         self._language = context.language
         self._current: RecordT | None = None
@@ -90,6 +91,7 @@ class RecordPage(QWidget, Generic[RecordT]):
         font.setPointSize(font.pointSize() + 3)
         self.title.setFont(font)
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form_box = QWidget()
         self.form_column = QVBoxLayout(self.form_box)
         self.form_column.addLayout(self.form)
@@ -103,6 +105,7 @@ class RecordPage(QWidget, Generic[RecordT]):
         splitter.setStretchFactor(0, list_share)
         splitter.setStretchFactor(1, form_share)
         splitter.setSizes([620 * list_share // 3, 420 * form_share // 2])
+        remember_splitter(splitter, f"{self._name}Splitter", self._context.settings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
@@ -157,9 +160,11 @@ class RecordPage(QWidget, Generic[RecordT]):
     def configure_table(self) -> None:
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.fit_columns()
+
+    def fit_columns(self, key_columns: tuple[int, ...] = (0,)) -> None:
+        """Let the list's columns fit its width, the ``key_columns`` (the names) always whole."""
+        ColumnFitter(self.table, key_columns, self._context.settings).watch()
 
     def reload_model(self, neighborhoods: list[Neighborhood]) -> None:
         """Read the records again into the model."""
@@ -237,7 +242,9 @@ class RecordPage(QWidget, Generic[RecordT]):
 
     def _form_side(self) -> QWidget:
         scroll = QScrollArea()
+        scroll.setObjectName(f"{self._name}FormScroll")
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form_box)
         side = QWidget()
         layout = QVBoxLayout(side)

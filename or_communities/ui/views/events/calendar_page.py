@@ -42,6 +42,7 @@ from ...models.event_models import (
 from ...models.record_table import Column, RecordTableModel
 from ...view_context import ViewContext
 from ...widgets.controls import make_button, make_table
+from ...widgets.screen_fit import remember_splitter
 from .common import qdate
 
 
@@ -74,6 +75,7 @@ class CalendarPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 300])
+        remember_splitter(splitter, "calendarSplitter", self._context.settings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)

@@ -22,6 +22,7 @@ from ...labels import stage_label
 from ...models.record_table import AnyIndex
 from ...models.task_table_model import TaskTableModel
 from ...view_context import ViewContext
+from ...widgets.screen_fit import remember_splitter
 from .attention_box import AttentionBox
 from .stage_path import StagePath
 from .task_editor import TaskEditor
@@ -111,6 +112,7 @@ class JourneyView(QWidget):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember_splitter(splitter, "journeySplitter", context.settings)
 
         self.attention = AttentionBox(context)
         top = QHBoxLayout()

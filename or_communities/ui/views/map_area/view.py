@@ -22,6 +22,7 @@ from ....domain.catalog import Area
 from ....domain.errors import InputError
 from ....domain.mapping import Asset, AssetCategory, DivisionFinding
 from ...view_context import ViewContext
+from ...widgets.screen_fit import remember_splitter
 from .actions import MapAreaActions
 
 NEIGHBORHOODS_LAYER = "areas"
@@ -108,6 +109,7 @@ class MapAreaView(MapAreaActions):
         splitter.addWidget(side)
         splitter.addWidget(self.map)
         splitter.setStretchFactor(1, 1)
+        remember_splitter(splitter, "mapSplitter", context.settings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from ...models.neighborhood_table_model import NeighborhoodTableModel
 from ...models.record_table import SORT_ROLE
 from ...typing_pause import TypingPause
 from ...view_context import ViewContext
+from ...widgets.screen_fit import ColumnFitter, remember_splitter
 
 NO_POPULATION = -1
 
@@ -55,7 +55,7 @@ class NeighborhoodsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        ColumnFitter(self.table, (NeighborhoodTableModel.NAME,), context.settings).watch()
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
         self.add_button = self._button(self.tr("Add neighborhood…"), "addNeighborhoodButton", self.add_neighborhood)
@@ -76,6 +76,7 @@ class NeighborhoodsView(QWidget):
         splitter.addWidget(self._profile_form())
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        remember_splitter(splitter, "neighborhoodsSplitter", context.settings)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         context.events.follow(self, self.refresh)

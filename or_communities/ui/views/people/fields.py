@@ -29,6 +29,7 @@ from ...widgets.form_fields import (
     field_with_problem,
 )
 from ...widgets.record_page import RecordPage
+from ...widgets.screen_fit import ColumnFitter
 
 TEXT_HEIGHT = 60
 
@@ -96,7 +97,7 @@ class PersonFields(RecordPage[Person]):
         self.history_table = make_table("statusHistoryTable")
         self.history_table.setModel(self.history_model)
         self.history_table.setMaximumHeight(120)
-        self.history_table.horizontalHeader().setStretchLastSection(True)
+        ColumnFitter(self.history_table, (0,)).watch()
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -71,10 +71,8 @@ class PeopleView(PersonFields):
     def configure_table(self) -> None:
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.fit_columns((PersonTableModel.NAME,))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(PersonTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PersonTableModel.ROLES, QHeaderView.ResizeMode.Stretch)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(PersonTableModel.NAME, Qt.SortOrder.AscendingOrder)

@@ -40,6 +40,7 @@ from ...view_context import ViewContext
 from ...widgets.controls import make_button, make_table
 from ...widgets.date_fields import OptionalDateEdit
 from ...widgets.form_fields import CheckList, field_with_line_under
+from ...widgets.screen_fit import ColumnFitter, remember_splitter
 from .date_note import DateNote
 
 
@@ -127,8 +128,7 @@ class WorkPlansPages(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = make_table("activityTable")
         self.table.setModel(self.proxy)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        ColumnFitter(self.table, (ActivityTableModel.NAME,), self._context.settings).watch()
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
         self.add_activity_button = make_button(self.tr("Add activity…"), "addActivityButton", self.add_activity)
@@ -158,6 +158,7 @@ class WorkPlansPages(QWidget):
         splitter.addWidget(self._form())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember_splitter(splitter, "workPlanSplitter", self._context.settings)
         return splitter
 
     def _goals_box(self) -> QWidget:
