@@ -2600,6 +2600,10 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <source>Influence →</source>
         <translation>השפעה →</translation>
     </message>
+    <message>
+        <source>+{0} more</source>
+        <translation>ועוד {0}</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
