@@ -1130,6 +1130,29 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>ExcelExports</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>חוברת Excel‏ (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>כותב את {0}…</translation>
+    </message>
+    <message>
+        <source>{0} was not written: the folder {1} does not exist. Choose another folder.</source>
+        <translation>{0} לא נכתב: התיקייה {1} אינה קיימת. בחרו תיקייה אחרת.</translation>
+    </message>
+    <message>
+        <source>{0} was not written: the folder {1} may not be written to, or a file of that name is open in another program. Choose another folder, or close the file and try again.</source>
+        <translation>{0} לא נכתב: אין הרשאה לכתוב בתיקייה {1}, או שקובץ בשם הזה פתוח בתוכנה אחרת. בחרו תיקייה אחרת, או סגרו את הקובץ ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>{0} was not written: {1}</source>
+        <translation>{0} לא נכתב: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseTableModel</name>
     <message>
         <source>Category</source>
@@ -1754,20 +1777,8 @@ Nothing was changed.</source>
         <translation>ייצוא חוברת העיר</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>חוברת Excel‏ (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>כותב את {0}…</translation>
-    </message>
-    <message>
         <source>The city workbook was written to {0}.</source>
         <translation>חוברת העיר נכתבה אל {0}.</translation>
-    </message>
-    <message>
-        <source>The workbook could not be written: {0}</source>
-        <translation>לא ניתן לכתוב את החוברת: {0}</translation>
     </message>
     <message>
         <source>About Or Communities</source>
