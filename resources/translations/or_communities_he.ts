@@ -463,6 +463,14 @@ Continue?</source>
         <translation>תקציב {0}</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>ייצוא לאקסל…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s income, expenses and summary in a workbook of their own</source>
+        <translation>ההכנסות, ההוצאות והסיכום של השנה בחוברת משלהם</translation>
+    </message>
+    <message>
         <source>Income committed and received: {0}</source>
         <translation>הכנסות מאושרות ושהתקבלו: {0}</translation>
     </message>
@@ -576,6 +584,18 @@ Continue?</source>
     <message>
         <source>Remove project</source>
         <translation>הסרת פרויקט</translation>
+    </message>
+    <message>
+        <source>{0} budget {1}</source>
+        <translation>{0} תקציב {1}</translation>
+    </message>
+    <message>
+        <source>Export the budget</source>
+        <translation>ייצוא התקציב</translation>
+    </message>
+    <message>
+        <source>The budget was written to {0}.</source>
+        <translation>התקציב נכתב אל {0}.</translation>
     </message>
     <message>
         <source>Book the plan&apos;s amount</source>
@@ -1127,6 +1147,26 @@ Continue?</source>
     <message>
         <source>Channels</source>
         <translation>ערוצי תקשורת</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>ייצוא לאקסל…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s events in a workbook of their own, with their Hebrew dates</source>
+        <translation>האירועים של השנה בחוברת משלהם, עם התאריכים העבריים</translation>
+    </message>
+    <message>
+        <source>{0} events {1}</source>
+        <translation>{0} אירועים {1}</translation>
+    </message>
+    <message>
+        <source>Export the events</source>
+        <translation>ייצוא האירועים</translation>
+    </message>
+    <message>
+        <source>The events were written to {0}.</source>
+        <translation>האירועים נכתבו אל {0}.</translation>
     </message>
 </context>
 <context>
