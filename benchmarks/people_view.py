@@ -73,11 +73,15 @@ def _context(workspace: Workspace, folder: Path) -> ViewContext:
     from PySide6.QtCore import QSettings
 
     from or_communities.ui.dialogs import Dialogs
+    from or_communities.ui.excel_exports import ExcelExports
     from or_communities.ui.settings import AppSettings
     from or_communities.ui.view_context import ViewContext, WorkspaceEvents
 
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    return ViewContext(workspace, "he", Dialogs(), WorkspaceEvents(), lambda *_: None, lambda *_: None, settings)
+    dialogs = Dialogs()
+    return ViewContext(
+        workspace, "he", dialogs, WorkspaceEvents(), lambda *_: None, lambda *_: None, settings, ExcelExports(dialogs)
+    )
 
 
 def _drawn(widget: QWidget, app: QApplication) -> None:

@@ -22,6 +22,8 @@ class FakeDialogs(Dialogs):
         self.confirmations: list[bool] = []
         self.files: list[Path | None] = []
         self.questions: list[str] = []
+        self.suggested: list[Path] = []
+        """The paths save_file was asked to suggest."""
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -40,6 +42,7 @@ class FakeDialogs(Dialogs):
         return self.files.pop(0)
 
     def save_file(self, parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
+        self.suggested.append(suggested)
         return self.files.pop(0)
 
 

@@ -88,6 +88,11 @@ PERSON_STATUS_LABELS = {
 
 SCORE_RANGE = (1, 5)
 """Influence and interest on the power/interest grid."""
+HIGH_SCORE = 4
+"""Influence and interest count as high from 4 up, on both axes alike. The scale's middle, 3, counts as low: the high
+side of the grid is where the manager works closely with a partner (keep satisfied, manage closely), a place a partner
+earns with a score above the middle; one threshold for both axes keeps a middle mark from being high along one axis
+and low along the other."""
 DEFAULT_RETENTION_DAYS = 60
 
 

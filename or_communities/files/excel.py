@@ -124,6 +124,7 @@ def write_workbook(
 
     ``progress`` hears (done, total) as rows are laid out, then (0, 0) while the file is saved; ``cancelled``
     is asked between rows and before the file takes its name, and WriteCancelled raised when it says yes.
+    A file that cannot be created raises the OSError that says why (a missing folder, no permission).
     """
     import xlsxwriter
 
@@ -152,7 +153,18 @@ def _write_file(workbook: Any, sheets: Sequence[SheetSpec], counter: _ProgressCo
     if not sheets:
         workbook.add_worksheet("Sheet")
     counter.saving()
-    workbook.close()
+    _close(workbook)
+
+
+def _close(workbook: Any) -> None:
+    """Save the workbook; a file that cannot be created raises the OSError under XlsxWriter's own error."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        workbook.close()
+    except FileCreateError as error:
+        reason = error.args[0] if error.args and isinstance(error.args[0], OSError) else OSError(str(error))
+        raise reason from error
 
 
 _WORKBOOK_OPTIONS = {

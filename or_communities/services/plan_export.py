@@ -320,10 +320,12 @@ class PlanWorkbook:
 # -- writing the files ------------------------------------------------------------------------
 
 
-def _write(path: Path, sheets: list[SheetSpec]) -> Path:
+def _write(
+    path: Path, sheets: list[SheetSpec], progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> Path:
     from ..files.excel import write_workbook
 
-    return write_workbook(path, sheets)
+    return write_workbook(path, sheets, progress, cancelled)
 
 
 def export_work_plan(
@@ -339,12 +341,28 @@ def export_work_plan(
     return _write(path, [book.plan_sheet(kind, neighborhood_id), book.manifest_sheet()])
 
 
-def export_budget(workspace: Workspace, path: Path, year: int | None = None, language: str = "he") -> Path:
-    return _write(path, PlanWorkbook(workspace, year, language).budget_sheets())
+def export_budget(
+    workspace: Workspace,
+    path: Path,
+    year: int | None = None,
+    language: str = "he",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """The year's income, expenses and budget summary; ``progress`` and ``cancelled`` as write_workbook takes them."""
+    return _write(path, PlanWorkbook(workspace, year, language).budget_sheets(), progress, cancelled)
 
 
-def export_events(workspace: Workspace, path: Path, year: int | None = None, language: str = "he") -> Path:
-    return _write(path, [PlanWorkbook(workspace, year, language).events_sheet()])
+def export_events(
+    workspace: Workspace,
+    path: Path,
+    year: int | None = None,
+    language: str = "he",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """The year's events; ``progress`` and ``cancelled`` as write_workbook takes them."""
+    return _write(path, [PlanWorkbook(workspace, year, language).events_sheet()], progress, cancelled)
 
 
 def city_workbook_sheets(

@@ -41,7 +41,7 @@ class BackgroundTask(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, job: Job, label: str, parent: QWidget) -> None:
+    def __init__(self, job: Job, label: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._job = job
         self._cancelled = threading.Event()

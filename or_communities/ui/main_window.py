@@ -6,8 +6,8 @@ application controller connects them and does it.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,14 +17,10 @@ from .. import __version__
 from ..domain.catalog import Area
 from ..services.workspace import Workspace
 from .dialogs import Dialogs
+from .excel_exports import ExcelExports
 from .settings import AppSettings
 from .welcome_page import WelcomePage
 from .workspace_shell import WorkspaceShell
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from .background import BackgroundTask
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +50,8 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.demo_requested)
         self.shell: WorkspaceShell | None = None
         self._discarding = False
-        self._export_task: BackgroundTask | None = None
+        self.exports = ExcelExports(dialogs, self)
+        self.exports.running_changed.connect(lambda _running: self._enable_export_action())
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
         self._build_menus()
@@ -115,7 +112,7 @@ class MainWindow(QMainWindow):
         self.welcome.refresh()
         self._stack.setCurrentWidget(self.welcome)
         self.close_workspace_action.setEnabled(False)
-        self.export_city_action.setEnabled(False)
+        self._enable_export_action()
         self.setWindowTitle(self.tr("Or Communities"))
         self._status.clear()
 
@@ -124,13 +121,13 @@ class MainWindow(QMainWindow):
         if self.shell is not None:
             self._stack.removeWidget(self.shell)
             self.shell.deleteLater()
-        self.shell = WorkspaceShell(workspace, self._language, self._dialogs, self._settings)
+        self.shell = WorkspaceShell(workspace, self._language, self._dialogs, self._settings, self.exports)
         self._stack.addWidget(self.shell)
         self._stack.setCurrentWidget(self.shell)
         if area is not None:
             self.shell.show_area(area)
         self.close_workspace_action.setEnabled(True)
-        self.export_city_action.setEnabled(True)
+        self._enable_export_action()
         city = workspace.city.get()
         self.setWindowTitle(self.tr("{0} {1} — Or Communities").format(city.name, city.plan_year))
         # U+2066/U+2069 isolate the path, so a right-to-left line does not scramble its slashes.
@@ -140,53 +137,24 @@ class MainWindow(QMainWindow):
         """The whole city in one Excel workbook, read and written on a worker thread while the window stays usable."""
         if self.shell is None:
             return
+        from ..services.plan_export import export_city_workbook
+
+        self.flush_edits()
         workspace = self.shell.workspace
         city = workspace.city.get()
-        path = self._dialogs.save_file(
-            self,
+        self.exports.export(
             self.tr("Export the city workbook"),
             Path.home() / f"{city.name} {city.plan_year}.xlsx",
-            self.tr("Excel workbook (*.xlsx)"),
+            partial(export_city_workbook, workspace, language=self._language),
+            self.tr("The city workbook was written to {0}."),
         )
-        if path is None:
-            return
-        self.flush_edits()
-        from ..services.plan_export import export_city_workbook
-        from .background import BackgroundTask
 
-        language = self._language
-
-        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
-            return export_city_workbook(workspace, path, language=language, progress=progress, cancelled=cancelled)
-
-        task = BackgroundTask(job, self.tr("Writing {0}…").format(path.name), self)
-        task.succeeded.connect(
-            lambda _result: self._dialogs.info(
-                self, self.tr("Export the city workbook"), self.tr("The city workbook was written to {0}.").format(path)
-            )
-        )
-        task.failed.connect(self._city_workbook_failed)
-        self._export_task = task
-        self.export_city_action.setEnabled(False)
-        task.succeeded.connect(lambda _result: self.export_city_action.setEnabled(self.shell is not None))
-        task.failed.connect(lambda _error: self.export_city_action.setEnabled(self.shell is not None))
-        task.start()
+    def _enable_export_action(self) -> None:
+        self.export_city_action.setEnabled(self.shell is not None and not self.exports.running)
 
     def stop_background_work(self) -> None:
         """Cancel a running export and wait for it, before the workspace it reads is closed or this window goes."""
-        if self._export_task is not None:
-            self._export_task.cancel_and_wait()
-            self._export_task = None
-
-    def _city_workbook_failed(self, error: Exception) -> None:
-        from ..files.excel import WriteCancelled
-
-        if isinstance(error, WriteCancelled):
-            return
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        self._dialogs.error(
-            self, self.tr("Export the city workbook"), self.tr("The workbook could not be written: {0}").format(reason)
-        )
+        self.exports.stop()
 
     def current_area(self) -> Area | None:
         return self.shell.current_area() if self.shell is not None else None

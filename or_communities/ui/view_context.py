@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ..domain.catalog import Area
 from ..services.workspace import Workspace
 from .dialogs import Dialogs
+from .excel_exports import ExcelExports
 from .settings import AppSettings
 
 
@@ -87,3 +88,5 @@ class ViewContext:
     """show_area(area) or show_area(area, AreaFilter(...)) for a view that has ``apply_filter``."""
     open_task: Callable[[int | None, str], None]
     settings: AppSettings
+    exports: ExcelExports
+    """The window's Excel exports, written off the interface thread one at a time."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..domain.catalog import Area
 from ..services.workspace import Workspace
 from .dialogs import Dialogs
+from .excel_exports import ExcelExports
 from .labels import area_label
 from .settings import AppSettings
 from .view_context import AREA_VIEWS, AreaFilter, ViewContext, WorkspaceEvents
@@ -49,12 +50,16 @@ def _build_view(area: Area, context: ViewContext) -> QWidget:
 
 
 class WorkspaceShell(QWidget):
-    def __init__(self, workspace: Workspace, language: str, dialogs: Dialogs, settings: AppSettings) -> None:
+    def __init__(
+        self, workspace: Workspace, language: str, dialogs: Dialogs, settings: AppSettings, exports: ExcelExports
+    ) -> None:
         super().__init__()
         self.setObjectName("workspaceShell")
         self.workspace = workspace
         self.events = WorkspaceEvents(self)
-        self.context = ViewContext(workspace, language, dialogs, self.events, self.show_area, self.open_task, settings)
+        self.context = ViewContext(
+            workspace, language, dialogs, self.events, self.show_area, self.open_task, settings, exports
+        )
         self._views: dict[Area, QWidget] = {}
 
         city = workspace.city.get()

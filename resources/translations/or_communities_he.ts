@@ -463,6 +463,14 @@ Continue?</source>
         <translation>תקציב {0}</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>ייצוא לאקסל…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s income, expenses and summary in a workbook of their own</source>
+        <translation>ההכנסות, ההוצאות והסיכום של השנה בחוברת משלהם</translation>
+    </message>
+    <message>
         <source>Income committed and received: {0}</source>
         <translation>הכנסות מאושרות ושהתקבלו: {0}</translation>
     </message>
@@ -576,6 +584,18 @@ Continue?</source>
     <message>
         <source>Remove project</source>
         <translation>הסרת פרויקט</translation>
+    </message>
+    <message>
+        <source>{0} budget {1}</source>
+        <translation>{0} תקציב {1}</translation>
+    </message>
+    <message>
+        <source>Export the budget</source>
+        <translation>ייצוא התקציב</translation>
+    </message>
+    <message>
+        <source>The budget was written to {0}.</source>
+        <translation>התקציב נכתב אל {0}.</translation>
     </message>
     <message>
         <source>Book the plan&apos;s amount</source>
@@ -1127,6 +1147,49 @@ Continue?</source>
     <message>
         <source>Channels</source>
         <translation>ערוצי תקשורת</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>ייצוא לאקסל…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s events in a workbook of their own, with their Hebrew dates</source>
+        <translation>האירועים של השנה בחוברת משלהם, עם התאריכים העבריים</translation>
+    </message>
+    <message>
+        <source>{0} events {1}</source>
+        <translation>{0} אירועים {1}</translation>
+    </message>
+    <message>
+        <source>Export the events</source>
+        <translation>ייצוא האירועים</translation>
+    </message>
+    <message>
+        <source>The events were written to {0}.</source>
+        <translation>האירועים נכתבו אל {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExports</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>חוברת Excel‏ (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>כותב את {0}…</translation>
+    </message>
+    <message>
+        <source>{0} was not written: the folder {1} does not exist. Choose another folder.</source>
+        <translation>{0} לא נכתב: התיקייה {1} אינה קיימת. בחרו תיקייה אחרת.</translation>
+    </message>
+    <message>
+        <source>{0} was not written: the folder {1} may not be written to, or a file of that name is open in another program. Choose another folder, or close the file and try again.</source>
+        <translation>{0} לא נכתב: אין הרשאה לכתוב בתיקייה {1}, או שקובץ בשם הזה פתוח בתוכנה אחרת. בחרו תיקייה אחרת, או סגרו את הקובץ ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>{0} was not written: {1}</source>
+        <translation>{0} לא נכתב: {1}</translation>
     </message>
 </context>
 <context>
@@ -1754,20 +1817,8 @@ Nothing was changed.</source>
         <translation>ייצוא חוברת העיר</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>חוברת Excel‏ (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>כותב את {0}…</translation>
-    </message>
-    <message>
         <source>The city workbook was written to {0}.</source>
         <translation>חוברת העיר נכתבה אל {0}.</translation>
-    </message>
-    <message>
-        <source>The workbook could not be written: {0}</source>
-        <translation>לא ניתן לכתוב את החוברת: {0}</translation>
     </message>
     <message>
         <source>About Or Communities</source>
@@ -2599,6 +2650,10 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>Influence →</source>
         <translation>השפעה →</translation>
+    </message>
+    <message>
+        <source>+{0} more</source>
+        <translation>ועוד {0}</translation>
     </message>
 </context>
 <context>

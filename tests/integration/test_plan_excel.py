@@ -253,6 +253,23 @@ def test_the_city_workbook_reports_progress_and_a_cancel_leaves_no_file(city, tm
         assert not list(tmp_path.glob("*cancelled*"))
 
 
+def test_the_budget_alone_reports_progress_and_a_cancel_or_a_missing_folder_leaves_no_file(city, tmp_path):
+    """Exported alone, the budget reports its rows as they are laid out, then 'saving'; a cancel raises WriteCancelled
+    and a missing folder the FileNotFoundError that says so, and neither leaves a file behind."""
+    from or_communities.files.excel import WriteCancelled
+
+    _plan_with_budget(city)
+    heard = []
+    export_budget(city, tmp_path / "budget.xlsx", progress=lambda done, total: heard.append((done, total)))
+    assert any(0 < done < total for done, total in heard) and heard[-1] == (0, 0)
+
+    with pytest.raises(WriteCancelled):
+        export_budget(city, tmp_path / "cancelled.xlsx", cancelled=_cancelled_after(3))
+    with pytest.raises(FileNotFoundError):
+        export_budget(city, tmp_path / "nowhere" / "budget.xlsx")
+    assert not list(tmp_path.glob("*cancelled*")) and not (tmp_path / "nowhere").exists()
+
+
 def test_an_edited_plan_comes_back_with_changes_additions_deletions_and_conflicts(city, tmp_path):
     """A row changed in Excel is applied; a new row is added to its goal; a deleted row is reported and removed
     only on confirmation; a row changed in the app since the export is a conflict and the app's version stays."""

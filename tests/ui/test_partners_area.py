@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 
@@ -194,3 +195,92 @@ def test_removing_a_partner_asks_first(make_controller, qtbot, tmp_path, fake_di
     qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
     assert controller.workspace.partners.list() == []
     assert view.model.rowCount() == 0
+
+
+def _grid_of(make_controller, qtbot, tmp_path, dialogs, partners, window_size=(1366, 768)):
+    controller, view = _open(make_controller, qtbot, tmp_path, dialogs, partners)
+    controller.window.resize(*window_size)
+    view.tabs.setCurrentIndex(GRID_TAB)
+    qtbot.waitExposed(view.grid)
+    qtbot.wait(10)
+    return controller, view, view.grid
+
+
+def _dot_of(controller, grid, name: str):
+    return grid.dots[next(p.id for p in controller.workspace.partners.list() if p.name == name)]
+
+
+def test_a_partner_sits_at_the_center_of_its_cell_under_its_axis_number(make_controller, qtbot, tmp_path, fake_dialogs):
+    """A partner with interest 2 and influence 4 is drawn inside cell (2, 4), centered on it and right above the
+    interest axis's number 2."""
+    partners = [Partner(0, "אגף הרווחה", PartnerKind.MUNICIPAL_DEPARTMENT, influence=4, interest=2)]
+    controller, _view, grid = _grid_of(make_controller, qtbot, tmp_path, fake_dialogs, partners)
+    tag = _dot_of(controller, grid, "אגף הרווחה").sceneBoundingRect()
+    cell = grid.cells.cell_rect(2, 4)
+    number = grid.interest_numbers[2].sceneBoundingRect()
+    assert cell.contains(tag)
+    assert abs(tag.center().x() - number.center().x()) < 1
+    assert abs(tag.center().y() - cell.center().y()) < 1
+    assert number.top() > grid.cells.grid_rect().bottom()
+
+
+def test_a_score_of_three_is_low_on_both_axes(make_controller, qtbot, tmp_path, fake_dialogs):
+    """Partners scored 3 fall on the low side of the one threshold on either axis: 3 for interest sits with the
+    low-interest quadrant and 3 for influence with the low-influence one, while 4 is high on both."""
+    scores = {"שלוש ושלוש": (3, 3), "עניין שלוש": (3, 5), "השפעה שלוש": (5, 3), "ארבע וארבע": (4, 4)}
+    partners = [Partner(0, name, PartnerKind.SOCIAL_ORGANIZATION, interest=i, influence=f) for name, (i, f) in scores.items()]
+    controller, _view, grid = _grid_of(make_controller, qtbot, tmp_path, fake_dialogs, partners)
+    quadrants = {name: grid.quadrant_of(_dot_of(controller, grid, name).scenePos()) for name in scores}
+    assert quadrants == {
+        "שלוש ושלוש": (False, False),
+        "עניין שלוש": (False, True),
+        "השפעה שלוש": (True, False),
+        "ארבע וארבע": (True, True),
+    }
+    threshold = grid.cells.threshold()
+    three, four = _dot_of(controller, grid, "שלוש ושלוש").scenePos(), _dot_of(controller, grid, "ארבע וארבע").scenePos()
+    assert three.x() < threshold.x() < four.x()
+    assert four.y() < threshold.y() < three.y()
+
+
+@pytest.mark.parametrize("window_size", [(1366, 768), (1024, 640)])
+def test_ten_partners_in_one_cell_neither_overlap_nor_leave_the_view(
+    make_controller, qtbot, tmp_path, fake_dialogs, window_size
+):
+    """Ten partners in one cell show as tags one per line and a "+N" for the rest: no two boxes intersect, all lie
+    inside the cell and inside the view's visible area, and the "+N" names exactly those not shown."""
+    names = [f"שותף מספר {number} עם שם של ארגון ארוך" for number in range(1, 11)]
+    partners = [Partner(0, name, PartnerKind.SOCIAL_ORGANIZATION, influence=5, interest=5) for name in names]
+    _controller, _view, grid = _grid_of(make_controller, qtbot, tmp_path, fake_dialogs, partners, window_size)
+    more = grid.more[5, 5]
+    shown = [dot.partner.name for dot in grid.dots.values()]
+    assert sorted(shown + [partner.name for partner in more.hidden]) == sorted(names)
+    assert more.toolTip().splitlines() == sorted(partner.name for partner in more.hidden)
+    boxes = [item.sceneBoundingRect() for item in [*grid.dots.values(), more]]
+    for first, box in enumerate(boxes):
+        assert not any(box.intersects(other) for other in boxes[first + 1 :])
+        assert grid.cells.cell_rect(5, 5).contains(box)
+        assert grid.viewport().rect().contains(grid.mapFromScene(box).boundingRect())
+
+
+def test_a_long_name_is_elided_with_its_full_text_in_the_tooltip(make_controller, qtbot, tmp_path, fake_dialogs):
+    """A name too long for its cell is cut short with an ellipsis inside the cell, and its tooltip gives it whole."""
+    name = "העמותה לקידום שכונות קהילתיות, מנהיגות תושבים ושותפויות עירוניות בנגב המערבי"
+    partners = [Partner(0, name, PartnerKind.SOCIAL_ORGANIZATION, influence=1, interest=5)]
+    controller, _view, grid = _grid_of(make_controller, qtbot, tmp_path, fake_dialogs, partners)
+    dot = _dot_of(controller, grid, name)
+    assert dot.shown_text.endswith("…") and name.startswith(dot.shown_text[:-1])
+    assert grid.cells.cell_rect(5, 1).contains(dot.sceneBoundingRect())
+    assert dot.toolTip().splitlines()[0] == name
+
+
+def test_choosing_a_partner_hidden_in_a_crowded_cell_brings_it_into_sight(make_controller, qtbot, tmp_path, fake_dialogs):
+    """A partner behind a cell's "+N" gets a tag of its own once it is chosen in the table."""
+    names = [f"שותף {letter}" for letter in "אבגדהוזחטי"]
+    partners = [Partner(0, name, PartnerKind.SOCIAL_ORGANIZATION, influence=2, interest=2) for name in names]
+    _controller, view, grid = _grid_of(make_controller, qtbot, tmp_path, fake_dialogs, partners)
+    hidden = grid.more[2, 2].hidden[-1]
+    assert hidden.id not in grid.dots
+    view.choose_partner(hidden.id)
+    assert hidden.id in grid.dots
+    assert len(grid.dots) + len(grid.more[2, 2].hidden) == len(names)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel
@@ -40,6 +41,7 @@ from ...models.budget_models import (
 from ...models.cells import money_text
 from ...models.record_table import RecordTableModel
 from ...view_context import ViewContext
+from ...widgets.controls import make_button
 from .forms import RecordDialog
 from .pages import BudgetPages
 
@@ -75,6 +77,10 @@ class BudgetView(BudgetPages):
         self.tabs.addTab(self._pipeline_page(), self.tr("Sources in the works"))
         self.tabs.addTab(self._projects_page(), self.tr("Projects to raise for"))
         self.tabs.addTab(self._mismatch_page(), self.tr("Plans vs budget"))
+        self.export_button = make_button(self.tr("Export to Excel…"), "exportBudgetButton", self.export_to_excel)
+        self.export_button.setToolTip(self.tr("The year's income, expenses and summary in a workbook of their own"))
+        context.exports.disable_while_running(self.export_button)
+        self.tabs.setCornerWidget(self.export_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary_bar())
@@ -328,6 +334,23 @@ class BudgetView(BudgetPages):
         if progress is not None:
             question = self.tr("Remove the project “{0}”? Sources toward it stay in the list.").format(progress.project.name)
             self._remove(self.tr("Remove project"), question, lambda: self._budget.remove_project(progress.project.id))
+
+    # -- out to Excel ---------------------------------------------------------------------------
+
+    def export_to_excel(self) -> None:
+        """The year's budget alone: income, expenses and the summary, written off the interface thread."""
+        from ....services.plan_export import export_budget
+
+        self.flush_edits()
+        workspace = self._context.workspace
+        city = workspace.city.get()
+        name = self.tr("{0} budget {1}").format(city.name, city.plan_year)
+        self._context.exports.export(
+            self.tr("Export the budget"),
+            workspace.path.parent / f"{name}.xlsx",
+            partial(export_budget, workspace, language=self._context.language),
+            self.tr("The budget was written to {0}."),
+        )
 
     # -- work plans against the budget ---------------------------------------------------------
 

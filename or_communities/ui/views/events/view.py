@@ -3,6 +3,7 @@ each in its tab; a page that wrote something tells the others and the other area
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...view_context import ViewContext
+from ...widgets.controls import make_button
 from ...widgets.record_page import RecordPage
 from .calendar_page import CalendarPage
 from .channels_page import ChannelsPage
@@ -52,6 +54,10 @@ class EventsView(QWidget):
             page.saved.connect(self._on_saved)
         self._stale: set[Page] = set()
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.export_button = make_button(self.tr("Export to Excel…"), "exportEventsButton", self.export_to_excel)
+        self.export_button.setToolTip(self.tr("The year's events in a workbook of their own, with their Hebrew dates"))
+        context.exports.disable_while_running(self.export_button)
+        self.tabs.setCornerWidget(self.export_button)
         self.calendar.open_event.connect(self.show_event)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -95,3 +101,18 @@ class EventsView(QWidget):
         self.events_page.search_edit.clear()
         self.events_page.neighborhood_filter.setCurrentIndex(0)
         self.events_page.choose(event_id)
+
+    def export_to_excel(self) -> None:
+        """The year's events alone in a workbook, written off the interface thread."""
+        from ....services.plan_export import export_events
+
+        self.flush_edits()
+        workspace = self._context.workspace
+        city = workspace.city.get()
+        name = self.tr("{0} events {1}").format(city.name, city.plan_year)
+        self._context.exports.export(
+            self.tr("Export the events"),
+            workspace.path.parent / f"{name}.xlsx",
+            partial(export_events, workspace, language=self._context.language),
+            self.tr("The events were written to {0}."),
+        )

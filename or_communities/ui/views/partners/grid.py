@@ -1,87 +1,42 @@
-"""The power/interest grid: every partner a dot by interest (across) and influence (up); drag a dot to move it."""
+"""The power/interest grid: every partner a tag by interest (across) and influence (up); drag a tag to move it.
+
+The grid is drawn to the size of the view, at the text's own size, so names are never scaled down or cut at the
+view's edge; each cell stacks its partners one per line, centered on the cell, and says "+N" for those that do not fit.
+"""
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
-    QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QWidget,
 )
 
 from ....domain.records import Partner
-from ....domain.relations import SCORE_RANGE
-from ...labels import PARTNER_KIND_COLORS, partner_kind_label
+from .grid_geometry import GAP, HIGH, LOW, GridGeometry
+from .grid_tags import MoreTag, PartnerDot
 
-LOW, HIGH = SCORE_RANGE
-CELLS = HIGH - LOW + 1
-CELL_WIDTH = 150.0
-CELL_HEIGHT = 110.0
-LEFT = 46.0
-TOP = 12.0
-DOT = 12.0
-LINE = 19.0
-"""The height of one partner's line inside a cell."""
-LINES_PER_COLUMN = int((CELL_HEIGHT - 8) // LINE)
-QUADRANT_COLORS = ("#fff4e5", "#fde8e6", "#f1f3f5", "#e8f4ec")
-"""Keep satisfied, manage closely, monitor, keep informed."""
-
-
-def cell_rect(interest: int, influence: int) -> QRectF:
-    """Where a cell lies in the scene: interest grows to the right, influence grows upwards."""
-    return QRectF(LEFT + (interest - LOW) * CELL_WIDTH, TOP + (HIGH - influence) * CELL_HEIGHT, CELL_WIDTH, CELL_HEIGHT)
-
-
-def cell_at(point: QPointF) -> tuple[int, int]:
-    """(interest, influence) of the cell under a scene point, kept inside the grid."""
-    interest = LOW + math.floor((point.x() - LEFT) / CELL_WIDTH)
-    influence = HIGH - math.floor((point.y() - TOP) / CELL_HEIGHT)
-    return min(HIGH, max(LOW, interest)), min(HIGH, max(LOW, influence))
-
-
-class PartnerDot(QGraphicsEllipseItem):
-    """One partner: a dot in its kind's color with its name beside it."""
-
-    def __init__(self, partner: Partner, grid: PartnerGrid, label_width: float) -> None:
-        super().__init__(-DOT / 2, -DOT / 2, DOT, DOT)
-        self.partner = partner
-        self.home = QPointF()
-        self._grid = grid
-        color = PARTNER_KIND_COLORS[partner.kind]
-        self.setBrush(QBrush(color))
-        self.setPen(QPen(color.darker(140), 1))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setZValue(2)
-        self.setToolTip(f"{partner.name}\n{partner_kind_label(partner.kind)}")
-        self.label = QGraphicsSimpleTextItem(self)
-        metrics = QFontMetrics(self.label.font())
-        self.label.setText(metrics.elidedText(partner.name, Qt.TextElideMode.ElideRight, int(label_width)))
-        self.label.setPos(DOT / 2 + 3, -metrics.height() / 2)
-        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        self.setZValue(3)
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        self.setZValue(2)
-        self._grid.dot_dropped(self)
+QUADRANT_COLORS = {
+    (False, True): "#fff4e5",
+    (True, True): "#fde8e6",
+    (False, False): "#f1f3f5",
+    (True, False): "#e8f4ec",
+}
+"""By (high interest, high influence): keep satisfied, manage closely, monitor, keep informed."""
+CAPTION_COLOR = QColor(0, 0, 0, 130)
+CELL_PEN = QPen(QColor("#c9ced6"), 1, Qt.PenStyle.DashLine)
+THRESHOLD_PEN = QPen(QColor("#8a939e"), 2)
+Cell = tuple[int, int]
+"""(interest, influence)"""
 
 
 class PartnerGrid(QGraphicsView):
     partner_moved = Signal(int, int, int)
-    """partner id, influence, interest: a dot was dropped in another cell."""
+    """partner id, influence, interest: a tag was dropped in another cell."""
     partner_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -90,109 +45,176 @@ class PartnerGrid(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a chart: interest grows to the right in both languages
+        self._partners: list[Partner] = []
+        self._chosen_id: int | None = None
         self.dots: dict[int, PartnerDot] = {}
-        self._draw_grid()
-        self.scene().setSceneRect(QRectF(0, 0, LEFT + CELLS * CELL_WIDTH + 12, TOP + CELLS * CELL_HEIGHT + 44))
+        self.more: dict[Cell, MoreTag] = {}
+        """The "+N" of a cell with more partners than it can show."""
+        self._redraw()
+
+    def _redraw(self) -> None:
+        self.scene().clear()
+        self.cells = self._fitted_geometry()
+        self.scene().setSceneRect(self.cells.scene_rect())
+        self._shrink_to_fit()
+        self._draw_quadrants()
+        self._draw_cells()
+        self._draw_axes()
+        self._draw_partners()
+
+    def _fitted_geometry(self) -> GridGeometry:
+        room = self.maximumViewportSize()
+        return GridGeometry.fitting(
+            room.width(), room.height(), QFontMetricsF(self.font()).height(), QFontMetricsF(self._caption_font()).height()
+        )
+
+    def _shrink_to_fit(self) -> None:
+        """Text at its own size; only a view too small for the smallest cells shows the whole grid smaller."""
+        self.resetTransform()
+        room, scene = self.maximumViewportSize(), self.cells.scene_rect()
+        if scene.width() > room.width() or scene.height() > room.height():
+            self.fitInView(scene, Qt.AspectRatioMode.KeepAspectRatio)
 
     # -- the fixed drawing ----------------------------------------------------------------
 
-    def _draw_grid(self) -> None:
-        scene = self.scene()
-        middle = (CELLS / 2) * CELL_WIDTH, (CELLS / 2) * CELL_HEIGHT
-        quadrants = (
-            (QRectF(LEFT, TOP, middle[0], middle[1]), self.tr("Keep satisfied"), (LOW, HIGH)),
-            (QRectF(LEFT + middle[0], TOP, middle[0], middle[1]), self.tr("Manage closely"), (HIGH, HIGH)),
-            (QRectF(LEFT, TOP + middle[1], middle[0], middle[1]), self.tr("Monitor"), (LOW, LOW)),
-            (QRectF(LEFT + middle[0], TOP + middle[1], middle[0], middle[1]), self.tr("Keep informed"), (HIGH, LOW)),
-        )
-        self.captions: list[QGraphicsSimpleTextItem] = []
-        for (rect, caption, corner), color in zip(quadrants, QUADRANT_COLORS, strict=True):
-            scene.addRect(rect, QPen(Qt.PenStyle.NoPen), QBrush(QColor(color))).setZValue(-2)
-            self.captions.append(self._caption(cell_rect(*corner), caption))
-        grid_pen = QPen(QColor("#c9ced6"), 1, Qt.PenStyle.DashLine)
+    def _draw_quadrants(self) -> None:
+        captions = {
+            (False, True): self.tr("Keep satisfied"),
+            (True, True): self.tr("Manage closely"),
+            (False, False): self.tr("Monitor"),
+            (True, False): self.tr("Keep informed"),
+        }
+        self.quadrants: dict[tuple[bool, bool], QGraphicsRectItem] = {}
+        for (high_interest, high_influence), caption in captions.items():
+            rect = self.cells.quadrant_rect(high_interest, high_influence)
+            color = QColor(QUADRANT_COLORS[high_interest, high_influence])
+            background = self.scene().addRect(rect, QPen(Qt.PenStyle.NoPen), QBrush(color))
+            background.setZValue(-2)
+            self.quadrants[high_interest, high_influence] = background
+            self._caption(caption, rect.center().x(), self._caption_top(high_influence))
+
+    def _caption_top(self, high_influence: bool) -> float:
+        """Above the grid for the upper quadrants; under the interest numbers for the lower ones."""
+        if high_influence:
+            return (self.cells.top - self.cells.caption_line) / 2
+        return self.cells.grid_rect().bottom() + self.cells.line + 2 * GAP
+
+    def _caption(self, text: str, center_x: float, top: float) -> None:
+        caption = self.scene().addSimpleText(text, self._caption_font())
+        caption.setBrush(QBrush(CAPTION_COLOR))
+        caption.setPos(center_x - caption.boundingRect().width() / 2, top)
+
+    def _caption_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() + 2)
+        font.setBold(True)
+        return font
+
+    def _draw_cells(self) -> None:
         for interest in range(LOW, HIGH + 1):
             for influence in range(LOW, HIGH + 1):
-                cell = QGraphicsRectItem(cell_rect(interest, influence))
-                cell.setPen(grid_pen)
-                cell.setZValue(-1)
-                scene.addItem(cell)
-        self._axis_labels()
+                self.scene().addRect(self.cells.cell_rect(interest, influence), CELL_PEN).setZValue(-1)
+        grid, threshold = self.cells.grid_rect(), self.cells.threshold()
+        self.scene().addLine(threshold.x(), grid.top(), threshold.x(), grid.bottom(), THRESHOLD_PEN).setZValue(-1)
+        self.scene().addLine(grid.left(), threshold.y(), grid.right(), threshold.y(), THRESHOLD_PEN).setZValue(-1)
 
-    def _caption(self, rect: QRectF, text: str) -> QGraphicsSimpleTextItem:
-        caption = self.scene().addSimpleText(text)
-        font = QFont(caption.font())
-        font.setPointSize(font.pointSize() + 3)
-        font.setBold(True)
-        caption.setFont(font)
-        caption.setBrush(QBrush(QColor(0, 0, 0, 90)))
-        bounds = caption.boundingRect()
-        # At the bottom of the quadrant's outer cell: dots fill cells from the top down.
-        caption.setPos(rect.center().x() - bounds.width() / 2, rect.bottom() - bounds.height() - 4)
-        caption.setZValue(-1)
-        return caption
-
-    def _axis_labels(self) -> None:
-        scene = self.scene()
-        bottom = TOP + CELLS * CELL_HEIGHT
+    def _draw_axes(self) -> None:
+        grid = self.cells.grid_rect()
+        self.interest_numbers: dict[int, QGraphicsSimpleTextItem] = {}
         for score in range(LOW, HIGH + 1):
-            across = scene.addSimpleText(str(score))
-            across.setPos(cell_rect(score, LOW).center().x() - 4, bottom + 2)
-            up = scene.addSimpleText(str(score))
-            up.setPos(LEFT - 16, cell_rect(LOW, score).center().y() - 8)
-        interest = scene.addSimpleText(self.tr("Interest →"))
-        interest.setPos(LEFT + CELLS * CELL_WIDTH / 2 - interest.boundingRect().width() / 2, bottom + 20)
-        influence = scene.addSimpleText(self.tr("Influence →"))
+            across = self.scene().addSimpleText(str(score))
+            across.setPos(self.cells.cell_rect(score, LOW).center().x() - across.boundingRect().width() / 2, grid.bottom() + GAP)
+            self.interest_numbers[score] = across
+            up = self.scene().addSimpleText(str(score))
+            bounds = up.boundingRect()
+            up.setPos(grid.left() - GAP - bounds.width(), self.cells.cell_rect(LOW, score).center().y() - bounds.height() / 2)
+        interest = self.scene().addSimpleText(self.tr("Interest →"))
+        interest.setPos(grid.center().x() - interest.boundingRect().width() / 2, self.cells.scene_rect().bottom() - self.cells.line)
+        influence = self.scene().addSimpleText(self.tr("Influence →"))
         influence.setRotation(-90)
-        influence.setPos(4, TOP + CELLS * CELL_HEIGHT / 2 + influence.boundingRect().width() / 2)
+        influence.setPos(GAP, grid.center().y() + influence.boundingRect().width() / 2)
 
     # -- the partners ------------------------------------------------------------------------
 
     def set_partners(self, partners: list[Partner], chosen_id: int | None = None) -> None:
-        for dot in self.dots.values():
-            self.scene().removeItem(dot)
-        self.dots = {}
-        by_cell: dict[tuple[int, int], list[Partner]] = {}
-        for partner in sorted(partners, key=lambda p: p.name):
-            by_cell.setdefault((partner.interest, partner.influence), []).append(partner)
-        for (interest, influence), together in by_cell.items():
-            self._place(cell_rect(interest, influence), together)
-        self.show_chosen(chosen_id)
+        self._partners = sorted(partners, key=lambda partner: partner.name)
+        self._chosen_id = chosen_id
+        self._redraw()
 
-    def _place(self, rect: QRectF, partners: list[Partner]) -> None:
-        """Spread the partners of one cell in lines and, when they are many, in columns, so none hides another."""
-        columns = max(1, math.ceil(len(partners) / LINES_PER_COLUMN))
-        column_width = CELL_WIDTH / columns
-        for slot, partner in enumerate(partners):
-            column, line = divmod(slot, LINES_PER_COLUMN)
-            dot = PartnerDot(partner, self, column_width - DOT - 8)
-            dot.home = QPointF(rect.left() + column * column_width + DOT / 2 + 3, rect.top() + 6 + LINE / 2 + line * LINE)
-            dot.setPos(dot.home)
+    def _draw_partners(self) -> None:
+        self.dots = {}
+        self.more = {}
+        by_cell: dict[Cell, list[Partner]] = {}
+        for partner in self._partners:
+            by_cell.setdefault((partner.interest, partner.influence), []).append(partner)
+        for cell, together in by_cell.items():
+            self._place(cell, together)
+        self._mark_chosen()
+
+    def _place(self, cell: Cell, partners: list[Partner]) -> None:
+        """One partner per line, the lines centered on the cell; those that do not fit are behind a "+N"."""
+        shown, hidden = self._shown_and_hidden(partners, self.cells.tags_per_cell)
+        centers = self.cells.tag_centers(*cell, len(shown) + (1 if hidden else 0))
+        for partner, center in zip(shown, centers, strict=False):
+            dot = PartnerDot(partner, self.dot_dropped, self.font(), self.cells.tag_width_limit, self.cells.tag_height)
+            dot.home = center
+            dot.setPos(center)
             self.scene().addItem(dot)
             self.dots[partner.id] = dot
+        if hidden:
+            more = MoreTag(hidden, self.tr("+{0} more").format(len(hidden)), self.font(), self.cells.tag_height)
+            more.setPos(centers[-1])
+            self.scene().addItem(more)
+            self.more[cell] = more
+
+    def _shown_and_hidden(self, partners: list[Partner], room: int) -> tuple[list[Partner], list[Partner]]:
+        """All when they fit; else room for all but one line, the chosen partner kept in sight."""
+        if len(partners) <= room:
+            return partners, []
+        shown, hidden = partners[: room - 1], partners[room - 1 :]
+        chosen = next((partner for partner in hidden if partner.id == self._chosen_id), None)
+        if chosen is not None:
+            hidden = [shown.pop(), *(partner for partner in hidden if partner is not chosen)]
+            shown.append(chosen)
+        return shown, sorted(hidden, key=lambda partner: partner.name)
 
     def show_chosen(self, partner_id: int | None) -> None:
-        for pid, dot in self.dots.items():
-            dot.setPen(QPen(QColor("#111") if pid == partner_id else dot.brush().color().darker(140), 3 if pid == partner_id else 1))
+        self._chosen_id = partner_id
+        if any(partner.id == partner_id for partner in self._partners) and partner_id not in self.dots:
+            self._redraw()  # the chosen partner was behind a "+N"
+        else:
+            self._mark_chosen()
+
+    def _mark_chosen(self) -> None:
+        for partner_id, dot in self.dots.items():
+            dot.set_chosen(partner_id == self._chosen_id)
 
     def dot_dropped(self, dot: PartnerDot) -> None:
-        interest, influence = cell_at(dot.scenePos())
+        interest, influence = self.cells.cell_at(dot.scenePos())
         partner = dot.partner
-        # Told once the mouse event is over: whoever listens may rebuild the dots, this one included.
+        # Told once the mouse event is over: whoever listens may rebuild the tags, this one included.
         if (interest, influence) == (partner.interest, partner.influence):
             dot.setPos(dot.home)
             QTimer.singleShot(0, lambda: self.partner_chosen.emit(partner.id))
             return
         QTimer.singleShot(0, lambda: self.partner_moved.emit(partner.id, influence, interest))
 
-    # -- places on the screen (for pointing at a dot or a cell) --------------------------------
+    def quadrant_of(self, point: QPointF) -> tuple[bool, bool] | None:
+        """(high interest, high influence) of the quadrant a scene point lies in."""
+        return next((key for key, item in self.quadrants.items() if item.rect().contains(point)), None)
+
+    # -- places on the screen (for pointing at a tag or a cell) --------------------------------
 
     def dot_position(self, partner_id: int) -> QPoint:
         return self.mapFromScene(self.dots[partner_id].scenePos())
 
     def cell_position(self, interest: int, influence: int) -> QPoint:
-        return self.mapFromScene(cell_rect(interest, influence).center())
+        return self.mapFromScene(self.cells.cell_rect(interest, influence).center())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._redraw()
+
