@@ -73,3 +73,18 @@ def click_row(qtbot, table, row: int, column: int = 0) -> None:
     index = table.model().index(row, column)
     table.scrollTo(index)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+
+
+def recalculated(path: Path) -> dict[tuple[str, str], object]:
+    """Every cell's value as a spreadsheet engine computes it (the `formulas` package), by (sheet, cell)."""
+    import formulas
+
+    solution = formulas.ExcelModel().loads(str(path)).finish().calculate()
+    values: dict[tuple[str, str], object] = {}
+    for key, value in solution.items():
+        if "!" not in key or ":" in key.split("!")[1]:
+            continue
+        sheet, cell = key.split("]", 1)[1].rsplit("!", 1)
+        raw = getattr(value, "value", value)
+        values[(sheet.strip("'"), cell)] = raw[0][0] if hasattr(raw, "__getitem__") and not isinstance(raw, str) else raw
+    return values

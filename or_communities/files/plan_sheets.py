@@ -195,6 +195,10 @@ class BudgetSummarySheet:
 
     def _balance_rows(self) -> None:
         expenses, received = self._expense_total_row, self._status_rows[IncomeStatus.RECEIVED]
+        # the budget screen's figures, each by its own name, as the screen shows them
+        self._figure_row(BudgetFigure.EXPENSES_PLANNED, f"=C{expenses}")
+        self._figure_row(BudgetFigure.EXPENSES_ACTUAL, f"=D{expenses}")
+        self._figure_row(BudgetFigure.EXPENSES_LEFT, f"=E{expenses}")
         self._figure_row(BudgetFigure.BALANCE, f"=C{self._secured_row}-C{expenses}")
         self._figure_row(BudgetFigure.CASH_BALANCE, f"=C{received}-D{expenses}")
 

@@ -471,28 +471,8 @@ Continue?</source>
         <translation>ההכנסות, ההוצאות והסיכום של השנה בחוברת משלהם</translation>
     </message>
     <message>
-        <source>Income committed and received: {0}</source>
-        <translation>הכנסות מאושרות ושהתקבלו: {0}</translation>
-    </message>
-    <message>
         <source>{0} in all, with income still expected</source>
         <translation>{0} בסך הכול, כולל הכנסות שעדיין צפויות</translation>
-    </message>
-    <message>
-        <source>Expenses planned: {0}</source>
-        <translation>הוצאות מתוכננות: {0}</translation>
-    </message>
-    <message>
-        <source>Spent so far: {0}</source>
-        <translation>הוצא עד כה: {0}</translation>
-    </message>
-    <message>
-        <source>Left of the planned expenses: {0}</source>
-        <translation>יתרה מההוצאות המתוכננות: {0}</translation>
-    </message>
-    <message>
-        <source>Secured income less planned expenses: {0}</source>
-        <translation>הכנסות מובטחות פחות הוצאות מתוכננות: {0}</translation>
     </message>
     <message>
         <source>City-wide</source>

@@ -32,6 +32,7 @@ from or_communities.services.plan_import import (
 )
 from or_communities.services.work_plans import WorkPlanService
 from or_communities.services.workspace import Workspace
+from tests.helpers import recalculated
 from tests.integration.test_cli import run_cli
 
 HOSTILE = ("=cmd|' /C calc'!A0", "@SUM(1)", "+1", "-1")
@@ -84,21 +85,6 @@ def _plan_with_budget(workspace):
     return hood, plan, activities
 
 
-def _recalculated(path):
-    """Every cell's value as a spreadsheet engine computes it (the `formulas` package), by 'sheet'!cell."""
-    import formulas
-
-    solution = formulas.ExcelModel().loads(str(path)).finish().calculate()
-    values = {}
-    for key, value in solution.items():
-        if "!" not in key or ":" in key.split("!")[1]:
-            continue
-        sheet, cell = key.split("]", 1)[1].rsplit("!", 1)
-        raw = getattr(value, "value", value)
-        values[(sheet.strip("'"), cell)] = raw[0][0] if hasattr(raw, "__getitem__") and not isinstance(raw, str) else raw
-    return values
-
-
 def _row_of(sheet, name):
     names = _column(sheet, "פעולה")
     return next(row for row in range(2, sheet.max_row + 1) if sheet[f"{names}{row}"].value == name)
@@ -137,7 +123,7 @@ def test_a_neighborhood_plan_exports_with_formulas_that_recalculate_to_the_right
     # Read right to left even when the text starts with digits, as a task's "2.1 …" does.
     assert sheet["A1"].alignment.readingOrder == 2 and sheet[f"{_column(sheet, 'פעולה')}2"].alignment.readingOrder == 2
 
-    values = _recalculated(path)
+    values = recalculated(path)
     title = sheet.title
     assert values[(title, f"{planned}6")] == pytest.approx(9500.5)
     assert values[(title, f"{spent}6")] == pytest.approx(4250.0)
@@ -153,7 +139,7 @@ def test_hostile_text_stays_text(city, tmp_path):
     texts = {cell.value: cell for row in sheet.iter_rows(min_row=2) for cell in row if isinstance(cell.value, str)}
     for hostile in HOSTILE:
         assert texts[hostile].data_type == "s" and texts[hostile].quotePrefix
-    assert _recalculated(path)[(sheet.title, f"{_column(sheet, 'פעולה')}{_row_of(sheet, HOSTILE[0])}")] == HOSTILE[0]
+    assert recalculated(path)[(sheet.title, f"{_column(sheet, 'פעולה')}{_row_of(sheet, HOSTILE[0])}")] == HOSTILE[0]
 
 
 def test_the_budget_summary_recalculates_income_by_source_and_status_and_expenses_by_neighborhood(city, tmp_path):
@@ -163,7 +149,7 @@ def test_the_budget_summary_recalculates_income_by_source_and_status_and_expense
     path = export_budget(city, tmp_path / "budget.xlsx")
     book = openpyxl.load_workbook(path)
     summary = book.worksheets[2]
-    values = _recalculated(path)
+    values = recalculated(path)
     lines = {
         (summary[f"A{row}"].value, summary[f"B{row}"].value or ""): row for row in range(2, summary.max_row + 1)
     }
@@ -213,7 +199,7 @@ def test_the_events_sheet_gives_each_date_in_the_hebrew_calendar_and_the_days_it
     assert rows["כנס ראש השנה"][:3] == (dt.datetime(2026, 9, 12), "א׳ בתשרי תשפ״ז", "שבת, ראש השנה")
     assert rows["ישיבת ועדה"][1:3] == ("ד׳ בתשרי תשפ״ז", None)
     attendance = _column(sheet, "משתתפים")
-    assert _recalculated(tmp_path / "events.xlsx")[(sheet.title, f"{attendance}4")] == 92
+    assert recalculated(tmp_path / "events.xlsx")[(sheet.title, f"{attendance}4")] == 92
 
 
 def test_every_formula_stores_the_result_a_spreadsheet_engine_computes(city, tmp_path):
@@ -223,7 +209,7 @@ def test_every_formula_stores_the_result_a_spreadsheet_engine_computes(city, tmp
     path = export_city_workbook(city, tmp_path / "city.xlsx")
     formulas_book = openpyxl.load_workbook(path)
     stored_book = openpyxl.load_workbook(path, data_only=True)
-    values = _recalculated(path)
+    values = recalculated(path)
     checked = 0
     for sheet in formulas_book.worksheets:
         for row in sheet.iter_rows():

@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from or_communities.domain.catalog import Area
-from tests.helpers import FakeDialogs
+from or_communities.ui.models.cells import money_text
+from tests.helpers import FakeDialogs, recalculated
 
 
 def _area(make_controller, qtbot, demo_path, area: Area, target: Path):
@@ -116,3 +117,22 @@ def test_a_folder_that_cannot_be_written_is_said_in_words_and_leaves_no_file(
     message = dialogs.errors[0][1]
     assert str(unwritable_folder) in message and "אין הרשאה לכתוב" in message and "Traceback" not in message
     assert not [path for path in unwritable_folder.iterdir() if "ייצוא" in path.name]
+
+
+def test_every_figure_on_the_budget_screen_is_the_workbooks_figure_of_the_same_name(
+    make_controller, qtbot, demo_path, tmp_path
+):
+    """Each sum in the budget area's summary bar equals, to the shekel, the line of the same name in the exported
+    workbook's summary as a spreadsheet engine recalculates it: one definition, three places."""
+    target = tmp_path / "תקציב.xlsx"
+    _controller, view, dialogs = _area(make_controller, qtbot, demo_path, Area.BUDGET, target)
+    _export(qtbot, view, dialogs)
+
+    summary = openpyxl.load_workbook(target).worksheets[2]
+    values = recalculated(target)
+    rows = {summary[f"A{row}"].value: row for row in range(2, summary.max_row + 1) if not summary[f"B{row}"].value}
+    assert len(view.figure_labels) == 6
+    for figure, label in view.figure_labels.items():
+        computed = values[(summary.title, f"C{rows[figure.label.get('he')]}")]
+        assert label.text() == money_text(float(computed)), figure
+    assert any(float(values[(summary.title, f"C{row}")]) < 0 for row in rows.values())  # the demo's balance is short

@@ -81,6 +81,28 @@ def test_a_neighborhood_plan_built_in_the_form_shows_on_the_timeline(make_contro
     assert model.rowCount() == 2
 
 
+def test_an_amount_typed_in_the_form_shows_agorot_only_when_it_has_them(make_controller, qtbot, tmp_path, fake_dialogs):
+    """The activity's budget typed as 12000 reads ₪12,000 and is saved as 12000; typed as 12000.5 it reads
+    ₪12,000.50, as the tables and the workbook write amounts."""
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _choose_neighborhood_plan(view, "ממשית")
+    fake_dialogs.texts += ["חיזוק המנהיגות המקומית", "כנס שכונה"]
+    qtbot.mouseClick(view.add_goal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.add_activity_button, Qt.MouseButton.LeftButton)
+    plans = view.plans
+    plan = plans.find_plan(PlanKind.NEIGHBORHOOD, 2026, view.neighborhood_combo.currentData())
+
+    for typed, shown, saved in (("12000", "₪12,000", 12000.0), ("12000.5", "₪12,000.50", 12000.5)):
+        view.budget_spin.lineEdit().selectAll()
+        type_text(view.budget_spin.lineEdit(), typed)
+        view.budget_spin.interpretText()
+        view.budget_spin.clearFocus()
+        view.flush_edits()
+        assert view.budget_spin.text() == shown
+        [activity] = plans.activities(plan.id)
+        assert activity.planned_budget == saved
+
+
 def test_copying_a_neighborhood_plan_from_another_neighborhood(make_controller, qtbot, tmp_path, fake_dialogs):
     """"Copy from…" another neighborhood's plan, confirmed, brings its goals and activities into this one."""
     _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)

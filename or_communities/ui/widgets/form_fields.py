@@ -103,8 +103,8 @@ class CheckList(QListWidget):
 
 
 class CheckRow(QWidget):
-    """Check boxes for a small set of values (contributions, memberships): one row for up to three, else two
-    columns, so the form stays as narrow as a laptop's side panel."""
+    """Check boxes for a small set of values (contributions, memberships), two in a row, so the form stays as narrow
+    as a laptop's side panel."""
 
     changed = Signal()
 
@@ -113,7 +113,7 @@ class CheckRow(QWidget):
         self.setObjectName(name)
         self.boxes: dict[Hashable, QCheckBox] = {}
         listed = list(choices)
-        per_row = len(listed) if len(listed) <= 3 else 2
+        per_row = min(2, len(listed))
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for place, (label, value) in enumerate(listed):

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.budget_rules import AMOUNT_LIMIT
 from ...models.record_table import (
     CHOICES_ROLE,
     EDITOR_ROLE,
@@ -32,6 +31,7 @@ from ...models.record_table import (
     EditorKind,
     RecordTableModel,
 )
+from ...widgets.controls import AmountSpin
 from ...widgets.date_fields import NO_DATE, new_date_edit
 
 
@@ -39,13 +39,7 @@ def make_editor(
     kind: EditorKind, choices: list[tuple[str, object]], no_date_text: str, parent: QWidget | None = None
 ) -> QWidget:
     if kind is EditorKind.AMOUNT:
-        spin = QDoubleSpinBox(parent)
-        spin.setRange(0.0, AMOUNT_LIMIT)
-        spin.setDecimals(2)
-        spin.setGroupSeparatorShown(True)
-        spin.setPrefix("₪")
-        spin.setSingleStep(100.0)
-        return spin
+        return AmountSpin(parent=parent)
     if kind is EditorKind.CHOICE:
         combo = QComboBox(parent)
         for label, value in choices:

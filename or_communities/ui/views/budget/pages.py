@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.budget_rules import BudgetFigure
 from ....domain.planning import ExpenseCategory
 from ...models.budget_models import (
     ExpenseFilter,
@@ -28,6 +29,13 @@ from ...models.budget_models import (
 from ...view_context import ViewContext
 from ...widgets.controls import make_button
 from .tables import budget_table, sorted_records, totals_table
+
+SUMMARY_FIGURES = (
+    (BudgetFigure.INCOME_SECURED, BudgetFigure.BALANCE),
+    (BudgetFigure.EXPENSES_PLANNED, BudgetFigure.EXPENSES_ACTUAL),
+    (BudgetFigure.EXPENSES_LEFT, BudgetFigure.CASH_BALANCE),
+)
+"""The figures above the budget's tabs, in pairs side by side; their names and sums are the workbook's."""
 
 
 class BudgetPages(QWidget):
@@ -84,22 +92,26 @@ class BudgetPages(QWidget):
         self.year_label = QLabel()
         self.year_label.setObjectName("budgetYearLabel")
         self.year_label.setStyleSheet("font-weight: bold; font-size: 14pt;")
-        self.income_label = self._summary_label("securedIncomeLabel")
-        self.planned_label = self._summary_label("plannedExpensesLabel")
-        self.actual_label = self._summary_label("actualExpensesLabel")
-        self.difference_label = self._summary_label("expenseDifferenceLabel")
-        self.balance_label = self._summary_label("budgetBalanceLabel")
         bar = QFrame()
         bar.setObjectName("budgetSummary")
         bar.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(bar)
         grid.addWidget(self.year_label, 0, 0, 2, 1)
-        grid.addWidget(self.income_label, 0, 1)
-        grid.addWidget(self.balance_label, 1, 1)
-        grid.addWidget(self.planned_label, 0, 2)
-        grid.addWidget(self.actual_label, 1, 2)
-        grid.addWidget(self.difference_label, 0, 3)
-        grid.setColumnStretch(4, 1)
+        self.figure_labels: dict[BudgetFigure, QLabel] = {}
+        for pair, figures in enumerate(SUMMARY_FIGURES):
+            for row, figure in enumerate(figures):
+                name = QLabel(figure.label.get(self._context.language) + ":")
+                name.setWordWrap(True)
+                value = self._summary_label(f"{figure.value}Figure")
+                self.figure_labels[figure] = value
+                grid.addWidget(name, row, 1 + 3 * pair)
+                grid.addWidget(value, row, 2 + 3 * pair)
+            grid.setColumnMinimumWidth(3 + 3 * pair, 24)  # a gap, so a sum is read with its own name
+        grid.setColumnStretch(3 * len(SUMMARY_FIGURES), 1)
+        self.income_label = self.figure_labels[BudgetFigure.INCOME_SECURED]
+        self.planned_label = self.figure_labels[BudgetFigure.EXPENSES_PLANNED]
+        self.actual_label = self.figure_labels[BudgetFigure.EXPENSES_ACTUAL]
+        self.balance_label = self.figure_labels[BudgetFigure.BALANCE]
         return bar
 
     def _summary_label(self, name: str) -> QLabel:

@@ -119,20 +119,14 @@ class BudgetView(BudgetPages):
         self._update_overdue_text()
 
     def _show_summary(self, summary: BudgetSummary) -> None:
-        expenses = summary.expenses.total
         self.year_label.setText(self.tr("Budget {0}").format(summary.year))
-        self.income_label.setText(self.tr("Income committed and received: {0}").format(money_text(summary.income.secured)))
+        for figure, label in self.figure_labels.items():
+            value = summary.figure(figure)
+            label.setText(money_text(value))
+            label.setStyleSheet(NEGATIVE_STYLE if value < 0 else "")
         self.income_label.setToolTip(
             self.tr("{0} in all, with income still expected").format(money_text(summary.income.total))
         )
-        self.planned_label.setText(self.tr("Expenses planned: {0}").format(money_text(expenses.planned)))
-        self.actual_label.setText(self.tr("Spent so far: {0}").format(money_text(expenses.actual)))
-        self.difference_label.setText(self.tr("Left of the planned expenses: {0}").format(money_text(expenses.difference)))
-        self.difference_label.setStyleSheet(NEGATIVE_STYLE if expenses.difference < 0 else "")
-        self.balance_label.setText(
-            self.tr("Secured income less planned expenses: {0}").format(money_text(summary.balance))
-        )
-        self.balance_label.setStyleSheet(NEGATIVE_STYLE if summary.balance < 0 else "")
 
     def _show_income_totals(self, summary: BudgetSummary) -> None:
         totals, language = summary.income, self._context.language

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.budget_rules import AMOUNT_LIMIT
 from ....domain.planning import ActivityStatus, PlanKind
 from ...models.work_plan_models import (
     EVE_MARK,
@@ -37,7 +35,7 @@ from ...models.work_plan_models import (
 )
 from ...typing_pause import TypingPause
 from ...view_context import ViewContext
-from ...widgets.controls import make_button, make_table
+from ...widgets.controls import AmountSpin, make_button, make_table
 from ...widgets.date_fields import OptionalDateEdit
 from ...widgets.form_fields import CheckList, field_with_line_under
 from ...widgets.screen_fit import ColumnFitter, remember_splitter
@@ -212,13 +210,7 @@ class WorkPlansPages(QWidget):
         for edit, note in ((self.start_edit, self.start_note), (self.end_edit, self.end_note)):
             edit.changed.connect(lambda edit=edit, note=note: note.show_day(edit.value()))
             edit.changed.connect(self._changed_now)
-        self.budget_spin = QDoubleSpinBox()
-        self.budget_spin.setObjectName("activityBudgetSpin")
-        self.budget_spin.setRange(0.0, AMOUNT_LIMIT)
-        self.budget_spin.setDecimals(2)
-        self.budget_spin.setGroupSeparatorShown(True)
-        self.budget_spin.setPrefix("₪")
-        self.budget_spin.setSingleStep(100.0)
+        self.budget_spin = AmountSpin("activityBudgetSpin")
         self.budget_spin.valueChanged.connect(lambda _v: self._typed())
         self.metric_edit = self._line("activityMetricEdit")
         self.target_edit = self._line("activityTargetEdit")

@@ -1,0 +1,43 @@
+"""A municipal laptop: every area, every tab, with a record chosen, at 1366×768 and at 1920×1080 scaled 125%."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from or_communities.ui.workspace_shell import AREA_ORDER
+from tests.conftest import ROOT
+from tests.screen_fit import settle, window_findings
+
+
+@pytest.mark.parametrize("language", ["he", "en"])
+def test_every_area_fits_a_1366_by_768_screen(make_controller, qtbot, demo_path, language):
+    """At 1366×768 no area scrolls sideways, no form is cut, no name column, label or button is cut short."""
+    controller = make_controller(language=language)
+    controller.window.resize(1366, 768)
+    controller.start(demo_path)
+    qtbot.waitExposed(controller.window)
+    settle()
+    assert (controller.window.width(), controller.window.height()) == (1366, 768)
+
+    assert window_findings(controller.window, controller.window.shell, AREA_ORDER) == {}
+
+
+@pytest.mark.parametrize("language", ["he", "en"])
+def test_every_area_fits_a_1920_by_1080_screen_scaled_125_percent(demo_template, tmp_path, language):
+    """With Windows' 125% scaling a 1920×1080 screen is 1536×864 of Qt's pixels, text a quarter larger: nothing cuts."""
+    demo = tmp_path / "demo.orcity"
+    shutil.copyfile(demo_template, demo)
+    environment = {**os.environ, "QT_SCALE_FACTOR": "1.25", "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "tests.screen_fit", language, "1536", "864", str(demo), str(tmp_path / "s.ini")]
+    done = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300, check=False)
+
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["size"] == [1536, 864]
+    assert report["findings"] == {}
