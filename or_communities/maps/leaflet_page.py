@@ -86,6 +86,8 @@ class MapContent:
     tiles: TileSource | None = None  # None: plain background, never blank
     city_boundary: dict | None = None
     area_layer_title: str = ""
+    point_layers_title: str = ""  # heads the point layers' part of the key
+    boundary_title: str = ""  # names the city boundary's dashed line in the key
 
 
 # --- escaping -------------------------------------------------------------------------------
@@ -243,6 +245,8 @@ def page_data(content: MapContent, *, standalone: bool) -> dict:
         "areaLayerTitle": escape_text(content.area_layer_title or content.legend_title),
         "legendTitle": escape_text(content.legend_title),
         "legend": [[safe_color(entry.color), escape_text(entry.label)] for entry in content.legend],
+        "pointLayersTitle": escape_text(content.point_layers_title),
+        "boundaryTitle": escape_text(content.boundary_title),
         "areas": areas,
         "pointLayers": [_point_layer_record(layer) for layer in content.point_layers],
         "tiles": _tiles_record(content.tiles, standalone),

@@ -220,10 +220,22 @@
 
   // What the layer control and setLayerVisible add and remove for one point layer:
   // it shows or hides that layer's points in the shared PointCloud.
+  // Its line in the key is greyed while the layer is hidden.
   var PointLayerSwitch = L.Layer.extend({
-    initialize: function (cloud, index) { this._cloud = cloud; this._index = index; },
-    onAdd: function () { this._cloud.setLayerShown(this._index, true); },
-    onRemove: function () { this._cloud.setLayerShown(this._index, false); }
+    initialize: function (cloud, index) {
+      this._cloud = cloud; this._index = index; this._keyLine = null; this._shown = false;
+    },
+    onAdd: function () { this._show(true); },
+    onRemove: function () { this._show(false); },
+    setKeyLine: function (line) { this._keyLine = line; this._markKeyLine(); },
+    _show: function (shown) {
+      this._shown = shown;
+      this._cloud.setLayerShown(this._index, shown);
+      this._markKeyLine();
+    },
+    _markKeyLine: function () {
+      if (this._keyLine) { (this._shown ? L.DomUtil.removeClass : L.DomUtil.addClass)(this._keyLine, 'orc-key-off'); }
+    }
   });
 
   window.orcStartMap = function (map, data) {
@@ -328,23 +340,43 @@
     map.on('overlayadd overlayremove', refreshLabels);
     refreshLabels();
 
-    if (data.legend.length || data.legendTitle) {
+    // The key: what each color of the areas means, a dot for each point layer, the city's boundary.
+    function keyLine(className, symbol, escapedLabel) {
+      var line = document.createElement('div');
+      line.className = 'orc-key-line ' + className;
+      var mark = document.createElement('span');
+      mark.className = symbol.className;
+      if (symbol.color) { mark.style.background = symbol.color; }
+      line.appendChild(mark);
+      line.appendChild(escapedElement('span', 'orc-key-label', escapedLabel));
+      return line;
+    }
+
+    function keyBox() {
+      var box = escapedElement('div', 'orc-legend', '', dir);
+      if (data.legendTitle) { box.appendChild(escapedElement('div', 'orc-legend-title', data.legendTitle)); }
+      data.legend.forEach(function (entry) {
+        box.appendChild(keyLine('orc-key-area', {className: 'orc-swatch', color: entry[0]}, entry[1]));
+      });
+      if (data.pointLayers.length && data.pointLayersTitle) {
+        box.appendChild(escapedElement('div', 'orc-legend-title orc-key-points-title', data.pointLayersTitle));
+      }
+      data.pointLayers.forEach(function (pointLayer) {
+        var line = keyLine('orc-key-point', {className: 'orc-dot', color: pointLayer.color}, pointLayer.title);
+        line.setAttribute('data-layer', pointLayer.key);
+        pointSwitches[pointLayer.key].setKeyLine(line);
+        box.appendChild(line);
+      });
+      if (data.boundary && data.boundaryTitle) {
+        box.appendChild(keyLine('orc-key-boundary', {className: 'orc-boundary-line'}, data.boundaryTitle));
+      }
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    }
+
+    if (data.legend.length || data.legendTitle || data.pointLayers.length) {
       var legend = L.control({position: 'bottom' + near});
-      legend.onAdd = function () {
-        var box = escapedElement('div', 'orc-legend', '', dir);
-        if (data.legendTitle) { box.appendChild(escapedElement('div', 'orc-legend-title', data.legendTitle)); }
-        data.legend.forEach(function (entry) {
-          var line = document.createElement('div');
-          var swatch = document.createElement('span');
-          swatch.className = 'orc-swatch';
-          swatch.style.background = entry[0];
-          line.appendChild(swatch);
-          line.appendChild(escapedElement('span', '', entry[1]));
-          box.appendChild(line);
-        });
-        L.DomEvent.disableClickPropagation(box);
-        return box;
-      };
+      legend.onAdd = keyBox;
       legend.addTo(map);
     }
 

@@ -15,6 +15,7 @@ from or_communities.domain.catalog import Area
 from or_communities.ui.views.map_area import MapAreaView
 from tests.geodata import shared_geodata
 from tests.helpers import type_text, when_modal
+from tests.map_page_checks import KEY_POINT_LINES, css_rgb
 from tests.ui.test_map_widget import wait_for_mouse_input
 
 LOAD_TIMEOUT = 45_000  # generous: the whole suite runs beside other work on small machines
@@ -97,6 +98,16 @@ def test_coloring_by_population_and_hiding_a_layer(make_controller, qtbot, demo_
     schools = [a for a in controller.workspace.assets.list() if a.category.value == "school"]
     view.layer_checks["school"].setChecked(False)
     qtbot.waitUntil(lambda: run_js(qtbot, view, "orMap.drawnShapeCount()") == before - len(schools), timeout=15_000)
+
+
+def test_the_key_names_each_asset_category_in_hebrew(make_controller, qtbot, demo_path, fake_dialogs):
+    """The demo city's key has a line for each asset category on the map: its Hebrew name and its dot's colour."""
+    from or_communities.maps.city_map import CATEGORY_COLORS
+
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    categories = sorted({asset.category for asset in controller.workspace.assets.list()}, key=list(CATEGORY_COLORS).index)
+    expected = [[category.value, category.label.he, css_rgb(CATEGORY_COLORS[category]), False] for category in categories]
+    assert len(expected) > 3 and run_js(qtbot, view, KEY_POINT_LINES) == expected
 
 
 def test_check_the_division_then_zoom_to_a_finding(make_controller, qtbot, demo_path, fake_dialogs):

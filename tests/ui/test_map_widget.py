@@ -26,6 +26,11 @@ from or_communities.maps.tile_packages import (
 )
 from or_communities.ui.widgets.map_widget import MapWidget
 from tests.geodata import shared_geodata
+from tests.map_page_checks import (
+    KEY_POINT_LINES,
+    css_rgb,
+    tlv_boundary,
+)
 
 TLV = "tlv-neighborhoods-wgs84/neighborhoods.geojson"
 MULTICITY = "israel-neighborhoods-multicity-wgs84/neighborhoods.geojson"
@@ -286,9 +291,10 @@ def test_hostile_names_stay_text_and_nothing_runs(qtbot, map_widget):
     show(qtbot, map_widget, content)
     shown = [name.replace("\u202e", "[U+202E]") for name in HOSTILE_NAMES]
     labels = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-label')).map(e => e.textContent)")
-    legend = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-legend span:not(.orc-swatch)')).map(e => e.textContent)")
+    legend = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-key-area .orc-key-label')).map(e => e.textContent)")
     assert sorted(labels) == sorted(shown)
     assert legend == shown
+    assert run_js(qtbot, map_widget, "document.querySelector('.orc-key-point .orc-key-label').textContent") == HOSTILE_NAMES[2]
     assert run_js(qtbot, map_widget, "document.querySelector('.orc-legend-title').textContent") == HOSTILE_NAMES[0]
     # The popup is opened through the page's API: a real click on an area is proven by its own test.
     assert run_js(qtbot, map_widget, "window.orMap.showAreaPopup('h2')")
@@ -455,3 +461,35 @@ def test_tile_choice_prefers_the_file_then_online_then_none(tmp_path):
     assert choose_tile_source(online_allowed=False, mbtiles_path=None) is None
     assert choose_tile_source(online_allowed=True, mbtiles_path=None) == ONLINE_TILES
     assert choose_tile_source(online_allowed=False, mbtiles_path=tmp_path / "missing.mbtiles") is None
+
+
+# --- the key, the names, the popups and the first view ------------------------------------------------
+
+
+def _key_content() -> MapContent:
+    layers = (
+        PointLayer("community_center", "מרכז קהילתי", "#7b3fa0", (MapPoint("a1", "מתנ״ס הדר", 34.78, 32.08),)),
+        PointLayer("partner_site", "אתר של שותף", "#16a085", (MapPoint("a2", "עמותת יחד", 34.79, 32.09),)),
+        PointLayer("hostile", HOSTILE_NAMES[0], "#c0392b", (MapPoint("a3", "מקלט", 34.77, 32.07),)),
+        PointLayer("template", HOSTILE_NAMES[2], "#5d6d7e", (MapPoint("a4", "אחר", 34.76, 32.06),), visible=False),
+    )
+    return MapContent(
+        title="תל אביב-יפו", right_to_left=True, areas=_tlv_areas()[:5], legend_title="שלב",
+        legend=(LegendEntry("#f0a830", "שלב 2"),), point_layers=layers, area_layer_title="שכונות",
+        point_layers_title="נכסים", city_boundary=tlv_boundary(), boundary_title="גבול העיר",
+    )
+
+
+def test_the_key_shows_each_point_layer_with_its_dot_and_hebrew_name(qtbot, map_widget):
+    """The key has a line per point layer, its dot in the layer's colour and its name as text; a hidden layer's line is greyed."""
+    content = _key_content()
+    show(qtbot, map_widget, content)
+    expected = [[layer.key, layer.title, css_rgb(layer.color), not layer.visible] for layer in content.point_layers]
+    assert run_js(qtbot, map_widget, KEY_POINT_LINES) == expected
+    titles = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-legend-title')).map(e => e.textContent)")
+    assert titles == ["שלב", "נכסים"]
+    assert run_js(qtbot, map_widget, "document.querySelector('.orc-key-boundary').textContent") == "גבול העיר"
+    map_widget.set_layer_visible("partner_site", False)
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, KEY_POINT_LINES)[1][3] is True)
+    assert run_js(qtbot, map_widget, "typeof window.orcCanary") == "undefined"
+    assert run_js(qtbot, map_widget, "document.querySelectorAll('.orc-legend img').length") == 0
