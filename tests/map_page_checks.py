@@ -7,10 +7,19 @@ from __future__ import annotations
 
 import json
 
+from or_communities.maps.leaflet_page import MapArea
 from tests.geodata import shared_geodata
 
+MULTICITY = "israel-neighborhoods-multicity-wgs84/neighborhoods.geojson"
 TLV_BOUNDARY = "municipal-boundaries-wgs84/tel_aviv_yafo.geojson"
+AREA_COLORS = ("#66bb6a", "#42a5f5", "#ffa726", "#ab47bc")
 
+# [left, top, right, bottom] of every area name in the page.
+LABEL_BOXES = (
+    "Array.from(document.querySelectorAll('.orc-label'))"
+    ".map(e => (r => [r.left, r.top, r.right, r.bottom])(e.getBoundingClientRect()))"
+)
+LABELLED_AREAS = "window.orMap.labelledAreas()"
 # [layer key, name as shown, the dot's computed colour] of each point layer's line in the key, top to bottom.
 KEY_POINT_LINES = (
     "Array.from(document.querySelectorAll('.orc-legend .orc-key-point')).map(line => [line.dataset.layer,"
@@ -19,12 +28,45 @@ KEY_POINT_LINES = (
 )
 
 
+def intersecting_pairs(boxes: list[list[float]]) -> list[tuple[int, int]]:
+    """The index pairs of boxes (left, top, right, bottom) whose insides overlap; touching edges do not count."""
+    return [
+        (i, j)
+        for i, a in enumerate(boxes)
+        for j, b in enumerate(boxes[i + 1:], start=i + 1)
+        if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+    ]
+
+
 def css_rgb(hex_color: str) -> str:
     """'#1f6fb2' as a browser computes it: 'rgb(31, 111, 178)'."""
     red, green, blue = (int(hex_color[index:index + 2], 16) for index in (1, 3, 5))
     return f"rgb({red}, {green}, {blue})"
 
 
+def multicity_areas() -> tuple[MapArea, ...]:
+    """The 1,179 neighborhoods of many cities, each named by its city and neighborhood as the file does."""
+    features = json.loads(shared_geodata(MULTICITY).read_text(encoding="utf-8"))["results"]["features"]
+    return tuple(
+        MapArea(key=f"m{index}", name=str(feature["properties"]["areaId"]), geometry=feature["geometry"],
+                color=AREA_COLORS[index % len(AREA_COLORS)], tooltip=str(feature["properties"]["areaId"]))
+        for index, feature in enumerate(features)
+    )
+
+
+def multicity_city_keys(city: str) -> list[str]:
+    """The keys multicity_areas gives the neighborhoods of ``city``."""
+    features = json.loads(shared_geodata(MULTICITY).read_text(encoding="utf-8"))["results"]["features"]
+    return [f"m{index}" for index, feature in enumerate(features) if feature["properties"]["cityAreaId"] == city]
+
+
 def tlv_boundary() -> dict:
     """Tel Aviv-Yafo's municipal boundary as one GeoJSON geometry."""
     return json.loads(shared_geodata(TLV_BOUNDARY).read_text(encoding="utf-8"))["features"][0]["geometry"]
+
+
+def geometry_bounds(geometry: dict) -> tuple[float, float, float, float]:
+    """West, south, east, north of a GeoJSON geometry."""
+    from shapely.geometry import shape
+
+    return shape(geometry).bounds

@@ -26,7 +26,6 @@ from or_communities import paths
 APP_STATIC_URL = "orc://app/static"
 COORDINATE_DECIMALS = 5  # about one metre; the caller simplifies in metres first
 COORDINATE_SCALE = 10 ** COORDINATE_DECIMALS  # coordinates travel as integers of 1/COORDINATE_SCALE degree
-FEW_AREAS = 40  # up to this many areas, their names are always shown on the map
 ISRAEL_BOUNDS = (34.2, 29.4, 35.9, 33.4)  # west, south, east, north: shown when there is nothing to fit
 
 _BIDI_CONTROLS = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
@@ -241,7 +240,6 @@ def page_data(content: MapContent, *, standalone: bool) -> dict:
         "standalone": standalone,
         "bounds": [[south, west], [north, east]],
         "coordinateScale": COORDINATE_SCALE,
-        "fewAreas": FEW_AREAS,
         "areaLayerTitle": escape_text(content.area_layer_title or content.legend_title),
         "legendTitle": escape_text(content.legend_title),
         "legend": [[safe_color(entry.color), escape_text(entry.label)] for entry in content.legend],

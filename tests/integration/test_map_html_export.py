@@ -27,7 +27,13 @@ from or_communities.services.workspace import Workspace
 from tests.geodata import shared_geodata
 from tests.map_page_checks import (
     KEY_POINT_LINES,
+    LABEL_BOXES,
+    LABELLED_AREAS,
     css_rgb,
+    geometry_bounds,
+    intersecting_pairs,
+    multicity_areas,
+    multicity_city_keys,
 )
 
 TLV = "tlv-neighborhoods-wgs84/neighborhoods.geojson"
@@ -159,3 +165,21 @@ def test_hostile_point_layer_names_show_as_text_in_the_exported_key(tmp_path):
     assert key == [HOSTILE[1], *HOSTILE]
     assert control[1:] == list(HOSTILE)
     assert canary == "undefined"
+
+
+@needs_chromium
+def test_exported_area_names_never_overlap_and_more_appear_when_zoomed_in(tmp_path):
+    """In the file of 1,179 areas no two names' boxes intersect at the first view nor zoomed to a city, where more of its names show."""
+    areas = multicity_areas()
+    content = MapContent(title="שכונות", right_to_left=True, areas=areas, legend_title="", legend=())
+    city = multicity_city_keys("תל אביב יפו")
+    bounds = [geometry_bounds(area.geometry) for area in areas if area.key in city]
+    west, south = min(b[0] for b in bounds), min(b[1] for b in bounds)
+    east, north = max(b[2] for b in bounds), max(b[3] for b in bounds)
+    first, first_boxes, closer, closer_boxes = _probe(_exported(tmp_path, content), [
+        LABELLED_AREAS, LABEL_BOXES,
+        f"(window.orMap.zoomToBounds({west}, {south}, {east}, {north}), {LABELLED_AREAS})", LABEL_BOXES,
+    ])
+    assert 0 < len(first_boxes) == len(first) < len(areas)
+    assert intersecting_pairs(first_boxes) == [] and intersecting_pairs(closer_boxes) == []
+    assert len(set(closer) & set(city)) > len(set(first) & set(city))

@@ -28,7 +28,12 @@ from or_communities.ui.widgets.map_widget import MapWidget
 from tests.geodata import shared_geodata
 from tests.map_page_checks import (
     KEY_POINT_LINES,
+    LABEL_BOXES,
+    LABELLED_AREAS,
     css_rgb,
+    intersecting_pairs,
+    multicity_areas,
+    multicity_city_keys,
     tlv_boundary,
 )
 
@@ -290,11 +295,10 @@ def test_hostile_names_stay_text_and_nothing_runs(qtbot, map_widget):
     )
     show(qtbot, map_widget, content)
     shown = [name.replace("\u202e", "[U+202E]") for name in HOSTILE_NAMES]
-    labels = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-label')).map(e => e.textContent)")
     legend = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-key-area .orc-key-label')).map(e => e.textContent)")
-    assert sorted(labels) == sorted(shown)
     assert legend == shown
     assert run_js(qtbot, map_widget, "document.querySelector('.orc-key-point .orc-key-label').textContent") == HOSTILE_NAMES[2]
+    assert _names_seen_zooming_to_each(qtbot, map_widget, areas) == set(shown)
     assert run_js(qtbot, map_widget, "document.querySelector('.orc-legend-title').textContent") == HOSTILE_NAMES[0]
     # The popup is opened through the page's API: a real click on an area is proven by its own test.
     assert run_js(qtbot, map_widget, "window.orMap.showAreaPopup('h2')")
@@ -306,6 +310,16 @@ def test_hostile_names_stay_text_and_nothing_runs(qtbot, map_widget):
     errors = [text for level, text in map_widget.page().console_messages
               if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel]
     assert errors == []
+
+
+def _names_seen_zooming_to_each(qtbot, widget: MapWidget, areas: tuple[MapArea, ...]) -> set[str]:
+    """Every area name the map shows while it is zoomed to each area in turn (names that collide wait for a closer zoom)."""
+    seen: set[str] = set()
+    for area in areas:
+        widget.zoom_to(_bounds(area))
+        qtbot.waitUntil(lambda key=area.key: key in run_js(qtbot, widget, LABELLED_AREAS))
+        seen |= set(run_js(qtbot, widget, "Array.from(document.querySelectorAll('.orc-label')).map(e => e.textContent)"))
+    return seen
 
 
 def _inside(area: MapArea) -> tuple[float, float]:
@@ -493,3 +507,29 @@ def test_the_key_shows_each_point_layer_with_its_dot_and_hebrew_name(qtbot, map_
     qtbot.waitUntil(lambda: run_js(qtbot, map_widget, KEY_POINT_LINES)[1][3] is True)
     assert run_js(qtbot, map_widget, "typeof window.orcCanary") == "undefined"
     assert run_js(qtbot, map_widget, "document.querySelectorAll('.orc-legend img').length") == 0
+
+
+def test_area_names_never_overlap_and_more_appear_when_zoomed_in(qtbot, map_widget):
+    """At the first view of 1,179 areas no two names' boxes intersect; zoomed to one city more of its names show, then a left-out one."""
+    areas = multicity_areas()
+    show(qtbot, map_widget, _content(areas))
+    first = run_js(qtbot, map_widget, LABELLED_AREAS)
+    boxes = run_js(qtbot, map_widget, LABEL_BOXES)
+    assert 0 < len(boxes) == len(first) < len(areas)
+    assert intersecting_pairs(boxes) == []
+    city = multicity_city_keys("תל אביב יפו")
+    by_key = {area.key: area for area in areas}
+    map_widget.zoom_to(_union_bounds([by_key[key] for key in city]))
+    qtbot.waitUntil(lambda: set(run_js(qtbot, map_widget, LABELLED_AREAS)) != set(first))
+    closer = run_js(qtbot, map_widget, LABELLED_AREAS)
+    assert intersecting_pairs(run_js(qtbot, map_widget, LABEL_BOXES)) == []
+    assert len(set(closer) & set(city)) > len(set(first) & set(city))
+    left_out = next(key for key in city if key not in closer)
+    map_widget.zoom_to(_bounds(by_key[left_out]))
+    qtbot.waitUntil(lambda: left_out in run_js(qtbot, map_widget, LABELLED_AREAS))
+    assert intersecting_pairs(run_js(qtbot, map_widget, LABEL_BOXES)) == []
+
+
+def _union_bounds(areas: list[MapArea]) -> tuple[float, float, float, float]:
+    every = [_bounds(area) for area in areas]
+    return (min(b[0] for b in every), min(b[1] for b in every), max(b[2] for b in every), max(b[3] for b in every))
