@@ -11,6 +11,7 @@ from or_communities.maps.leaflet_page import MapArea
 from tests.geodata import shared_geodata
 
 MULTICITY = "israel-neighborhoods-multicity-wgs84/neighborhoods.geojson"
+TLV = "tlv-neighborhoods-wgs84/neighborhoods.geojson"
 TLV_BOUNDARY = "municipal-boundaries-wgs84/tel_aviv_yafo.geojson"
 AREA_COLORS = ("#66bb6a", "#42a5f5", "#ffa726", "#ab47bc")
 
@@ -26,6 +27,14 @@ KEY_POINT_LINES = (
     " line.querySelector('.orc-key-label').textContent, getComputedStyle(line.querySelector('.orc-dot')).backgroundColor,"
     " line.classList.contains('orc-key-off')])"
 )
+# The open popup: its title's alignment and direction, and where title, content and close button sit.
+POPUP_LAYOUT = """(() => {
+  const box = (element) => { const r = element.getBoundingClientRect(); return [r.left, r.right]; };
+  const title = document.querySelector('.leaflet-popup .orc-popup b');
+  return {align: getComputedStyle(title).textAlign, direction: getComputedStyle(title.parentElement).direction,
+          title: box(title), content: box(document.querySelector('.leaflet-popup .orc-popup')),
+          close: box(document.querySelector('.leaflet-popup-close-button'))};
+})()"""
 
 
 def intersecting_pairs(boxes: list[list[float]]) -> list[tuple[int, int]]:
@@ -58,6 +67,17 @@ def multicity_city_keys(city: str) -> list[str]:
     """The keys multicity_areas gives the neighborhoods of ``city``."""
     features = json.loads(shared_geodata(MULTICITY).read_text(encoding="utf-8"))["results"]["features"]
     return [f"m{index}" for index, feature in enumerate(features) if feature["properties"]["cityAreaId"] == city]
+
+
+def tlv_areas() -> tuple[MapArea, ...]:
+    """Tel Aviv-Yafo's 71 neighborhoods, with their Hebrew names."""
+    features = json.loads(shared_geodata(TLV).read_text(encoding="utf-8"))["features"]
+    return tuple(
+        MapArea(key=f"n{index}", name=feature["properties"]["neighborhood"], geometry=feature["geometry"],
+                color=AREA_COLORS[index % len(AREA_COLORS)], tooltip=feature["properties"]["neighborhood"],
+                popup_rows=(("תושבים", str(1000 + index)),))
+        for index, feature in enumerate(features)
+    )
 
 
 def tlv_boundary() -> dict:

@@ -415,6 +415,7 @@
     var sharedTip = L.tooltip({direction: 'top', offset: [0, -6], className: 'orc-tip'});
     var sharedPopup = L.popup({maxWidth: 320});
 
+    if (data.rtl) { L.DomUtil.addClass(map.getContainer(), 'orc-rtl'); }
     L.control.zoom({position: 'top' + far}).addTo(map);
     map.attributionControl.setPrefix('Leaflet');
     // A hidden view has no size, and fitting bounds into nothing gives NaN: fit once it has one.

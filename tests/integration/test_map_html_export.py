@@ -29,11 +29,13 @@ from tests.map_page_checks import (
     KEY_POINT_LINES,
     LABEL_BOXES,
     LABELLED_AREAS,
+    POPUP_LAYOUT,
     css_rgb,
     geometry_bounds,
     intersecting_pairs,
     multicity_areas,
     multicity_city_keys,
+    tlv_areas,
 )
 
 TLV = "tlv-neighborhoods-wgs84/neighborhoods.geojson"
@@ -183,3 +185,23 @@ def test_exported_area_names_never_overlap_and_more_appear_when_zoomed_in(tmp_pa
     assert 0 < len(first_boxes) == len(first) < len(areas)
     assert intersecting_pairs(first_boxes) == [] and intersecting_pairs(closer_boxes) == []
     assert len(set(closer) & set(city)) > len(set(first) & set(city))
+
+
+@needs_chromium
+@pytest.mark.parametrize("language", ["he", "en"])
+def test_an_exported_popup_reads_from_the_side_of_its_language(tmp_path, language):
+    """In the file a popup's title aligns right and reads right to left in Hebrew, close button on the left; the other way in English."""
+    hebrew = language == "he"
+    area = MapArea("n1", "פלורנטין" if hebrew else "Florentin", tlv_areas()[3].geometry, "#42a5f5", "",
+                   (("כתובת" if hebrew else "Address", "רחוב הרצל 120, קומה שנייה" if hebrew else "120 Herzl Street, second floor"),))
+    content = MapContent(title="מפה", right_to_left=hebrew, areas=(area,), legend_title="", legend=())
+    opened, layout = _probe(_exported(tmp_path, content), ["window.orMap.showAreaPopup('n1')", POPUP_LAYOUT])
+    assert opened
+    (title_left, title_right), (content_left, content_right) = layout["title"], layout["content"]
+    assert title_right - title_left < content_right - content_left - 30
+    if hebrew:
+        assert (layout["align"], layout["direction"]) == ("right", "rtl")
+        assert abs(title_right - content_right) < 1 and layout["close"][1] <= title_left
+    else:
+        assert (layout["align"], layout["direction"]) == ("left", "ltr")
+        assert abs(title_left - content_left) < 1 and layout["close"][0] >= title_right

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ from tests.map_page_checks import (
     KEY_POINT_LINES,
     LABEL_BOXES,
     LABELLED_AREAS,
+    POPUP_LAYOUT,
     css_rgb,
     intersecting_pairs,
     multicity_areas,
@@ -533,3 +535,23 @@ def test_area_names_never_overlap_and_more_appear_when_zoomed_in(qtbot, map_widg
 def _union_bounds(areas: list[MapArea]) -> tuple[float, float, float, float]:
     every = [_bounds(area) for area in areas]
     return (min(b[0] for b in every), min(b[1] for b in every), max(b[2] for b in every), max(b[3] for b in every))
+
+
+@pytest.mark.parametrize("language", ["he", "en"])
+def test_a_popup_reads_from_the_side_of_its_language(qtbot, map_widget, language):
+    """A popup's title and rows align right and read right to left in Hebrew (close button on the left); left in English."""
+    hebrew = language == "he"
+    area = replace(_tlv_areas()[3], name="פלורנטין" if hebrew else "Florentin",
+                   popup_rows=(("כתובת" if hebrew else "Address", "רחוב הרצל 120, קומה שנייה" if hebrew else "120 Herzl Street, second floor"),))
+    content = MapContent(title="מפה", right_to_left=hebrew, areas=(area,), legend_title="", legend=())
+    show(qtbot, map_widget, content)
+    assert run_js(qtbot, map_widget, f"window.orMap.showAreaPopup('{area.key}')")
+    layout = run_js(qtbot, map_widget, POPUP_LAYOUT)
+    (title_left, title_right), (content_left, content_right) = layout["title"], layout["content"]
+    assert title_right - title_left < content_right - content_left - 30  # the row is wider than the title
+    if hebrew:
+        assert (layout["align"], layout["direction"]) == ("right", "rtl")
+        assert abs(title_right - content_right) < 1 and layout["close"][1] <= title_left
+    else:
+        assert (layout["align"], layout["direction"]) == ("left", "ltr")
+        assert abs(title_left - content_left) < 1 and layout["close"][0] >= title_right
