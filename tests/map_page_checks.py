@@ -35,6 +35,12 @@ POPUP_LAYOUT = """(() => {
           title: box(title), content: box(document.querySelector('.leaflet-popup .orc-popup')),
           close: box(document.querySelector('.leaflet-popup-close-button'))};
 })()"""
+# [checkbox left, checkbox right, name left, name right] of each line of the layer control.
+LAYER_CONTROL_LINES = (
+    "Array.from(document.querySelectorAll('.leaflet-control-layers-overlays label')).map(label =>"
+    " [label.querySelector('input').getBoundingClientRect(), label.querySelector('span span').getBoundingClientRect()])"
+    ".map(([box, name]) => [box.left, box.right, name.left, name.right])"
+)
 
 
 def intersecting_pairs(boxes: list[list[float]]) -> list[tuple[int, int]]:

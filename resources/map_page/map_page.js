@@ -536,7 +536,8 @@
       var overlays = {};
       overlays[data.areaLayerTitle || '&#9632;'] = areaGroup;
       data.pointLayers.forEach(function (pointLayer) { overlays[pointLayer.title] = pointSwitches[pointLayer.key]; });
-      L.control.layers(null, overlays, {position: 'top' + near, collapsed: false}).addTo(map);
+      var layersControl = L.control.layers(null, overlays, {position: 'top' + near, collapsed: false}).addTo(map);
+      layersControl.getContainer().setAttribute('dir', dir);
     }
 
     // --- tools: drawing a polygon, editing one, placing a point ------------------------------------

@@ -29,6 +29,7 @@ from tests.map_page_checks import (
     KEY_POINT_LINES,
     LABEL_BOXES,
     LABELLED_AREAS,
+    LAYER_CONTROL_LINES,
     POPUP_LAYOUT,
     css_rgb,
     geometry_bounds,
@@ -205,3 +206,18 @@ def test_an_exported_popup_reads_from_the_side_of_its_language(tmp_path, languag
     else:
         assert (layout["align"], layout["direction"]) == ("left", "ltr")
         assert abs(title_left - content_left) < 1 and layout["close"][0] >= title_right
+
+
+@needs_chromium
+@pytest.mark.parametrize("language", ["he", "en"])
+def test_the_exported_layer_control_reads_from_the_side_of_its_language(tmp_path, language):
+    """In Hebrew each layer's checkbox sits right of its name (left of it in English), and the control reads that way."""
+    hebrew = language == "he"
+    content = replace(_content(), right_to_left=hebrew)
+    lines, direction = _probe(_exported(tmp_path, content), [
+        LAYER_CONTROL_LINES, "getComputedStyle(document.querySelector('.leaflet-control-layers')).direction",
+    ])
+    assert len(lines) == 2  # the neighborhoods and the one point layer
+    for box_left, box_right, name_left, name_right in lines:
+        assert box_left >= name_right if hebrew else box_right <= name_left
+    assert direction == ("rtl" if hebrew else "ltr")

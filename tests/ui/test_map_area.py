@@ -9,7 +9,7 @@ from pathlib import Path
 
 import geopandas
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QStyle, QStyleOptionButton, QWidget
 
 from or_communities.domain.catalog import Area
 from or_communities.ui.views.map_area import MapAreaView
@@ -108,6 +108,17 @@ def test_the_key_names_each_asset_category_in_hebrew(make_controller, qtbot, dem
     categories = sorted({asset.category for asset in controller.workspace.assets.list()}, key=list(CATEGORY_COLORS).index)
     expected = [[category.value, category.label.he, css_rgb(CATEGORY_COLORS[category]), False] for category in categories]
     assert len(expected) > 3 and run_js(qtbot, view, KEY_POINT_LINES) == expected
+
+
+def test_the_layer_check_boxes_sit_right_of_their_names_in_hebrew(make_controller, qtbot, demo_path, fake_dialogs):
+    """In Hebrew each layer's check box in the map area is drawn to the right of its name."""
+    _controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    for check in view.layer_checks.values():
+        option = QStyleOptionButton()
+        check.initStyleOption(option)
+        box = check.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, check)
+        name = check.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, check)
+        assert box.left() >= name.right(), check.text()
 
 
 def test_check_the_division_then_zoom_to_a_finding(make_controller, qtbot, demo_path, fake_dialogs):
