@@ -41,6 +41,7 @@ LAYER_CONTROL_LINES = (
     " [label.querySelector('input').getBoundingClientRect(), label.querySelector('span span').getBoundingClientRect()])"
     ".map(([box, name]) => [box.left, box.right, name.left, name.right])"
 )
+SHOWN_BOUNDS = "window.orMap.shownBounds()"
 
 
 def intersecting_pairs(boxes: list[list[float]]) -> list[tuple[int, int]]:
@@ -96,3 +97,14 @@ def geometry_bounds(geometry: dict) -> tuple[float, float, float, float]:
     from shapely.geometry import shape
 
     return shape(geometry).bounds
+
+
+def fit_ratio(shown: list[float], city: tuple[float, float, float, float]) -> float:
+    """How many times the city's span the view is, along the side the city fills (1 is a perfect fit)."""
+    return min((shown[2] - shown[0]) / (city[2] - city[0]), (shown[3] - shown[1]) / (city[3] - city[1]))
+
+
+def contains(shown: list[float], city: tuple[float, float, float, float], tolerance: float = 1e-6) -> bool:
+    """Whether the view (west, south, east, north) holds the whole of the city's bounds."""
+    return (shown[0] <= city[0] + tolerance and shown[1] <= city[1] + tolerance
+            and shown[2] >= city[2] - tolerance and shown[3] >= city[3] - tolerance)

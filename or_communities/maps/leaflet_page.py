@@ -26,6 +26,7 @@ from or_communities import paths
 APP_STATIC_URL = "orc://app/static"
 COORDINATE_DECIMALS = 5  # about one metre; the caller simplifies in metres first
 COORDINATE_SCALE = 10 ** COORDINATE_DECIMALS  # coordinates travel as integers of 1/COORDINATE_SCALE degree
+ZOOM_SNAP = 0.25  # zoom levels in quarters, so the first view fits the city closely, not up to twice its size
 ISRAEL_BOUNDS = (34.2, 29.4, 35.9, 33.4)  # west, south, east, north: shown when there is nothing to fit
 
 _BIDI_CONTROLS = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
@@ -177,11 +178,11 @@ def _bounds_of_flat_rings(rings: list[list[int]]) -> tuple[float, float, float, 
 
 def _shown_bounds(area_geometries: list[dict], boundary: dict | None,
                   point_layers: tuple[PointLayer, ...]) -> tuple[float, float, float, float]:
-    """West, south, east, north of what the map shows first: the areas, else the boundary, else the points."""
-    if area_geometries:
-        found = _bounds_of_flat_rings([ring for geometry in area_geometries for ring in _flat_rings(geometry)])
+    """West, south, east, north of what the map shows first: the city's boundary, else the areas, else the points."""
+    if boundary:
+        found = _bounds_of_flat_rings(_flat_rings(boundary))
     else:
-        found = _bounds_of_flat_rings(_flat_rings(boundary)) if boundary else None
+        found = _bounds_of_flat_rings([ring for geometry in area_geometries for ring in _flat_rings(geometry)])
     if found is None:
         points = [point for layer in point_layers for point in layer.points]
         if not points:
@@ -351,7 +352,7 @@ def build_map_page(content: MapContent, *, standalone: bool) -> str:
     (south, west), (north, east) = data["bounds"]
     fmap = folium.Map(
         location=[(south + north) / 2, (west + east) / 2], zoom_start=12, tiles=None,
-        prefer_canvas=True, zoom_control=False, attribution_control=True,
+        prefer_canvas=True, zoom_control=False, attribution_control=True, zoom_snap=ZOOM_SNAP,
     )
     fmap.default_js = []
     fmap.default_css = []

@@ -730,6 +730,11 @@
         var point = map.latLngToContainerPoint([lat, lon]);
         return [point.x, point.y];
       },
+      // What the map shows now: [west, south, east, north].
+      shownBounds: function () {
+        var shown = map.getBounds();
+        return [shown.getWest(), shown.getSouth(), shown.getEast(), shown.getNorth()];
+      },
       restoreView: function (west, south, east, north) {
         // The view the user had: the deepest zoom at which the map still lies inside those bounds.
         var shown = L.latLngBounds([[south, west], [north, east]]);

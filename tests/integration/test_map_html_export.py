@@ -31,12 +31,16 @@ from tests.map_page_checks import (
     LABELLED_AREAS,
     LAYER_CONTROL_LINES,
     POPUP_LAYOUT,
+    SHOWN_BOUNDS,
+    contains,
     css_rgb,
+    fit_ratio,
     geometry_bounds,
     intersecting_pairs,
     multicity_areas,
     multicity_city_keys,
     tlv_areas,
+    tlv_boundary,
 )
 
 TLV = "tlv-neighborhoods-wgs84/neighborhoods.geojson"
@@ -221,3 +225,22 @@ def test_the_exported_layer_control_reads_from_the_side_of_its_language(tmp_path
     for box_left, box_right, name_left, name_right in lines:
         assert box_left >= name_right if hebrew else box_right <= name_left
     assert direction == ("rtl" if hebrew else "ltr")
+
+
+@needs_chromium
+@pytest.mark.parametrize("with_boundary", [True, False], ids=["its boundary", "its neighborhoods"])
+def test_the_exported_map_opens_fitted_to_the_city(tmp_path, with_boundary):
+    """The file's first view holds the city's boundary (else its neighborhoods) and is at most 1.3 times its span where it fills the view."""
+    boundary = tlv_boundary() if with_boundary else None
+    areas = tlv_areas()[:10] if with_boundary else tlv_areas()  # a city with only some neighborhoods drawn yet
+    content = MapContent(title="תל אביב-יפו", right_to_left=True, areas=areas, legend_title="", legend=(),
+                         city_boundary=boundary)
+    city = geometry_bounds(boundary) if boundary else _bounds_of(areas)
+    (shown,) = _probe(_exported(tmp_path, content), [SHOWN_BOUNDS])
+    assert contains(shown, city)
+    assert fit_ratio(shown, city) <= 1.3
+
+
+def _bounds_of(areas: tuple[MapArea, ...]) -> tuple[float, float, float, float]:
+    every = [geometry_bounds(area.geometry) for area in areas]
+    return (min(b[0] for b in every), min(b[1] for b in every), max(b[2] for b in every), max(b[3] for b in every))

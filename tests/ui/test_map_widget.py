@@ -32,7 +32,11 @@ from tests.map_page_checks import (
     LABEL_BOXES,
     LABELLED_AREAS,
     POPUP_LAYOUT,
+    SHOWN_BOUNDS,
+    contains,
     css_rgb,
+    fit_ratio,
+    geometry_bounds,
     intersecting_pairs,
     multicity_areas,
     multicity_city_keys,
@@ -555,3 +559,15 @@ def test_a_popup_reads_from_the_side_of_its_language(qtbot, map_widget, language
     else:
         assert (layout["align"], layout["direction"]) == ("left", "ltr")
         assert abs(title_left - content_left) < 1 and layout["close"][0] >= title_right
+
+
+@pytest.mark.parametrize("with_boundary", [True, False], ids=["its boundary", "its neighborhoods"])
+def test_the_map_opens_fitted_to_the_city(qtbot, map_widget, with_boundary):
+    """The first view holds the city's boundary (else its neighborhoods) and is at most 1.3 times its span where it fills the view."""
+    boundary = tlv_boundary() if with_boundary else None
+    areas = _tlv_areas()[:10] if with_boundary else _tlv_areas()  # a city with only some neighborhoods drawn yet
+    show(qtbot, map_widget, _content(areas, city_boundary=boundary))
+    city = geometry_bounds(boundary) if boundary else _union_bounds(list(areas))
+    shown = run_js(qtbot, map_widget, SHOWN_BOUNDS)
+    assert contains(shown, city)
+    assert fit_ratio(shown, city) <= 1.3
