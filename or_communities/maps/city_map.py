@@ -74,6 +74,8 @@ class MapLabels:
     address: str
     category_names: Mapping[AssetCategory, str]
     no_value: str
+    assets: str
+    city_boundary: str
 
 
 def area_key(neighborhood_id: int) -> str:
@@ -189,4 +191,6 @@ def city_map_content(
         tiles=tiles,
         city_boundary=city_boundary,
         area_layer_title=labels.neighborhoods,
+        point_layers_title=labels.assets,
+        boundary_title=labels.city_boundary if city_boundary else "",
     )

@@ -26,7 +26,7 @@ from or_communities import paths
 APP_STATIC_URL = "orc://app/static"
 COORDINATE_DECIMALS = 5  # about one metre; the caller simplifies in metres first
 COORDINATE_SCALE = 10 ** COORDINATE_DECIMALS  # coordinates travel as integers of 1/COORDINATE_SCALE degree
-FEW_AREAS = 40  # up to this many areas, their names are always shown on the map
+ZOOM_SNAP = 0.25  # zoom levels in quarters, so the first view fits the city closely, not up to twice its size
 ISRAEL_BOUNDS = (34.2, 29.4, 35.9, 33.4)  # west, south, east, north: shown when there is nothing to fit
 
 _BIDI_CONTROLS = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
@@ -86,6 +86,8 @@ class MapContent:
     tiles: TileSource | None = None  # None: plain background, never blank
     city_boundary: dict | None = None
     area_layer_title: str = ""
+    point_layers_title: str = ""  # heads the point layers' part of the key
+    boundary_title: str = ""  # names the city boundary's dashed line in the key
 
 
 # --- escaping -------------------------------------------------------------------------------
@@ -176,11 +178,11 @@ def _bounds_of_flat_rings(rings: list[list[int]]) -> tuple[float, float, float, 
 
 def _shown_bounds(area_geometries: list[dict], boundary: dict | None,
                   point_layers: tuple[PointLayer, ...]) -> tuple[float, float, float, float]:
-    """West, south, east, north of what the map shows first: the areas, else the boundary, else the points."""
-    if area_geometries:
-        found = _bounds_of_flat_rings([ring for geometry in area_geometries for ring in _flat_rings(geometry)])
+    """West, south, east, north of what the map shows first: the city's boundary, else the areas, else the points."""
+    if boundary:
+        found = _bounds_of_flat_rings(_flat_rings(boundary))
     else:
-        found = _bounds_of_flat_rings(_flat_rings(boundary)) if boundary else None
+        found = _bounds_of_flat_rings([ring for geometry in area_geometries for ring in _flat_rings(geometry)])
     if found is None:
         points = [point for layer in point_layers for point in layer.points]
         if not points:
@@ -239,10 +241,11 @@ def page_data(content: MapContent, *, standalone: bool) -> dict:
         "standalone": standalone,
         "bounds": [[south, west], [north, east]],
         "coordinateScale": COORDINATE_SCALE,
-        "fewAreas": FEW_AREAS,
         "areaLayerTitle": escape_text(content.area_layer_title or content.legend_title),
         "legendTitle": escape_text(content.legend_title),
         "legend": [[safe_color(entry.color), escape_text(entry.label)] for entry in content.legend],
+        "pointLayersTitle": escape_text(content.point_layers_title),
+        "boundaryTitle": escape_text(content.boundary_title),
         "areas": areas,
         "pointLayers": [_point_layer_record(layer) for layer in content.point_layers],
         "tiles": _tiles_record(content.tiles, standalone),
@@ -349,7 +352,7 @@ def build_map_page(content: MapContent, *, standalone: bool) -> str:
     (south, west), (north, east) = data["bounds"]
     fmap = folium.Map(
         location=[(south + north) / 2, (west + east) / 2], zoom_start=12, tiles=None,
-        prefer_canvas=True, zoom_control=False, attribution_control=True,
+        prefer_canvas=True, zoom_control=False, attribution_control=True, zoom_snap=ZOOM_SNAP,
     )
     fmap.default_js = []
     fmap.default_css = []

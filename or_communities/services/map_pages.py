@@ -22,6 +22,8 @@ _WORDS = {
     "coordinator": Text("רכז/ת קהילה", "Community coordinator"),
     "address": Text("כתובת", "Address"),
     "no_value": Text("אין נתון", "No data"),
+    "assets": Text("נכסים", "Assets"),
+    "city_boundary": Text("גבול העיר", "City boundary"),
     "title": Text("מפת הקהילות של {0}", "Community map of {0}"),
 }
 
@@ -44,6 +46,8 @@ def map_labels(language: str, city_name: str) -> MapLabels:
         address=word("address"),
         category_names={category: category.label.get(language) for category in AssetCategory},
         no_value=word("no_value"),
+        assets=word("assets"),
+        city_boundary=word("city_boundary"),
     )
 
 

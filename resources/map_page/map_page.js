@@ -220,10 +220,187 @@
 
   // What the layer control and setLayerVisible add and remove for one point layer:
   // it shows or hides that layer's points in the shared PointCloud.
+  // Its line in the key is greyed while the layer is hidden.
   var PointLayerSwitch = L.Layer.extend({
-    initialize: function (cloud, index) { this._cloud = cloud; this._index = index; },
-    onAdd: function () { this._cloud.setLayerShown(this._index, true); },
-    onRemove: function () { this._cloud.setLayerShown(this._index, false); }
+    initialize: function (cloud, index) {
+      this._cloud = cloud; this._index = index; this._keyLine = null; this._shown = false;
+    },
+    onAdd: function () { this._show(true); },
+    onRemove: function () { this._show(false); },
+    setKeyLine: function (line) { this._keyLine = line; this._markKeyLine(); },
+    _show: function (shown) {
+      this._shown = shown;
+      this._cloud.setLayerShown(this._index, shown);
+      this._markKeyLine();
+    },
+    _markKeyLine: function () {
+      if (this._keyLine) { (this._shown ? L.DomUtil.removeClass : L.DomUtil.addClass)(this._keyLine, 'orc-key-off'); }
+    }
+  });
+
+  // --- area names ------------------------------------------------------------------------------
+  // As many names as fit: larger areas first, and a name is left out where its box would touch
+  // one already placed. The placement depends only on the zoom, so it is worked out once per zoom
+  // for every area (panning never reshuffles it); only the names whose box is in view are in the page.
+  var LABEL_GAP = 4;  // pixels kept clear around every name
+  // A name's font is set here, not in the styles: names are measured with it before any is laid out.
+  var LABEL_FONT = 'bold 12px "Noto Sans Hebrew", "Noto Sans", Arial, sans-serif';
+  var LABEL_LINE_HEIGHT = 16;  // pixels, the height of a name's box
+  var LABEL_CELL = 64;  // pixels; the side of a cell of the grid that finds neighbouring boxes
+
+  // The anchor (centroid of the largest part's outer ring) and that part's size, in scaled degrees.
+  function areaAnchor(geometry) {
+    var outerRings = geometry.type === 'Polygon' ? [geometry.coordinates[0]]
+      : geometry.coordinates.map(function (polygon) { return polygon[0]; });
+    var best = {size: -1, x: 0, y: 0};
+    outerRings.forEach(function (ring) {
+      var found = ringCentroid(ring);
+      if (found.size > best.size) { best = found; }
+    });
+    return best;
+  }
+
+  // Shoelace over a flat ring, relative to its first vertex to keep the products small.
+  function ringCentroid(flat) {
+    var x0 = flat[0], y0 = flat[1], twiceArea = 0, cx = 0, cy = 0;
+    for (var i = 2; i + 3 < flat.length; i += 2) {
+      var ax = flat[i] - x0, ay = flat[i + 1] - y0, bx = flat[i + 2] - x0, by = flat[i + 3] - y0;
+      var cross = ax * by - bx * ay;
+      twiceArea += cross;
+      cx += (ax + bx) * cross;
+      cy += (ay + by) * cross;
+    }
+    if (twiceArea === 0) { return {size: 0, x: x0, y: y0}; }
+    return {size: Math.abs(twiceArea) / 2, x: x0 + cx / (3 * twiceArea), y: y0 + cy / (3 * twiceArea)};
+  }
+
+  var decoder = document.createElement('textarea');
+  // The text a user sees for a name that Python escaped: entities decoded, never parsed as markup.
+  function shownText(escapedHtml) {
+    if (escapedHtml.indexOf('&') < 0) { return escapedHtml; }
+    decoder.innerHTML = escapedHtml;
+    return decoder.value;
+  }
+
+  var LabelLayer = L.Layer.extend({
+    initialize: function (records, scale, areasShown) {
+      this._records = records;
+      this._areasShown = areasShown;
+      this._anchors = records.map(function (record) {
+        var anchor = areaAnchor(record[5]);
+        return {latlng: L.latLng(anchor.y / scale, anchor.x / scale), size: anchor.size};
+      });
+      this._order = records.map(function (record, index) { return index; });
+      var anchors = this._anchors;
+      this._order.sort(function (a, b) { return anchors[b].size - anchors[a].size; });
+      this._widths = new Float64Array(records.length).fill(-1);
+      this._elements = new Array(records.length);
+      this._shown = new Map();  // area index -> its element, for the names in the page now
+      this._placements = new Map();  // zoom -> [index, left, top, right, bottom, ...] in absolute pixels
+      this._context = document.createElement('canvas').getContext('2d');
+      this._context.font = LABEL_FONT;
+    },
+
+    onAdd: function (map) {
+      this._container = L.DomUtil.create('div', 'orc-labels leaflet-zoom-hide', map.getPane('orcLabels'));
+      this.refresh();
+    },
+
+    onRemove: function () {
+      L.DomUtil.remove(this._container);
+      this._shown.clear();
+    },
+
+    getEvents: function () { return {moveend: this.refresh}; },
+
+    // The keys of the areas whose names are shown now.
+    shownKeys: function () {
+      var records = this._records, keys = [];
+      this._shown.forEach(function (element, index) { keys.push(records[index][0]); });
+      return keys;
+    },
+
+    refresh: function () {
+      if (!this._map) { return; }
+      var map = this._map, shown = this._shown, next = new Map();
+      if (this._areasShown() && map.getSize().x > 0) {
+        var view = map.getPixelBounds(), origin = map.getPixelOrigin();
+        var boxes = this._placementAt(map.getZoom());
+        for (var k = 0; k < boxes.length; k += 5) {
+          if (boxes[k + 3] < view.min.x || boxes[k + 1] > view.max.x || boxes[k + 4] < view.min.y || boxes[k + 2] > view.max.y) {
+            continue;
+          }
+          var index = boxes[k], element = shown.get(index) || this._element(index);
+          L.DomUtil.setPosition(element, L.point(boxes[k + 1] + LABEL_GAP / 2 - origin.x, boxes[k + 2] + LABEL_GAP / 2 - origin.y));
+          if (!shown.has(index)) { this._container.appendChild(element); }
+          next.set(index, element);
+        }
+      }
+      shown.forEach(function (element, index) { if (!next.has(index)) { L.DomUtil.remove(element); } });
+      this._shown = next;
+    },
+
+    _width: function (index) {
+      if (this._widths[index] < 0) {
+        this._widths[index] = Math.ceil(this._context.measureText(shownText(this._records[index][1])).width);
+      }
+      return this._widths[index];
+    },
+
+    _element: function (index) {
+      if (!this._elements[index]) {
+        var element = escapedElement('span', 'orc-label', this._records[index][1]);
+        element.style.font = LABEL_FONT;
+        element.style.lineHeight = LABEL_LINE_HEIGHT + 'px';
+        this._elements[index] = element;
+      }
+      return this._elements[index];
+    },
+
+    _placementAt: function (zoom) {
+      if (!this._placements.has(zoom)) { this._placements.set(zoom, this._place(zoom)); }
+      return this._placements.get(zoom);
+    },
+
+    _place: function (zoom) {
+      var map = this._map, grid = new Map(), boxes = [], half = (LABEL_LINE_HEIGHT + LABEL_GAP) / 2;
+      for (var k = 0; k < this._order.length; k++) {
+        var index = this._order[k], at = map.project(this._anchors[index].latlng, zoom);
+        // A name whose anchor alone is already covered cannot fit: no need to measure it.
+        if (this._overlaps(grid, boxes, at.x - half, at.y - half, at.x + half, at.y + half)) { continue; }
+        var halfWidth = (this._width(index) + LABEL_GAP) / 2;
+        var left = at.x - halfWidth, top = at.y - half, right = at.x + halfWidth, bottom = at.y + half;
+        if (this._overlaps(grid, boxes, left, top, right, bottom)) { continue; }
+        this._occupy(grid, boxes.length, left, top, right, bottom);
+        boxes.push(index, left, top, right, bottom);
+      }
+      return boxes;
+    },
+
+    _overlaps: function (grid, boxes, left, top, right, bottom) {
+      var lastColumn = Math.floor(right / LABEL_CELL), lastRow = Math.floor(bottom / LABEL_CELL);
+      for (var column = Math.floor(left / LABEL_CELL); column <= lastColumn; column++) {
+        for (var row = Math.floor(top / LABEL_CELL); row <= lastRow; row++) {
+          var members = grid.get(column * 4194304 + row);
+          if (!members) { continue; }
+          for (var m = 0; m < members.length; m++) {
+            var b = members[m];
+            if (left < boxes[b + 3] && right > boxes[b + 1] && top < boxes[b + 4] && bottom > boxes[b + 2]) { return true; }
+          }
+        }
+      }
+      return false;
+    },
+
+    _occupy: function (grid, box, left, top, right, bottom) {
+      var lastColumn = Math.floor(right / LABEL_CELL), lastRow = Math.floor(bottom / LABEL_CELL);
+      for (var column = Math.floor(left / LABEL_CELL); column <= lastColumn; column++) {
+        for (var row = Math.floor(top / LABEL_CELL); row <= lastRow; row++) {
+          var key = column * 4194304 + row, members = grid.get(key);
+          if (members) { members.push(box); } else { grid.set(key, [box]); }
+        }
+      }
+    }
   });
 
   window.orcStartMap = function (map, data) {
@@ -233,11 +410,12 @@
     var renderer = L.canvas({padding: 0.1, tolerance: 4});
     var areaStyle = {renderer: renderer, color: '#444', weight: 1, opacity: 0.9, fillOpacity: 0.45};
     var selectedStyle = {color: '#111', weight: 4, opacity: 1, fillOpacity: 0.6};
-    var areasByKey = {}, areaGroup = L.featureGroup(), pointSwitches = {}, labelGroup = L.layerGroup();
+    var areasByKey = {}, areaGroup = L.featureGroup(), pointSwitches = {};
     var firstDrawDone = false, selectedKeys = [], tool = null;
     var sharedTip = L.tooltip({direction: 'top', offset: [0, -6], className: 'orc-tip'});
     var sharedPopup = L.popup({maxWidth: 320});
 
+    if (data.rtl) { L.DomUtil.addClass(map.getContainer(), 'orc-rtl'); }
     L.control.zoom({position: 'top' + far}).addTo(map);
     map.attributionControl.setPrefix('Leaflet');
     // A hidden view has no size, and fitting bounds into nothing gives NaN: fit once it has one.
@@ -308,43 +486,49 @@
       if (pointLayer.visible) { pointSwitches[pointLayer.key].addTo(map); }
     });
 
-    // Names on the map: always for a few areas, otherwise only those in view once zoomed in.
-    function refreshLabels() {
-      labelGroup.clearLayers();
-      if (!map.hasLayer(areaGroup)) { return; }
-      var all = data.areas.length <= data.fewAreas;
-      if (!all && map.getZoom() < 14) { return; }
-      var view = map.getBounds(), shown = 0;
-      for (var key in areasByKey) {
-        var layer = areasByKey[key];
-        if (!all && (!view.intersects(layer.getBounds()) || ++shown > 200)) { continue; }
-        labelGroup.addLayer(L.tooltip({permanent: true, direction: 'center', className: 'orc-label',
-          interactive: false}).setLatLng(layer.getCenter())
-          .setContent(escapedElement('span', '', layer.orcArea[1], dir)));
-      }
-    }
-    labelGroup.addTo(map);
-    map.on('moveend', refreshLabels);
-    map.on('overlayadd overlayremove', refreshLabels);
-    refreshLabels();
+    // Names on the map, above the areas and points and below tooltips and popups; see LabelLayer.
+    map.createPane('orcLabels').style.zIndex = 450;
+    var labels = new LabelLayer(data.areas, scale, function () { return map.hasLayer(areaGroup); });
+    areaGroup.on('add remove', labels.refresh, labels);
+    labels.addTo(map);
 
-    if (data.legend.length || data.legendTitle) {
+    // The key: what each color of the areas means, a dot for each point layer, the city's boundary.
+    function keyLine(className, symbol, escapedLabel) {
+      var line = document.createElement('div');
+      line.className = 'orc-key-line ' + className;
+      var mark = document.createElement('span');
+      mark.className = symbol.className;
+      if (symbol.color) { mark.style.background = symbol.color; }
+      line.appendChild(mark);
+      line.appendChild(escapedElement('span', 'orc-key-label', escapedLabel));
+      return line;
+    }
+
+    function keyBox() {
+      var box = escapedElement('div', 'orc-legend', '', dir);
+      if (data.legendTitle) { box.appendChild(escapedElement('div', 'orc-legend-title', data.legendTitle)); }
+      data.legend.forEach(function (entry) {
+        box.appendChild(keyLine('orc-key-area', {className: 'orc-swatch', color: entry[0]}, entry[1]));
+      });
+      if (data.pointLayers.length && data.pointLayersTitle) {
+        box.appendChild(escapedElement('div', 'orc-legend-title orc-key-points-title', data.pointLayersTitle));
+      }
+      data.pointLayers.forEach(function (pointLayer) {
+        var line = keyLine('orc-key-point', {className: 'orc-dot', color: pointLayer.color}, pointLayer.title);
+        line.setAttribute('data-layer', pointLayer.key);
+        pointSwitches[pointLayer.key].setKeyLine(line);
+        box.appendChild(line);
+      });
+      if (data.boundary && data.boundaryTitle) {
+        box.appendChild(keyLine('orc-key-boundary', {className: 'orc-boundary-line'}, data.boundaryTitle));
+      }
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    }
+
+    if (data.legend.length || data.legendTitle || data.pointLayers.length) {
       var legend = L.control({position: 'bottom' + near});
-      legend.onAdd = function () {
-        var box = escapedElement('div', 'orc-legend', '', dir);
-        if (data.legendTitle) { box.appendChild(escapedElement('div', 'orc-legend-title', data.legendTitle)); }
-        data.legend.forEach(function (entry) {
-          var line = document.createElement('div');
-          var swatch = document.createElement('span');
-          swatch.className = 'orc-swatch';
-          swatch.style.background = entry[0];
-          line.appendChild(swatch);
-          line.appendChild(escapedElement('span', '', entry[1]));
-          box.appendChild(line);
-        });
-        L.DomEvent.disableClickPropagation(box);
-        return box;
-      };
+      legend.onAdd = keyBox;
       legend.addTo(map);
     }
 
@@ -352,7 +536,8 @@
       var overlays = {};
       overlays[data.areaLayerTitle || '&#9632;'] = areaGroup;
       data.pointLayers.forEach(function (pointLayer) { overlays[pointLayer.title] = pointSwitches[pointLayer.key]; });
-      L.control.layers(null, overlays, {position: 'top' + near, collapsed: false}).addTo(map);
+      var layersControl = L.control.layers(null, overlays, {position: 'top' + near, collapsed: false}).addTo(map);
+      layersControl.getContainer().setAttribute('dir', dir);
     }
 
     // --- tools: drawing a polygon, editing one, placing a point ------------------------------------
@@ -545,6 +730,11 @@
         var point = map.latLngToContainerPoint([lat, lon]);
         return [point.x, point.y];
       },
+      // What the map shows now: [west, south, east, north].
+      shownBounds: function () {
+        var shown = map.getBounds();
+        return [shown.getWest(), shown.getSouth(), shown.getEast(), shown.getNorth()];
+      },
       restoreView: function (west, south, east, north) {
         // The view the user had: the deepest zoom at which the map still lies inside those bounds.
         var shown = L.latLngBounds([[south, west], [north, east]]);
@@ -557,7 +747,6 @@
         var group = key === 'areas' ? areaGroup : pointSwitches[key];
         if (!group) { return false; }
         if (visible) { group.addTo(map); } else { map.removeLayer(group); }
-        refreshLabels();
         return true;
       },
       startDrawing: function () { startTool(drawingTool); },
@@ -570,6 +759,8 @@
       cancelTool: function () { endTool(); draftGroup.clearLayers(); },
       finishTool: function () { if (tool) { tool.enter(); } },
       activeTool: function () { return tool !== null; },
+      // The keys of the areas whose names the map shows now.
+      labelledAreas: function () { return labels.shownKeys(); },
       drawnShapeCount: function () {
         if (!firstDrawDone) { return 0; }
         var count = map.hasLayer(areaGroup) ? data.areas.length : 0;

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import geopandas
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QStyle, QStyleOptionButton, QWidget
 
 from or_communities.domain.catalog import Area
 from or_communities.ui.views.map_area import MapAreaView
 from tests.geodata import shared_geodata
 from tests.helpers import type_text, when_modal
+from tests.map_page_checks import KEY_POINT_LINES, css_rgb
 from tests.ui.test_map_widget import wait_for_mouse_input
 
 LOAD_TIMEOUT = 45_000  # generous: the whole suite runs beside other work on small machines
@@ -97,6 +98,27 @@ def test_coloring_by_population_and_hiding_a_layer(make_controller, qtbot, demo_
     schools = [a for a in controller.workspace.assets.list() if a.category.value == "school"]
     view.layer_checks["school"].setChecked(False)
     qtbot.waitUntil(lambda: run_js(qtbot, view, "orMap.drawnShapeCount()") == before - len(schools), timeout=15_000)
+
+
+def test_the_key_names_each_asset_category_in_hebrew(make_controller, qtbot, demo_path, fake_dialogs):
+    """The demo city's key has a line for each asset category on the map: its Hebrew name and its dot's colour."""
+    from or_communities.maps.city_map import CATEGORY_COLORS
+
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    categories = sorted({asset.category for asset in controller.workspace.assets.list()}, key=list(CATEGORY_COLORS).index)
+    expected = [[category.value, category.label.he, css_rgb(CATEGORY_COLORS[category]), False] for category in categories]
+    assert len(expected) > 3 and run_js(qtbot, view, KEY_POINT_LINES) == expected
+
+
+def test_the_layer_check_boxes_sit_right_of_their_names_in_hebrew(make_controller, qtbot, demo_path, fake_dialogs):
+    """In Hebrew each layer's check box in the map area is drawn to the right of its name."""
+    _controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    for check in view.layer_checks.values():
+        option = QStyleOptionButton()
+        check.initStyleOption(option)
+        box = check.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, check)
+        name = check.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, check)
+        assert box.left() >= name.right(), check.text()
 
 
 def test_check_the_division_then_zoom_to_a_finding(make_controller, qtbot, demo_path, fake_dialogs):

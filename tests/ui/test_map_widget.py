@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,21 @@ from or_communities.maps.tile_packages import (
 )
 from or_communities.ui.widgets.map_widget import MapWidget
 from tests.geodata import shared_geodata
+from tests.map_page_checks import (
+    KEY_POINT_LINES,
+    LABEL_BOXES,
+    LABELLED_AREAS,
+    POPUP_LAYOUT,
+    SHOWN_BOUNDS,
+    contains,
+    css_rgb,
+    fit_ratio,
+    geometry_bounds,
+    intersecting_pairs,
+    multicity_areas,
+    multicity_city_keys,
+    tlv_boundary,
+)
 
 TLV = "tlv-neighborhoods-wgs84/neighborhoods.geojson"
 MULTICITY = "israel-neighborhoods-multicity-wgs84/neighborhoods.geojson"
@@ -285,10 +301,10 @@ def test_hostile_names_stay_text_and_nothing_runs(qtbot, map_widget):
     )
     show(qtbot, map_widget, content)
     shown = [name.replace("\u202e", "[U+202E]") for name in HOSTILE_NAMES]
-    labels = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-label')).map(e => e.textContent)")
-    legend = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-legend span:not(.orc-swatch)')).map(e => e.textContent)")
-    assert sorted(labels) == sorted(shown)
+    legend = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-key-area .orc-key-label')).map(e => e.textContent)")
     assert legend == shown
+    assert run_js(qtbot, map_widget, "document.querySelector('.orc-key-point .orc-key-label').textContent") == HOSTILE_NAMES[2]
+    assert _names_seen_zooming_to_each(qtbot, map_widget, areas) == set(shown)
     assert run_js(qtbot, map_widget, "document.querySelector('.orc-legend-title').textContent") == HOSTILE_NAMES[0]
     # The popup is opened through the page's API: a real click on an area is proven by its own test.
     assert run_js(qtbot, map_widget, "window.orMap.showAreaPopup('h2')")
@@ -300,6 +316,16 @@ def test_hostile_names_stay_text_and_nothing_runs(qtbot, map_widget):
     errors = [text for level, text in map_widget.page().console_messages
               if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel]
     assert errors == []
+
+
+def _names_seen_zooming_to_each(qtbot, widget: MapWidget, areas: tuple[MapArea, ...]) -> set[str]:
+    """Every area name the map shows while it is zoomed to each area in turn (names that collide wait for a closer zoom)."""
+    seen: set[str] = set()
+    for area in areas:
+        widget.zoom_to(_bounds(area))
+        qtbot.waitUntil(lambda key=area.key: key in run_js(qtbot, widget, LABELLED_AREAS))
+        seen |= set(run_js(qtbot, widget, "Array.from(document.querySelectorAll('.orc-label')).map(e => e.textContent)"))
+    return seen
 
 
 def _inside(area: MapArea) -> tuple[float, float]:
@@ -455,3 +481,93 @@ def test_tile_choice_prefers_the_file_then_online_then_none(tmp_path):
     assert choose_tile_source(online_allowed=False, mbtiles_path=None) is None
     assert choose_tile_source(online_allowed=True, mbtiles_path=None) == ONLINE_TILES
     assert choose_tile_source(online_allowed=False, mbtiles_path=tmp_path / "missing.mbtiles") is None
+
+
+# --- the key, the names, the popups and the first view ------------------------------------------------
+
+
+def _key_content() -> MapContent:
+    layers = (
+        PointLayer("community_center", "מרכז קהילתי", "#7b3fa0", (MapPoint("a1", "מתנ״ס הדר", 34.78, 32.08),)),
+        PointLayer("partner_site", "אתר של שותף", "#16a085", (MapPoint("a2", "עמותת יחד", 34.79, 32.09),)),
+        PointLayer("hostile", HOSTILE_NAMES[0], "#c0392b", (MapPoint("a3", "מקלט", 34.77, 32.07),)),
+        PointLayer("template", HOSTILE_NAMES[2], "#5d6d7e", (MapPoint("a4", "אחר", 34.76, 32.06),), visible=False),
+    )
+    return MapContent(
+        title="תל אביב-יפו", right_to_left=True, areas=_tlv_areas()[:5], legend_title="שלב",
+        legend=(LegendEntry("#f0a830", "שלב 2"),), point_layers=layers, area_layer_title="שכונות",
+        point_layers_title="נכסים", city_boundary=tlv_boundary(), boundary_title="גבול העיר",
+    )
+
+
+def test_the_key_shows_each_point_layer_with_its_dot_and_hebrew_name(qtbot, map_widget):
+    """The key has a line per point layer, its dot in the layer's colour and its name as text; a hidden layer's line is greyed."""
+    content = _key_content()
+    show(qtbot, map_widget, content)
+    expected = [[layer.key, layer.title, css_rgb(layer.color), not layer.visible] for layer in content.point_layers]
+    assert run_js(qtbot, map_widget, KEY_POINT_LINES) == expected
+    titles = run_js(qtbot, map_widget, "Array.from(document.querySelectorAll('.orc-legend-title')).map(e => e.textContent)")
+    assert titles == ["שלב", "נכסים"]
+    assert run_js(qtbot, map_widget, "document.querySelector('.orc-key-boundary').textContent") == "גבול העיר"
+    map_widget.set_layer_visible("partner_site", False)
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, KEY_POINT_LINES)[1][3] is True)
+    assert run_js(qtbot, map_widget, "typeof window.orcCanary") == "undefined"
+    assert run_js(qtbot, map_widget, "document.querySelectorAll('.orc-legend img').length") == 0
+
+
+def test_area_names_never_overlap_and_more_appear_when_zoomed_in(qtbot, map_widget):
+    """At the first view of 1,179 areas no two names' boxes intersect; zoomed to one city more of its names show, then a left-out one."""
+    areas = multicity_areas()
+    show(qtbot, map_widget, _content(areas))
+    first = run_js(qtbot, map_widget, LABELLED_AREAS)
+    boxes = run_js(qtbot, map_widget, LABEL_BOXES)
+    assert 0 < len(boxes) == len(first) < len(areas)
+    assert intersecting_pairs(boxes) == []
+    city = multicity_city_keys("תל אביב יפו")
+    by_key = {area.key: area for area in areas}
+    map_widget.zoom_to(_union_bounds([by_key[key] for key in city]))
+    qtbot.waitUntil(lambda: set(run_js(qtbot, map_widget, LABELLED_AREAS)) != set(first))
+    closer = run_js(qtbot, map_widget, LABELLED_AREAS)
+    assert intersecting_pairs(run_js(qtbot, map_widget, LABEL_BOXES)) == []
+    assert len(set(closer) & set(city)) > len(set(first) & set(city))
+    left_out = next(key for key in city if key not in closer)
+    map_widget.zoom_to(_bounds(by_key[left_out]))
+    qtbot.waitUntil(lambda: left_out in run_js(qtbot, map_widget, LABELLED_AREAS))
+    assert intersecting_pairs(run_js(qtbot, map_widget, LABEL_BOXES)) == []
+
+
+def _union_bounds(areas: list[MapArea]) -> tuple[float, float, float, float]:
+    every = [_bounds(area) for area in areas]
+    return (min(b[0] for b in every), min(b[1] for b in every), max(b[2] for b in every), max(b[3] for b in every))
+
+
+@pytest.mark.parametrize("language", ["he", "en"])
+def test_a_popup_reads_from_the_side_of_its_language(qtbot, map_widget, language):
+    """A popup's title and rows align right and read right to left in Hebrew (close button on the left); left in English."""
+    hebrew = language == "he"
+    area = replace(_tlv_areas()[3], name="פלורנטין" if hebrew else "Florentin",
+                   popup_rows=(("כתובת" if hebrew else "Address", "רחוב הרצל 120, קומה שנייה" if hebrew else "120 Herzl Street, second floor"),))
+    content = MapContent(title="מפה", right_to_left=hebrew, areas=(area,), legend_title="", legend=())
+    show(qtbot, map_widget, content)
+    assert run_js(qtbot, map_widget, f"window.orMap.showAreaPopup('{area.key}')")
+    layout = run_js(qtbot, map_widget, POPUP_LAYOUT)
+    (title_left, title_right), (content_left, content_right) = layout["title"], layout["content"]
+    assert title_right - title_left < content_right - content_left - 30  # the row is wider than the title
+    if hebrew:
+        assert (layout["align"], layout["direction"]) == ("right", "rtl")
+        assert abs(title_right - content_right) < 1 and layout["close"][1] <= title_left
+    else:
+        assert (layout["align"], layout["direction"]) == ("left", "ltr")
+        assert abs(title_left - content_left) < 1 and layout["close"][0] >= title_right
+
+
+@pytest.mark.parametrize("with_boundary", [True, False], ids=["its boundary", "its neighborhoods"])
+def test_the_map_opens_fitted_to_the_city(qtbot, map_widget, with_boundary):
+    """The first view holds the city's boundary (else its neighborhoods) and is at most 1.3 times its span where it fills the view."""
+    boundary = tlv_boundary() if with_boundary else None
+    areas = _tlv_areas()[:10] if with_boundary else _tlv_areas()  # a city with only some neighborhoods drawn yet
+    show(qtbot, map_widget, _content(areas, city_boundary=boundary))
+    city = geometry_bounds(boundary) if boundary else _union_bounds(list(areas))
+    shown = run_js(qtbot, map_widget, SHOWN_BOUNDS)
+    assert contains(shown, city)
+    assert fit_ratio(shown, city) <= 1.3
