@@ -1,4 +1,4 @@
-"""A municipal laptop: every area, every tab, with a record chosen, at 1366×768 and at 1920×1080 scaled 125%."""
+"""A municipal laptop: every area, every tab, with a record chosen, at 1366x768 and at 1920x1080 scaled 125%."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from tests.screen_fit import settle, window_findings
 
 @pytest.mark.parametrize("language", ["he", "en"])
 def test_every_area_fits_a_1366_by_768_screen(make_controller, qtbot, demo_path, language):
-    """At 1366×768 no area scrolls sideways, no form is cut, no name column, label or button is cut short."""
+    """At 1366x768 no area scrolls sideways, no form is cut, no name column, label or button is cut short."""
     controller = make_controller(language=language)
     controller.window.resize(1366, 768)
     controller.start(demo_path)
@@ -30,7 +30,7 @@ def test_every_area_fits_a_1366_by_768_screen(make_controller, qtbot, demo_path,
 
 @pytest.mark.parametrize("language", ["he", "en"])
 def test_every_area_fits_a_1920_by_1080_screen_scaled_125_percent(demo_template, tmp_path, language):
-    """With Windows' 125% scaling a 1920×1080 screen is 1536×864 of Qt's pixels, text a quarter larger: nothing cuts."""
+    """With Windows' 125% scaling a 1920x1080 screen is 1536x864 of Qt's pixels, text a quarter larger: nothing cuts."""
     demo = tmp_path / "demo.orcity"
     shutil.copyfile(demo_template, demo)
     environment = {**os.environ, "QT_SCALE_FACTOR": "1.25", "QT_QPA_PLATFORM": "offscreen"}
