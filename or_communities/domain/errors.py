@@ -137,6 +137,10 @@ class PlanNeedsNeighborhood(InputError):
     """A neighborhood work plan without its neighborhood, or a city plan given one."""
 
 
+class PlanNotEmpty(InputError):
+    """The guide's plan is laid out only in a plan with no goals yet, so nothing the user wrote is mixed into it."""
+
+
 class UnknownTask(InputError):
     def __init__(self, key: str) -> None:
         super().__init__(f"no task with the key {key!r}")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import (
     PlanNeedsNeighborhood,
+    PlanNotEmpty,
     RecordNotFound,
     UnknownPartner,
 )
@@ -23,6 +24,7 @@ from ..domain.plan_rules import (
     copied_activity,
 )
 from ..domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
+from ..domain.starter_plans import starter_goals
 from ..domain.validation import check_plan_year, clean_name, clean_text
 from ..storage.planning_repositories import (
     ActivityRepository,
@@ -208,6 +210,25 @@ class WorkPlanService:
                 return target
             _copy_contents(session, source, target)
         return target
+
+    def start_from_guide(self, plan_id: int, language: str) -> list[Activity]:
+        """Lay an empty plan out as the guide's stages and tasks of its scope (goals and activities, each activity
+        tied to its task), named in ``language``; the activities added. A plan with goals is refused."""
+        with self._workspace.transaction() as session:
+            plan = WorkPlanRepository(session).get(plan_id)
+            if plan is None:
+                raise RecordNotFound()
+            goals = GoalRepository(session)
+            if goals.of_plan(plan_id):
+                raise PlanNotEmpty()
+            activities = ActivityRepository(session)
+            added = []
+            for starter in starter_goals(plan.kind):
+                goal_id = goals.add(plan_id, starter.title.get(language))
+                for task in starter.tasks:
+                    activity = Activity(None, goal_id, task.name.get(language), plan.neighborhood_id, task.key)
+                    added.append(activities.add(activity))
+            return [found for found in map(activities.get, added) if found is not None]
 
     # -- the synchronized timeline ----------------------------------------------------------
 

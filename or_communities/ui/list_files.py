@@ -24,8 +24,8 @@ class ListFiles(QObject):
         self._page = page
         self._kind = kind
         import_name, export_name = button_names
-        self.import_button: QPushButton = make_button(self.tr("Import…"), import_name, self.import_list)
-        self.export_button: QPushButton = make_button(self.tr("Export…"), export_name, self.export_list)
+        self.import_button: QPushButton = make_button(self.tr("Import…"), import_name, self.import_list, "import")
+        self.export_button: QPushButton = make_button(self.tr("Export…"), export_name, self.export_list, "export")
 
     def import_list(self) -> int:
         """Ask for an Excel or CSV file and open the import dialog on it; the number of rows that came in."""

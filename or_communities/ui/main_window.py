@@ -18,6 +18,7 @@ from ..domain.catalog import Area
 from ..services.workspace import Workspace
 from .dialogs import Dialogs
 from .excel_exports import ExcelExports
+from .icons import icon
 from .settings import AppSettings
 from .welcome_page import WelcomePage
 from .workspace_shell import WorkspaceShell
@@ -63,8 +64,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._add_action(file_menu, self.tr("&New city…"), self.welcome.new_city, QKeySequence.StandardKey.New)
-        self._add_action(file_menu, self.tr("&Open workspace…"), self.welcome.choose_workspace, QKeySequence.StandardKey.Open)
+        self._add_action(file_menu, self.tr("&New city…"), self.welcome.new_city, QKeySequence.StandardKey.New, "new_city")
+        self._add_action(
+            file_menu, self.tr("&Open workspace…"), self.welcome.choose_workspace, QKeySequence.StandardKey.Open, "open"
+        )
         self._add_action(file_menu, self.tr("Open the &demo city"), self.demo_requested.emit)
         self._recent_menu = file_menu.addMenu(self.tr("&Recent workspaces"))
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -73,18 +76,29 @@ class MainWindow(QMainWindow):
         )
         self.close_workspace_action.setEnabled(False)
         self.export_city_action = self._add_action(
-            file_menu, self.tr("&Export the city workbook to Excel…"), self.export_city_workbook
+            file_menu, self.tr("&Export the city workbook to Excel…"), self.export_city_workbook, icon_name="excel"
         )
         self.export_city_action.setEnabled(False)
         file_menu.addSeparator()
-        self._add_action(file_menu, self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences)
+        self._add_action(
+            file_menu, self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences, "settings"
+        )
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&About Or Communities"), self._show_about)
 
-    def _add_action(self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+    def _add_action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence.StandardKey | None = None,
+        icon_name: str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
+        if icon_name is not None:
+            action.setIcon(icon(icon_name))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)

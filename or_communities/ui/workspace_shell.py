@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +21,7 @@ from ..domain.catalog import Area
 from ..services.workspace import Workspace
 from .dialogs import Dialogs
 from .excel_exports import ExcelExports
+from .icons import icon
 from .labels import area_label
 from .settings import AppSettings
 from .view_context import AREA_VIEWS, AreaFilter, ViewContext, WorkspaceEvents
@@ -74,10 +76,10 @@ class WorkspaceShell(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("areaNav")
         self.nav.setFixedWidth(210)
-        self.nav.setStyleSheet("QListWidget#areaNav { font-size: 11pt; } QListWidget#areaNav::item { padding: 7px; }")
+        self.nav.setIconSize(QSize(22, 22))
         self.pages = QStackedWidget()
         for area in AREA_ORDER:
-            item = QListWidgetItem(area_label(area))
+            item = QListWidgetItem(icon(area.name.lower()), area_label(area))
             self.nav.addItem(item)
             self.pages.addWidget(QWidget())  # replaced by the real view when first shown
         self.nav.currentRowChanged.connect(self._show_row)

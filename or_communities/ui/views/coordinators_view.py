@@ -65,7 +65,7 @@ class CoordinatorsView(RecordPage[Person]):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.add_session_button = make_button(self.tr("Add a session…"), "addSessionButton", self.add_session)
+        self.add_session_button = make_button(self.tr("Add a session…"), "addSessionButton", self.add_session, "add")
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdueLabel")
         self.overdue_label.setStyleSheet("color: #b3261e;")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.budget_rules import AMOUNT_LIMIT
 from ...domain.records import Neighborhood
+from ..icons import icon
 
 
 def make_table(name: str) -> QTableView:
@@ -30,9 +31,12 @@ def make_table(name: str) -> QTableView:
     return table
 
 
-def make_button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+def make_button(text: str, name: str, slot: Callable[[], object], icon_name: str | None = None) -> QPushButton:
+    """A button that calls ``slot``; ``icon_name`` (of ui/icons.py) for an area's main actions."""
     button = QPushButton(text)
     button.setObjectName(name)
+    if icon_name is not None:
+        button.setIcon(icon(icon_name))
     button.clicked.connect(lambda _checked=False: slot())
     return button
 

@@ -10,12 +10,15 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -228,3 +231,19 @@ def contact_field_of(error: InputError, name_field: str, name: str, other_line_f
     if isinstance(error, NameTooLong):
         return name_field if len(name.strip()) > error.limit else other_line_field
     return None
+
+
+def form_scroll(form_box: QWidget, name: str) -> QScrollArea:
+    """A record's form in a side panel: it scrolls down, never sideways; long rows put the field under its label,
+    and choices with long names (tasks, goals) narrow to the panel, their whole text in the open list."""
+    for form in form_box.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    for combo in form_box.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(form_box)
+    return scroll

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from ..models.record_table import (
 from ..typing_pause import TypingPause
 from ..view_context import ViewContext
 from .controls import make_button, make_table
-from .form_fields import FieldProblem, save_keeping_good_fields, typed_line, typed_text
+from .form_fields import FieldProblem, form_scroll, save_keeping_good_fields, typed_line, typed_text
 from .screen_fit import ColumnFitter, remember_splitter
 
 if TYPE_CHECKING:
@@ -91,7 +90,6 @@ class RecordPage(QWidget, Generic[RecordT]):
         font.setPointSize(font.pointSize() + 3)
         self.title.setFont(font)
         self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form_box = QWidget()
         self.form_column = QVBoxLayout(self.form_box)
         self.form_column.addLayout(self.form)
@@ -212,8 +210,8 @@ class RecordPage(QWidget, Generic[RecordT]):
     # -- building ----------------------------------------------------------------------------------
 
     def _make_list_controls(self, name: str) -> None:
-        self.add_button = make_button(self.tr("Add…"), f"{name}AddButton", self.add_record)
-        self.remove_button = make_button(self.tr("Remove…"), f"{name}RemoveButton", self.remove_record)
+        self.add_button = make_button(self.tr("Add…"), f"{name}AddButton", self.add_record, "add")
+        self.remove_button = make_button(self.tr("Remove…"), f"{name}RemoveButton", self.remove_record, "remove")
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName(f"{name}Search")
         self.search_edit.setPlaceholderText(self.tr("Search…"))
@@ -241,11 +239,7 @@ class RecordPage(QWidget, Generic[RecordT]):
         return side
 
     def _form_side(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setObjectName(f"{self._name}FormScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form_box)
+        scroll = form_scroll(self.form_box, f"{self._name}FormScroll")
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)

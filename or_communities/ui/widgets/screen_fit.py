@@ -105,15 +105,22 @@ class ColumnFitter(QObject):
 
 
 def _share(room: int, wanted: dict[int, int], floors: dict[int, int]) -> dict[int, int]:
-    """Give each column a share of ``room`` in proportion to what it wants, none below its floor."""
-    widths = dict(floors)
-    free = room - sum(floors.values())
-    above = {column: wanted[column] - floors[column] for column in wanted if wanted[column] > floors[column]}
-    total = sum(above.values())
-    if free > 0 and total > 0:
-        for column, extra in above.items():
-            widths[column] += min(extra, extra * free // total)
-    return widths
+    """Share ``room`` fairly: a column wanting less than an equal share (a date, a sum, a status) gets all it wants,
+    the long ones split what is left alike; none below its floor."""
+    widths: dict[int, int] = {}
+    waiting = sorted(wanted, key=lambda column: wanted[column])
+    left = room
+    while waiting:
+        equal = left // len(waiting)
+        column = waiting[0]
+        if wanted[column] > equal:
+            break
+        widths[column] = wanted[column]
+        left -= wanted[column]
+        waiting.pop(0)
+    for column in waiting:
+        widths[column] = max(floors[column], left // len(waiting))
+    return {column: max(floors[column], width) for column, width in widths.items()}
 
 
 def remember_splitter(splitter: QSplitter, name: str, settings: AppSettings | None) -> None:

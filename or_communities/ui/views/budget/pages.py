@@ -146,8 +146,8 @@ class BudgetPages(QWidget):
     def _income_page(self) -> QWidget:
         self.income_proxy = sorted_records(self.income_model)
         self.income_table = budget_table("incomeTable", self.income_proxy, True, self.income_model.column_index("description"))
-        self.add_income_button = make_button(self.tr("Add income…"), "addIncomeButton", self.add_income)
-        self.remove_income_button = make_button(self.tr("Remove…"), "removeIncomeButton", self.remove_income)
+        self.add_income_button = make_button(self.tr("Add income…"), "addIncomeButton", self.add_income, "add")
+        self.remove_income_button = make_button(self.tr("Remove…"), "removeIncomeButton", self.remove_income, "remove")
         self.income_totals = TotalsTableModel(
             [self.tr("Source"), self.tr("Expected"), self.tr("Committed"), self.tr("Received"), self.tr("Total")]
         )
@@ -162,8 +162,8 @@ class BudgetPages(QWidget):
         self.expense_filter = ExpenseFilter()
         self.expense_filter.setSourceModel(self.expense_model)
         self.expense_table = budget_table("expenseTable", self.expense_filter, True, self.expense_model.column_index("description"))
-        self.add_expense_button = make_button(self.tr("Add expense…"), "addExpenseButton", self.add_expense)
-        self.remove_expense_button = make_button(self.tr("Remove…"), "removeExpenseButton", self.remove_expense)
+        self.add_expense_button = make_button(self.tr("Add expense…"), "addExpenseButton", self.add_expense, "add")
+        self.remove_expense_button = make_button(self.tr("Remove…"), "removeExpenseButton", self.remove_expense, "remove")
         self.neighborhood_filter = QComboBox()
         self.neighborhood_filter.setObjectName("expenseNeighborhoodFilter")
         self.neighborhood_filter.currentIndexChanged.connect(self._on_expense_filter)
@@ -203,8 +203,8 @@ class BudgetPages(QWidget):
     def _pipeline_page(self) -> QWidget:
         self.pipeline_proxy = sorted_records(self.pipeline_model)
         self.pipeline_table = budget_table("pipelineTable", self.pipeline_proxy, True, self.pipeline_model.column_index("notes"))
-        self.add_prospect_button = make_button(self.tr("Add a source…"), "addProspectButton", self.add_prospect)
-        self.remove_prospect_button = make_button(self.tr("Remove…"), "removeProspectButton", self.remove_prospect)
+        self.add_prospect_button = make_button(self.tr("Add a source…"), "addProspectButton", self.add_prospect, "add")
+        self.remove_prospect_button = make_button(self.tr("Remove…"), "removeProspectButton", self.remove_prospect, "remove")
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdueStepsLabel")
         self.overdue_label.setWordWrap(True)
@@ -213,8 +213,8 @@ class BudgetPages(QWidget):
     def _projects_page(self) -> QWidget:
         self.project_proxy = sorted_records(self.project_model)
         self.project_table = budget_table("projectTable", self.project_proxy, True, self.project_model.column_index("description"))
-        self.add_project_button = make_button(self.tr("Add project…"), "addProjectButton", self.add_project)
-        self.remove_project_button = make_button(self.tr("Remove…"), "removeProjectButton", self.remove_project)
+        self.add_project_button = make_button(self.tr("Add project…"), "addProjectButton", self.add_project, "add")
+        self.remove_project_button = make_button(self.tr("Remove…"), "removeProjectButton", self.remove_project, "remove")
         hint = QLabel(self.tr("Raised: committed by sources in the works toward the project. Still asked for: sources not yet settled."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")

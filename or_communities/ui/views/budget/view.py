@@ -77,7 +77,7 @@ class BudgetView(BudgetPages):
         self.tabs.addTab(self._pipeline_page(), self.tr("Sources in the works"))
         self.tabs.addTab(self._projects_page(), self.tr("Projects to raise for"))
         self.tabs.addTab(self._mismatch_page(), self.tr("Plans vs budget"))
-        self.export_button = make_button(self.tr("Export to Excel…"), "exportBudgetButton", self.export_to_excel)
+        self.export_button = make_button(self.tr("Export to Excel…"), "exportBudgetButton", self.export_to_excel, "excel")
         self.export_button.setToolTip(self.tr("The year's income, expenses and summary in a workbook of their own"))
         context.exports.disable_while_running(self.export_button)
         self.tabs.setCornerWidget(self.export_button)

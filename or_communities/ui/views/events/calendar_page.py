@@ -167,7 +167,7 @@ class CalendarPage(QWidget):
         self.quick_kind.setObjectName("quickEventKind")
         for kind in EventKind:
             self.quick_kind.addItem(kind.label.get(self._language), kind)
-        self.quick_add = make_button(self.tr("Add"), "quickAddButton", self.add_quick_event)
+        self.quick_add = make_button(self.tr("Add"), "quickAddButton", self.add_quick_event, "add")
         add_row = QHBoxLayout()
         add_row.addWidget(self.quick_title, 1)
         add_row.addWidget(self.quick_kind)

@@ -54,7 +54,7 @@ class EventsView(QWidget):
             page.saved.connect(self._on_saved)
         self._stale: set[Page] = set()
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.export_button = make_button(self.tr("Export to Excel…"), "exportEventsButton", self.export_to_excel)
+        self.export_button = make_button(self.tr("Export to Excel…"), "exportEventsButton", self.export_to_excel, "excel")
         self.export_button.setToolTip(self.tr("The year's events in a workbook of their own, with their Hebrew dates"))
         context.exports.disable_while_running(self.export_button)
         self.tabs.setCornerWidget(self.export_button)

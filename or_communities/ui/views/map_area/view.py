@@ -22,6 +22,7 @@ from ....domain.catalog import Area
 from ....domain.errors import InputError
 from ....domain.mapping import Asset, AssetCategory, DivisionFinding
 from ...view_context import ViewContext
+from ...widgets.controls import make_button
 from ...widgets.screen_fit import remember_splitter
 from .actions import MapAreaActions
 
@@ -119,19 +120,17 @@ class MapAreaView(MapAreaActions):
     def _tool_buttons(self) -> QGridLayout:
         grid = QGridLayout()
         buttons = (
-            ("importBoundariesButton", self.tr("Import boundaries…"), self.import_boundaries),
-            ("drawButton", self.tr("Draw a neighborhood"), self.map.start_drawing),
-            ("editBoundaryButton", self.tr("Edit its boundary"), self._edit_boundary),
-            ("addAssetButton", self.tr("Add an asset on the map"), self._start_placing_asset),
-            ("importAssetsButton", self.tr("Import assets…"), self.import_assets),
-            ("validateButton", self.tr("Check the division"), self.validate),
-            ("exportMapButton", self.tr("Export the map…"), self.export_map),
-            ("importMapButton", self.tr("Import a colleague's map…"), self.import_map),
+            ("importBoundariesButton", self.tr("Import boundaries…"), self.import_boundaries, "import_boundaries"),
+            ("drawButton", self.tr("Draw a neighborhood"), self.map.start_drawing, "draw"),
+            ("editBoundaryButton", self.tr("Edit its boundary"), self._edit_boundary, "edit_boundary"),
+            ("addAssetButton", self.tr("Add an asset on the map"), self._start_placing_asset, "add_asset"),
+            ("importAssetsButton", self.tr("Import assets…"), self.import_assets, "import"),
+            ("validateButton", self.tr("Check the division"), self.validate, "check"),
+            ("exportMapButton", self.tr("Export the map…"), self.export_map, "export"),
+            ("importMapButton", self.tr("Import a colleague's map…"), self.import_map, "import"),
         )
-        for index, (name, text, slot) in enumerate(buttons):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(lambda _checked=False, action=slot: action())
+        for index, (name, text, slot, icon_name) in enumerate(buttons):
+            button = make_button(text, name, slot, icon_name)
             grid.addWidget(button, index // 2, index % 2)
         return grid
 

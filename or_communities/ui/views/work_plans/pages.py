@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QStyle,
@@ -37,7 +36,7 @@ from ...typing_pause import TypingPause
 from ...view_context import ViewContext
 from ...widgets.controls import AmountSpin, make_button, make_table
 from ...widgets.date_fields import OptionalDateEdit
-from ...widgets.form_fields import CheckList, field_with_line_under
+from ...widgets.form_fields import CheckList, field_with_line_under, form_scroll
 from ...widgets.screen_fit import ColumnFitter, remember_splitter
 from .date_note import DateNote
 
@@ -113,8 +112,8 @@ class WorkPlansPages(QWidget):
             row.addWidget(QLabel(label))
             row.addWidget(widget)
         row.addStretch(1)
-        self.export_button = make_button(self.tr("Export…"), "exportPlanButton", self.export_plan)
-        self.import_button = make_button(self.tr("Import…"), "importPlanButton", self.import_plan)
+        self.export_button = make_button(self.tr("Export…"), "exportPlanButton", self.export_plan, "excel")
+        self.import_button = make_button(self.tr("Import…"), "importPlanButton", self.import_plan, "import")
         row.addWidget(self.export_button)
         row.addWidget(self.import_button)
         return row
@@ -129,11 +128,11 @@ class WorkPlansPages(QWidget):
         ColumnFitter(self.table, (ActivityTableModel.NAME,), self._context.settings).watch()
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
-        self.add_activity_button = make_button(self.tr("Add activity…"), "addActivityButton", self.add_activity)
-        self.remove_button = make_button(self.tr("Remove…"), "removeActivityButton", self.remove_activity)
+        self.add_activity_button = make_button(self.tr("Add activity…"), "addActivityButton", self.add_activity, "add")
+        self.remove_button = make_button(self.tr("Remove…"), "removeActivityButton", self.remove_activity, "remove")
         self.copy_combo = QComboBox()
         self.copy_combo.setObjectName("copySourceCombo")
-        self.copy_button = make_button(self.tr("Copy from…"), "copyPlanButton", self.copy_plan)
+        self.copy_button = make_button(self.tr("Copy from…"), "copyPlanButton", self.copy_plan, "copy")
         buttons = QHBoxLayout()
         for widget in (self.add_activity_button, self.remove_button):
             buttons.addWidget(widget)
@@ -166,7 +165,7 @@ class WorkPlansPages(QWidget):
         self.goal_list.setMaximumHeight(110)
         self.goal_list.currentRowChanged.connect(lambda _row: self._enable_goal_buttons())
         self.goal_list.itemDoubleClicked.connect(lambda _item: self.rename_goal())
-        self.add_goal_button = make_button(self.tr("Add goal…"), "addGoalButton", self.add_goal)
+        self.add_goal_button = make_button(self.tr("Add goal…"), "addGoalButton", self.add_goal, "add")
         self.rename_goal_button = make_button(self.tr("Rename goal…"), "renameGoalButton", self.rename_goal)
         self.goal_up_button = make_button(self.tr("Move up"), "moveGoalUpButton", lambda: self.move_goal(-1))
         self.goal_down_button = make_button(self.tr("Move down"), "moveGoalDownButton", lambda: self.move_goal(1))
@@ -246,10 +245,7 @@ class WorkPlansPages(QWidget):
         self.form_box = QWidget()
         self.form_box.setObjectName("activityForm")
         self.form_box.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form_box)
-        return scroll
+        return form_scroll(self.form_box, "activityFormScroll")
 
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit()
