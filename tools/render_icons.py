@@ -31,7 +31,7 @@ def main() -> int:
         stale.unlink()
     for name, (glyph, color) in ICONS.items():
         qtawesome.icon(glyph, color=color).pixmap(SIZE, SIZE).save(str(folder / f"{name}.png"))
-    print(f"{len(ICONS)} icons in {folder.relative_to(ROOT)}")  # noqa: T201 - a tool's report
+    print(f"{len(ICONS)} icons in {folder.relative_to(ROOT)}")
     return 0
 
 
