@@ -72,11 +72,21 @@ def _cut_in(view: QWidget) -> Iterator[str]:
         if scroll.isVisible():
             yield from _scroll_findings(scroll)
     for label in view.findChildren(QLabel):
-        if label.isVisible() and label.text() and not label.wordWrap() and label.sizeHint().width() > label.width() + SLACK:
-            yield f"label cut: {label.text()[:40]!r} {label.width()}<{label.sizeHint().width()}"
+        if label.isVisible() and label.text():
+            yield from _label_findings(label)
     for button in view.findChildren(QAbstractButton):
         if button.isVisible() and button.text() and button.sizeHint().width() > button.width() + SLACK:
             yield f"button cut: {button.text()!r} {button.width()}<{button.sizeHint().width()}"
+        if button.isVisible() and button.text() and button.minimumSizeHint().height() > button.height() + SLACK:
+            yield f"button squeezed: {button.text()!r} {button.height()}<{button.minimumSizeHint().height()}"
+
+
+def _label_findings(label: QLabel) -> Iterator[str]:
+    if not label.wordWrap() and label.sizeHint().width() > label.width() + SLACK:
+        yield f"label cut: {label.text()[:40]!r} {label.width()}<{label.sizeHint().width()}"
+    needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+    if needed > label.height() + SLACK:
+        yield f"label lines cut: {label.text()[:40]!r} {label.height()}<{needed}"
 
 
 def _scroll_findings(scroll: QAbstractScrollArea) -> Iterator[str]:

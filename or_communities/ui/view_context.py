@@ -90,3 +90,6 @@ class ViewContext:
     settings: AppSettings
     exports: ExcelExports
     """The window's Excel exports, written off the interface thread one at a time."""
+    act_in: Callable[[Area, str], None]
+    """act_in(area, step): show another area and take a first step there (its view's method of that name), as an
+    empty area's guide offers (import the boundaries on the map, add a neighborhood by name…)."""

@@ -60,7 +60,7 @@ class WorkspaceShell(QWidget):
         self.workspace = workspace
         self.events = WorkspaceEvents(self)
         self.context = ViewContext(
-            workspace, language, dialogs, self.events, self.show_area, self.open_task, settings, exports
+            workspace, language, dialogs, self.events, self.show_area, self.open_task, settings, exports, self.act_in
         )
         self._views: dict[Area, QWidget] = {}
 
@@ -123,6 +123,12 @@ class WorkspaceShell(QWidget):
             apply_filter: Callable[[AreaFilter], None] | None = getattr(self.view(area), "apply_filter", None)
             if apply_filter is not None:
                 apply_filter(area_filter)
+
+    def act_in(self, area: Area, step: str) -> None:
+        """Show ``area`` and call its view's ``step`` (a first step an empty area's guide offers)."""
+        self.show_area(area)
+        action: Callable[[], object] = getattr(self.view(area), step)
+        action()
 
     def current_area(self) -> Area:
         return AREA_ORDER[max(0, self.nav.currentRow())]

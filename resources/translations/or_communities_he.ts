@@ -471,6 +471,22 @@ Continue?</source>
         <translation>ההכנסות, ההוצאות והסיכום של השנה בחוברת משלהם</translation>
     </message>
     <message>
+        <source>No budget lines yet</source>
+        <translation>עדיין אין שורות תקציב</translation>
+    </message>
+    <message>
+        <source>The year&apos;s budget: the income the community work is promised and receives, and what it plans to spend and spends, per neighborhood. The summary above, the workbook and the report add it up alike.</source>
+        <translation>תקציב השנה: ההכנסות שהעבודה הקהילתית מובטחת ומקבלת, ומה שמתוכנן להוציא ומה שהוצא, לפי שכונה. הסיכום שלמעלה, קובץ האקסל והדוח מחשבים אותו באותו אופן.</translation>
+    </message>
+    <message>
+        <source>Add income…</source>
+        <translation>הוספת הכנסה…</translation>
+    </message>
+    <message>
+        <source>Add expense…</source>
+        <translation>הוספת הוצאה…</translation>
+    </message>
+    <message>
         <source>{0} in all, with income still expected</source>
         <translation>{0} בסך הכול, כולל הכנסות שעדיין צפויות</translation>
     </message>
@@ -906,6 +922,18 @@ Continue?</source>
         <translation>אתגרים:</translation>
     </message>
     <message>
+        <source>No community coordinators yet</source>
+        <translation>עדיין אין רכזי קהילה</translation>
+    </message>
+    <message>
+        <source>A community coordinator leads the community work of one neighborhood. Give a person the role of community coordinator in the People area, and they are listed here with their mentoring sessions.</source>
+        <translation>רכז/ת קהילה מוביל/ה את העבודה הקהילתית בשכונה אחת. תנו לאדם את התפקיד רכז/ת קהילה באזור האנשים, והוא יופיע כאן עם מפגשי הליווי שלו.</translation>
+    </message>
+    <message>
+        <source>Open People</source>
+        <translation>פתיחת אנשים</translation>
+    </message>
+    <message>
         <source>Mentoring sessions</source>
         <translation>מפגשי ליווי</translation>
     </message>
@@ -977,6 +1005,29 @@ Continue?</source>
     <message>
         <source>{0} (row {1} of the file)</source>
         <translation>{0} (שורה {1} בקובץ)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyGuide</name>
+    <message>
+        <source>The city has no neighborhoods yet</source>
+        <translation>בעיר עדיין אין שכונות</translation>
+    </message>
+    <message>
+        <source>Everything here is kept per neighborhood, so the first step is the city&apos;s division. Import the neighborhood boundaries the municipality&apos;s GIS people gave you (GeoJSON, Shapefile, GeoPackage or KML), draw them on the map, or add them by name and draw later.</source>
+        <translation>כל מה שכאן נשמר לפי שכונה, ולכן הצעד הראשון הוא חלוקת העיר. ייבאו את גבולות השכונות שקיבלתם ממחלקת ה־GIS של העירייה (GeoJSON, ‏Shapefile, ‏GeoPackage או KML), ציירו אותם על המפה, או הוסיפו אותן לפי שם וציירו אחר כך.</translation>
+    </message>
+    <message>
+        <source>Import boundaries…</source>
+        <translation>ייבוא גבולות…</translation>
+    </message>
+    <message>
+        <source>Draw on the map</source>
+        <translation>ציור על המפה</translation>
+    </message>
+    <message>
+        <source>Add by name…</source>
+        <translation>הוספה לפי שם…</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1188,18 @@ Continue?</source>
         <translation>האירועים של השנה בחוברת משלהם, עם התאריכים העבריים</translation>
     </message>
     <message>
+        <source>No events yet</source>
+        <translation>עדיין אין אירועים</translation>
+    </message>
+    <message>
+        <source>The events of the city and its neighborhoods, each with its Hebrew date and a warning when it falls on Shabbat or a holiday. Add the first one; the calendar shows it on its day.</source>
+        <translation>האירועים של העיר ושכונותיה, כל אחד עם התאריך העברי שלו ואזהרה כשהוא חל בשבת או בחג. הוסיפו את הראשון; לוח השנה יציג אותו ביומו.</translation>
+    </message>
+    <message>
+        <source>Add an event…</source>
+        <translation>הוספת אירוע…</translation>
+    </message>
+    <message>
         <source>{0} events {1}</source>
         <translation>{0} אירועים {1}</translation>
     </message>
@@ -1213,6 +1276,61 @@ Continue?</source>
     <message>
         <source>Spent more than planned</source>
         <translation>הוצא יותר מהמתוכנן</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsBox</name>
+    <message>
+        <source>First steps for a new city</source>
+        <translation>צעדים ראשונים לעיר חדשה</translation>
+    </message>
+    <message>
+        <source>Divide the city into its neighborhoods</source>
+        <translation>חלוקת העיר לשכונות</translation>
+    </message>
+    <message>
+        <source>Import boundaries…</source>
+        <translation>ייבוא גבולות…</translation>
+    </message>
+    <message>
+        <source>Give every neighborhood its boundary on the map</source>
+        <translation>גבול על המפה לכל שכונה</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>פתיחת המפה</translation>
+    </message>
+    <message>
+        <source>List the first partners: departments, associations, businesses</source>
+        <translation>רשימת השותפים הראשונים: אגפים, עמותות, עסקים</translation>
+    </message>
+    <message>
+        <source>Add a partner…</source>
+        <translation>הוספת שותף…</translation>
+    </message>
+    <message>
+        <source>List residents, activists and building coordinators</source>
+        <translation>רשימת תושבים, פעילים ורכזי בניינים</translation>
+    </message>
+    <message>
+        <source>Import people…</source>
+        <translation>ייבוא אנשים…</translation>
+    </message>
+    <message>
+        <source>Start the city&apos;s work plan for the year</source>
+        <translation>פתיחת תכנית העבודה העירונית לשנה</translation>
+    </message>
+    <message>
+        <source>Start from the guide&apos;s plan</source>
+        <translation>התחלה מהתכנית של המדריך</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>בוצע</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>עוד לא בוצע</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2099,14 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>ייבוא גבולות…</translation>
     </message>
     <message>
+        <source>Start with the neighborhoods</source>
+        <translation>מתחילים בשכונות</translation>
+    </message>
+    <message>
+        <source>Import the neighborhood boundaries from a GIS file, or draw each neighborhood on the map; the city&apos;s assets and the census areas come after.</source>
+        <translation>ייבאו את גבולות השכונות מקובץ GIS, או ציירו כל שכונה על המפה; נכסי העיר והאזורים הסטטיסטיים יבואו אחר כך.</translation>
+    </message>
+    <message>
         <source>Draw a neighborhood</source>
         <translation>ציור שכונה</translation>
     </message>
@@ -2702,6 +2828,22 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>חיפוש שותפים…</translation>
     </message>
     <message>
+        <source>No partners yet</source>
+        <translation>עדיין אין שותפים</translation>
+    </message>
+    <message>
+        <source>The partners table holds the organizations the community work leans on: the municipality&apos;s departments, associations, businesses, schools and residents&apos; committees. Add the first one, or import the list you keep in Excel.</source>
+        <translation>שולחן השותפים מחזיק את הגופים שהעבודה הקהילתית נשענת עליהם: אגפי העירייה, עמותות, עסקים, בתי ספר וועדי תושבים. הוסיפו את הראשון, או ייבאו את הרשימה שאתם מחזיקים באקסל.</translation>
+    </message>
+    <message>
+        <source>Add a partner…</source>
+        <translation>הוספת שותף…</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>ייבוא רשימה…</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>כל הסוגים</translation>
     </message>
@@ -2767,6 +2909,22 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>Search by name, phone, skill…</source>
         <translation>חיפוש לפי שם, טלפון, כישור…</translation>
+    </message>
+    <message>
+        <source>No people yet</source>
+        <translation>עדיין אין אנשים</translation>
+    </message>
+    <message>
+        <source>The residents, activists, building coordinators and leaders of every neighborhood, with their roles and how active they are. Add the first one, or import a list from Excel or CSV.</source>
+        <translation>התושבים, הפעילים, רכזי הבניינים והמובילים של כל שכונה, עם תפקידיהם ומידת פעילותם. הוסיפו את הראשון, או ייבאו רשימה מאקסל או מ־CSV.</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>הוספת אדם…</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>ייבוא רשימה…</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -3630,6 +3788,22 @@ Nothing was changed.</source>
         <translation>העתקה מ…</translation>
     </message>
     <message>
+        <source>This plan is empty</source>
+        <translation>התכנית ריקה</translation>
+    </message>
+    <message>
+        <source>Start from the guide&apos;s plan: its stages as goals and their tasks as activities, ready for owners, dates and a budget. Or build the plan yourself: a goal, then its activities.</source>
+        <translation>התחילו מהתכנית של המדריך: שלביו כמטרות ומשימותיהם כפעולות, מוכנות לאחראים, לתאריכים ולתקציב. או בנו את התכנית בעצמכם: מטרה, ואחריה הפעולות שלה.</translation>
+    </message>
+    <message>
+        <source>Start from the guide&apos;s plan</source>
+        <translation>התחלה מהתכנית של המדריך</translation>
+    </message>
+    <message>
+        <source>Add a goal…</source>
+        <translation>הוספת מטרה…</translation>
+    </message>
+    <message>
         <source>Add goal…</source>
         <translation>הוספת מטרה…</translation>
     </message>
@@ -3813,10 +3987,6 @@ Nothing was changed.</source>
         <translation>הוסיפו קודם שכונה: תכנית עבודה שכונתית שייכת לשכונה.</translation>
     </message>
     <message>
-        <source>This plan is empty. Add a goal, then its activities.</source>
-        <translation>התכנית ריקה. הוסיפו מטרה, ואחריה את הפעולות שלה.</translation>
-    </message>
-    <message>
         <source>No task</source>
         <translation>ללא משימה</translation>
     </message>
@@ -3859,6 +4029,10 @@ Nothing was changed.</source>
     <message>
         <source>Add the goals and activities of {0} to this plan? Dates move to {1}; status starts as planned.</source>
         <translation>להוסיף לתכנית הזו את המטרות והפעולות של {0}? התאריכים יועברו ל-{1}; הסטטוס יתחיל כ&quot;מתוכנן&quot;.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s plan</source>
+        <translation>התכנית של המדריך</translation>
     </message>
     <message>
         <source>Export the work plan</source>

@@ -28,6 +28,7 @@ MARKUP = re.compile(r"<[^>]*>|&\w+;")
 """A rich-text label's tags and entities, which are not words a user reads."""
 ALLOWED = {
     "Excel", "CSV", "xlsx", "csv", "GIS", "GeoPackage", "gpkg", "KML", "kml", "shp", "zip", "json", "geojson",
+    "GeoJSON", "Shapefile",
     "MBTiles", "mbtiles", "OpenStreetMap", "WhatsApp", "Facebook", "Telegram", "Instagram", "Google", "Zoom",
 }
 
@@ -62,17 +63,31 @@ def _english_in(widget: QWidget) -> set[str]:
     return found
 
 
-def test_every_area_of_the_hebrew_window_speaks_hebrew(make_controller, qtbot, demo_path):
-    """Each area of the demo city in Hebrew: no English word among its visible texts, choices and column titles."""
-    controller = make_controller()
-    controller.start(demo_path)
-    shell = controller.window.shell
+def _english_by_area(shell) -> dict[str, list[str]]:
+    """Show each area in turn; the English words of each that has any."""
     leftovers = {}
     for area in AREA_ORDER:
         shell.show_area(area)
         if found := _english_in(shell.view(area)):
             leftovers[area.name] = sorted(found)
-    assert leftovers == {}
+    return leftovers
+
+
+def test_every_area_of_the_hebrew_window_speaks_hebrew(make_controller, qtbot, demo_path):
+    """Each area of the demo city in Hebrew: no English word among its visible texts, choices and column titles."""
+    controller = make_controller()
+    controller.start(demo_path)
+    assert _english_by_area(controller.window.shell) == {}
+
+
+def test_a_new_citys_guides_and_first_steps_speak_hebrew(make_controller, qtbot, tmp_path):
+    """A city just created shows its empty areas' guides and the journey's first steps, all in Hebrew."""
+    controller = make_controller()
+    controller.start(None)
+    assert controller.create_city(tmp_path / "דימונה.orcity", "דימונה", 2026)
+    shell = controller.window.shell
+    assert _english_by_area(shell) == {}
+    assert not shell.view(AREA_ORDER[0]).first_steps.isHidden()
 
 
 def test_qts_own_file_dialog_speaks_hebrew(make_controller, qtbot):

@@ -41,3 +41,33 @@ def test_every_area_fits_a_1920_by_1080_screen_scaled_125_percent(demo_template,
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["size"] == [1536, 864]
     assert report["findings"] == {}
+
+
+def test_a_narrow_list_keeps_its_names_and_short_columns_whole_and_elides_the_long_text(qtbot):
+    """In a list too narrow for everything, the name column keeps its width, a date and a sum stay whole, the long
+    description gives way (elided, its title still shown whole) and nothing scrolls sideways."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from or_communities.ui.widgets.screen_fit import ColumnFitter
+
+    model = QStandardItemModel()
+    model.setHorizontalHeaderLabels(["שם", "תיאור", "תאריך", "סכום"])
+    for name, text in (("מתנ״ס רובע 5 – מרכז קהילתי", "תיאור ארוך " * 12), ("אגף החינוך", "קצר")):
+        model.appendRow([QStandardItem(name), QStandardItem(text), QStandardItem("28/02/2026"), QStandardItem("₪18,000")])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    fitter = ColumnFitter(table, (0,))
+    fitter.watch()
+    table.resize(520, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    settle()
+
+    header = table.horizontalHeader()
+    for column in (0, 2, 3):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
+    assert header.sectionSize(1) < table.sizeHintForColumn(1)
+    assert header.sectionSize(1) >= header.sectionSizeHint(1)
+    assert table.horizontalScrollBar().maximum() == 0

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout
 
+from ...domain.catalog import Area
 from ...domain.errors import InputError
 from ...domain.records import Neighborhood, Person
 from ..models.record_table import RecordTableModel
@@ -14,6 +15,7 @@ from ..models.relation_models import CoordinatorListModel, MentoringSessionModel
 from ..record_dialogs import MentoringDialog
 from ..view_context import ViewContext
 from ..widgets.controls import make_button, make_table
+from ..widgets.empty_guide import EmptyGuide, GuideStep
 from ..widgets.record_page import ListPart, RecordPage
 
 
@@ -41,6 +43,17 @@ class CoordinatorsView(RecordPage[Person]):
 
     def configure_table(self) -> None:
         self.fit_columns()
+
+    def empty_guide(self) -> EmptyGuide:
+        return EmptyGuide(
+            "coordinatorsGuide",
+            self.tr("No community coordinators yet"),
+            self.tr(
+                "A community coordinator leads the community work of one neighborhood. Give a person the role of "
+                "community coordinator in the People area, and they are listed here with their mentoring sessions."
+            ),
+            [GuideStep(self.tr("Open People"), "guideOpenPeopleButton", "people", lambda: self._context.show_area(Area.PEOPLE))],
+        )
 
     def list_parts(self) -> list[ListPart]:
         hint = QLabel(

@@ -20,6 +20,7 @@ from ...domain.records import TaskStatus
 from ..labels import STATUS_COLORS, STATUS_SYMBOLS, status_label
 from ..models.matrix_model import MatrixModel
 from ..view_context import ViewContext
+from ..widgets.empty_guide import no_neighborhoods_guide
 from ..widgets.screen_fit import remember_splitter
 
 
@@ -65,7 +66,9 @@ class MatrixView(QWidget):
         splitter.setSizes([900, 200])
         remember_splitter(splitter, "matrixSplitter", context.settings)
 
+        self.guide = no_neighborhoods_guide(context, "matrixGuide")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.guide)
         layout.addWidget(QLabel(self.tr("Stage 2 in every neighborhood")))
         layout.addWidget(splitter, 1)
         layout.addLayout(self._legend())
@@ -87,6 +90,7 @@ class MatrixView(QWidget):
         current = self.table.currentIndex()
         chosen_id = self.model.standing(current.row()).neighborhood.id if current.isValid() else None
         self.model.set_rows(self._context.workspace.journey.overview().neighborhoods)
+        self.guide.show_when(self.model.rowCount() == 0)
         row = self.model.row_of(chosen_id) if chosen_id is not None else None
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, current.column()))

@@ -38,6 +38,7 @@ from ..models.record_table import (
 from ..typing_pause import TypingPause
 from ..view_context import ViewContext
 from .controls import make_button, make_table
+from .empty_guide import EmptyGuide
 from .form_fields import FieldProblem, form_scroll, save_keeping_good_fields, typed_line, typed_text
 from .screen_fit import ColumnFitter, remember_splitter
 
@@ -72,6 +73,7 @@ class RecordPage(QWidget, Generic[RecordT]):
         self._loading = False
         self._pause = TypingPause(self._write, self)
         self.neighborhood_names: dict[int, str] = {}
+        self.guide: EmptyGuide | None = None
 
         self.model = self.make_model(key)
         self.filter = self.make_filter(neighborhood_of, search_text)
@@ -190,6 +192,10 @@ class RecordPage(QWidget, Generic[RecordT]):
     def list_view(self) -> QWidget:
         return self.table
 
+    def empty_guide(self) -> EmptyGuide | None:
+        """What the page says while it has no records: what belongs here and the first steps (None: nothing)."""
+        return None
+
     def list_footer(self) -> list[ListPart]:
         return []
 
@@ -231,6 +237,9 @@ class RecordPage(QWidget, Generic[RecordT]):
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.guide = self.empty_guide()
+        if self.guide is not None:
+            layout.addWidget(self.guide)
         for part in self.list_parts():
             _add_part(layout, part)
         layout.addWidget(self.list_view(), 1)
@@ -305,6 +314,8 @@ class RecordPage(QWidget, Generic[RecordT]):
 
     def update_count(self) -> None:
         self.count_label.setText(self.tr("{0} of {1}").format(self.filter.rowCount(), self.model.rowCount()))
+        if self.guide is not None:
+            self.guide.show_when(self.model.rowCount() == 0)
 
     # -- choosing ----------------------------------------------------------------------------------
 

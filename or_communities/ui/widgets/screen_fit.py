@@ -105,22 +105,16 @@ class ColumnFitter(QObject):
 
 
 def _share(room: int, wanted: dict[int, int], floors: dict[int, int]) -> dict[int, int]:
-    """Share ``room`` fairly: a column wanting less than an equal share (a date, a sum, a status) gets all it wants,
-    the long ones split what is left alike; none below its floor."""
-    widths: dict[int, int] = {}
-    waiting = sorted(wanted, key=lambda column: wanted[column])
-    left = room
-    while waiting:
-        equal = left // len(waiting)
-        column = waiting[0]
-        if wanted[column] > equal:
-            break
-        widths[column] = wanted[column]
-        left -= wanted[column]
-        waiting.pop(0)
-    for column in waiting:
-        widths[column] = max(floors[column], left // len(waiting))
-    return {column: max(floors[column], width) for column, width in widths.items()}
+    """Share ``room`` fairly: each column first gets its floor (its title); of what is left, a column wanting little
+    more (a date, a sum, a status) gets all it wants, and the long ones split the rest alike."""
+    widths = dict(floors)
+    free = room - sum(floors.values())
+    needs = sorted((wanted[column] - floors[column], column) for column in wanted if wanted[column] > floors[column])
+    for place, (need, column) in enumerate(needs):
+        given = min(need, max(0, free) // (len(needs) - place))
+        widths[column] += given
+        free -= given
+    return widths
 
 
 def remember_splitter(splitter: QSplitter, name: str, settings: AppSettings | None) -> None:

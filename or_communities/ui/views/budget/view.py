@@ -42,6 +42,7 @@ from ...models.cells import money_text
 from ...models.record_table import RecordTableModel
 from ...view_context import ViewContext
 from ...widgets.controls import make_button
+from ...widgets.empty_guide import EmptyGuide, GuideStep
 from .forms import RecordDialog
 from .pages import BudgetPages
 
@@ -82,8 +83,21 @@ class BudgetView(BudgetPages):
         context.exports.disable_while_running(self.export_button)
         self.tabs.setCornerWidget(self.export_button)
 
+        self.guide = EmptyGuide(
+            "budgetGuide",
+            self.tr("No budget lines yet"),
+            self.tr(
+                "The year's budget: the income the community work is promised and receives, and what it plans to "
+                "spend and spends, per neighborhood. The summary above, the workbook and the report add it up alike."
+            ),
+            [
+                GuideStep(self.tr("Add income…"), "guideAddIncomeButton", "add", self.add_income),
+                GuideStep(self.tr("Add expense…"), "guideAddExpenseButton", "add", self._add_first_expense),
+            ],
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary_bar())
+        layout.addWidget(self.guide)
         layout.addWidget(self.tabs, 1)
         context.events.follow(self, self.refresh)
         self.refresh()
@@ -106,6 +120,11 @@ class BudgetView(BudgetPages):
         self.project_model.set_records(projects)
         self._fill_neighborhood_filter()
         self._refresh_derived()
+        self.guide.show_when(self.income_model.rowCount() == 0 and self.expense_model.rowCount() == 0)
+
+    def _add_first_expense(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.add_expense()
 
     def _refresh_derived(self) -> None:
         """What follows from the lists: the totals, the gaps with the work plans, the overdue steps."""

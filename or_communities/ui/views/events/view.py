@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...view_context import ViewContext
 from ...widgets.controls import make_button
+from ...widgets.empty_guide import EmptyGuide, GuideStep
 from ...widgets.record_page import RecordPage
 from .calendar_page import CalendarPage
 from .channels_page import ChannelsPage
@@ -59,7 +60,17 @@ class EventsView(QWidget):
         context.exports.disable_while_running(self.export_button)
         self.tabs.setCornerWidget(self.export_button)
         self.calendar.open_event.connect(self.show_event)
+        self.guide = EmptyGuide(
+            "eventsGuide",
+            self.tr("No events yet"),
+            self.tr(
+                "The events of the city and its neighborhoods, each with its Hebrew date and a warning when it "
+                "falls on Shabbat or a holiday. Add the first one; the calendar shows it on its day."
+            ),
+            [GuideStep(self.tr("Add an event…"), "guideAddEventButton", "add", self.add_first_event)],
+        )
         layout = QVBoxLayout(self)
+        layout.addWidget(self.guide)
         layout.addWidget(self.tabs, 1)
         context.events.follow(self, self.refresh)
         self.refresh()
@@ -72,6 +83,11 @@ class EventsView(QWidget):
         """Show the workspace as it is now: the open tab at once, the others when they are opened."""
         self._stale = set(self.pages())
         self._refresh_if_stale(self.tabs.currentWidget())
+        self.guide.show_when(not self._context.workspace.events.events())
+
+    def add_first_event(self) -> None:
+        self.tabs.setCurrentIndex(EVENTS_TAB)
+        self.events_page.add_record()
 
     def _refresh_if_stale(self, widget: QWidget | None) -> None:
         page = next((page for page in self._stale if page is widget), None)
@@ -93,6 +109,7 @@ class EventsView(QWidget):
         sender = self.sender()
         self._stale = {page for page in self.pages() if page is not sender}
         self._context.events.announce(self)
+        self.guide.show_when(not self._context.workspace.events.events())
 
     def show_event(self, event_id: int) -> None:
         """Open the list of events on one event, its form ready to edit."""

@@ -24,6 +24,7 @@ from ...models.task_table_model import TaskTableModel
 from ...view_context import ViewContext
 from ...widgets.screen_fit import remember_splitter
 from .attention_box import AttentionBox
+from .first_steps_box import FirstStepsBox
 from .stage_path import StagePath
 from .task_editor import TaskEditor
 
@@ -118,8 +119,10 @@ class JourneyView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.stage_path, 1)
         top.addWidget(self.attention)
+        self.first_steps = FirstStepsBox(context)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.first_steps)
         layout.addLayout(place_row)
         layout.addWidget(splitter, 1)
 
@@ -132,6 +135,7 @@ class JourneyView(QWidget):
         """Reload the stages' progress and the list of places, keeping what was chosen."""
         self._overview = self._context.workspace.journey.overview()
         self.stage_path.set_progress(self._overview.stages)
+        self.first_steps.refresh()
         chosen = self.place_combo.currentData()
         self.place_combo.blockSignals(True)
         self.place_combo.clear()

@@ -23,6 +23,8 @@ from ....domain.errors import InputError
 from ....domain.mapping import Asset, AssetCategory, DivisionFinding
 from ...view_context import ViewContext
 from ...widgets.controls import make_button
+from ...widgets.empty_guide import EmptyGuide, GuideStep
+from ...widgets.form_fields import form_scroll
 from ...widgets.screen_fit import remember_splitter
 from .actions import MapAreaActions
 
@@ -92,6 +94,19 @@ class MapAreaView(MapAreaActions):
         side = QWidget()
         side.setMinimumWidth(280)
         side_layout = QVBoxLayout(side)
+        self.guide = EmptyGuide(
+            "mapGuide",
+            self.tr("Start with the neighborhoods"),
+            self.tr(
+                "Import the neighborhood boundaries from a GIS file, or draw each neighborhood on the map; the "
+                "city's assets and the census areas come after."
+            ),
+            [
+                GuideStep(self.tr("Import boundaries…"), "mapGuideImportButton", "import_boundaries", self.import_boundaries),
+                GuideStep(self.tr("Draw a neighborhood"), "mapGuideDrawButton", "draw", self.start_drawing),
+            ],
+        )
+        side_layout.addWidget(self.guide)
         color_row = QHBoxLayout()
         color_row.addWidget(QLabel(self.tr("Color by:")))
         color_row.addWidget(self.color_combo, 1)
@@ -106,8 +121,10 @@ class MapAreaView(MapAreaActions):
         side_layout.addWidget(self.findings_list, 1)
         side_layout.addWidget(self.repair_button)
 
+        side_scroll = form_scroll(side, "mapSideScroll")  # a laptop's height does not hold all the tools
+        side_scroll.setMinimumWidth(side.minimumSizeHint().width() + side_scroll.verticalScrollBar().sizeHint().width() + 4)
         splitter = QSplitter()
-        splitter.addWidget(side)
+        splitter.addWidget(side_scroll)
         splitter.addWidget(self.map)
         splitter.setStretchFactor(1, 1)
         remember_splitter(splitter, "mapSplitter", context.settings)
@@ -121,7 +138,7 @@ class MapAreaView(MapAreaActions):
         grid = QGridLayout()
         buttons = (
             ("importBoundariesButton", self.tr("Import boundaries…"), self.import_boundaries, "import_boundaries"),
-            ("drawButton", self.tr("Draw a neighborhood"), self.map.start_drawing, "draw"),
+            ("drawButton", self.tr("Draw a neighborhood"), self.start_drawing, "draw"),
             ("editBoundaryButton", self.tr("Edit its boundary"), self._edit_boundary, "edit_boundary"),
             ("addAssetButton", self.tr("Add an asset on the map"), self._start_placing_asset, "add_asset"),
             ("importAssetsButton", self.tr("Import assets…"), self.import_assets, "import"),
@@ -152,6 +169,10 @@ class MapAreaView(MapAreaActions):
         return box
 
     # -- what is shown -------------------------------------------------------------
+
+    def start_drawing(self) -> None:
+        """Draw a new neighborhood on the map (its name is asked when the shape is closed)."""
+        self.map.start_drawing()
 
     def refresh(self) -> None:
         from ....maps.city_map import ColorBy
@@ -188,7 +209,9 @@ class MapAreaView(MapAreaActions):
         chosen = self.selected_neighborhood_id()
         self.neighborhood_list.blockSignals(True)
         self.neighborhood_list.clear()
-        for neighborhood in self._context.workspace.neighborhoods.list():
+        neighborhoods = self._context.workspace.neighborhoods.list()
+        self.guide.show_when(not neighborhoods)
+        for neighborhood in neighborhoods:
             item = QListWidgetItem(neighborhood.name)
             item.setData(Qt.ItemDataRole.UserRole, neighborhood.id)
             if not neighborhood.has_boundary:

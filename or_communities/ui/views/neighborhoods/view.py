@@ -28,6 +28,7 @@ from ...models.neighborhood_table_model import NeighborhoodTableModel
 from ...models.record_table import SORT_ROLE
 from ...typing_pause import TypingPause
 from ...view_context import ViewContext
+from ...widgets.empty_guide import no_neighborhoods_guide
 from ...widgets.screen_fit import ColumnFitter, remember_splitter
 
 NO_POPULATION = -1
@@ -68,6 +69,8 @@ class NeighborhoodsView(QWidget):
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 0, 0)
+        self.guide = no_neighborhoods_guide(context, "neighborhoodsGuide")
+        list_layout.addWidget(self.guide)
         list_layout.addLayout(buttons)
         list_layout.addWidget(self.table, 1)
 
@@ -146,6 +149,7 @@ class NeighborhoodsView(QWidget):
         chosen = self._current.id if self._current else None
         overview = self._context.workspace.journey.overview()
         self.model.set_rows([(s.neighborhood, s.stage) for s in overview.neighborhoods])
+        self.guide.show_when(not overview.neighborhoods)
         self._fill_coordinators()
         if chosen is None or not self._select(chosen):
             self._show_profile(None)

@@ -28,6 +28,7 @@ from ...models.record_table import RecordFilter, RecordTableModel
 from ...record_dialogs import ContactDialog
 from ...view_context import AreaFilter, ViewContext
 from ...widgets.days_setting import DaysSetting
+from ...widgets.empty_guide import EmptyGuide, GuideStep
 from ...widgets.record_page import ListPart
 from .fields import PartnerFields, kind_choices
 from .grid import PartnerGrid
@@ -66,6 +67,21 @@ class PartnersView(PartnerFields):
         self, neighborhood_of: Callable[[Partner], int | None], search_text: Callable[[Partner], str]
     ) -> RecordFilter:
         return PartnerFilter()
+
+    def empty_guide(self) -> EmptyGuide:
+        return EmptyGuide(
+            "partnersGuide",
+            self.tr("No partners yet"),
+            self.tr(
+                "The partners table holds the organizations the community work leans on: the municipality's "
+                "departments, associations, businesses, schools and residents' committees. Add the first one, "
+                "or import the list you keep in Excel."
+            ),
+            [
+                GuideStep(self.tr("Add a partner…"), "guideAddPartnerButton", "add", self.add_record),
+                GuideStep(self.tr("Import a list…"), "guideImportPartnersButton", "import", lambda: self.list_files.import_list()),
+            ],
+        )
 
     def list_parts(self) -> list[ListPart]:
         self.list_files = ListFiles(self, "partners", ("importPartnersButton", "exportPartnersButton"))

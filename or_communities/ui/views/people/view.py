@@ -31,6 +31,7 @@ from ...models.record_table import RecordFilter, RecordTableModel
 from ...record_dialogs import StatusDialog
 from ...view_context import AreaFilter, ViewContext
 from ...widgets.days_setting import DaysSetting
+from ...widgets.empty_guide import EmptyGuide, GuideStep
 from ...widgets.record_page import ListPart
 from .fields import PersonFields
 
@@ -77,6 +78,24 @@ class PeopleView(PersonFields):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(PersonTableModel.NAME, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
+
+    def import_people(self) -> None:
+        """Import a list of people from Excel or CSV (the first step a new city's checklist offers)."""
+        self.list_files.import_list()
+
+    def empty_guide(self) -> EmptyGuide:
+        return EmptyGuide(
+            "peopleGuide",
+            self.tr("No people yet"),
+            self.tr(
+                "The residents, activists, building coordinators and leaders of every neighborhood, with their "
+                "roles and how active they are. Add the first one, or import a list from Excel or CSV."
+            ),
+            [
+                GuideStep(self.tr("Add a person…"), "guideAddPersonButton", "add_person", self.add_record),
+                GuideStep(self.tr("Import a list…"), "guideImportPeopleButton", "import", self.import_people),
+            ],
+        )
 
     def list_parts(self) -> list[ListPart]:
         self.list_files = ListFiles(self, "people", ("importPeopleButton", "exportPeopleButton"))

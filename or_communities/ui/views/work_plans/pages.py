@@ -36,6 +36,7 @@ from ...typing_pause import TypingPause
 from ...view_context import ViewContext
 from ...widgets.controls import AmountSpin, make_button, make_table
 from ...widgets.date_fields import OptionalDateEdit
+from ...widgets.empty_guide import EmptyGuide, GuideStep
 from ...widgets.form_fields import CheckList, field_with_line_under, form_scroll
 from ...widgets.screen_fit import ColumnFitter, remember_splitter
 from .date_note import DateNote
@@ -65,6 +66,9 @@ class WorkPlansPages(QWidget):
         raise NotImplementedError
 
     def add_goal(self) -> None:
+        raise NotImplementedError
+
+    def start_from_guide(self) -> None:
         raise NotImplementedError
 
     def rename_goal(self) -> None:
@@ -142,6 +146,18 @@ class WorkPlansPages(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setObjectName("planEmptyLabel")
         self.empty_label.setWordWrap(True)
+        self.plan_guide = EmptyGuide(
+            "planGuide",
+            self.tr("This plan is empty"),
+            self.tr(
+                "Start from the guide's plan: its stages as goals and their tasks as activities, ready for owners, "
+                "dates and a budget. Or build the plan yourself: a goal, then its activities."
+            ),
+            [
+                GuideStep(self.tr("Start from the guide's plan"), "guidePlanButton", "guide_plan", self.start_from_guide),
+                GuideStep(self.tr("Add a goal…"), "guideAddGoalButton", "add", self.add_goal),
+            ],
+        )
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -149,6 +165,7 @@ class WorkPlansPages(QWidget):
         left_layout.addWidget(self._goals_box())
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.empty_label)
+        left_layout.addWidget(self.plan_guide)
         left_layout.addWidget(self.table, 1)
         splitter = QSplitter()
         splitter.addWidget(left)

@@ -93,9 +93,10 @@ class WorkPlansView(WorkPlanGoals):
             self.empty_label.setText(self.tr("Add a neighborhood first: a neighborhood work plan belongs to one."))
         else:
             self.shown_plan = self.plans.find_plan(kind, year, hood)
-            self.empty_label.setText("" if self.shown_plan else self.tr("This plan is empty. Add a goal, then its activities."))
+            self.empty_label.setText("")
         plan_id = self.shown_plan.id if self.shown_plan else None
         self._goals = self.plans.goals(plan_id) if plan_id is not None else []
+        self.plan_guide.show_when(not self._goals and not (kind is PlanKind.NEIGHBORHOOD and hood is None))
         self.model.set_activities(self.plans.activities(plan_id) if plan_id is not None else [], self._goals)
         self._fill(self.goal_combo, [(goal.title, goal.id) for goal in self._goals])
         self._fill(self.task_combo, self._task_choices(kind))
@@ -290,6 +291,19 @@ class WorkPlansView(WorkPlanGoals):
             return
         self._guarded(title, lambda: self.plans.copy_plan(source_id, year, hood))
         self.show_plan()
+
+    def start_from_guide(self) -> None:
+        """Lay the shown plan out as the guide's stages and tasks of its scope, for the user to date and assign."""
+        plan = self._ensure_plan()
+        if plan is None or plan.id is None:
+            self._context.dialogs.info(
+                self, self.tr("The guide's plan"), self.tr("Add a neighborhood first: a neighborhood work plan belongs to one.")
+            )
+            return
+        plan_id, language = plan.id, self._context.language
+        self._guarded(self.tr("The guide's plan"), lambda: self.plans.start_from_guide(plan_id, language))
+        self.show_plan()
+        self._context.events.announce(self)
 
     def _guarded(self, title: str, action: Callable[[], object]) -> object:
         try:
