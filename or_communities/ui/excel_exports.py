@@ -4,14 +4,16 @@ say where the file went or, in words, why it could not be written."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..files.excel import Cancelled, Progress, WriteCancelled
 from .background import BackgroundTask
 from .dialogs import Dialogs
+
+if TYPE_CHECKING:  # the Excel writer loads with the first export, not at start
+    from ..files.excel import Cancelled, Progress
 
 EXCEL_SUFFIX = ".xlsx"
 
@@ -83,6 +85,8 @@ class ExcelExports(QObject):
         if task is not self._task:
             return
         self._finish()
+        from ..files.excel import WriteCancelled
+
         if not isinstance(error, WriteCancelled):
             self._dialogs.error(self._window, title, self._problem(path, error))
 

@@ -8,14 +8,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDoubleSpinBox,
     QPushButton,
     QSpinBox,
     QTableView,
-    QWidget,
 )
 
-from ...domain.budget_rules import AMOUNT_LIMIT
 from ...domain.records import Neighborhood
 from ..icons import icon
 
@@ -39,24 +36,6 @@ def make_button(text: str, name: str, slot: Callable[[], object], icon_name: str
         button.setIcon(icon(icon_name))
     button.clicked.connect(lambda _checked=False: slot())
     return button
-
-
-class AmountSpin(QDoubleSpinBox):
-    """An amount in shekels: ₪12,000 for a whole sum, ₪12,000.50 only when there are agorot, as the tables show it."""
-
-    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setRange(0.0, AMOUNT_LIMIT)
-        self.setDecimals(2)
-        self.setGroupSeparatorShown(True)
-        self.setPrefix("₪")
-        self.setSingleStep(100.0)
-
-    def textFromValue(self, value: float) -> str:
-        if value == round(value):
-            return self.locale().toString(round(value))
-        return super().textFromValue(value)
 
 
 NOT_RECORDED = -1

@@ -31,7 +31,7 @@ from ...models.record_table import (
     EditorKind,
     RecordTableModel,
 )
-from ...widgets.controls import AmountSpin
+from ...widgets.amount_spin import AmountSpin
 from ...widgets.date_fields import NO_DATE, new_date_edit
 
 

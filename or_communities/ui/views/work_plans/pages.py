@@ -34,7 +34,8 @@ from ...models.work_plan_models import (
 )
 from ...typing_pause import TypingPause
 from ...view_context import ViewContext
-from ...widgets.controls import AmountSpin, make_button, make_table
+from ...widgets.amount_spin import AmountSpin
+from ...widgets.controls import make_button, make_table
 from ...widgets.date_fields import OptionalDateEdit
 from ...widgets.empty_guide import EmptyGuide, GuideStep
 from ...widgets.form_fields import CheckList, field_with_line_under, form_scroll
