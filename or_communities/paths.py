@@ -33,11 +33,6 @@ def icons_dir() -> Path:
     return resources_dir() / "icons"
 
 
-def style_sheet() -> Path:
-    """The interface's style: colors and spacing every area shares."""
-    return resources_dir() / "style" / "app.qss"
-
-
 def map_page_dir() -> Path:
     """The map page's own script and styles."""
     return resources_dir() / "map_page"

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import APP_NAME, ORGANIZATION, __version__, paths
+from .. import APP_NAME, ORGANIZATION, __version__
 from ..domain.errors import InputError, WorkspaceFileError
 from ..services.workspace import Workspace
 from .dialogs import ConsoleDialogs, Dialogs
@@ -44,7 +44,6 @@ class AppController(QObject):
         self.demo_path = demo_path or default_demo_path()
         self.workspace: Workspace | None = None
         install_language(app, language)
-        app.setStyleSheet(paths.style_sheet().read_text(encoding="utf-8"))
         self.window = self._new_window()
 
     def _new_window(self) -> MainWindow:

@@ -11,10 +11,11 @@ from functools import cache
 from PySide6.QtGui import QIcon
 
 from ..paths import icons_dir
+from .style import BLUE, DONE, FIRST_STEP, PROBLEM
 
-AREA_COLOR = "#1f5f8b"
+AREA_COLOR = BLUE
 ACTION_COLOR = "#37474f"
-REMOVE_COLOR = "#b3261e"
+REMOVE_COLOR = PROBLEM
 
 ICONS: dict[str, tuple[str, str]] = {
     # the areas
@@ -46,8 +47,8 @@ ICONS: dict[str, tuple[str, str]] = {
     "open": ("mdi6.folder-open-outline", ACTION_COLOR),
     "new_city": ("mdi6.file-plus-outline", ACTION_COLOR),
     "add_person": ("mdi6.account-plus-outline", ACTION_COLOR),
-    "first_steps": ("mdi6.lightbulb-on-outline", "#b26a00"),
-    "step_done": ("mdi6.check-circle", "#2e7d32"),
+    "first_steps": ("mdi6.lightbulb-on-outline", FIRST_STEP),
+    "step_done": ("mdi6.check-circle", DONE),
     "step_open": ("mdi6.circle-outline", "#78909c"),
 }
 """Each icon's name in the app, its glyph in the font and its color: areas in one color, actions in another."""

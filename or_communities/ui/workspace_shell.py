@@ -24,6 +24,7 @@ from .excel_exports import ExcelExports
 from .icons import icon
 from .labels import area_label
 from .settings import AppSettings
+from .style import style_navigation
 from .view_context import AREA_VIEWS, AreaFilter, ViewContext, WorkspaceEvents
 
 AREA_ORDER = (
@@ -77,6 +78,7 @@ class WorkspaceShell(QWidget):
         self.nav.setObjectName("areaNav")
         self.nav.setFixedWidth(210)
         self.nav.setIconSize(QSize(22, 22))
+        style_navigation(self.nav)
         self.pages = QStackedWidget()
         for area in AREA_ORDER:
             item = QListWidgetItem(icon(area.name.lower()), area_label(area))

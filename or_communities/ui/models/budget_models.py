@@ -31,12 +31,13 @@ from ...domain.planning import (
 )
 from ...domain.text import Text
 from ..labels import ATTENTION_COLOR
+from ..style import PROBLEM
 from .cells import date_text, money_text
 from .record_table import AnyIndex, Column, EditorKind, RecordFilter, RecordTableModel
 
 NO_NEIGHBORHOOD = -1
 """The neighborhood filter's value for city-wide expenses."""
-OVER_BUDGET_COLOR = QColor("#b3261e")
+OVER_BUDGET_COLOR = QColor(PROBLEM)
 
 
 def _replace(field: str, convert: Callable[[object], Any] = lambda value: value) -> Callable[[Any, object], Any]:

@@ -25,6 +25,7 @@ from ...domain.plan_rules import STATUS_COLORS
 from ...domain.planning import Activity, ActivityStatus, Goal
 from ...domain.text import Text
 from ...services.work_plans import TimelineEntry
+from ..style import PROBLEM
 from .cells import date_sort_key, date_text, money_text
 from .event_models import flags_color, flags_text
 from .record_table import AnyIndex, Column, RecordTableModel
@@ -35,7 +36,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 FLAG_MARKS_ROLE = Qt.ItemDataRole.UserRole + 2
 """On a timeline cell: [(how far into the month, color)] for each flagged start or end date in that month."""
 
-REST_DAY_MARK = QColor("#b3261e")
+REST_DAY_MARK = QColor(PROBLEM)
 EVE_MARK = QColor("#a15c00")
 HOLIDAY_MARK = QColor("#1d5b94")
 

@@ -13,6 +13,7 @@ from ...domain.records import Neighborhood, Person
 from ..models.record_table import RecordTableModel
 from ..models.relation_models import CoordinatorListModel, MentoringSessionModel
 from ..record_dialogs import MentoringDialog
+from ..style import PROBLEM
 from ..view_context import ViewContext
 from ..widgets.controls import make_button, make_table
 from ..widgets.empty_guide import EmptyGuide, GuideStep
@@ -81,7 +82,7 @@ class CoordinatorsView(RecordPage[Person]):
         self.add_session_button = make_button(self.tr("Add a session…"), "addSessionButton", self.add_session, "add")
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdueLabel")
-        self.overdue_label.setStyleSheet("color: #b3261e;")
+        self.overdue_label.setStyleSheet(f"color: {PROBLEM};")
         sessions_row = QHBoxLayout()
         sessions_row.addWidget(QLabel(self.tr("Mentoring sessions")))
         sessions_row.addWidget(self.overdue_label, 1)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ...domain.catalog import Area
 from ..icons import icon
+from ..style import style_guide
 from ..view_context import ViewContext
 from .controls import make_button
 
@@ -28,7 +29,7 @@ class EmptyGuide(QFrame):
     def __init__(self, name: str, title: str, text: str, steps: Sequence[GuideStep]) -> None:
         super().__init__()
         self.setObjectName(name)
-        self.setProperty("emptyGuide", True)
+        style_guide(self)
         self.title = QLabel(title)
         self.title.setObjectName("emptyGuideTitle")
         self.title.setWordWrap(True)

@@ -31,6 +31,7 @@ from ...domain.errors import (
     NameTooLong,
 )
 from ..labels import input_error_message
+from ..style import PROBLEM
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -145,13 +146,13 @@ class FieldProblem(QLabel):
         self._field = field
         self.setObjectName(f"{field.objectName()}Problem")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b3261e;")
+        self.setStyleSheet(f"color: {PROBLEM};")
         self.hide()
 
     def show_problem(self, message: str) -> None:
         self.setText(message)
         self.show()
-        self._field.setStyleSheet("border: 2px solid #b3261e;")
+        self._field.setStyleSheet(f"border: 2px solid {PROBLEM};")
         self._field.setToolTip(message)
 
     def clear_problem(self) -> None:

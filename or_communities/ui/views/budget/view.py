@@ -40,6 +40,7 @@ from ...models.budget_models import (
 )
 from ...models.cells import money_text
 from ...models.record_table import RecordTableModel
+from ...style import PROBLEM
 from ...view_context import ViewContext
 from ...widgets.controls import make_button
 from ...widgets.empty_guide import EmptyGuide, GuideStep
@@ -47,7 +48,7 @@ from .forms import RecordDialog
 from .pages import BudgetPages
 
 INCOME_TAB, EXPENSES_TAB, PIPELINE_TAB, PROJECTS_TAB, MISMATCH_TAB = range(5)
-NEGATIVE_STYLE = "color: #b3261e; font-weight: bold;"
+NEGATIVE_STYLE = f"color: {PROBLEM}; font-weight: bold;"
 
 
 class BudgetView(BudgetPages):

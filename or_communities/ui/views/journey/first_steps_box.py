@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton
 from ....domain.catalog import Area
 from ....services.first_steps import FirstStep, first_steps
 from ...icons import icon
+from ...style import style_first_steps
 from ...view_context import ViewContext
 from ...widgets.controls import make_button
 
@@ -19,6 +20,7 @@ class FirstStepsBox(QGroupBox):
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.setObjectName("firstStepsBox")
+        style_first_steps(self)
         self.setTitle(self.tr("First steps for a new city"))
         self._context = context
         self.marks: dict[FirstStep, QLabel] = {}
@@ -29,7 +31,6 @@ class FirstStepsBox(QGroupBox):
             mark = QLabel()
             words = QLabel(text)
             words.setWordWrap(True)
-            words.setStyleSheet("font-weight: normal;")
             button = make_button(action, f"{step.value}StepButton", act)
             grid.addWidget(mark, row, 0)
             grid.addWidget(words, row, 1)

@@ -32,6 +32,7 @@ from ...models.work_plan_models import (
     TimelineBarDelegate,
     TimelineModel,
 )
+from ...style import PROBLEM
 from ...typing_pause import TypingPause
 from ...view_context import ViewContext
 from ...widgets.amount_spin import AmountSpin
@@ -243,7 +244,7 @@ class WorkPlansPages(QWidget):
         self.notes_edit.textChanged.connect(self._typed)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("activityProblem")
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.setStyleSheet(f"color: {PROBLEM};")
         self.problem_label.setWordWrap(True)
 
         form = QFormLayout()
