@@ -7,6 +7,9 @@ widget through its style-sheet engine, which made opening a workspace some 50 ms
 
 from __future__ import annotations
 
+from enum import Enum
+
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 BLUE = "#1f5f8b"
@@ -30,7 +33,7 @@ QListWidget::item:hover:!selected {{ background: #e1eaf2; }}
 
 GUIDE = f"""
 QFrame#{{name}} {{{{ background: {GUIDE_BACKGROUND}; border: 1px solid {GUIDE_BORDER}; border-radius: 6px; }}}}
-QLabel#emptyGuideTitle {{{{ font-size: 12pt; font-weight: bold; color: {GUIDE_TITLE}; }}}}
+QLabel#emptyGuideTitle {{{{ color: {GUIDE_TITLE}; }}}}
 """
 
 FIRST_STEPS = f"""
@@ -40,6 +43,25 @@ QGroupBox#firstStepsBox::title {{ subcontrol-origin: margin; subcontrol-position
     color: {GUIDE_TITLE}; }}
 QGroupBox#firstStepsBox QLabel {{ font-weight: normal; }}
 """
+
+
+class Title(Enum):
+    """The app's three sizes of title, in points above the text's own size."""
+
+    WINDOW = 4
+    """The city's name above every area."""
+    RECORD = 3
+    """What a form shows (a partner, a task, a neighborhood, the budget's year, the month)."""
+    SECTION = 0
+    """A part of a screen: bold at the text's size."""
+
+
+def set_title(widget: QWidget, level: Title) -> None:
+    """Give ``widget`` the bold font of a title of ``level``."""
+    font = QFont(widget.font())
+    font.setBold(True)
+    font.setPointSize(font.pointSize() + level.value)
+    widget.setFont(font)
 
 
 def style_navigation(navigation: QWidget) -> None:

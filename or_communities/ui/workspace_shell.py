@@ -6,7 +6,6 @@ import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from .excel_exports import ExcelExports
 from .icons import icon
 from .labels import area_label
 from .settings import AppSettings
-from .style import style_navigation
+from .style import Title, set_title, style_navigation
 from .view_context import AREA_VIEWS, AreaFilter, ViewContext, WorkspaceEvents
 
 AREA_ORDER = (
@@ -69,10 +68,7 @@ class WorkspaceShell(QWidget):
         # The city's name is isolated: a Hebrew name must not turn an English header right to left.
         self.header = QLabel(self.tr("{0} · plan year {1}").format(f"\u2068{city.name}\u2069", city.plan_year))
         self.header.setObjectName("cityHeader")
-        header_font = QFont(self.header.font())
-        header_font.setPointSize(header_font.pointSize() + 4)
-        header_font.setBold(True)
-        self.header.setFont(header_font)
+        set_title(self.header, Title.WINDOW)
 
         self.nav = QListWidget()
         self.nav.setObjectName("areaNav")

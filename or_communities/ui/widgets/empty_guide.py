@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ...domain.catalog import Area
 from ..icons import icon
-from ..style import style_guide
+from ..style import Title, set_title, style_guide
 from ..view_context import ViewContext
 from .controls import make_button
 
@@ -32,6 +32,7 @@ class EmptyGuide(QFrame):
         style_guide(self)
         self.title = QLabel(title)
         self.title.setObjectName("emptyGuideTitle")
+        set_title(self.title, Title.RECORD)
         self.title.setWordWrap(True)
         self.text = QLabel(text)
         self.text.setWordWrap(True)

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,6 +34,7 @@ from ..models.record_table import (
     RecordFilter,
     RecordTableModel,
 )
+from ..style import Title, set_title
 from ..typing_pause import TypingPause
 from ..view_context import ViewContext
 from .controls import make_button, make_table
@@ -87,10 +87,7 @@ class RecordPage(QWidget, Generic[RecordT]):
         self.title = QLabel()
         self.title.setObjectName(f"{name}Title")
         self.title.setWordWrap(True)
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setPointSize(font.pointSize() + 3)
-        self.title.setFont(font)
+        set_title(self.title, Title.RECORD)
         self.form = QFormLayout()
         self.form_box = QWidget()
         self.form_column = QVBoxLayout(self.form_box)

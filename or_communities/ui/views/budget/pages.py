@@ -26,6 +26,7 @@ from ...models.budget_models import (
     ProjectTableModel,
     TotalsTableModel,
 )
+from ...style import Title, set_title
 from ...view_context import ViewContext
 from ...widgets.controls import make_button
 from .tables import budget_table, sorted_records, totals_table
@@ -91,7 +92,7 @@ class BudgetPages(QWidget):
     def _summary_bar(self) -> QFrame:
         self.year_label = QLabel()
         self.year_label.setObjectName("budgetYearLabel")
-        self.year_label.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        set_title(self.year_label, Title.RECORD)
         bar = QFrame()
         bar.setObjectName("budgetSummary")
         bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -138,7 +139,7 @@ class BudgetPages(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(title)
-        heading.setStyleSheet("font-weight: bold;")
+        set_title(heading, Title.SECTION)
         layout.addWidget(heading)
         layout.addWidget(widget)
         return box

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +39,7 @@ from ...models.event_models import (
     flags_text,
 )
 from ...models.record_table import Column, RecordTableModel
+from ...style import Title, set_title
 from ...view_context import ViewContext
 from ...widgets.controls import make_button, make_table
 from ...widgets.screen_fit import remember_splitter
@@ -89,10 +89,7 @@ class CalendarPage(QWidget):
         self.month_label = QLabel()
         self.month_label.setObjectName("monthTitle")
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = QFont(self.month_label.font())
-        font.setBold(True)
-        font.setPointSize(font.pointSize() + 3)
-        self.month_label.setFont(font)
+        set_title(self.month_label, Title.RECORD)
         row = QHBoxLayout()
         row.addWidget(self.previous_button)
         row.addWidget(self.month_label, 1)
@@ -137,10 +134,7 @@ class CalendarPage(QWidget):
     def _day_side(self) -> QWidget:
         self.day_title = QLabel()
         self.day_title.setObjectName("dayTitle")
-        font = QFont(self.day_title.font())
-        font.setBold(True)
-        font.setPointSize(font.pointSize() + 2)
-        self.day_title.setFont(font)
+        set_title(self.day_title, Title.RECORD)
         self.day_hebrew = QLabel()
         self.day_hebrew.setObjectName("dayHebrewDate")
         self.day_flags = QLabel()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from ....domain.catalog import Area
+from ...style import Title, set_title
 from ...view_context import AreaFilter, ViewContext
 
 MOST_NEIGHBORHOODS = 4
@@ -27,7 +28,7 @@ class AttentionBox(QFrame):
         self._context = context
         self._stale = True
         title = QLabel(self.tr("Needs attention"))
-        title.setStyleSheet("font-weight: bold;")
+        set_title(title, Title.SECTION)
         self.partners_button = self._link("partnersToContactButton")
         self.partners_button.clicked.connect(self.open_partners)
         self.activists_button = self._link("inactiveActivistsButton")

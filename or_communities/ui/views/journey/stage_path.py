@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ....domain import catalog
 from ....domain.progress import StageProgress
+from ...style import Title, set_title
 
 
 class StageCard(QPushButton):
@@ -28,7 +29,7 @@ class StageCard(QPushButton):
         self.setMinimumHeight(96)
         self.setToolTip(stage.name.get(language))
         self.title = QLabel(self.tr("Stage {0}").format(stage.number))
-        self.title.setStyleSheet("font-weight: bold;")
+        set_title(self.title, Title.SECTION)
         self.name = QLabel(stage.short_name.get(language))
         self.name.setWordWrap(True)
         self.bar = QProgressBar()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from ....domain import catalog
 from ....domain.catalog import Task
 from ....domain.records import TaskState, TaskStatus
 from ...labels import area_label, status_label
+from ...style import Title, set_title
 from ...typing_pause import TypingPause
 from ...view_context import READY_AREAS, ViewContext
 from ...widgets.date_fields import OptionalDateEdit
@@ -47,10 +47,7 @@ class TaskEditor(QWidget):
         self.title = QLabel(self.tr("Choose a task to see and edit it."))
         self.title.setObjectName("taskTitle")
         self.title.setWordWrap(True)
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setPointSize(font.pointSize() + 2)
-        self.title.setFont(font)
+        set_title(self.title, Title.RECORD)
 
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")

@@ -26,6 +26,7 @@ from ....domain.records import Neighborhood, NeighborhoodProfile, PersonRole
 from ...labels import input_error_message
 from ...models.neighborhood_table_model import NeighborhoodTableModel
 from ...models.record_table import SORT_ROLE
+from ...style import Title, set_title
 from ...typing_pause import TypingPause
 from ...view_context import ViewContext
 from ...widgets.empty_guide import no_neighborhoods_guide
@@ -95,7 +96,7 @@ class NeighborhoodsView(QWidget):
     def _profile_form(self) -> QWidget:
         self.profile_title = QLabel()
         self.profile_title.setObjectName("profileTitle")
-        self.profile_title.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        set_title(self.profile_title, Title.RECORD)
         self.population_spin = QSpinBox()
         self.population_spin.setObjectName("populationSpin")
         self.population_spin.setRange(NO_POPULATION, 10_000_000)
