@@ -22,7 +22,7 @@ from ...labels import stage_label
 from ...models.record_table import AnyIndex
 from ...models.task_table_model import TaskTableModel
 from ...view_context import ViewContext
-from ...widgets.screen_fit import remember_splitter
+from ...widgets.screen_fit import ColumnFitter, remember_splitter
 from .attention_box import AttentionBox
 from .first_steps_box import FirstStepsBox
 from .stage_path import StagePath
@@ -89,9 +89,10 @@ class JourneyView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TaskTableModel.TASK, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # every column whole but the task's name, which wraps in what is left
+        whole = tuple(column for column in range(self.model.columnCount()) if column != TaskTableModel.TASK)
+        ColumnFitter(self.table, whole, context.settings).watch()
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.empty_hint = QLabel(
             self.tr("Stage 2 is done in each neighborhood on its own. Choose a neighborhood above to see its tasks.")
