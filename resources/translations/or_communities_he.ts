@@ -2251,8 +2251,8 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>בחרו שכונה כדי לראות מה עוד חסר לה לפני שלב 3.</translation>
     </message>
     <message>
-        <source>Double-click a cell to open the task.</source>
-        <translation>לחיצה כפולה על תא פותחת את המשימה.</translation>
+        <source>Double-click a cell to open the task, or a missing task to open its tool.</source>
+        <translation>לחיצה כפולה על תא פותחת את המשימה, ועל משימה חסרה — את הכלי שלה.</translation>
     </message>
     <message>
         <source>Stage 2 in every neighborhood</source>
@@ -2265,6 +2265,14 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>{0} still needs {1} tasks before stage 3:</source>
         <translation>ל{0} חסרות עוד {1} משימות לפני שלב 3:</translation>
+    </message>
+    <message>
+        <source>Tool: {0}</source>
+        <translation>כלי: {0}</translation>
+    </message>
+    <message>
+        <source>the task itself</source>
+        <translation>המשימה עצמה</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2638,17 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>The file {0} already exists. Choose another name or folder.</source>
         <translation>הקובץ {0} כבר קיים. בחרו שם או תיקייה אחרים.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsBox</name>
+    <message>
+        <source>What&apos;s next</source>
+        <translation>מה הלאה</translation>
+    </message>
+    <message>
+        <source>Show the task</source>
+        <translation>הצגת המשימה</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.records import TaskStatus
 from ..labels import STATUS_COLORS, STATUS_SYMBOLS, status_label
 from ..models.matrix_model import MatrixModel
+from ..tool_actions import tool_button_text, tool_opener
 from ..view_context import ViewContext
 from ..widgets.empty_guide import no_neighborhoods_guide
 from ..widgets.screen_fit import remember_splitter
@@ -52,11 +54,14 @@ class MatrixView(QWidget):
         self.missing_list = QListWidget()
         self.missing_list.setObjectName("missingList")
         self.missing_list.setWordWrap(True)
+        self.missing_list.itemActivated.connect(self._open_missing_tool)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.missing_title)
         side_layout.addWidget(self.missing_list, 1)
-        side_layout.addWidget(QLabel(self.tr("Double-click a cell to open the task.")))
+        hint = QLabel(self.tr("Double-click a cell to open the task, or a missing task to open its tool."))
+        hint.setWordWrap(True)
+        side_layout.addWidget(hint)
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -113,11 +118,21 @@ class MatrixView(QWidget):
         self.missing_title.setText(
             self.tr("{0} still needs {1} tasks before stage 3:").format(standing.neighborhood.name, len(missing))
         )
+        language = self._context.language
         for task in missing:
             status = standing.status(task.key)
-            self.missing_list.addItem(
-                f"{task.stage_number}.{task.number}  {task.name.get(self._context.language)} — {status_label(status)}"
+            tool = task.tool_keys[0] if task.tool_keys else None
+            item = QListWidgetItem(
+                f"{task.stage_number}.{task.number}  {task.name.get(language)} — {status_label(status)}\n"
+                + self.tr("Tool: {0}").format(tool_button_text(tool, language, self.tr("the task itself")))
             )
+            item.setData(Qt.ItemDataRole.UserRole, (standing.neighborhood.id, task.key, tool))
+            self.missing_list.addItem(item)
+
+    def _open_missing_tool(self, item: QListWidgetItem) -> None:
+        """A task missing before stage 3, clicked: open its tool, as the journey's next steps do."""
+        neighborhood_id, task_key, tool = item.data(Qt.ItemDataRole.UserRole)
+        tool_opener(self._context, tool, neighborhood_id, task_key)()
 
     def _open_task(self, index: QModelIndex) -> None:
         task_key = self.model.task_key(index.column())

@@ -85,6 +85,14 @@ class EventsView(QWidget):
         self._refresh_if_stale(self.tabs.currentWidget())
         self.guide.show_when(not self._context.workspace.events.events())
 
+    def show_channels(self) -> None:
+        """Open the communication channels (a next step when one went silent)."""
+        self.tabs.setCurrentIndex(CHANNELS_TAB)
+
+    def show_spaces(self) -> None:
+        """Open the gathering spaces (a next step when a space has no agreed rules)."""
+        self.tabs.setCurrentIndex(SPACES_TAB)
+
     def add_first_event(self) -> None:
         self.tabs.setCurrentIndex(EVENTS_TAB)
         self.events_page.add_record()

@@ -25,6 +25,7 @@ from ...view_context import ViewContext
 from ...widgets.screen_fit import ColumnFitter, remember_splitter
 from .attention_box import AttentionBox
 from .first_steps_box import FirstStepsBox
+from .next_steps_box import NextStepsBox
 from .stage_path import StagePath
 from .task_editor import TaskEditor
 
@@ -121,10 +122,12 @@ class JourneyView(QWidget):
         top.addWidget(self.stage_path, 1)
         top.addWidget(self.attention)
         self.first_steps = FirstStepsBox(context)
+        self.next_steps = NextStepsBox(context)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.first_steps)
         layout.addLayout(place_row)
+        layout.addWidget(self.next_steps)
         layout.addWidget(splitter, 1)
 
         context.events.follow(self, self.refresh, self._after_own_change)
@@ -153,6 +156,7 @@ class JourneyView(QWidget):
         self._overview = self._context.workspace.journey.overview()
         self.stage_path.set_progress(self._overview.stages)
         self._update_summary()
+        self.next_steps.show_place(self._neighborhood_id())
 
     def _neighborhood_id(self) -> int | None:
         value = self.place_combo.currentData()
@@ -163,6 +167,7 @@ class JourneyView(QWidget):
         neighborhood_id = self._neighborhood_id()
         self.model.set_rows(self._context.workspace.journey.tasks(neighborhood_id))
         self._update_summary()
+        self.next_steps.show_place(neighborhood_id)
         self._update_empty_hint()
         if not self._select_key(current_key):
             self.editor.load(None, None)

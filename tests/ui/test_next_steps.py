@@ -1,0 +1,112 @@
+"""The journey says what is next for the city and each neighborhood, why, and opens the tool for it; the matrix's
+missing tasks open their tools the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from or_communities.domain.catalog import Area
+from or_communities.domain.planning import Channel
+from or_communities.domain.records import TaskStatus
+
+
+def _journey(controller):
+    controller.window.shell.show_area(Area.JOURNEY)
+    return controller.window.shell.view(Area.JOURNEY)
+
+
+def _choose_place(journey, neighborhood_id) -> None:
+    journey.place_combo.setCurrentIndex(journey.place_combo.findData(neighborhood_id))
+
+
+def test_the_citys_first_next_step_opens_the_partners_waiting_for_a_follow_up(make_controller, qtbot, demo_path):
+    """In the demo city the city's first step counts the partners waiting for a contact; its button opens the
+    partners area showing only those."""
+    controller = make_controller()
+    controller.start(demo_path)
+    journey = _journey(controller)
+    first = journey.next_steps.texts[0].text()
+    waiting = controller.workspace.partners.count_needing_attention()
+    assert waiting > 0 and first.startswith(f"• {waiting} שותפים")
+    assert journey.next_steps.buttons[0].text() == "טיפים לשימור שותפים"
+
+    qtbot.mouseClick(journey.next_steps.buttons[0], Qt.MouseButton.LeftButton)
+    assert controller.window.shell.current_area() is Area.PARTNERS
+    partners = controller.window.shell.view(Area.PARTNERS)
+    assert partners.attention_filter.isChecked()
+    assert partners.filter.rowCount() == waiting
+
+
+def test_a_neighborhood_is_led_task_by_task(make_controller, qtbot, tmp_path, fake_dialogs):
+    """A new neighborhood's step is 2.1 with the call for applications; its button shows the task on the journey;
+    marking 2.1 done there makes 2.2 the next step, with the leadership meeting as its tool."""
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.start(None)
+    assert controller.create_city(tmp_path / "עכו.orcity", "עכו", 2026)
+    hood = controller.workspace.neighborhoods.add("העיר העתיקה")
+    controller.workspace.events.add_channel(Channel(None, "קבוצת הורים", neighborhood_id=hood.id))
+    journey = _journey(controller)
+    journey.refresh()
+    _choose_place(journey, hood.id)
+
+    box = journey.next_steps
+    assert [step.task_key for step in box.steps] == ["s2.t1"]
+    assert box.buttons[0].text() == "דוגמא לקול קורא – טירת הכרמל"
+    qtbot.mouseClick(box.buttons[0], Qt.MouseButton.LeftButton)
+    assert journey.editor.title.text().startswith("2.1")
+
+    journey.editor.status_combo.setCurrentIndex(journey.editor.status_combo.findData(TaskStatus.DONE))
+    journey.flush_edits()
+    assert [step.task_key for step in journey.next_steps.steps] == ["s2.t2"]
+    assert journey.next_steps.buttons[0].text() == "מבנה מפגש מנהיגות תושבים"
+
+
+def test_a_silent_channel_is_a_step_that_opens_the_channels(make_controller, qtbot, tmp_path, fake_dialogs):
+    """A neighborhood's channel unused for 40 days comes first, with its name; the button opens the channels tab."""
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.start(None)
+    assert controller.create_city(tmp_path / "עכו.orcity", "עכו", 2026)
+    hood = controller.workspace.neighborhoods.add("העיר העתיקה")
+    quiet_since = controller.workspace.clock() - dt.timedelta(days=40)
+    controller.workspace.events.add_channel(Channel(None, "קבוצת הורים", neighborhood_id=hood.id, last_used=quiet_since))
+    journey = _journey(controller)
+    journey.refresh()
+    _choose_place(journey, hood.id)
+
+    assert "קבוצת הורים" in journey.next_steps.texts[0].text() and "40" in journey.next_steps.texts[0].text()
+    qtbot.mouseClick(journey.next_steps.buttons[0], Qt.MouseButton.LeftButton)
+    events = controller.window.shell.view(Area.EVENTS)
+    assert controller.window.shell.current_area() is Area.EVENTS
+    assert events.tabs.currentWidget() is events.channels_page
+
+
+def test_a_task_missing_before_stage_three_opens_its_tool(make_controller, qtbot, demo_path):
+    """In the matrix, a neighborhood's missing conference task names its tool, and activating it opens the events
+    area where conferences are planned; a task whose tool is a text opens the task on the journey."""
+    controller = make_controller()
+    controller.start(demo_path)
+    shell = controller.window.shell
+    shell.show_area(Area.MATRIX)
+    matrix = shell.view(Area.MATRIX)
+    row = next(r for r in range(matrix.model.rowCount()) if matrix.model.standing(r).missing_for_stage_three)
+
+    def missing_items():
+        matrix.table.setCurrentIndex(matrix.model.index(row, 0))
+        return [matrix.missing_list.item(i) for i in range(matrix.missing_list.count())]
+
+    items = missing_items()
+    assert items and all("כלי:" in item.text() for item in items)
+    conference = next((item for item in items if item.text().startswith("2.6")), None)
+    if conference is not None:
+        matrix.missing_list.itemActivated.emit(conference)
+        assert shell.current_area() is Area.EVENTS
+        shell.show_area(Area.MATRIX)
+        items = missing_items()
+    text_tools = (None, "call_for_applications", "leadership_meeting")
+    call = next(item for item in items if item.data(Qt.ItemDataRole.UserRole)[2] in text_tools)
+    number = call.text().split()[0]
+    matrix.missing_list.itemActivated.emit(call)
+    assert shell.current_area() is Area.JOURNEY
+    assert shell.view(Area.JOURNEY).editor.title.text().startswith(number)
