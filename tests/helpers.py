@@ -22,6 +22,8 @@ class FakeDialogs(Dialogs):
         self.confirmations: list[bool] = []
         self.files: list[Path | None] = []
         self.questions: list[str] = []
+        self.shown_texts: list[str] = []
+        """The texts ask_long_text was opened on."""
         self.suggested: list[Path] = []
         """The paths save_file was asked to suggest."""
 
@@ -36,6 +38,10 @@ class FakeDialogs(Dialogs):
         return self.confirmations.pop(0)
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
+        return self.texts.pop(0)
+
+    def ask_long_text(self, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
+        self.shown_texts.append(initial)
         return self.texts.pop(0)
 
     def open_file(self, parent: QWidget | None, title: str, folder: Path | None, file_filter: str) -> Path | None:

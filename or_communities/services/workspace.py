@@ -22,6 +22,7 @@ from .people import PartnerService, PeopleService
 if TYPE_CHECKING:
     from .assets import AssetService
     from .budget import BudgetService
+    from .city_texts import CityTextService
     from .division import DivisionService
     from .events import EventService
     from .map_exchange import MapExchangeService
@@ -64,6 +65,12 @@ class Workspace:
         from .map_exchange import MapExchangeService
 
         return MapExchangeService(self)
+
+    @cached_property
+    def texts(self) -> CityTextService:
+        from .city_texts import CityTextService
+
+        return CityTextService(self)
 
     @cached_property
     def budget(self) -> BudgetService:

@@ -14,7 +14,7 @@ from ..domain.records import (
     TaskState,
     TaskStatus,
 )
-from .tables import CityRow, NeighborhoodRow, TaskStateRow
+from .tables import CityRow, CityTextRow, NeighborhoodRow, TaskStateRow
 
 
 class CityRepository:
@@ -144,3 +144,28 @@ class TaskStateRepository:
         row.due_date = state.due_date
         row.done_date = state.done_date
         row.notes = state.notes
+
+
+class CityTextRepository:
+    """The city's own texts by (key, language)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, key: str, language: str) -> str | None:
+        row = self._session.get(CityTextRow, (key, language))
+        return None if row is None else row.body
+
+    def save(self, key: str, language: str, body: str) -> None:
+        row = self._session.get(CityTextRow, (key, language))
+        if row is None:
+            self._session.add(CityTextRow(key=key, language=language, body=body))
+        else:
+            row.body = body
+        self._session.flush()
+
+    def remove(self, key: str, language: str) -> None:
+        row = self._session.get(CityTextRow, (key, language))
+        if row is not None:
+            self._session.delete(row)
+            self._session.flush()

@@ -42,6 +42,16 @@ class CityRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
+class CityTextRow(Base):
+    """A text the city wrote in its own words in place of the app's default (guidance, a template)."""
+
+    __tablename__ = "city_text"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+
+
 class NeighborhoodRow(Base):
     __tablename__ = "neighborhood"
 

@@ -35,6 +35,11 @@ class Dialogs:
         text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, initial)
         return text if accepted else None
 
+    def ask_long_text(self, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
+        """A text of several lines (guidance in the city's own words); None when the user cancels."""
+        text, accepted = QInputDialog.getMultiLineText(parent, title, label, initial)
+        return text if accepted else None
+
     def open_file(self, parent: QWidget | None, title: str, folder: Path | None, file_filter: str) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder or ""), file_filter)
         return Path(chosen) if chosen else None

@@ -1409,6 +1409,25 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>In our words…</source>
+        <translation>בניסוח שלנו…</translation>
+    </message>
+    <message>
+        <source>Restore the default</source>
+        <translation>שחזור ברירת המחדל</translation>
+    </message>
+    <message>
+        <source>The tips in your city&apos;s words:</source>
+        <translation>הטיפים בניסוח של העיר:</translation>
+    </message>
+    <message>
+        <source>Replace your city&apos;s text with the app&apos;s default tips?</source>
+        <translation>להחליף את הנוסח של העיר בטיפים המקוריים של התוכנה?</translation>
+    </message>
+</context>
+<context>
     <name>ImportField</name>
     <message>
         <source>(leave out)</source>

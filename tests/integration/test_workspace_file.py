@@ -224,3 +224,31 @@ def test_home_view_counts_agree_with_the_flags(demo_path):
         assert sum(workspace.people.inactive_counts().values()) > 0
     finally:
         workspace.close()
+
+
+def test_fifth_schema_workspace_upgrades_and_takes_the_citys_own_texts(tmp_path):
+    """A schema-0005 workspace is backed up and upgraded to hold the city's own texts; its records stay, and a
+    guidance text written in it is kept and restored to the default."""
+    path = tmp_path / "v5.orcity"
+    shutil.copyfile(FIXTURES / "workspace_schema_0005.orcity", path)
+    workspace = Workspace.open(path)
+    try:
+        assert [n.name for n in workspace.neighborhoods.list()] == ["העיר העתיקה", "וולפסון"]
+        assert [c.name for c in workspace.events.channels()] == ["קבוצת הורים"]
+        key = "guidance.communication_tips"
+        default = workspace.texts.text(key, "he")
+        assert default.startswith("• לכל ערוץ") and not workspace.texts.is_own(key, "he")
+        workspace.texts.save(key, "he", "  בעכו: עדכון כל יום ראשון.  ")
+        assert workspace.texts.text(key, "he") == "בעכו: עדכון כל יום ראשון."
+        assert workspace.texts.text(key, "en").startswith("• Every channel")
+    finally:
+        workspace.close()
+    workspace = Workspace.open(path)
+    try:
+        assert workspace.texts.is_own(key, "he")
+        assert workspace.texts.restore_default(key, "he") == default
+        assert workspace.texts.text(key, "he") == default and not workspace.texts.is_own(key, "he")
+    finally:
+        workspace.close()
+    assert len(list(tmp_path.glob("v5.orcity.before-upgrade-from-0005-*.bak"))) == 1
+    assert inspect_workspace_file(path).revision == database.HEAD_REVISION

@@ -29,6 +29,7 @@ from ...models.budget_models import (
 from ...style import Title, set_title
 from ...view_context import ViewContext
 from ...widgets.controls import make_button
+from ...widgets.guidance_panel import GuidancePanel
 from .tables import budget_table, sorted_records, totals_table
 
 SUMMARY_FIGURES = (
@@ -209,7 +210,11 @@ class BudgetPages(QWidget):
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdueStepsLabel")
         self.overdue_label.setWordWrap(True)
-        return self._list_page(self.pipeline_table, [self.add_prospect_button, self.remove_prospect_button], self.overdue_label)
+        self.sources_guidance = GuidancePanel(self._context, "budget_sources", "sourcesGuidance")
+        return self._list_page(
+            self.pipeline_table, [self.add_prospect_button, self.remove_prospect_button], self.overdue_label,
+            self.sources_guidance,
+        )
 
     def _projects_page(self) -> QWidget:
         self.project_proxy = sorted_records(self.project_model)

@@ -25,7 +25,8 @@ from ...widgets.controls import (
 )
 from ...widgets.date_fields import OptionalDateEdit
 from ...widgets.form_fields import FieldProblem, field_with_problem
-from ...widgets.record_page import RecordPage
+from ...widgets.guidance_panel import GuidancePanel
+from ...widgets.record_page import ListPart, RecordPage
 from .common import count_text
 
 
@@ -38,6 +39,10 @@ class ChannelsPage(RecordPage[Channel]):
         super().__init__(context, "channel", lambda c: c.id, lambda c: c.neighborhood_id, lambda c: " ".join((c.name, c.run_by)))
         self._build_form()
         self.build()
+
+    def list_footer(self) -> list[ListPart]:
+        self.guidance = GuidancePanel(self._context, "communication_tips", "channelsGuidance")
+        return [self.guidance]
 
     def columns(self) -> list[Column]:
         return [

@@ -14,7 +14,8 @@ from ....domain.planning import (
 from ...models.record_table import Column
 from ...view_context import ViewContext
 from ...widgets.form_fields import FieldProblem, field_with_problem
-from ...widgets.record_page import RecordPage
+from ...widgets.guidance_panel import GuidancePanel
+from ...widgets.record_page import ListPart, RecordPage
 from .common import one_line
 
 
@@ -34,6 +35,10 @@ class SpacesPage(RecordPage[NeighborhoodSpace]):
         self.neighborhood_filter.hide()
         self._build_form()
         self.build()
+
+    def list_footer(self) -> list[ListPart]:
+        self.guidance = GuidancePanel(self._context, "gathering_space_rules", "spacesGuidance")
+        return [self.guidance]
 
     def columns(self) -> list[Column]:
         return [

@@ -29,6 +29,7 @@ from ...record_dialogs import ContactDialog
 from ...view_context import AreaFilter, ViewContext
 from ...widgets.days_setting import DaysSetting
 from ...widgets.empty_guide import EmptyGuide, GuideStep
+from ...widgets.guidance_panel import GuidancePanel
 from ...widgets.record_page import ListPart
 from .fields import PartnerFields, kind_choices
 from .grid import PartnerGrid
@@ -143,7 +144,8 @@ class PartnersView(PartnerFields):
     def list_footer(self) -> list[ListPart]:
         self.retention = DaysSetting("partnerRetentionSpin", self.tr("Flag partners not contacted for more than"))
         self.retention.chosen.connect(self._write_retention)
-        return [self.retention]
+        self.guidance = GuidancePanel(self._context, "partner_retention", "partnersGuidance")
+        return [self.retention, self.guidance]
 
     def neighborhood_filter_items(self) -> list[tuple[str, object]]:
         return [(self.tr("All neighborhoods"), None), (self.tr("City-wide"), CITY_WIDE)]

@@ -32,6 +32,7 @@ from ...record_dialogs import StatusDialog
 from ...view_context import AreaFilter, ViewContext
 from ...widgets.days_setting import DaysSetting
 from ...widgets.empty_guide import EmptyGuide, GuideStep
+from ...widgets.guidance_panel import GuidancePanel
 from ...widgets.record_page import ListPart
 from .fields import PersonFields
 
@@ -144,7 +145,8 @@ class PeopleView(PersonFields):
     def list_footer(self) -> list[ListPart]:
         self.retention = DaysSetting("activistRetentionSpin", self.tr("Flag activists with no activity for more than"))
         self.retention.chosen.connect(self._write_retention)
-        return [self.retention]
+        self.guidance = GuidancePanel(self._context, "activist_retention", "activistsGuidance")
+        return [self.retention, self.guidance]
 
     def neighborhood_filter_items(self) -> list[tuple[str, object]]:
         return [(self.tr("All neighborhoods"), None), (self.tr("No neighborhood"), NO_NEIGHBORHOOD)]
