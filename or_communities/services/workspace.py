@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .assets import AssetService
     from .budget import BudgetService
     from .city_texts import CityTextService
+    from .coalitions import CoalitionService
     from .division import DivisionService
     from .events import EventService
     from .map_exchange import MapExchangeService
@@ -65,6 +66,12 @@ class Workspace:
         from .map_exchange import MapExchangeService
 
         return MapExchangeService(self)
+
+    @cached_property
+    def coalitions(self) -> CoalitionService:
+        from .coalitions import CoalitionService
+
+        return CoalitionService(self)
 
     @cached_property
     def texts(self) -> CityTextService:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Label, ScalarSelect, Select, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.coalitions import CoalitionMember
 from ..domain.records import Partner, PartnerKind, Person, PersonRole
 from ..domain.relations import (
     ContactEntry,
@@ -21,6 +22,7 @@ from ..domain.relations import (
     StatusChange,
 )
 from .base import core_table, matched_rows
+from .coalition_repositories import CoalitionRepository
 from .tables import (
     CityRow,
     MentoringSessionRow,
@@ -57,7 +59,20 @@ def _memberships(text: str) -> frozenset[Membership]:
 # -- partners --------------------------------------------------------------------------
 
 
-def _partner(row: PartnerRow) -> Partner:
+COALITION_MARKS = frozenset({Membership.CITY_COALITION, Membership.NEIGHBORHOOD_COALITION})
+"""A partner's coalition marks are read from, and written to, the coalitions' members (their one record)."""
+
+
+def _marks(places: set[int | None]) -> frozenset[Membership]:
+    marks = set()
+    if None in places:
+        marks.add(Membership.CITY_COALITION)
+    if any(place is not None for place in places):
+        marks.add(Membership.NEIGHBORHOOD_COALITION)
+    return frozenset(marks)
+
+
+def _partner(row: PartnerRow, places: set[int | None] | None = None) -> Partner:
     return Partner(
         row.id,
         row.name,
@@ -72,7 +87,7 @@ def _partner(row: PartnerRow) -> Partner:
         row.interest,
         row.support_now,
         row.support_wanted,
-        _memberships(row.memberships),
+        (_memberships(row.memberships) - COALITION_MARKS) | _marks(places or set()),
         row.last_contact,
         row.next_follow_up,
         row.notes,
@@ -91,7 +106,7 @@ def _apply_partner(row: PartnerRow, partner: Partner) -> None:
     row.interest = partner.interest
     row.support_now = partner.support_now
     row.support_wanted = partner.support_wanted
-    row.memberships = _keys(partner.memberships)
+    row.memberships = _keys(partner.memberships - COALITION_MARKS)
     row.last_contact = partner.last_contact
     row.next_follow_up = partner.next_follow_up
     row.notes = partner.notes
@@ -111,7 +126,7 @@ def _partner_values(partner: Partner) -> dict[str, object]:
         "interest": partner.interest,
         "support_now": partner.support_now,
         "support_wanted": partner.support_wanted,
-        "memberships": _keys(partner.memberships),
+        "memberships": _keys(partner.memberships - COALITION_MARKS),
         "last_contact": partner.last_contact,
         "next_follow_up": partner.next_follow_up,
         "notes": partner.notes,
@@ -123,18 +138,41 @@ class PartnerRepository:
         self._session = session
 
     def list(self) -> list[Partner]:
-        return [_partner(row) for row in self._session.scalars(select(PartnerRow).order_by(PartnerRow.name))]
+        places = CoalitionRepository(self._session).places_of()
+        rows = self._session.scalars(select(PartnerRow).order_by(PartnerRow.name))
+        return [_partner(row, places.get(row.id)) for row in rows]
 
     def get(self, partner_id: int) -> Partner | None:
         row = self._session.get(PartnerRow, partner_id)
-        return _partner(row) if row else None
+        return _partner(row, CoalitionRepository(self._session).places_of([partner_id]).get(partner_id)) if row else None
 
     def add(self, partner: Partner) -> int:
         row = PartnerRow()
         _apply_partner(row, partner)
         self._session.add(row)
         self._session.flush()
+        self._follow_marks(row.id, partner)
         return row.id
+
+    def _follow_marks(self, partner_id: int, partner: Partner) -> None:
+        """A coalition mark set or cleared on the partner joins or leaves the coalitions: the city's; for the
+        neighborhood mark, those of the neighborhoods the partner works in (or, cleared, every neighborhood's)."""
+        coalitions = CoalitionRepository(self._session)
+        places = coalitions.places_of([partner_id]).get(partner_id, set())
+        wants_city = Membership.CITY_COALITION in partner.memberships
+        if wants_city != (None in places):
+            if wants_city:
+                coalitions.add_member(CoalitionMember(partner_id, None))
+            else:
+                coalitions.remove_member(None, partner_id)
+        in_neighborhoods = {place for place in places if place is not None}
+        wants_neighborhoods = Membership.NEIGHBORHOOD_COALITION in partner.memberships
+        if wants_neighborhoods and not in_neighborhoods:
+            for neighborhood_id in sorted(partner.neighborhood_ids):
+                coalitions.add_member(CoalitionMember(partner_id, neighborhood_id))
+        elif not wants_neighborhoods:
+            for neighborhood_id in sorted(in_neighborhoods):
+                coalitions.remove_member(neighborhood_id, partner_id)
 
     def add_many(self, partners: Sequence[Partner]) -> builtins.list[int]:
         """Insert many partners and their neighborhoods in a few statements; their ids, in order."""
@@ -151,6 +189,9 @@ class PartnerRepository:
         ]
         if links:
             self._session.execute(insert(core_table(PartnerNeighborhoodRow)), links)
+        for pid, partner in zip(ids, partners, strict=True):
+            if partner.memberships & COALITION_MARKS:
+                self._follow_marks(pid, partner)
         return ids
 
     def update(self, partner: Partner) -> bool:
@@ -158,6 +199,8 @@ class PartnerRepository:
         if row is None:
             return False
         _apply_partner(row, partner)
+        self._session.flush()
+        self._follow_marks(partner.id, partner)
         return True
 
     def remove(self, partner_id: int) -> bool:

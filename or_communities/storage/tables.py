@@ -140,6 +140,37 @@ class PartnerNeighborhoodRow(Base):
     neighborhood_id: Mapped[int] = mapped_column(ForeignKey("neighborhood.id", ondelete="CASCADE"), primary_key=True)
 
 
+class CoalitionMemberRow(Base):
+    """A partner in the city's coalition (no neighborhood) or in a neighborhood's."""
+
+    __tablename__ = "coalition_member"
+    __table_args__ = (UniqueConstraint("neighborhood_id", "partner_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    neighborhood_id: Mapped[int | None] = mapped_column(ForeignKey("neighborhood.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    commitment: Mapped[str] = mapped_column(String(300), default="", server_default=text("''"))
+    joined_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class CoalitionMeetingRow(Base):
+    __tablename__ = "coalition_meeting"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    neighborhood_id: Mapped[int | None] = mapped_column(ForeignKey("neighborhood.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    decisions: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    next_step: Mapped[str] = mapped_column(String(300), default="", server_default=text("''"))
+    next_step_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class CoalitionAttendanceRow(Base):
+    __tablename__ = "coalition_attendance"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("coalition_meeting.id", ondelete="CASCADE"), primary_key=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True)
+
+
 class PartnerContactRow(Base):
     __tablename__ = "partner_contact"
 
