@@ -29,10 +29,9 @@ def city(tmp_path):
 
 
 def _partner(workspace, name, neighborhood_ids=(), marks=()):
-    partner_id = workspace.partners.add(
+    return workspace.partners.add(
         Partner(0, name, PartnerKind.SOCIAL_ORGANIZATION, neighborhood_ids=frozenset(neighborhood_ids), memberships=frozenset(marks))
     )
-    return partner_id
 
 
 def test_partners_chosen_into_the_city_coalition_carry_its_mark(city):
