@@ -22,6 +22,9 @@ class FakeDialogs(Dialogs):
         self.confirmations: list[bool] = []
         self.files: list[Path | None] = []
         self.questions: list[str] = []
+        self.chosen: list[list[str] | None] = []
+        """Answers to choose_many: the labels to tick."""
+        self.offered: list[list[str]] = []
         self.shown_texts: list[str] = []
         """The texts ask_long_text was opened on."""
         self.suggested: list[Path] = []
@@ -43,6 +46,12 @@ class FakeDialogs(Dialogs):
     def ask_long_text(self, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
         self.shown_texts.append(initial)
         return self.texts.pop(0)
+
+    def choose_many(self, parent: QWidget | None, title: str, label: str, choices: list) -> list | None:
+        """Ticks the choices whose labels the next answer in ``chosen`` names (None: the user cancels)."""
+        self.offered.append([label for label, _value in choices])
+        answer = self.chosen.pop(0)
+        return None if answer is None else [value for label, value in choices if label in answer]
 
     def open_file(self, parent: QWidget | None, title: str, folder: Path | None, file_filter: str) -> Path | None:
         return self.files.pop(0)

@@ -35,6 +35,7 @@ class Area(Enum):
     MATRIX = "matrix"
     MAP = "map"
     PARTNERS = "partners"
+    COALITIONS = "coalitions"
     PEOPLE = "people"
     COORDINATORS = "coordinators"
     WORK_PLANS = "work_plans"
@@ -84,7 +85,7 @@ TOOLS: dict[str, Tool] = {
                 "מי יושב סביב השולחן: שותפים מתוך המערכת ומחוצה לה, מה כל אחד יכול לתרום ומה הוא צריך.",
                 "Who sits at the table: partners inside the system and beyond, what each can give and needs.",
             ),
-            Area.PARTNERS,
+            Area.COALITIONS,
         ),
         Tool(
             "mapping_file",

@@ -26,6 +26,8 @@ SETTLED = frozenset({TaskStatus.DONE, TaskStatus.NOT_RELEVANT})
 class Reason(Enum):
     """Why a step is next, most pressing first."""
 
+    TASK_SHOWN_DONE = "task_shown_done"
+    """A tool holds the evidence a task asks for: the task may be marked done."""
     FOLLOW_UPS_DUE = "follow_ups_due"
     SILENT_CHANNEL = "silent_channel"
     INACTIVE_ACTIVISTS = "inactive_activists"
@@ -54,6 +56,8 @@ class PlaceFacts:
     channels: tuple[ChannelFact, ...] = ()
     space_without_rules: bool = False
     """The place has a gathering space whose rules were never agreed."""
+    tasks_shown_done: tuple[tuple[str, str], ...] = ()
+    """(task key, tool key) of tasks whose tool holds the evidence they ask for, not yet marked done."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,7 @@ class NextStep:
 def next_steps(facts: PlaceFacts, most: int = MOST_STEPS) -> list[NextStep]:
     """The place's next steps, most pressing first: reminders that are due, then the journey's next task."""
     steps = [
+        *_evidence(facts),
         *_reminders(facts),
         *_ready_tasks(facts),
         *_tasks_under_way(facts),
@@ -130,6 +135,25 @@ def _tasks_under_way(facts: PlaceFacts) -> list[NextStep]:
                     _first_tool(task),
                 )
             )
+    return steps
+
+
+def _evidence(facts: PlaceFacts) -> list[NextStep]:
+    steps = []
+    for task_key, tool_key in facts.tasks_shown_done:
+        task = catalog.TASKS[task_key]
+        number = _number(task)
+        steps.append(
+            NextStep(
+                Reason.TASK_SHOWN_DONE,
+                Text(
+                    f"משימה {number}: {task.name.he} — יש לה כבר את מה שהיא דורשת; אפשר לסמן אותה כהושלמה",
+                    f"Task {number}: {task.name.en} — it has what it asks for; it can be marked done",
+                ),
+                task_key,
+                tool_key,
+            )
+        )
     return steps
 
 

@@ -20,6 +20,7 @@ def place_facts(workspace: Workspace, neighborhood_id: int | None) -> PlaceFacts
         if channel.neighborhood_id == neighborhood_id
     ]
     space = workspace.events.gathering_space(neighborhood_id) if neighborhood_id is not None else None
+    coalition_task = workspace.coalitions.task_to_offer(neighborhood_id)
     return PlaceFacts(
         today=workspace.clock(),
         neighborhood_id=neighborhood_id,
@@ -28,6 +29,7 @@ def place_facts(workspace: Workspace, neighborhood_id: int | None) -> PlaceFacts
         inactive_activists=sum(inactive.values()) if neighborhood_id is None else inactive.get(neighborhood_id, 0),
         channels=tuple(ChannelFact(channel.name, channel.last_used) for channel in channels),
         space_without_rules=space is not None and not space.rules.strip(),
+        tasks_shown_done=((coalition_task, "coalition"),) if coalition_task else (),
     )
 
 

@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Hashable, Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Dialogs:
@@ -39,6 +53,31 @@ class Dialogs:
         """A text of several lines (guidance in the city's own words); None when the user cancels."""
         text, accepted = QInputDialog.getMultiLineText(parent, title, label, initial)
         return text if accepted else None
+
+    def choose_many(
+        self, parent: QWidget | None, title: str, label: str, choices: Sequence[tuple[str, Hashable]]
+    ) -> list[Hashable] | None:
+        """Tick any of ``choices`` (label, value); the values ticked, or None when the user cancels."""
+        dialog = QDialog(parent)
+        dialog.setObjectName("chooseManyDialog")
+        dialog.setWindowTitle(title)
+        ticks = QListWidget()
+        ticks.setObjectName("chooseManyList")
+        for text, _value in choices:
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ticks.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(label))
+        layout.addWidget(ticks)
+        layout.addWidget(buttons)
+        if not dialog.exec():
+            return None
+        return [value for row, (_text, value) in enumerate(choices) if ticks.item(row).checkState() == Qt.CheckState.Checked]
 
     def open_file(self, parent: QWidget | None, title: str, folder: Path | None, file_filter: str) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder or ""), file_filter)

@@ -24,6 +24,7 @@ ICONS: dict[str, tuple[str, str]] = {
     "neighborhoods": ("mdi6.home-group", AREA_COLOR),
     "map": ("mdi6.map-outline", AREA_COLOR),
     "partners": ("mdi6.handshake-outline", AREA_COLOR),
+    "coalitions": ("mdi6.account-network-outline", AREA_COLOR),
     "people": ("mdi6.account-group-outline", AREA_COLOR),
     "coordinators": ("mdi6.account-star-outline", AREA_COLOR),
     "work_plans": ("mdi6.clipboard-list-outline", AREA_COLOR),

@@ -63,6 +63,7 @@ def area_label(area: Area) -> str:
         Area.MATRIX: QCoreApplication.translate("Area", "Neighborhood matrix"),
         Area.MAP: QCoreApplication.translate("Area", "Map"),
         Area.PARTNERS: QCoreApplication.translate("Area", "Partners"),
+        Area.COALITIONS: QCoreApplication.translate("Area", "Coalitions"),
         Area.PEOPLE: QCoreApplication.translate("Area", "People"),
         Area.COORDINATORS: QCoreApplication.translate("Area", "Coordinators"),
         Area.WORK_PLANS: QCoreApplication.translate("Area", "Work plans"),

@@ -6,7 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..domain import catalog
+from ..domain.catalog import Area
 from .view_context import READY_AREAS, ViewContext
+
+OPENED_FOR_A_PLACE = {Area.COALITIONS: "choose_place"}
+"""Areas whose tool opens on the place the task is for (the view's method that chooses it)."""
 
 
 def tool_opener(
@@ -14,6 +18,9 @@ def tool_opener(
 ) -> Callable[[], None]:
     """What a "tool" button does for ``task_key`` of the city (None) or a neighborhood."""
     tool = catalog.TOOLS.get(tool_key or "")
+    if tool is not None and tool.area in OPENED_FOR_A_PLACE:
+        area, step = tool.area, OPENED_FOR_A_PLACE[tool.area]
+        return lambda: context.act_in(area, step, neighborhood_id)
     if tool is not None and tool.area is not None and tool.area in READY_AREAS:
         area = tool.area
         return lambda: context.show_area(area)

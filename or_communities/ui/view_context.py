@@ -57,6 +57,7 @@ AREA_VIEWS: dict[Area, tuple[str, str]] = {
     Area.NEIGHBORHOODS: ("neighborhoods", "NeighborhoodsView"),
     Area.MAP: ("map_area", "MapAreaView"),
     Area.PARTNERS: ("partners", "PartnersView"),
+    Area.COALITIONS: ("coalitions", "CoalitionsView"),
     Area.PEOPLE: ("people", "PeopleView"),
     Area.COORDINATORS: ("coordinators_view", "CoordinatorsView"),
     Area.WORK_PLANS: ("work_plans", "WorkPlansView"),
@@ -90,6 +91,7 @@ class ViewContext:
     settings: AppSettings
     exports: ExcelExports
     """The window's Excel exports, written off the interface thread one at a time."""
-    act_in: Callable[[Area, str], None]
-    """act_in(area, step): show another area and take a first step there (its view's method of that name), as an
-    empty area's guide offers (import the boundaries on the map, add a neighborhood by name…)."""
+    act_in: Callable[..., None]
+    """act_in(area, step, *arguments): show another area and take a step there (its view's method of that name), as
+    an empty area's guide offers (import the boundaries on the map, add a neighborhood by name…) or a tool opened
+    for one neighborhood (its coalition)."""

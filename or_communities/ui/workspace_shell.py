@@ -32,6 +32,7 @@ AREA_ORDER = (
     Area.NEIGHBORHOODS,
     Area.MAP,
     Area.PARTNERS,
+    Area.COALITIONS,
     Area.PEOPLE,
     Area.COORDINATORS,
     Area.WORK_PLANS,
@@ -122,11 +123,11 @@ class WorkspaceShell(QWidget):
             if apply_filter is not None:
                 apply_filter(area_filter)
 
-    def act_in(self, area: Area, step: str) -> None:
-        """Show ``area`` and call its view's ``step`` (a first step an empty area's guide offers)."""
+    def act_in(self, area: Area, step: str, *arguments: object) -> None:
+        """Show ``area`` and call its view's ``step`` with ``arguments`` (a first step, a tool for one place)."""
         self.show_area(area)
-        action: Callable[[], object] = getattr(self.view(area), step)
-        action()
+        action: Callable[..., object] = getattr(self.view(area), step)
+        action(*arguments)
 
     def current_area(self) -> Area:
         return AREA_ORDER[max(0, self.nav.currentRow())]

@@ -35,6 +35,10 @@
         <translation>שותפים</translation>
     </message>
     <message>
+        <source>Coalitions</source>
+        <translation>קואליציות</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>אנשים</translation>
     </message>
@@ -742,6 +746,37 @@ Continue?</source>
     <message>
         <source>Remove channel</source>
         <translation>הסרת ערוץ</translation>
+    </message>
+</context>
+<context>
+    <name>CoalitionsView</name>
+    <message>
+        <source>No members yet</source>
+        <translation>עדיין אין חברים בקואליציה</translation>
+    </message>
+    <message>
+        <source>A coalition gathers the partners who commit to the community work of the city or of one neighborhood. Choose partners into it, write what each committed, and log its meetings.</source>
+        <translation>קואליציה מכנסת את השותפים שמתחייבים לעבודה הקהילתית של העיר או של שכונה אחת. בחרו אליה שותפים, כתבו מה כל אחד התחייב, ותעדו את מפגשיה.</translation>
+    </message>
+    <message>
+        <source>Choose partners…</source>
+        <translation>בחירת שותפים…</translation>
+    </message>
+    <message>
+        <source>Coalition of:</source>
+        <translation>הקואליציה של:</translation>
+    </message>
+    <message>
+        <source>Mark the task done</source>
+        <translation>סימון המשימה כהושלמה</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>העיר</translation>
+    </message>
+    <message>
+        <source>{0}. Task {1}, “{2}”, can be marked done.</source>
+        <translation>{0}. אפשר לסמן את משימה {1}, „{2}”, כהושלמה.</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2327,144 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>the task itself</source>
         <translation>המשימה עצמה</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Log a meeting…</source>
+        <translation>תיעוד מפגש…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>הגיעו</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>הצעד הבא</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>עד</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>מפגשים</translation>
+    </message>
+    <message>
+        <source>What was decided, and who does what</source>
+        <translation>מה הוחלט, ומי עושה מה</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ללא תאריך</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>תאריך:</translation>
+    </message>
+    <message>
+        <source>Came:</source>
+        <translation>הגיעו:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>החלטות:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>הצעד הבא:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>עד:</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see and edit it, or log a new one.</source>
+        <translation>בחרו מפגש כדי לראות ולערוך אותו, או תעדו מפגש חדש.</translation>
+    </message>
+    <message>
+        <source>The meeting of {0}</source>
+        <translation>המפגש מ־{0}</translation>
+    </message>
+    <message>
+        <source>Remove the meeting of {0} and what it decided?</source>
+        <translation>להסיר את המפגש מ־{0} ואת מה שהוחלט בו?</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>הסרת מפגש</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Members</source>
+        <translation>חברים</translation>
+    </message>
+    <message>
+        <source>Choose partners…</source>
+        <translation>בחירת שותפים…</translation>
+    </message>
+    <message>
+        <source>Remove from the coalition…</source>
+        <translation>הוצאה מהקואליציה…</translation>
+    </message>
+    <message>
+        <source>What the partner committed: a room, volunteers, a budget…</source>
+        <translation>מה השותף התחייב: חדר, מתנדבים, תקציב…</translation>
+    </message>
+    <message>
+        <source>Committed:</source>
+        <translation>התחייבות:</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>שותף</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>הצטרף/ה</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>מעקב</translation>
+    </message>
+    <message>
+        <source>Not contacted for long, or a follow-up is due</source>
+        <translation>לא היה קשר זמן רב, או שהגיע מועד מעקב</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>התחייבות</translation>
+    </message>
+    <message>
+        <source>Choose partners into the coalition</source>
+        <translation>בחירת שותפים לקואליציה</translation>
+    </message>
+    <message>
+        <source>Every partner is in this coalition. Add partners in the Partners area.</source>
+        <translation>כל השותפים כבר בקואליציה הזאת. הוסיפו שותפים באזור השותפים.</translation>
+    </message>
+    <message>
+        <source>Partners to join the coalition:</source>
+        <translation>שותפים שיצטרפו לקואליציה:</translation>
+    </message>
+    <message>
+        <source>Remove from the coalition</source>
+        <translation>הוצאה מהקואליציה</translation>
+    </message>
+    <message>
+        <source>Take “{0}” out of the coalition? The partner itself stays.</source>
+        <translation>להוציא את „{0}” מהקואליציה? השותף עצמו נשאר ברשימת השותפים.</translation>
     </message>
 </context>
 <context>

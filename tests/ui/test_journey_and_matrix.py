@@ -143,7 +143,8 @@ def test_stage_two_picked_for_the_city_points_to_neighborhoods(make_controller, 
 
 
 def test_tools_open_their_areas(make_controller, qtbot, tmp_path):
-    """Each tool's button opens its area (work plans, events, partners, the map), never a dead button."""
+    """Each tool's button opens its area (work plans, events, the neighborhood's coalition, the map), never a dead
+    button."""
     from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 
     controller = _open_city(make_controller, tmp_path)
@@ -166,7 +167,8 @@ def test_tools_open_their_areas(make_controller, qtbot, tmp_path):
     coalition_card = journey.editor.tools_box.findChild(QFrame, "tool_coalition")
     assert coalition_card.findChild(QLabel, "toolComing") is None
     qtbot.mouseClick(coalition_card.findChild(QPushButton, "toolOpenButton"), Qt.MouseButton.LeftButton)
-    assert controller.window.shell.current_area() is Area.PARTNERS
+    assert controller.window.shell.current_area() is Area.COALITIONS
+    assert controller.window.shell.view(Area.COALITIONS).place_combo.currentText() == "רמות"
     controller.window.shell.show_area(Area.JOURNEY)
 
     _choose_task(journey, qtbot, "s2.t4")

@@ -93,3 +93,11 @@ def test_a_neighborhood_with_its_tasks_all_settled_has_no_task_step():
 
     done = {task.key: TaskStatus.DONE for task in catalog.neighborhood_tasks()}
     assert next_steps(PlaceFacts(TODAY, HOOD, done)) == []
+
+
+def test_a_task_whose_tool_holds_its_evidence_comes_first():
+    """A coalition that has met makes its task the first step, to be marked done, with the coalition tool."""
+    facts = PlaceFacts(TODAY, None, partners_needing_attention=3, tasks_shown_done=(("s1.t5", "coalition"),))
+    steps = next_steps(facts)
+    assert (steps[0].reason, steps[0].task_key, steps[0].tool_key) == (Reason.TASK_SHOWN_DONE, "s1.t5", "coalition")
+    assert "1.5" in steps[0].text.he and "can be marked done" in steps[0].text.en

@@ -54,3 +54,11 @@ class OptionalDateEdit(QWidget):
 
     def set_value(self, value: dt.date | None) -> None:
         self.edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def date_of(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())

@@ -42,8 +42,8 @@ from ...models.record_table import Column, RecordTableModel
 from ...style import Title, set_title
 from ...view_context import ViewContext
 from ...widgets.controls import make_button, make_table
+from ...widgets.date_fields import qdate
 from ...widgets.screen_fit import remember_splitter
-from .common import qdate
 
 
 def _next_month(year: int, month: int, step: int) -> tuple[int, int]:

@@ -25,10 +25,10 @@ from ...widgets.controls import (
     make_button,
     set_count,
 )
-from ...widgets.date_fields import new_date_edit
+from ...widgets.date_fields import date_of, new_date_edit, qdate
 from ...widgets.form_fields import FieldProblem, field_with_problem
 from ...widgets.record_page import RecordPage
-from .common import count_text, date_of, one_line, qdate
+from .common import count_text, one_line
 
 
 @dataclasses.dataclass(frozen=True)

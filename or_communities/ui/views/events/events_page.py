@@ -31,10 +31,9 @@ from ...widgets.controls import (
     fill_neighborhood_combo,
     set_count,
 )
-from ...widgets.date_fields import new_date_edit
+from ...widgets.date_fields import date_of, new_date_edit, qdate
 from ...widgets.form_fields import FieldProblem, field_with_problem
 from ...widgets.record_page import RecordPage
-from .common import date_of, qdate
 
 if TYPE_CHECKING:
     from ....services.events import EventService

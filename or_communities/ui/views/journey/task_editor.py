@@ -27,6 +27,7 @@ from ....domain.catalog import Task
 from ....domain.records import TaskState, TaskStatus
 from ...labels import area_label, status_label
 from ...style import Title, set_title
+from ...tool_actions import tool_opener
 from ...typing_pause import TypingPause
 from ...view_context import READY_AREAS, ViewContext
 from ...widgets.date_fields import OptionalDateEdit
@@ -139,7 +140,10 @@ class TaskEditor(QWidget):
         if tool.area is not None and tool.area in READY_AREAS:
             button = QPushButton(self.tr("Open: {0}").format(area_label(tool.area)))
             button.setObjectName("toolOpenButton")
-            button.clicked.connect(lambda _checked=False, area=tool.area: self._context.show_area(area))
+            place = self._state.neighborhood_id if self._state is not None else None
+            task_key = self._task.key if self._task is not None else None
+            opens = tool_opener(self._context, tool.key, place, task_key)
+            button.clicked.connect(lambda _checked=False: opens())
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
         elif tool.area is not None:
             coming = QLabel(self.tr("Will open in the “{0}” area, which is being built.").format(area_label(tool.area)))
