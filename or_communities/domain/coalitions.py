@@ -11,13 +11,11 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from .errors import NameTooLong
+from .plan_rules import clean_long_text
 from .text import Text
 from .validation import clean_text
 
 COMMITMENT_LIMIT = 300
-LONG_TEXT_LIMIT = 4_000
-"""A meeting's decisions in a few paragraphs; more is a pasted document."""
 EVIDENCE_MEMBERS = 2
 """A coalition is more than one partner."""
 
@@ -82,16 +80,9 @@ def clean_member(member: CoalitionMember) -> CoalitionMember:
 def clean_meeting(meeting: CoalitionMeeting) -> CoalitionMeeting:
     return dataclasses.replace(
         meeting,
-        decisions=_long_text(meeting.decisions),
+        decisions=clean_long_text(meeting.decisions),
         next_step=clean_text(meeting.next_step, COMMITMENT_LIMIT),
     )
-
-
-def _long_text(text: str) -> str:
-    cleaned = text.strip()
-    if len(cleaned) > LONG_TEXT_LIMIT:
-        raise NameTooLong(LONG_TEXT_LIMIT)
-    return cleaned
 
 
 def evidence(members: int, meeting_dates: list[dt.date]) -> CoalitionEvidence:

@@ -308,6 +308,40 @@ class PlanWorkbook:
         title = self._title(f"{Text('אירועים', 'Events').get(language)} {self.year}")
         return self._spec(title, columns, rows, Text("אירועים", "Events").get(language))
 
+    def city_projects_sheet(self) -> SheetSpec:
+        """The city projects running in the year (or undated), each with its partners and milestones."""
+        language = self.language
+        partners = {partner.id: partner.name for partner in self._workspace.partners.list()}
+        milestones: dict[int, list[str]] = {}
+        for milestone in self._workspace.projects.milestones():
+            mark = "✓" if milestone.done else "○"
+            when = milestone.due.strftime("%d/%m/%Y") if milestone.due else ""
+            milestones.setdefault(milestone.project_id, []).append(f"{mark} {milestone.name} {when}".strip())
+        columns = [
+            Column(Text("פרויקט", "Project").get(language)),
+            Column(Text("מטרה", "Goal").get(language)),
+            Column(Text("אחראי/ת", "Owner").get(language)),
+            Column(Text("אגף", "Department").get(language)),
+            Column(Text("שותפים", "Partners").get(language)),
+            Column(Text("התחלה", "Start").get(language), D),
+            Column(Text("סיום", "End").get(language), D),
+            Column(Text("תקציב", "Budget").get(language), S, total=True),
+            Column(Text("סטטוס", "Status").get(language)),
+            Column(Text("אבני דרך", "Milestones").get(language)),
+        ]
+        rows: list[list[object]] = [
+            [
+                project.name, project.goal, project.owner, project.department,
+                ", ".join(sorted(partners[pid] for pid in project.partner_ids if pid in partners)),
+                project.start, project.end, project.budget, project.status.label.get(language),
+                "\n".join(milestones.get(project.id or 0, [])),
+            ]
+            for project in self._workspace.projects.projects()
+            if _runs_in(project.start, project.end, self.year)
+        ]
+        title = self._title(f"{Text('פרויקטים עירוניים', 'City projects').get(language)} {self.year}")
+        return self._spec(title, columns, rows, Text("פרויקטים עירוניים", "City projects").get(language))
+
     # -- lists ------------------------------------------------------------------------------
 
     def list_sheet(self, which: str) -> SheetSpec:
@@ -315,6 +349,11 @@ class PlanWorkbook:
 
         spec = (people_sheet if which == "people" else partners_sheet)(self._workspace, self.language)
         return replace(spec, title=self._title(spec.title), page_header=f"{spec.title} · {self.page_header}")
+
+
+def _runs_in(start: dt.date | None, end: dt.date | None, year: int) -> bool:
+    """Whether a project with these dates runs in ``year`` (an undated one is listed every year)."""
+    return (start is None or start.year <= year) and (end is None or end.year >= year)
 
 
 # -- writing the files ------------------------------------------------------------------------
@@ -373,6 +412,7 @@ def city_workbook_sheets(
     parts: list[Callable[[], list[SheetSpec]]] = [
         lambda: [book.plan_sheet(PlanKind.CITY)],
         lambda: [book.plan_sheet(PlanKind.ANNUAL_CITY)],
+        lambda: [book.city_projects_sheet()],
         lambda: [book.neighborhood_plans_sheet()],
         book.budget_sheets,
         lambda: [book.events_sheet()],

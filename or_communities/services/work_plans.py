@@ -50,6 +50,8 @@ class TimelineEntry:
     goal_title: str
     months: frozenset[int]
     """The months (1-12) of the year the activity runs in."""
+    project_id: int | None = None
+    """A city project's bar (``activity`` then stands for the project), after the plans' activities."""
 
 
 class WorkPlanService:
@@ -254,14 +256,29 @@ class WorkPlanService:
                 continue
             months = frozenset(month for y, month in activity.months() if y == year)
             entries.append(TimelineEntry(activity, plan.kind, hood, names.get(hood, "") if hood else "", goal.title, months))
+        if neighborhood_id is None:
+            entries += self._project_entries(year, owner, status)
         entries.sort(key=_timeline_order)
         return entries
 
+    def _project_entries(self, year: int, owner: str | None, status: ActivityStatus | None) -> list[TimelineEntry]:
+        """The city projects that run in ``year``, as bars under their own heading."""
+        entries = []
+        for project in self._workspace.projects.projects():
+            bar = project.as_activity()
+            months = frozenset(month for y, month in bar.months() if y == year)
+            if not months or (owner and bar.owner.casefold() != owner.casefold()) or (status and bar.status is not status):
+                continue
+            entries.append(TimelineEntry(bar, PlanKind.ANNUAL_CITY, None, "", "", months, project.id))
+        return entries
+
     def owners(self, year: int) -> list[str]:
-        """The owners named in the year's activities, for the timeline's filter."""
+        """The owners named in the year's activities and city projects, for the timeline's filter."""
         with self._workspace.transaction() as session:
             rows = ActivityRepository(session).of_year(year)
-        return sorted({activity.owner for activity, _plan, _goal in rows if activity.owner})
+        owners = {activity.owner for activity, _plan, _goal in rows if activity.owner}
+        owners |= {entry.activity.owner for entry in self._project_entries(year, None, None) if entry.activity.owner}
+        return sorted(owners)
 
     def fingerprints(self, plan_id: int) -> dict[int, str]:
         """Each activity's fingerprint (see ``activity_fingerprint``), by id."""
@@ -277,7 +294,7 @@ class WorkPlanService:
 
 def _timeline_order(entry: TimelineEntry) -> tuple:
     start = entry.activity.start or dt.date.max
-    return (entry.neighborhood_id is not None, entry.neighborhood_name, start, entry.activity.name)
+    return (entry.project_id is not None, entry.neighborhood_id is not None, entry.neighborhood_name, start, entry.activity.name)
 
 
 def _check_kind(kind: PlanKind, neighborhood_id: int | None) -> None:

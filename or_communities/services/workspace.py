@@ -22,6 +22,7 @@ from .people import PartnerService, PeopleService
 if TYPE_CHECKING:
     from .assets import AssetService
     from .budget import BudgetService
+    from .city_projects import CityProjectService
     from .city_texts import CityTextService
     from .coalitions import CoalitionService
     from .division import DivisionService
@@ -66,6 +67,12 @@ class Workspace:
         from .map_exchange import MapExchangeService
 
         return MapExchangeService(self)
+
+    @cached_property
+    def projects(self) -> CityProjectService:
+        from .city_projects import CityProjectService
+
+        return CityProjectService(self)
 
     @cached_property
     def coalitions(self) -> CoalitionService:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -164,3 +164,35 @@ class ChannelRow(Base):
     run_by: Mapped[str] = mapped_column(String(200), default="")
     members: Mapped[int | None] = mapped_column(Integer)
     last_used: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class CityProjectRow(Base):
+    __tablename__ = "city_project"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    goal: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    owner: Mapped[str] = mapped_column(String(300), default="", server_default=text("''"))
+    department: Mapped[str] = mapped_column(String(300), default="", server_default=text("''"))
+    budget: Mapped[float] = mapped_column(Float, default=0.0, server_default=text("0"))
+    status: Mapped[str] = mapped_column(String(20), default="planned", server_default=text("'planned'"))
+    start: Mapped[dt.date | None] = mapped_column(Date)
+    end: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+
+
+class CityProjectPartnerRow(Base):
+    __tablename__ = "city_project_partner"
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("city_project.id", ondelete="CASCADE"), primary_key=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True)
+
+
+class MilestoneRow(Base):
+    __tablename__ = "project_milestone"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("city_project.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))

@@ -12,6 +12,9 @@ from .view_context import READY_AREAS, ViewContext
 OPENED_FOR_A_PLACE = {Area.COALITIONS: "choose_place"}
 """Areas whose tool opens on the place the task is for (the view's method that chooses it)."""
 
+OPENED_ON_ITS_PAGE = {"city_projects": "show_city_projects"}
+"""Tools worked on one page of their area (the view's method that shows it)."""
+
 
 def tool_opener(
     context: ViewContext, tool_key: str | None, neighborhood_id: int | None, task_key: str | None
@@ -21,6 +24,9 @@ def tool_opener(
     if tool is not None and tool.area in OPENED_FOR_A_PLACE:
         area, step = tool.area, OPENED_FOR_A_PLACE[tool.area]
         return lambda: context.act_in(area, step, neighborhood_id)
+    if tool is not None and tool.area is not None and tool.key in OPENED_ON_ITS_PAGE:
+        area, step = tool.area, OPENED_ON_ITS_PAGE[tool.key]
+        return lambda: context.act_in(area, step)
     if tool is not None and tool.area is not None and tool.area in READY_AREAS:
         area = tool.area
         return lambda: context.show_area(area)

@@ -343,13 +343,6 @@ Continue?</source>
     </message>
 </context>
 <context>
-    <name>BudgetDelegate</name>
-    <message>
-        <source>No date</source>
-        <translation>ללא תאריך</translation>
-    </message>
-</context>
-<context>
     <name>BudgetPages</name>
     <message>
         <source>Add income…</source>
@@ -662,6 +655,13 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>CellEditorDelegate</name>
+    <message>
+        <source>No date</source>
+        <translation>ללא תאריך</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsPage</name>
     <message>
         <source>Channel</source>
@@ -746,6 +746,121 @@ Continue?</source>
     <message>
         <source>Remove channel</source>
         <translation>הסרת ערוץ</translation>
+    </message>
+</context>
+<context>
+    <name>CityProjectsPage</name>
+    <message>
+        <source>Add project…</source>
+        <translation>הוספת פרויקט…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>פרויקט</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>אחראי/ת</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>סיום</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>תקציב</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <source>No city projects yet</source>
+        <translation>עדיין אין פרויקטים עירוניים</translation>
+    </message>
+    <message>
+        <source>In stage 4 the manager leads city projects that promote community with the municipality&apos;s departments and partners: a festival, a volunteering network, a city-wide initiative. Give each its goal, owner, partners, budget and milestones; they show on the timeline and in the city workbook.</source>
+        <translation>בשלב 4 המנהל/ת מוביל/ה פרויקטים עירוניים לקידום קהילתיות עם אגפי הרשות והשותפים: פסטיבל, רשת מתנדבים, יוזמה כלל־עירונית. לכל פרויקט מטרה, אחראי/ת, שותפים, תקציב ואבני דרך; הם מופיעים בציר הזמן ובחוברת העירונית.</translation>
+    </message>
+    <message>
+        <source>What the project changes in the city</source>
+        <translation>מה הפרויקט משנה בעיר</translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation>ללא תאריך התחלה</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ללא תאריך</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>ללא תאריך סיום</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>פרויקט:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>מטרה:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>אחראי/ת:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>אגף ברשות:</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>שותפים:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>תקציב:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>סטטוס:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>התחלה:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>סיום:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>הערות:</translation>
+    </message>
+    <message>
+        <source>Choose a project to see and edit it, or add a new one.</source>
+        <translation>בחרו פרויקט כדי לראות ולערוך אותו, או הוסיפו פרויקט חדש.</translation>
+    </message>
+    <message>
+        <source>New city project</source>
+        <translation>פרויקט עירוני חדש</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation>שם הפרויקט:</translation>
+    </message>
+    <message>
+        <source>Remove the project “{0}” and its milestones?</source>
+        <translation>להסיר את הפרויקט „{0}” ואת אבני הדרך שלו?</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>הסרת פרויקט</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2748,57 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     </message>
 </context>
 <context>
+    <name>MilestonesPanel</name>
+    <message>
+        <source>Done</source>
+        <translation>בוצע</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>עדיין לא</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>אבן דרך</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>Its date has passed and it is not done</source>
+        <translation>התאריך עבר והיא לא בוצעה</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>אבני דרך</translation>
+    </message>
+    <message>
+        <source>Add milestone…</source>
+        <translation>הוספת אבן דרך…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>הסרה…</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>אבן דרך חדשה</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>אבן דרך:</translation>
+    </message>
+    <message>
+        <source>Remove the milestone “{0}”?</source>
+        <translation>להסיר את אבן הדרך „{0}”?</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>הסרת אבן דרך</translation>
+    </message>
+</context>
+<context>
     <name>MismatchTableModel</name>
     <message>
         <source>Activity</source>
@@ -4155,6 +4321,10 @@ Nothing was changed.</source>
         <translation>העיר</translation>
     </message>
     <message>
+        <source>City projects</source>
+        <translation>פרויקטים עירוניים</translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation>כל הסטטוסים</translation>
     </message>
@@ -4184,6 +4354,10 @@ Nothing was changed.</source>
     <message>
         <source>Timeline</source>
         <translation>ציר זמן</translation>
+    </message>
+    <message>
+        <source>City projects</source>
+        <translation>פרויקטים עירוניים</translation>
     </message>
     <message>
         <source>City-wide</source>

@@ -172,13 +172,13 @@ def test_the_budget_summary_recalculates_income_by_source_and_status_and_expense
 
 
 def test_the_city_workbook_holds_plans_budget_events_partners_and_people_in_english_too(city, tmp_path):
-    """One workbook: the city, annual and neighborhood plans, income, expenses, summary, events, partners, people;
-    English headers and left-to-right sheets when asked."""
+    """One workbook: the city and annual plans, the city projects, the neighborhood plans, income, expenses,
+    summary, events, partners, people; English headers and left-to-right sheets when asked."""
     _plan_with_budget(city)
     path = export_city_workbook(city, tmp_path / "city.xlsx", language="en")
     book = openpyxl.load_workbook(path)
     titles = book.sheetnames
-    assert titles[:3] == ["City plan 2026", "Annual plan 2026", "Neighborhood plans 2026"]
+    assert titles[:4] == ["City plan 2026", "Annual plan 2026", "City projects 2026", "Neighborhood plans 2026"]
     assert {"Income 2026", "Expenses 2026", "Budget summary 2026", "Events 2026", "Partners", "People"} <= set(titles)
     assert book["orc-manifest"].sheet_state == "hidden"
     plans = book["Neighborhood plans 2026"]

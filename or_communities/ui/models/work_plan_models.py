@@ -162,9 +162,11 @@ class TimelineModel(RecordTableModel):
         city_heading: str,
         language: str = "he",
         date_labels: tuple[str, str] = ("Start", "End"),
+        projects_heading: str = "City projects",
     ) -> None:
         super().__init__([Column(header, lambda _row: "") for header in (name_header, *month_names)])
         self._city_heading = city_heading
+        self._projects_heading = projects_heading
         self._language = language
         self._date_labels = date_labels
         self._year: int | None = None
@@ -175,7 +177,7 @@ class TimelineModel(RecordTableModel):
         rows = []
         heading: str | None = None
         for entry in entries:
-            name = entry.neighborhood_name or self._city_heading
+            name = self._projects_heading if entry.project_id is not None else entry.neighborhood_name or self._city_heading
             if name != heading:
                 rows.append(_TimelineRow(heading=name))
                 heading = name

@@ -14,7 +14,7 @@ from ...models.budget_models import (
     TotalsTableModel,
 )
 from ...models.record_table import SORT_ROLE, RecordTableModel
-from .forms import BudgetDelegate
+from ...widgets.cell_editors import CellEditorDelegate
 
 
 def budget_table(name: str, model: QAbstractItemModel, editable: bool, stretch: int | None = None) -> QTableView:
@@ -32,7 +32,7 @@ def budget_table(name: str, model: QAbstractItemModel, editable: bool, stretch: 
     else:
         header.setStretchLastSection(True)
     if editable:
-        table.setItemDelegate(BudgetDelegate(table))
+        table.setItemDelegate(CellEditorDelegate(table))
         table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

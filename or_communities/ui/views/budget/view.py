@@ -13,8 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QApplication,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -42,9 +40,9 @@ from ...models.cells import money_text
 from ...models.record_table import RecordTableModel
 from ...style import PROBLEM
 from ...view_context import ViewContext
+from ...widgets.cell_editors import RecordDialog, commit_open_editors
 from ...widgets.controls import make_button
 from ...widgets.empty_guide import EmptyGuide, GuideStep
-from .forms import RecordDialog
 from .pages import BudgetPages
 
 INCOME_TAB, EXPENSES_TAB, PIPELINE_TAB, PROJECTS_TAB, MISMATCH_TAB = range(5)
@@ -232,11 +230,7 @@ class BudgetView(BudgetPages):
 
     def flush_edits(self) -> None:
         """Write a cell still being edited."""
-        focus = QApplication.focusWidget()
-        for table in (self.income_table, self.expense_table, self.pipeline_table, self.project_table):
-            if focus is not None and focus.parent() is table.viewport():
-                table.commitData(focus)
-                table.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)
+        commit_open_editors((self.income_table, self.expense_table, self.pipeline_table, self.project_table))
 
     # -- editing in place -------------------------------------------------------------------------
 
@@ -275,7 +269,7 @@ class BudgetView(BudgetPages):
 
     def _add(self, title: str, model: RecordTableModel, blank: Any, add: Callable[[Any], Any]) -> bool:
         self.flush_edits()
-        dialog = RecordDialog(title, model, blank, self)
+        dialog = RecordDialog(title, model, blank, self, "budgetRecordDialog")
         if not dialog.exec():
             return False
         if self._attempt(title, lambda: add(dialog.record())) is None:

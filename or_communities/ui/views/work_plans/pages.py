@@ -277,7 +277,8 @@ class WorkPlansPages(QWidget):
         months = [self.tr("Jan"), self.tr("Feb"), self.tr("Mar"), self.tr("Apr"), self.tr("May"), self.tr("Jun"),
                   self.tr("Jul"), self.tr("Aug"), self.tr("Sep"), self.tr("Oct"), self.tr("Nov"), self.tr("Dec")]
         self.timeline_model = TimelineModel(
-            self.tr("Activity"), months, self.tr("City"), self._context.language, (self.tr("Start"), self.tr("End"))
+            self.tr("Activity"), months, self.tr("City"), self._context.language, (self.tr("Start"), self.tr("End")),
+            self.tr("City projects"),
         )
         self.timeline = make_table("timelineTable")
         self.timeline.setModel(self.timeline_model)

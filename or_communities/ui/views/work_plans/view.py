@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from ....domain import catalog
@@ -25,9 +26,10 @@ from ....domain.planning import Activity, Goal, PlanKind, WorkPlan
 from ...labels import input_error_message
 from ...typing_pause import TypingPause
 from ...view_context import ViewContext
+from .city_projects import CityProjectsPage
 from .goals import WorkPlanGoals
 
-PLAN_TAB, TIMELINE_TAB = range(2)
+PLAN_TAB, TIMELINE_TAB, PROJECTS_TAB = range(3)
 
 
 
@@ -49,9 +51,17 @@ class WorkPlansView(WorkPlanGoals):
         self.tabs.setObjectName("workPlanTabs")
         self.tabs.addTab(self._plan_page(), self.tr("Plan"))
         self.tabs.addTab(self._timeline_page(), self.tr("Timeline"))
-        self.tabs.currentChanged.connect(lambda _i: self.refresh_timeline())
+        self.city_projects = CityProjectsPage(context)
+        self.city_projects.saved.connect(lambda: context.events.announce(self))
+        self.tabs.addTab(self.city_projects, self.tr("City projects"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.chooser = QWidget()
+        self.chooser.setObjectName("workPlanChooser")
+        chooser_row = self._chooser_row()
+        chooser_row.setContentsMargins(0, 0, 0, 0)
+        self.chooser.setLayout(chooser_row)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._chooser_row())
+        layout.addWidget(self.chooser)
         layout.addWidget(self.tabs, 1)
         context.events.follow(self, self.refresh)
         self.refresh()
@@ -68,6 +78,15 @@ class WorkPlansView(WorkPlanGoals):
         self._fill(self.timeline_neighborhood, [(self.tr("All neighborhoods"), None)] + [(h.name, h.id) for h in hoods])
         self.partner_list.set_choices(sorted(((name, pid) for pid, name in self.plans.partner_names().items())))
         self.show_plan()
+        self.city_projects.reload()
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.chooser.setVisible(index != PROJECTS_TAB)  # city projects are the city's, of no one plan or year
+        self.refresh_timeline()
+
+    def show_city_projects(self) -> None:
+        """Open the city projects (the tool of stage 4's task)."""
+        self.tabs.setCurrentIndex(PROJECTS_TAB)
 
     @staticmethod
     def _fill(combo: QComboBox, choices: Sequence[tuple[str, object]]) -> None:
@@ -241,6 +260,7 @@ class WorkPlansView(WorkPlanGoals):
 
     def flush_edits(self) -> None:
         self._pause.flush()
+        self.city_projects.flush_edits()
 
     def _ensure_plan(self) -> WorkPlan | None:
         kind, year, hood = self._chosen()

@@ -1,8 +1,10 @@
-"""Editors for the budget's cells, used in place in the tables and in the forms that add a record."""
+"""Editors for a list's cells by the kind its column asks for, used in place in the tables (the budget's, a city
+project's milestones) and in the forms that add a record."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -11,6 +13,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -24,15 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.record_table import (
+from ..models.record_table import (
     CHOICES_ROLE,
     EDITOR_ROLE,
     AnyIndex,
     EditorKind,
     RecordTableModel,
 )
-from ...widgets.amount_spin import AmountSpin
-from ...widgets.date_fields import NO_DATE, new_date_edit
+from .amount_spin import AmountSpin
+from .date_fields import NO_DATE, new_date_edit
 
 
 def make_editor(
@@ -74,7 +79,7 @@ def editor_value(editor: QWidget) -> object:
     return None
 
 
-class BudgetDelegate(QStyledItemDelegate):
+class CellEditorDelegate(QStyledItemDelegate):
     """Edits a cell with the editor its column asks for (through the model's EDITOR_ROLE and CHOICES_ROLE)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
@@ -95,10 +100,12 @@ class BudgetDelegate(QStyledItemDelegate):
 class RecordDialog(QDialog):
     """A form with one field per editable column of a list; ``record()`` is the blank record filled in."""
 
-    def __init__(self, title: str, model: RecordTableModel, blank: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, model: RecordTableModel, blank: Any, parent: QWidget | None = None, name: str = "recordDialog"
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setObjectName("budgetRecordDialog")
+        self.setObjectName(name)
         self.setMinimumWidth(460)
         self._blank = blank
         self._columns = [column for column in model.columns if column.editor is not None and column.apply is not None]
@@ -126,3 +133,12 @@ class RecordDialog(QDialog):
             assert column.apply is not None
             record = column.apply(record, editor_value(self.editors[column.key]))
         return record
+
+
+def commit_open_editors(tables: Iterable[QAbstractItemView]) -> None:
+    """Write a cell still being edited in one of ``tables`` (before the screen reads the workspace again)."""
+    focus = QApplication.focusWidget()
+    for table in tables:
+        if focus is not None and focus.parent() is table.viewport():
+            table.commitData(focus)
+            table.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)

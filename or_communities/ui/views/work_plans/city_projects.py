@@ -1,0 +1,285 @@
+"""The city projects of stage 4: a list of projects beside the form of one (goal, owner, department, partners,
+budget, status, dates, notes) with its milestones under the form, each edited in place: its name, its date and
+whether it is done. A milestone whose date has passed and is not done is marked."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ....domain.city_projects import CityProject, Milestone, overdue_milestones
+from ....domain.errors import EndsBeforeStart, InputError
+from ....domain.planning import ActivityStatus
+from ...labels import ATTENTION_COLOR
+from ...models.cells import date_text, money_text
+from ...models.record_table import Column, EditorKind, RecordTableModel
+from ...style import Title, set_title
+from ...view_context import ViewContext
+from ...widgets.amount_spin import AmountSpin
+from ...widgets.cell_editors import CellEditorDelegate, commit_open_editors
+from ...widgets.controls import make_button, make_table
+from ...widgets.date_fields import OptionalDateEdit
+from ...widgets.empty_guide import EmptyGuide, GuideStep
+from ...widgets.form_fields import CheckList, FieldProblem, field_with_problem
+from ...widgets.record_page import ListPart, RecordPage
+
+
+class CityProjectsPage(RecordPage[CityProject]):
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__(context, "cityProject", key=lambda project: project.id, search_text=_search_text)
+        self._projects = context.workspace.projects
+        self.add_button.setText(self.tr("Add project…"))
+        self._build_form()
+        self.build(list_share=3, form_share=3)
+
+    # -- the list ---------------------------------------------------------------------------------
+
+    def columns(self) -> list[Column]:
+        language = self._context.language
+        return [
+            Column(self.tr("Project"), lambda p: p.name),
+            Column(self.tr("Owner"), lambda p: p.owner),
+            Column(self.tr("Start"), lambda p: date_text(p.start), lambda p: p.start),
+            Column(self.tr("End"), lambda p: date_text(p.end), lambda p: p.end),
+            Column(self.tr("Budget"), lambda p: money_text(p.budget), lambda p: p.budget, amount=True),
+            Column(self.tr("Status"), lambda p: p.status.label.get(language), lambda p: p.status),
+        ]
+
+    def list_parts(self) -> list[ListPart]:
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.count_label)
+        return [row]
+
+    def on_neighborhood_filter(self, value: object) -> None:
+        """City projects belong to the city; the list has no neighborhood filter."""
+
+    def empty_guide(self) -> EmptyGuide | None:
+        return EmptyGuide(
+            "cityProjectGuide",
+            self.tr("No city projects yet"),
+            self.tr(
+                "In stage 4 the manager leads city projects that promote community with the municipality's "
+                "departments and partners: a festival, a volunteering network, a city-wide initiative. Give each "
+                "its goal, owner, partners, budget and milestones; they show on the timeline and in the city workbook."
+            ),
+            [GuideStep(self.tr("Add project…"), "guideAddProjectButton", "add", self.add_record)],
+        )
+
+    # -- the form ---------------------------------------------------------------------------------
+
+    def _build_form(self) -> None:
+        self.name_edit = self.line_edit("projectNameEdit")
+        self.name_problem = FieldProblem(self.name_edit)
+        self.goal_edit = self.text_edit("projectGoalEdit", self.tr("What the project changes in the city"), 70)
+        self.owner_edit = self.line_edit("projectOwnerEdit")
+        self.department_edit = self.line_edit("projectDepartmentEdit")
+        self.partner_list = CheckList("projectPartners")
+        self.partner_list.setMaximumHeight(100)
+        self.partner_list.changed.connect(self.changed_now)
+        self.budget_spin = AmountSpin("projectBudgetSpin")
+        self.budget_spin.valueChanged.connect(lambda _value: self.typing())
+        self.status_combo = self.choice(
+            "projectStatusCombo", [(status.label.get(self._context.language), status) for status in ActivityStatus]
+        )
+        self.start_edit = OptionalDateEdit(self.tr("No start date"), self.tr("No date"))
+        self.start_edit.setObjectName("projectStartEdit")
+        self.end_edit = OptionalDateEdit(self.tr("No end date"), self.tr("No date"))
+        self.end_edit.setObjectName("projectEndEdit")
+        self.dates_problem = FieldProblem(self.end_edit)
+        for edit in (self.start_edit, self.end_edit):
+            edit.changed.connect(self.changed_now)
+        self.notes_edit = self.text_edit("projectNotesEdit", "", 70)
+        self.form.addRow(self.tr("Project:"), field_with_problem(self.name_edit, self.name_problem))
+        self.form.addRow(self.tr("Goal:"), self.goal_edit)
+        self.form.addRow(self.tr("Owner:"), self.owner_edit)
+        self.form.addRow(self.tr("Department:"), self.department_edit)
+        self.form.addRow(self.tr("Partners:"), self.partner_list)
+        self.form.addRow(self.tr("Budget:"), self.budget_spin)
+        self.form.addRow(self.tr("Status:"), self.status_combo)
+        self.form.addRow(self.tr("Start:"), self.start_edit)
+        self.form.addRow(self.tr("End:"), field_with_problem(self.end_edit, self.dates_problem))
+        self.form.addRow(self.tr("Notes:"), self.notes_edit)
+
+    def below_form(self, column: QVBoxLayout) -> None:
+        self.milestones = MilestonesPanel(self._context, self)
+        column.addWidget(self.milestones, 1)
+
+    def load(self) -> list[CityProject]:
+        partners = self._context.workspace.plans.partner_names()
+        self.partner_list.set_choices(sorted((name, partner_id) for partner_id, name in partners.items()))
+        return self._projects.projects()
+
+    def title_of(self, record: CityProject | None) -> str:
+        if record is None:
+            return self.tr("Choose a project to see and edit it, or add a new one.")
+        return record.name
+
+    def fill(self, record: CityProject | None) -> None:
+        project = record or CityProject(None, "")
+        self.name_edit.setText(project.name)
+        self.goal_edit.setPlainText(project.goal)
+        self.owner_edit.setText(project.owner)
+        self.department_edit.setText(project.department)
+        self.partner_list.set_checked(project.partner_ids)
+        self.budget_spin.setValue(project.budget)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(project.status)))
+        self.start_edit.set_value(project.start)
+        self.end_edit.set_value(project.end)
+        self.notes_edit.setPlainText(project.notes)
+        self.milestones.show_project(project.id)
+
+    def edited(self, record: CityProject) -> CityProject:
+        return dataclasses.replace(
+            record,
+            name=self.name_edit.text(),
+            goal=self.goal_edit.toPlainText(),
+            owner=self.owner_edit.text(),
+            department=self.department_edit.text(),
+            partner_ids=frozenset(int(value) for value in self.partner_list.checked()),
+            budget=self.budget_spin.value(),
+            status=self.status_combo.currentData(),
+            start=self.start_edit.value(),
+            end=self.end_edit.value(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def flush_edits(self) -> None:
+        super().flush_edits()
+        self.milestones.flush_edits()
+
+    def save(self, record: CityProject) -> CityProject:
+        return self._projects.update(record)
+
+    def problems(self) -> dict[str, FieldProblem]:
+        return {"name": self.name_problem, "end": self.dates_problem}
+
+    def field_of(self, error: InputError, edited: CityProject) -> str | None:
+        if isinstance(error, EndsBeforeStart):
+            return "end"
+        return "name" if edited.name != (self.current.name if self.current else "") else None
+
+    def create_record(self) -> object | None:
+        name = self._context.dialogs.ask_text(self, self.tr("New city project"), self.tr("Project name:"))
+        if name is None:
+            return None
+        return self._projects.add(CityProject(None, name)).id
+
+    def delete_record(self, record: CityProject) -> bool:
+        assert record.id is not None
+        question = self.tr("Remove the project “{0}” and its milestones?").format(record.name)
+        if not self._context.dialogs.confirm(self, self.tr("Remove project"), question):
+            return False
+        self._projects.remove(record.id)
+        return True
+
+
+class MilestonesPanel(QWidget):
+    """One project's milestones, edited in place; added by name, then given a date and marked done in the table."""
+
+    def __init__(self, context: ViewContext, page: CityProjectsPage) -> None:
+        super().__init__()
+        self.setObjectName("milestonesPanel")
+        self._context = context
+        self._page = page
+        self._projects = context.workspace.projects
+        self.project_id: int | None = None
+        today = context.workspace.clock()
+        done_choices: list[tuple[str, object]] = [(self.tr("Done"), True), (self.tr("Not yet"), False)]
+        self.model = RecordTableModel(
+            [
+                Column(self.tr("Milestone"), lambda m: m.name, key="name", editor=EditorKind.TEXT,
+                       apply=lambda m, value: dataclasses.replace(m, name=str(value))),
+                Column(self.tr("Date"), lambda m: date_text(m.due), lambda m: m.due, key="due", value=lambda m: m.due,
+                       editor=EditorKind.DATE, apply=lambda m, value: dataclasses.replace(m, due=value)),
+                Column(self.tr("Done"), lambda m: self.tr("Done") if m.done else self.tr("Not yet"), key="done",
+                       value=lambda m: m.done, editor=EditorKind.CHOICE, choices=lambda: done_choices,
+                       apply=lambda m, value: dataclasses.replace(m, done=bool(value))),
+            ],
+            key=lambda milestone: milestone.id,
+            row_background=lambda m: ATTENTION_COLOR if _overdue(m, today) else None,
+            row_tooltip=lambda m: self.tr("Its date has passed and it is not done") if _overdue(m, today) else None,
+        )
+        self.model.save = self._save
+        self.table = make_table("milestoneTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(CellEditorDelegate(self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, self.table.horizontalHeader().ResizeMode.Stretch)
+        self.table.setMinimumHeight(120)
+        heading = QLabel(self.tr("Milestones"))
+        set_title(heading, Title.SECTION)
+        self.add_button = make_button(self.tr("Add milestone…"), "addMilestoneButton", self.add_milestone, "add")
+        self.remove_button = make_button(self.tr("Remove…"), "removeMilestoneButton", self.remove_milestone, "remove")
+        row = QHBoxLayout()
+        row.addWidget(heading)
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+
+    def flush_edits(self) -> None:
+        commit_open_editors([self.table])
+
+    def show_project(self, project_id: int | None) -> None:
+        self.project_id = project_id
+        self.model.set_records([] if project_id is None else self._projects.milestones(project_id))
+        self.setEnabled(project_id is not None)
+
+    def _save(self, milestone: Milestone) -> Milestone | None:
+        try:
+            saved = self._projects.update_milestone(milestone)
+        except InputError as error:
+            self._page.show_error(error, self.tr("Milestones"))
+            return None
+        self._page.saved.emit()
+        return saved
+
+    def add_milestone(self) -> None:
+        if self.project_id is None:
+            return
+        name = self._context.dialogs.ask_text(self, self.tr("New milestone"), self.tr("Milestone:"))
+        if name is None:
+            return
+        try:
+            added = self._projects.add_milestone(Milestone(None, self.project_id, name))
+        except InputError as error:
+            self._page.show_error(error, self.tr("Milestones"))
+            return
+        self.show_project(self.project_id)
+        row = self.model.row_of(added.id)
+        if row is not None:
+            self.table.selectRow(row)
+        self._page.saved.emit()
+
+    def remove_milestone(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        milestone: Milestone = self.model.record(index.row())
+        question = self.tr("Remove the milestone “{0}”?").format(milestone.name)
+        if not self._context.dialogs.confirm(self, self.tr("Remove milestone"), question):
+            return
+        assert milestone.id is not None
+        self._projects.remove_milestone(milestone.id)
+        self.show_project(self.project_id)
+        self._page.saved.emit()
+
+
+def _search_text(project: CityProject) -> str:
+    return " ".join((project.name, project.goal, project.owner, project.department, project.notes))
+
+
+def _overdue(milestone: Milestone, today: dt.date) -> bool:
+    return bool(overdue_milestones([milestone], today))
+
