@@ -7,9 +7,13 @@ import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .cli import COMMANDS, PROGRAM, run_command
+
+if TYPE_CHECKING:
+    from .services.documents import DocumentEngine
 
 LANGUAGES = ("he", "en")
 
@@ -35,7 +39,7 @@ def _app_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in COMMANDS:
-        return run_command(arguments[0], arguments[1:])
+        return run_command(arguments[0], arguments[1:], _document_engine)
     options = _app_parser().parse_args(arguments)
     # Start-up allocates a great deal and frees almost nothing, so collecting garbage then is wasted
     # work (about 0.1 s). The app turns collection back on once its window is up.
@@ -48,6 +52,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     chosen = Path(options.workspace) if options.workspace else None
     return run_app(chosen, options.lang, options.quit_when_ready)
+
+
+def _document_engine() -> DocumentEngine:
+    """The web engine that prints documents to PDF, made only when a command prints one."""
+    from .ui.document_engine import command_line_engine
+
+    return command_line_engine()
 
 
 def run() -> None:

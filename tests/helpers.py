@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from or_communities.ui.dialogs import Dialogs
 
@@ -29,6 +29,8 @@ class FakeDialogs(Dialogs):
         """The texts ask_long_text was opened on."""
         self.suggested: list[Path] = []
         """The paths save_file was asked to suggest."""
+        self.previews: list[tuple[str, str]] = []
+        """The documents previewed: their titles and pages."""
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -52,6 +54,9 @@ class FakeDialogs(Dialogs):
         self.offered.append([label for label, _value in choices])
         answer = self.chosen.pop(0)
         return None if answer is None else [value for label, value in choices if label in answer]
+
+    def preview(self, parent: QWidget | None, title: str, html: str) -> None:
+        self.previews.append((title, html))
 
     def open_file(self, parent: QWidget | None, title: str, folder: Path | None, file_filter: str) -> Path | None:
         return self.files.pop(0)
@@ -103,3 +108,11 @@ def recalculated(path: Path) -> dict[tuple[str, str], object]:
         raw = getattr(value, "value", value)
         values[(sheet.strip("'"), cell)] = raw[0][0] if hasattr(raw, "__getitem__") and not isinstance(raw, str) else raw
     return values
+
+
+def shown_tool_button(editor: QWidget) -> QPushButton:
+    """The task editor's "open the tool" button for the task shown (a card of the task shown before may still
+    await its deletion, and a new card is shown by a queued call)."""
+    QApplication.processEvents()
+    [button] = [b for b in editor.findChildren(QPushButton, "toolOpenButton") if b.parent() is not None and b.isVisibleTo(editor)]
+    return button

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from . import list_commands, mapping_commands, workspace_commands
+from . import document_commands, list_commands, mapping_commands, workspace_commands
 from .common import PROGRAM, Command, run_guarded
+
+if TYPE_CHECKING:
+    from ..services.documents import DocumentEngine
 
 COMMANDS: dict[str, Command] = {
     **workspace_commands.COMMANDS,
     **mapping_commands.COMMANDS,
     **list_commands.COMMANDS,
+    **document_commands.COMMANDS,
 }
 
 
-def run_command(command: str, argv: Sequence[str]) -> int:
+def run_command(command: str, argv: Sequence[str], document_engine: Callable[[], DocumentEngine] | None = None) -> int:
+    """Run a subcommand; ``document_engine`` makes the engine that prints PDF (the interface's web engine: the
+    command line itself has no Qt)."""
     make_parser, handler = COMMANDS[command]
-    return run_guarded(handler, make_parser().parse_args(list(argv)))
+    arguments = make_parser().parse_args(list(argv))
+    arguments.document_engine = document_engine
+    return run_guarded(handler, arguments)
 
 
 __all__ = ["COMMANDS", "PROGRAM", "run_command"]

@@ -36,6 +36,7 @@ class Area(Enum):
     MAP = "map"
     PARTNERS = "partners"
     COALITIONS = "coalitions"
+    LEADERSHIP = "leadership"
     PEOPLE = "people"
     COORDINATORS = "coordinators"
     WORK_PLANS = "work_plans"
@@ -112,6 +113,7 @@ TOOLS: dict[str, Tool] = {
                 "קול קורא לתושבים להצטרף למנהיגות השכונה: למי הוא פונה, מה מציעים ואיך נרשמים.",
                 "A call to residents to join the neighborhood leadership: whom it addresses, what it offers, how to sign up.",
             ),
+            Area.LEADERSHIP,
         ),
         Tool(
             "leadership_meeting",
@@ -120,6 +122,7 @@ TOOLS: dict[str, Tool] = {
                 "היכרות, חזון שכונתי, מיפוי צרכים וכוחות, בחירת רכז/ת קהילה וסיכום צעדים הבאים.",
                 "Introductions, a neighborhood vision, needs and strengths, choosing a coordinator, next steps.",
             ),
+            Area.LEADERSHIP,
         ),
         Tool(
             "neighborhood_work_plan_format",

@@ -152,6 +152,33 @@ class UnknownPartner(InputError):
         super().__init__(f"no partner with the id {', '.join(map(str, sorted(partner_ids)))}")
 
 
+class UnknownPerson(InputError):
+    def __init__(self, person_ids: Iterable[int]) -> None:
+        super().__init__(f"no person with the id {', '.join(map(str, sorted(person_ids)))}")
+
+
+class UnknownDocumentFormat(InputError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name}: a document can be written as .pdf or .docx")
+        self.name = name
+
+
+class NothingToWrite(InputError):
+    """A neighborhood has no record of the kind asked for (no call for applications, no meeting) yet."""
+
+    def __init__(self, record: str, neighborhood: str) -> None:
+        super().__init__(f"{neighborhood} has no {record.replace('_', ' ')} yet")
+        self.record, self.neighborhood = record, neighborhood
+
+
+class DocumentNotWritten(InputError):
+    """The document engine could not print the page, or not where it was asked to."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name}: the document could not be written there")
+        self.name = name
+
+
 class UnknownListFormat(InputError):
     def __init__(self, name: str) -> None:
         super().__init__(f"{name}: a list can be written as .xlsx or .csv")

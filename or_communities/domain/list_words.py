@@ -11,6 +11,8 @@ PERSON_ROLE_WORDS: dict[str, PersonRole] = {
     "מתנדב": PersonRole.VOLUNTEER,
     "מתנדבת": PersonRole.VOLUNTEER,
     "מתנדבים": PersonRole.VOLUNTEER,
+    "מועמד": PersonRole.CANDIDATE,
+    "מועמדת": PersonRole.CANDIDATE,
     "מוביל שכונה": PersonRole.NEIGHBORHOOD_LEADER,
     "מובילת שכונה": PersonRole.NEIGHBORHOOD_LEADER,
     "מנהיג שכונה": PersonRole.NEIGHBORHOOD_LEADER,

@@ -33,6 +33,8 @@ class PersonRole(Enum):
     BUILDING_COORDINATOR = "building_coordinator"
     COMMUNITY_COORDINATOR = "community_coordinator"
     MUNICIPAL_OFFICIAL = "municipal_official"
+    CANDIDATE = "candidate"
+    """Answered a call for applications; moved on to leader or coordinator (or kept) by the manager."""
 
     @property
     def label(self) -> Text:
@@ -88,6 +90,7 @@ PERSON_ROLE_LABELS: dict[PersonRole, Text] = {
     PersonRole.BUILDING_COORDINATOR: Text("רכז/ת בניין", "Building coordinator"),
     PersonRole.COMMUNITY_COORDINATOR: Text("רכז/ת קהילה", "Community coordinator"),
     PersonRole.MUNICIPAL_OFFICIAL: Text("עובד/ת עירייה", "Municipal official"),
+    PersonRole.CANDIDATE: Text("מועמד/ת", "Candidate"),
 }
 
 PARTNER_CIRCLE_LABELS: dict[PartnerCircle, Text] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -14,3 +15,34 @@ class Text:
 
     def get(self, lang: str) -> str:
         return self.he if lang == "he" else self.en
+
+
+def text_direction(text: str) -> str | None:
+    """"rtl" or "ltr" by the first letter with a direction of its own (Hebrew and Arabic read right to left);
+    None for text with no such letter (numbers, punctuation), which takes its surroundings' direction."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return "rtl"
+        if direction == "L":
+            return "ltr"
+    return None
+
+
+def reads_right_to_left(text: str) -> bool:
+    """Whether the first letter with a direction of its own is Hebrew or Arabic."""
+    return text_direction(text) == "rtl"
+
+
+def paragraph_reads_right_to_left(text: str, in_right_to_left_document: bool) -> bool:
+    """A paragraph's direction in a document: in a Hebrew document it reads right to left unless it has no Hebrew
+    (or Arabic) letter at all, so "John – לבדוק את הגינה" keeps the reader's direction; in an English document it
+    reads left to right unless it has no Latin letter at all."""
+    has_right_to_left = has_left_to_right = False
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        has_right_to_left |= direction in ("R", "AL")
+        has_left_to_right |= direction == "L"
+    if in_right_to_left_document:
+        return has_right_to_left or not has_left_to_right
+    return has_right_to_left and not has_left_to_right

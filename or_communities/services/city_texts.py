@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..domain.document_templates import TEMPLATES
 from ..domain.errors import RecordNotFound
 from ..domain.guidance import GUIDANCE
 from ..domain.text import Text
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 TEXT_LIMIT = 20_000
 """No guidance is longer than a few pages; a longer paste is a mistake."""
 
-DEFAULTS: dict[str, Text] = {f"guidance.{tool}": text for tool, text in GUIDANCE.items()}
-"""Every text a city may rewrite, by its key, with the app's default."""
+DEFAULTS: dict[str, Text] = {**{f"guidance.{tool}": text for tool, text in GUIDANCE.items()}, **TEMPLATES}
+"""Every text a city may rewrite (the guidance and the documents' templates), by its key, with the app's default."""
 
 
 class CityTextService:

@@ -3,7 +3,6 @@ the coalition's meetings, and offering the journey's task as done when the coali
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ from ..domain.coalitions import (
     evidence,
 )
 from ..domain.errors import RecordNotFound, UnknownPartner
-from ..domain.records import Partner, TaskState, TaskStatus
+from ..domain.records import Partner, TaskState
 from ..storage.coalition_repositories import CoalitionRepository
 from ..storage.relations_repositories import PartnerRepository
 from ..storage.repositories import NeighborhoodRepository
@@ -115,16 +114,12 @@ class CoalitionService:
         key = coalition_task(neighborhood_id)
         if not self.evidence(neighborhood_id).enough:
             return None
-        status = {task.key: state.status for task, state in self._workspace.journey.tasks(neighborhood_id)}
-        return key if status.get(key) not in (TaskStatus.DONE, TaskStatus.NOT_RELEVANT) else None
+        return key if self._workspace.journey.is_open(neighborhood_id, key) else None
 
     def mark_task_done(self, neighborhood_id: int | None, language: str) -> TaskState:
         """Mark the coalition's task done, its evidence added to the task's notes (the user asked for it)."""
-        key = coalition_task(neighborhood_id)
         shown = self.evidence(neighborhood_id).text.get(language)
-        state = next(state for task, state in self._workspace.journey.tasks(neighborhood_id) if task.key == key)
-        notes = state.notes if shown in state.notes else f"{state.notes}\n{shown}".strip()
-        return self._workspace.journey.save(dataclasses.replace(state, status=TaskStatus.DONE, notes=notes))
+        return self._workspace.journey.mark_done_with_evidence(neighborhood_id, coalition_task(neighborhood_id), shown)
 
     @staticmethod
     def _check_place(session: Session, neighborhood_id: int | None) -> None:

@@ -66,6 +66,18 @@ class JourneyService:
             TaskStateRepository(session).save(state)
         return state
 
+    def mark_done_with_evidence(self, neighborhood_id: int | None, task_key: str, evidence: str) -> TaskState:
+        """Mark a task done because a tool recorded what it asks for (the user confirmed), the evidence written
+        into the task's notes once."""
+        state = next(state for task, state in self.tasks(neighborhood_id) if task.key == task_key)
+        notes = state.notes if evidence in state.notes else f"{state.notes}\n{evidence}".strip()
+        return self.save(dataclasses.replace(state, status=TaskStatus.DONE, notes=notes))
+
+    def is_open(self, neighborhood_id: int | None, task_key: str) -> bool:
+        """Whether a task is still to do (neither done nor marked not relevant)."""
+        status = {task.key: state.status for task, state in self.tasks(neighborhood_id)}
+        return status.get(task_key) not in (TaskStatus.DONE, TaskStatus.NOT_RELEVANT)
+
     def overview(self) -> JourneyOverview:
         with self._workspace.transaction() as session:
             neighborhoods = NeighborhoodRepository(session).list()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .coalitions import CoalitionService
     from .division import DivisionService
     from .events import EventService
+    from .leadership import LeadershipService
     from .map_exchange import MapExchangeService
     from .work_plans import WorkPlanService
 
@@ -79,6 +80,12 @@ class Workspace:
         from .coalitions import CoalitionService
 
         return CoalitionService(self)
+
+    @cached_property
+    def leadership(self) -> LeadershipService:
+        from .leadership import LeadershipService
+
+        return LeadershipService(self)
 
     @cached_property
     def texts(self) -> CityTextService:

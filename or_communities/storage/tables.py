@@ -262,6 +262,6 @@ class StatisticalAreaRow(Base):
 
 def complete_metadata() -> MetaData:
     """Every table of a workspace, declared: what migrations and schema checks compare against."""
-    from . import planning_tables  # noqa: F401 - importing it declares its tables on the metadata
+    from . import leadership_tables, planning_tables  # noqa: F401 - importing them declares their tables
 
     return Base.metadata

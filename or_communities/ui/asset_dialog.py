@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
 from ..domain.mapping import Asset, AssetCategory
 from ..domain.records import Neighborhood
+from .widgets.note_edit import NoteEdit
 
 
 class AssetDialog(QDialog):
@@ -44,7 +44,7 @@ class AssetDialog(QDialog):
             self.neighborhood_combo.setCurrentIndex(self.neighborhood_combo.findData(asset.neighborhood_id))
         self.address_edit = QLineEdit(asset.address)
         self.address_edit.setObjectName("assetAddress")
-        self.notes_edit = QPlainTextEdit(asset.notes)
+        self.notes_edit = NoteEdit(asset.notes)
         self.notes_edit.setObjectName("assetNotes")
         self.notes_edit.setMaximumHeight(90)
         form = QFormLayout(self)

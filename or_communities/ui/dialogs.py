@@ -79,6 +79,12 @@ class Dialogs:
             return None
         return [value for row, (_text, value) in enumerate(choices) if ticks.item(row).checkState() == Qt.CheckState.Checked]
 
+    def preview(self, parent: QWidget | None, title: str, html: str) -> None:
+        """Show a document's page as it will be printed."""
+        from .document_engine import DocumentPreview
+
+        DocumentPreview(title, html, parent).exec()
+
     def open_file(self, parent: QWidget | None, title: str, folder: Path | None, file_filter: str) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder or ""), file_filter)
         return Path(chosen) if chosen else None

@@ -25,6 +25,7 @@ ICONS: dict[str, tuple[str, str]] = {
     "map": ("mdi6.map-outline", AREA_COLOR),
     "partners": ("mdi6.handshake-outline", AREA_COLOR),
     "coalitions": ("mdi6.account-network-outline", AREA_COLOR),
+    "leadership": ("mdi6.bullhorn-outline", AREA_COLOR),
     "people": ("mdi6.account-group-outline", AREA_COLOR),
     "coordinators": ("mdi6.account-star-outline", AREA_COLOR),
     "work_plans": ("mdi6.clipboard-list-outline", AREA_COLOR),
@@ -51,6 +52,8 @@ ICONS: dict[str, tuple[str, str]] = {
     "first_steps": ("mdi6.lightbulb-on-outline", FIRST_STEP),
     "step_done": ("mdi6.check-circle", DONE),
     "step_open": ("mdi6.circle-outline", "#78909c"),
+    "document": ("mdi6.file-document-outline", ACTION_COLOR),
+    "preview": ("mdi6.eye-outline", ACTION_COLOR),
 }
 """Each icon's name in the app, its glyph in the font and its color: areas in one color, actions in another."""
 

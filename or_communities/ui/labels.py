@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from ..domain.catalog import Area
 from ..domain.errors import (
     AllOutsideTheCity,
+    DocumentNotWritten,
     DuplicateName,
     EmptyName,
     EndsBeforeStart,
@@ -22,10 +23,14 @@ from ..domain.errors import (
     NameTooLong,
     NegativeCount,
     NothingToImport,
+    NothingToWrite,
     PlanYearOutOfRange,
     RecordNotFound,
     ScoreOutOfRange,
+    UnknownDocumentFormat,
     UnknownField,
+    UnknownPartner,
+    UnknownPerson,
     WorkspaceProblem,
 )
 from ..domain.progress import NeighborhoodStage
@@ -64,6 +69,7 @@ def area_label(area: Area) -> str:
         Area.MAP: QCoreApplication.translate("Area", "Map"),
         Area.PARTNERS: QCoreApplication.translate("Area", "Partners"),
         Area.COALITIONS: QCoreApplication.translate("Area", "Coalitions"),
+        Area.LEADERSHIP: QCoreApplication.translate("Area", "Neighborhood leadership"),
         Area.PEOPLE: QCoreApplication.translate("Area", "People"),
         Area.COORDINATORS: QCoreApplication.translate("Area", "Coordinators"),
         Area.WORK_PLANS: QCoreApplication.translate("Area", "Work plans"),
@@ -160,6 +166,26 @@ def input_error_message(error: InputError) -> str:
         return QCoreApplication.translate("InputError", "The file could not be read: {0}. Nothing was changed.").format(
             error.reason
         )
+    if isinstance(error, UnknownPerson | UnknownPartner):
+        return QCoreApplication.translate(
+            "InputError", "Someone chosen here was removed meanwhile. The list was refreshed; choose again."
+        )
+    if isinstance(error, UnknownDocumentFormat):
+        return QCoreApplication.translate(
+            "InputError", "{0}: a document is written as PDF (.pdf) or Word (.docx). Choose one of them."
+        ).format(error.name)
+    if isinstance(error, NothingToWrite) and error.record == "call":
+        return QCoreApplication.translate(
+            "InputError", "{0} has no call for applications yet. Write one in the neighborhood leadership area first."
+        ).format(error.neighborhood)
+    if isinstance(error, NothingToWrite):
+        return QCoreApplication.translate(
+            "InputError", "{0} has no leadership meeting yet. Log one in the neighborhood leadership area first."
+        ).format(error.neighborhood)
+    if isinstance(error, DocumentNotWritten):
+        return QCoreApplication.translate(
+            "InputError", "{0} could not be written there. Choose a folder you can write to, and close the file if it is open."
+        ).format(error.name)
     return str(error)
 
 

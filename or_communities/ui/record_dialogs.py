@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from ..domain.relations import (
     StatusChange,
 )
 from .widgets.date_fields import OptionalDateEdit, new_date_edit
+from .widgets.note_edit import NoteEdit
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -67,7 +67,7 @@ class ContactDialog(_EntryDialog):
         self.kind_combo.setObjectName("contactKindCombo")
         for kind in ContactKind:
             self.kind_combo.addItem(kind.label.get(language), kind)
-        self.summary_edit = QPlainTextEdit()
+        self.summary_edit = NoteEdit()
         self.summary_edit.setObjectName("contactSummaryEdit")
         self.summary_edit.setPlaceholderText(self.tr("What was said, what was agreed…"))
         self.form.addRow(self.tr("Kind:"), self.kind_combo)
@@ -111,10 +111,10 @@ class MentoringDialog(_EntryDialog):
         self.setWindowTitle(self.tr("Mentoring session"))
         self.setObjectName("mentoringDialog")
         self._person_id = person_id
-        self.topics_edit = QPlainTextEdit()
+        self.topics_edit = NoteEdit()
         self.topics_edit.setObjectName("topicsEdit")
         self.topics_edit.setPlaceholderText(self.tr("What was discussed"))
-        self.agreed_edit = QPlainTextEdit()
+        self.agreed_edit = NoteEdit()
         self.agreed_edit.setObjectName("agreedEdit")
         self.agreed_edit.setPlaceholderText(self.tr("What was agreed, who does what"))
         self.follow_up_edit = OptionalDateEdit(self.tr("Clear the date"), self.tr("No date"))

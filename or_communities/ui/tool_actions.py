@@ -6,14 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..domain import catalog
-from ..domain.catalog import Area
 from .view_context import READY_AREAS, ViewContext
 
-OPENED_FOR_A_PLACE = {Area.COALITIONS: "choose_place"}
-"""Areas whose tool opens on the place the task is for (the view's method that chooses it)."""
-
-OPENED_ON_ITS_PAGE = {"city_projects": "show_city_projects"}
-"""Tools worked on one page of their area (the view's method that shows it)."""
+TOOL_STEPS: dict[str, tuple[str, bool]] = {
+    "coalition": ("choose_place", True),
+    "call_for_applications": ("show_calls", True),
+    "leadership_meeting": ("show_meetings", True),
+    "city_projects": ("show_city_projects", False),
+}
+"""Tools worked on one page of their area: the view's method that shows it, and whether it is given the place
+(the city or the neighborhood) the task is for."""
 
 
 def tool_opener(
@@ -21,12 +23,10 @@ def tool_opener(
 ) -> Callable[[], None]:
     """What a "tool" button does for ``task_key`` of the city (None) or a neighborhood."""
     tool = catalog.TOOLS.get(tool_key or "")
-    if tool is not None and tool.area in OPENED_FOR_A_PLACE:
-        area, step = tool.area, OPENED_FOR_A_PLACE[tool.area]
-        return lambda: context.act_in(area, step, neighborhood_id)
-    if tool is not None and tool.area is not None and tool.key in OPENED_ON_ITS_PAGE:
-        area, step = tool.area, OPENED_ON_ITS_PAGE[tool.key]
-        return lambda: context.act_in(area, step)
+    if tool is not None and tool.area is not None and tool.key in TOOL_STEPS:
+        area, (step, for_the_place) = tool.area, TOOL_STEPS[tool.key]
+        arguments = (neighborhood_id,) if for_the_place else ()
+        return lambda: context.act_in(area, step, *arguments)
     if tool is not None and tool.area is not None and tool.area in READY_AREAS:
         area = tool.area
         return lambda: context.show_area(area)

@@ -58,6 +58,7 @@ AREA_VIEWS: dict[Area, tuple[str, str]] = {
     Area.MAP: ("map_area", "MapAreaView"),
     Area.PARTNERS: ("partners", "PartnersView"),
     Area.COALITIONS: ("coalitions", "CoalitionsView"),
+    Area.LEADERSHIP: ("leadership", "LeadershipView"),
     Area.PEOPLE: ("people", "PeopleView"),
     Area.COORDINATORS: ("coordinators_view", "CoordinatorsView"),
     Area.WORK_PLANS: ("work_plans", "WorkPlansView"),

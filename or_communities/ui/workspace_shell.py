@@ -33,6 +33,7 @@ AREA_ORDER = (
     Area.MAP,
     Area.PARTNERS,
     Area.COALITIONS,
+    Area.LEADERSHIP,
     Area.PEOPLE,
     Area.COORDINATORS,
     Area.WORK_PLANS,

@@ -39,6 +39,10 @@
         <translation>קואליציות</translation>
     </message>
     <message>
+        <source>Neighborhood leadership</source>
+        <translation>מנהיגות שכונתית</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>אנשים</translation>
     </message>
@@ -655,6 +659,89 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>CallsPage</name>
+    <message>
+        <source>Write a call…</source>
+        <translation>כתיבת קול קורא…</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>קול קורא</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>נפתח</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>נסגר</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>נענו</translation>
+    </message>
+    <message>
+        <source>Calls for applications</source>
+        <translation>קולות קוראים</translation>
+    </message>
+    <message>
+        <source>Whom the call looks for, and for what</source>
+        <translation>את מי הקול הקורא מחפש, ולמה</translation>
+    </message>
+    <message>
+        <source>What those who answer get</source>
+        <translation>מה מקבלים מי שנענים</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ללא תאריך</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>איך מגישים</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>כותרת:</translation>
+    </message>
+    <message>
+        <source>We look for:</source>
+        <translation>מי אנחנו מחפשים:</translation>
+    </message>
+    <message>
+        <source>We offer:</source>
+        <translation>מה אנחנו מציעים:</translation>
+    </message>
+    <message>
+        <source>Opens:</source>
+        <translation>נפתח:</translation>
+    </message>
+    <message>
+        <source>Closes:</source>
+        <translation>נסגר:</translation>
+    </message>
+    <message>
+        <source>How to apply:</source>
+        <translation>איך מגישים:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>איש/אשת קשר:</translation>
+    </message>
+    <message>
+        <source>Choose a call to see and edit it, or write a new one.</source>
+        <translation>בחרו קול קורא כדי לראות ולערוך אותו, או כתבו חדש.</translation>
+    </message>
+    <message>
+        <source>Remove the call “{0}”? The people who answered it stay, with their roles.</source>
+        <translation>להסיר את הקול הקורא „{0}”? מי שנענו לו נשארים, עם התפקידים שלהם.</translation>
+    </message>
+    <message>
+        <source>Remove call</source>
+        <translation>הסרת קול קורא</translation>
+    </message>
+</context>
+<context>
     <name>CellEditorDelegate</name>
     <message>
         <source>No date</source>
@@ -882,16 +969,8 @@ Continue?</source>
         <translation>הקואליציה של:</translation>
     </message>
     <message>
-        <source>Mark the task done</source>
-        <translation>סימון המשימה כהושלמה</translation>
-    </message>
-    <message>
         <source>The city</source>
         <translation>העיר</translation>
-    </message>
-    <message>
-        <source>{0}. Task {1}, “{2}”, can be marked done.</source>
-        <translation>{0}. אפשר לסמן את משימה {1}, „{2}”, כהושלמה.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1184,33 @@ Continue?</source>
     <message>
         <source> days</source>
         <translation> ימים</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Preview…</source>
+        <translation>תצוגה מקדימה…</translation>
+    </message>
+    <message>
+        <source>Export PDF or Word…</source>
+        <translation>ייצוא ל־PDF או ל־Word…</translation>
+    </message>
+    <message>
+        <source>Export the document</source>
+        <translation>ייצוא המסמך</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Word document (*.docx)</source>
+        <translation>מסמך PDF (*.pdf);;מסמך Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>לא ניתן לכתוב את {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The document was written to {0}.</source>
+        <translation>המסמך נשמר ב־{0}.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1977,26 @@ Continue?</source>
         <source>The file could not be read: {0}. Nothing was changed.</source>
         <translation>לא ניתן לקרוא את הקובץ: {0}. דבר לא שונה.</translation>
     </message>
+    <message>
+        <source>Someone chosen here was removed meanwhile. The list was refreshed; choose again.</source>
+        <translation>מישהו שנבחר כאן הוסר בינתיים. הרשימה רועננה; בחרו שוב.</translation>
+    </message>
+    <message>
+        <source>{0}: a document is written as PDF (.pdf) or Word (.docx). Choose one of them.</source>
+        <translation>{0}: מסמך נשמר כ־PDF ‏(.pdf) או כ־Word ‏(.docx). בחרו אחד מהם.</translation>
+    </message>
+    <message>
+        <source>{0} has no call for applications yet. Write one in the neighborhood leadership area first.</source>
+        <translation>לשכונה {0} עדיין אין קול קורא. כתבו אחד קודם באזור המנהיגות השכונתית.</translation>
+    </message>
+    <message>
+        <source>{0} has no leadership meeting yet. Log one in the neighborhood leadership area first.</source>
+        <translation>לשכונה {0} עדיין אין מפגש מנהיגות. רשמו אחד קודם באזור המנהיגות השכונתית.</translation>
+    </message>
+    <message>
+        <source>{0} could not be written there. Choose a folder you can write to, and close the file if it is open.</source>
+        <translation>לא ניתן לשמור את {0} שם. בחרו תיקייה שיש בה הרשאת כתיבה, וסגרו את הקובץ אם הוא פתוח.</translation>
+    </message>
 </context>
 <context>
     <name>JourneyView</name>
@@ -1893,6 +2019,124 @@ Continue?</source>
     <message>
         <source>Missing before stage 3: {0}</source>
         <translation>חסר לפני שלב 3: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadershipMeetingsPage</name>
+    <message>
+        <source>Log a meeting…</source>
+        <translation>תיעוד מפגש…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>מקום</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>הגיעו</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>רכז/ת</translation>
+    </message>
+    <message>
+        <source>Resident-leadership meetings</source>
+        <translation>מפגשי מנהיגות תושבים</translation>
+    </message>
+    <message>
+        <source>One item a line</source>
+        <translation>סעיף אחד בכל שורה</translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation>מה הוחלט</translation>
+    </message>
+    <message>
+        <source>Who does what, by when — one task a line</source>
+        <translation>מי עושה מה ועד מתי — משימה בכל שורה</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>תאריך:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>מקום:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>סדר היום:</translation>
+    </message>
+    <message>
+        <source>Invited:</source>
+        <translation>הוזמנו:</translation>
+    </message>
+    <message>
+        <source>Came:</source>
+        <translation>הגיעו:</translation>
+    </message>
+    <message>
+        <source>Coordinator appointed:</source>
+        <translation>רכז/ת קהילה שמונה/תה:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>החלטות:</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks:</source>
+        <translation>משימות להמשך:</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>עדיין לא</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see and edit it, or log a new one.</source>
+        <translation>בחרו מפגש כדי לראות ולערוך אותו, או תעדו מפגש חדש.</translation>
+    </message>
+    <message>
+        <source>The meeting of {0}</source>
+        <translation>המפגש מ־{0}</translation>
+    </message>
+    <message>
+        <source>Remove the meeting of {0} and what it decided?</source>
+        <translation>להסיר את המפגש מ־{0} ואת מה שהוחלט בו?</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>הסרת מפגש</translation>
+    </message>
+</context>
+<context>
+    <name>LeadershipView</name>
+    <message>
+        <source>Call for applications</source>
+        <translation>קול קורא</translation>
+    </message>
+    <message>
+        <source>Leadership meetings</source>
+        <translation>מפגשי מנהיגות</translation>
+    </message>
+    <message>
+        <source>No neighborhoods yet</source>
+        <translation>עדיין אין שכונות</translation>
+    </message>
+    <message>
+        <source>A neighborhood&apos;s leadership is found with a call for applications and formed at a resident-leadership meeting that appoints its community coordinator. Add the city&apos;s neighborhoods first.</source>
+        <translation>מנהיגות השכונה נמצאת בעזרת קול קורא ומתגבשת במפגש מנהיגות תושבים שממנה רכז/ת קהילה. הוסיפו קודם את שכונות העיר.</translation>
+    </message>
+    <message>
+        <source>Open the neighborhoods…</source>
+        <translation>פתיחת השכונות…</translation>
+    </message>
+    <message>
+        <source>Neighborhood:</source>
+        <translation>שכונה:</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4052,45 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>RespondentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>דוא&quot;ל</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>תפקיד</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>מי נענו</translation>
+    </message>
+    <message>
+        <source>Add who answered…</source>
+        <translation>הוספת מי שנענה…</translation>
+    </message>
+    <message>
+        <source>Make a leader</source>
+        <translation>מינוי למוביל/ה</translation>
+    </message>
+    <message>
+        <source>Make a coordinator</source>
+        <translation>מינוי לרכז/ת קהילה</translation>
+    </message>
+    <message>
+        <source>Add who answered</source>
+        <translation>הוספת מי שנענה</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4007,6 +4290,17 @@ Nothing was changed.</source>
     <message>
         <source>Will open in the “{0}” area, which is being built.</source>
         <translation>ייפתח באזור &quot;{0}&quot;, שנמצא בבנייה.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOfferBar</name>
+    <message>
+        <source>Mark the task done</source>
+        <translation>סימון המשימה כהושלמה</translation>
+    </message>
+    <message>
+        <source>{0}. Task {1}, “{2}”, can be marked done.</source>
+        <translation>{0}. אפשר לסמן את משימה {1}, „{2}”, כהושלמה.</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QPushButton
+from PySide6.QtWidgets import QDateEdit
 
 from or_communities.domain.catalog import Area
 from or_communities.domain.planning import ActivityStatus
 from or_communities.domain.records import Partner, PartnerKind
-from tests.helpers import type_text
+from tests.helpers import shown_tool_button, type_text
 
 
 def _city(make_controller, tmp_path, fake_dialogs):
@@ -26,7 +26,7 @@ def _city(make_controller, tmp_path, fake_dialogs):
 def _open_from_task(qtbot, controller):
     shell = controller.window.shell
     shell.open_task(None, "s4.t4")
-    tool_button = shell.view(Area.JOURNEY).editor.findChild(QPushButton, "toolOpenButton")
+    tool_button = shown_tool_button(shell.view(Area.JOURNEY).editor)
     qtbot.mouseClick(tool_button, Qt.MouseButton.LeftButton)
     assert shell.current_area() is Area.WORK_PLANS
     view = shell.view(Area.WORK_PLANS)

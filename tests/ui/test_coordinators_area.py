@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTextEdit, QWidget
 
 from or_communities.domain.catalog import Area
 from or_communities.domain.records import PersonRole
@@ -66,8 +66,8 @@ def test_add_a_mentoring_session_and_see_overdue_follow_ups(make_controller, qtb
     assert view.overdue_label.text()
 
     def fill(dialog: QWidget) -> None:
-        type_text(dialog.findChild(QPlainTextEdit, "topicsEdit"), "הכנה לכנס השכונה")
-        type_text(dialog.findChild(QPlainTextEdit, "agreedEdit"), "הדס תזמין את ועדי הבתים")
+        type_text(dialog.findChild(QTextEdit, "topicsEdit"), "הכנה לכנס השכונה")
+        type_text(dialog.findChild(QTextEdit, "agreedEdit"), "הדס תזמין את ועדי הבתים")
         dialog.follow_up_edit.set_value(dt.date(2026, 3, 15))
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -28,7 +28,7 @@ MARKUP = re.compile(r"<[^>]*>|&\w+;")
 """A rich-text label's tags and entities, which are not words a user reads."""
 ALLOWED = {
     "Excel", "CSV", "xlsx", "csv", "GIS", "GeoPackage", "gpkg", "KML", "kml", "shp", "zip", "json", "geojson",
-    "GeoJSON", "Shapefile",
+    "GeoJSON", "Shapefile", "PDF", "pdf", "Word", "docx",
     "MBTiles", "mbtiles", "OpenStreetMap", "WhatsApp", "Facebook", "Telegram", "Instagram", "Google", "Zoom",
 }
 
@@ -37,7 +37,7 @@ def _texts_of(widget: QWidget) -> list[str]:
     texts = [widget.toolTip()]
     if isinstance(widget, (QLabel, QAbstractButton)):
         texts.append(widget.text())
-    if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+    if isinstance(widget, (QLineEdit, QTextEdit)):
         texts.append(widget.placeholderText())
     if isinstance(widget, QComboBox):
         texts += [widget.itemText(index) for index in range(widget.count())]

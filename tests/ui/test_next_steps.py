@@ -40,8 +40,8 @@ def test_the_citys_first_next_step_opens_the_partners_waiting_for_a_follow_up(ma
 
 
 def test_a_neighborhood_is_led_task_by_task(make_controller, qtbot, tmp_path, fake_dialogs):
-    """A new neighborhood's step is 2.1 with the call for applications; its button shows the task on the journey;
-    marking 2.1 done there makes 2.2 the next step, with the leadership meeting as its tool."""
+    """A new neighborhood's step is 2.1 with the call for applications; its button opens the neighborhood's calls;
+    marking 2.1 done on the journey makes 2.2 the next step, with the leadership meeting as its tool."""
     controller = make_controller(dialogs=fake_dialogs)
     controller.start(None)
     assert controller.create_city(tmp_path / "עכו.orcity", "עכו", 2026)
@@ -55,8 +55,11 @@ def test_a_neighborhood_is_led_task_by_task(make_controller, qtbot, tmp_path, fa
     assert [step.task_key for step in box.steps] == ["s2.t1"]
     assert box.buttons[0].text() == "דוגמא לקול קורא – טירת הכרמל"
     qtbot.mouseClick(box.buttons[0], Qt.MouseButton.LeftButton)
-    assert journey.editor.title.text().startswith("2.1")
+    leadership = controller.window.shell.view(Area.LEADERSHIP)
+    assert controller.window.shell.current_area() is Area.LEADERSHIP
+    assert leadership.place() == hood.id and leadership.tabs.currentWidget() is leadership.calls
 
+    controller.window.shell.open_task(hood.id, "s2.t1")
     journey.editor.status_combo.setCurrentIndex(journey.editor.status_combo.findData(TaskStatus.DONE))
     journey.flush_edits()
     assert [step.task_key for step in journey.next_steps.steps] == ["s2.t2"]
@@ -84,7 +87,8 @@ def test_a_silent_channel_is_a_step_that_opens_the_channels(make_controller, qtb
 
 def test_a_task_missing_before_stage_three_opens_its_tool(make_controller, qtbot, demo_path):
     """In the matrix, a neighborhood's missing conference task names its tool, and activating it opens the events
-    area where conferences are planned; a task whose tool is a text opens the task on the journey."""
+    area where conferences are planned; its missing leadership task opens the neighborhood leadership area on that
+    neighborhood."""
     controller = make_controller()
     controller.start(demo_path)
     shell = controller.window.shell
@@ -104,9 +108,8 @@ def test_a_task_missing_before_stage_three_opens_its_tool(make_controller, qtbot
         assert shell.current_area() is Area.EVENTS
         shell.show_area(Area.MATRIX)
         items = missing_items()
-    text_tools = (None, "call_for_applications", "leadership_meeting")
-    call = next(item for item in items if item.data(Qt.ItemDataRole.UserRole)[2] in text_tools)
-    number = call.text().split()[0]
+    leadership_tools = ("call_for_applications", "leadership_meeting")
+    call = next(item for item in items if item.data(Qt.ItemDataRole.UserRole)[2] in leadership_tools)
     matrix.missing_list.itemActivated.emit(call)
-    assert shell.current_area() is Area.JOURNEY
-    assert shell.view(Area.JOURNEY).editor.title.text().startswith(number)
+    assert shell.current_area() is Area.LEADERSHIP
+    assert shell.view(Area.LEADERSHIP).place() == matrix.model.standing(row).neighborhood.id

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
+from PySide6.QtWidgets import QDialogButtonBox, QTextEdit
 
 from or_communities.domain.catalog import Area
 from or_communities.domain.records import Partner, PartnerKind
@@ -142,7 +142,7 @@ def test_partners_not_contacted_for_61_days_or_with_a_follow_up_due_are_flagged(
     click_row(qtbot, view.table, _row_of(view, "קרן הנגב"))
 
     def log_a_call(dialog) -> None:
-        type_text(dialog.findChild(QPlainTextEdit, "contactSummaryEdit"), "שיחה על מימון הכנס")
+        type_text(dialog.findChild(QTextEdit, "contactSummaryEdit"), "שיחה על מימון הכנס")
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     when_modal(log_a_call)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from ...domain.errors import (
 )
 from ..labels import input_error_message
 from ..style import PROBLEM
+from .note_edit import NoteEdit
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -48,9 +48,9 @@ def typed_line(name: str, on_typing: Callable[[], None], on_done: Callable[[], N
     return edit
 
 
-def typed_text(name: str, placeholder: str, on_typing: Callable[[], None], height: int | None = None) -> QPlainTextEdit:
+def typed_text(name: str, placeholder: str, on_typing: Callable[[], None], height: int | None = None) -> NoteEdit:
     """A few lines of free text in a form saved as it is typed; Tab moves on instead of typing a tab."""
-    edit = QPlainTextEdit()
+    edit = NoteEdit()
     edit.setObjectName(name)
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)

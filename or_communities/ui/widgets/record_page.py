@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from ..view_context import ViewContext
 from .controls import make_button, make_table
 from .empty_guide import EmptyGuide
 from .form_fields import FieldProblem, form_scroll, save_keeping_good_fields, typed_line, typed_text
+from .note_edit import NoteEdit
 from .screen_fit import ColumnFitter, remember_splitter
 
 if TYPE_CHECKING:
@@ -256,7 +256,7 @@ class RecordPage(QWidget, Generic[RecordT]):
     def line_edit(self, name: str) -> QLineEdit:
         return typed_line(name, self.typing, self.flush_edits)
 
-    def text_edit(self, name: str, placeholder: str = "", height: int = 90) -> QPlainTextEdit:
+    def text_edit(self, name: str, placeholder: str = "", height: int = 90) -> NoteEdit:
         return typed_text(name, placeholder, self.typing, height)
 
     def choice(self, name: str, items: list[tuple[str, object]]) -> QComboBox:

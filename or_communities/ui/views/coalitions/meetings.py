@@ -6,27 +6,27 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from ....domain.coalitions import CoalitionMeeting
 from ....domain.errors import InputError, NameTooLong
 from ...models.cells import date_text
-from ...models.record_table import Column, RecordFilter
-from ...style import Title, set_title
+from ...models.record_table import Column
 from ...view_context import ViewContext
 from ...widgets.date_fields import OptionalDateEdit, date_of, new_date_edit, qdate
 from ...widgets.form_fields import CheckList, FieldProblem, field_with_problem
-from ...widgets.record_page import ListPart, RecordPage
+from ...widgets.place_page import PlacePage
 
 
-class MeetingsPage(RecordPage[CoalitionMeeting]):
+class MeetingsPage(PlacePage[CoalitionMeeting]):
     def __init__(self, context: ViewContext, members: Callable[[], list[tuple[str, int]]]) -> None:
-        super().__init__(context, "coalitionMeeting", key=lambda meeting: meeting.id)
+        super().__init__(context, "coalitionMeeting")
         self._members = members
-        self.place: int | None = None
         self.add_button.setText(self.tr("Log a meeting…"))
         self._build_form()
         self.build(list_share=2, form_share=3)
+
+    def heading(self) -> str:
+        return self.tr("Meetings")
 
     def columns(self) -> list[Column]:
         return [
@@ -36,26 +36,9 @@ class MeetingsPage(RecordPage[CoalitionMeeting]):
             Column(self.tr("By"), lambda m: date_text(m.next_step_date), lambda m: m.next_step_date),
         ]
 
-    def make_filter(
-        self, neighborhood_of: Callable[[CoalitionMeeting], int | None], search_text: Callable[[CoalitionMeeting], str]
-    ) -> RecordFilter:
-        return RecordFilter()
-
-    def list_parts(self) -> list[ListPart]:
-        heading = QLabel(self.tr("Meetings"))
-        set_title(heading, Title.SECTION)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        return [heading, row]
-
     def configure_table(self) -> None:
         super().configure_table()
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the latest meeting first
-
-    def on_neighborhood_filter(self, value: object) -> None:
-        """The place is the area's choice above; this page has no filter of its own."""
 
     def _build_form(self) -> None:
         self.date_edit = new_date_edit()
@@ -76,10 +59,6 @@ class MeetingsPage(RecordPage[CoalitionMeeting]):
         self.form.addRow(self.tr("Decisions:"), field_with_problem(self.decisions_edit, self.decisions_problem))
         self.form.addRow(self.tr("Next step:"), field_with_problem(self.next_step_edit, self.next_step_problem))
         self.form.addRow(self.tr("By:"), self.next_date_edit)
-
-    def show_place(self, neighborhood_id: int | None) -> None:
-        self.place = neighborhood_id
-        self.reload()
 
     def load(self) -> list[CoalitionMeeting]:
         self.attendees.set_choices(self._members())

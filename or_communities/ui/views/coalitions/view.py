@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ....domain import catalog
 from ....domain.coalitions import coalition_task
-from ...style import style_guide
 from ...view_context import ViewContext
-from ...widgets.controls import make_button
 from ...widgets.empty_guide import EmptyGuide, GuideStep
 from ...widgets.screen_fit import remember_splitter
+from ...widgets.task_offer import TaskOfferBar
 from .meetings import MeetingsPage
 from .members import MembersPanel
 
@@ -40,7 +38,9 @@ class CoalitionsView(QWidget):
             ),
             [GuideStep(self.tr("Choose partners…"), "guideChooseMembersButton", "add", self.members.choose_partners)],
         )
-        self.offer = self._offer_bar()
+        self.offer = TaskOfferBar()
+        self.offer.accepted.connect(self.mark_task_done)
+        self.offer_text, self.offer_button = self.offer.text, self.offer.button
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Coalition of:")))
         top.addWidget(self.place_combo)
@@ -58,20 +58,6 @@ class CoalitionsView(QWidget):
         layout.addWidget(splitter, 1)
         context.events.follow(self, self.refresh)
         self.refresh()
-
-    def _offer_bar(self) -> QWidget:
-        bar = QWidget()
-        bar.setObjectName("taskOffer")
-        style_guide(bar)
-        self.offer_text = QLabel()
-        self.offer_text.setObjectName("taskOfferText")
-        self.offer_text.setWordWrap(True)
-        self.offer_button = make_button(self.tr("Mark the task done"), "markTaskDoneButton", self.mark_task_done, "check")
-        row = QHBoxLayout(bar)
-        row.addWidget(self.offer_text, 1)
-        row.addWidget(self.offer_button)
-        bar.hide()
-        return bar
 
     def place(self) -> int | None:
         value = self.place_combo.currentData()
@@ -110,15 +96,8 @@ class CoalitionsView(QWidget):
         coalitions = self._context.workspace.coalitions
         self.guide.show_when(not self.members.entries())
         key = coalitions.task_to_offer(place)
-        if key is not None:
-            task = catalog.TASKS[key]
-            shown = coalitions.evidence(place).text.get(self._context.language)
-            self.offer_text.setText(
-                self.tr("{0}. Task {1}, “{2}”, can be marked done.").format(
-                    shown, f"{task.stage_number}.{task.number}", task.name.get(self._context.language)
-                )
-            )
-        self.offer.setVisible(key is not None)
+        shown = coalitions.evidence(place).text.get(self._context.language) if key is not None else ""
+        self.offer.offer(key, shown, self._context.language)
 
     def mark_task_done(self) -> None:
         place = self.place()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from ...tool_actions import tool_opener
 from ...typing_pause import TypingPause
 from ...view_context import READY_AREAS, ViewContext
 from ...widgets.date_fields import OptionalDateEdit
+from ...widgets.note_edit import NoteEdit
 
 
 class TaskEditor(QWidget):
@@ -60,7 +60,7 @@ class TaskEditor(QWidget):
         self.due_edit.setObjectName("dueDateEdit")
         self.done_edit = OptionalDateEdit(self.tr("Clear the date"), self.tr("No date"))
         self.done_edit.setObjectName("doneDateEdit")
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = NoteEdit()
         self.notes_edit.setObjectName("notesEdit")
         self.notes_edit.setPlaceholderText(self.tr("Notes: what was done, what is next, who to talk to…"))
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -30,6 +29,7 @@ from ...style import Title, set_title
 from ...typing_pause import TypingPause
 from ...view_context import ViewContext
 from ...widgets.empty_guide import no_neighborhoods_guide
+from ...widgets.note_edit import NoteEdit
 from ...widgets.screen_fit import ColumnFitter, remember_splitter
 
 NO_POPULATION = -1
@@ -136,8 +136,8 @@ class NeighborhoodsView(QWidget):
         layout.addWidget(self.profile_tabs, 1)
         return panel
 
-    def _text_edit(self, name: str, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
+    def _text_edit(self, name: str, placeholder: str) -> NoteEdit:
+        edit = NoteEdit()
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
         edit.textChanged.connect(self._typing)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -10,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from ....domain.records import Partner
+from ....domain.text import reads_right_to_left
 from ...labels import PARTNER_KIND_COLORS, partner_kind_label
 
 DOT = 9.0
@@ -112,17 +112,6 @@ class MoreTag(Tag):
         super().__init__(text, font, QFontMetricsF(font).horizontalAdvance(text) + 2 * MARGIN + 1, height, None)
         self.hidden = hidden
         self.setToolTip("\n".join(partner.name for partner in hidden))
-
-
-def reads_right_to_left(text: str) -> bool:
-    """Whether the first letter with a direction of its own is Hebrew or Arabic."""
-    for char in text:
-        direction = unicodedata.bidirectional(char)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
 
 
 def _pale(color: QColor) -> QColor:

@@ -24,6 +24,7 @@ from ...widgets.date_fields import OptionalDateEdit
 from ...widgets.empty_guide import EmptyGuide, GuideStep
 from ...widgets.form_fields import CheckList, FieldProblem, field_with_problem
 from ...widgets.record_page import ListPart, RecordPage
+from ...widgets.screen_fit import ColumnFitter
 
 
 class CityProjectsPage(RecordPage[CityProject]):
@@ -211,8 +212,7 @@ class MilestonesPanel(QWidget):
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, self.table.horizontalHeader().ResizeMode.Stretch)
+        ColumnFitter(self.table, (0,), context.settings).watch()
         self.table.setMinimumHeight(120)
         heading = QLabel(self.tr("Milestones"))
         set_title(heading, Title.SECTION)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QSpinBox,
     QSplitter,
     QStyle,
@@ -40,6 +39,7 @@ from ...widgets.controls import make_button, make_table
 from ...widgets.date_fields import OptionalDateEdit
 from ...widgets.empty_guide import EmptyGuide, GuideStep
 from ...widgets.form_fields import CheckList, field_with_line_under, form_scroll
+from ...widgets.note_edit import NoteEdit
 from ...widgets.screen_fit import ColumnFitter, remember_splitter
 from .date_note import DateNote
 
@@ -238,7 +238,7 @@ class WorkPlansPages(QWidget):
         for status in ActivityStatus:
             self.status_combo.addItem(status.label.get(language), status)
         self.status_combo.currentIndexChanged.connect(self._changed_now)
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = NoteEdit()
         self.notes_edit.setObjectName("activityNotesEdit")
         self.notes_edit.setMaximumHeight(80)
         self.notes_edit.textChanged.connect(self._typed)

@@ -1,0 +1,60 @@
+"""`document`: write a neighborhood's call for applications or leadership meeting protocol as PDF or Word."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .common import Command, CommandFailed, command_parser, open_workspace
+
+if TYPE_CHECKING:
+    from ..services.workspace import Workspace
+
+KINDS = ("call", "meeting")
+
+
+def _document_parser() -> argparse.ArgumentParser:
+    parser = command_parser(
+        "document",
+        "Write a document of a neighborhood as PDF or Word: its latest call for applications (call) or the "
+        "protocol of its latest resident-leadership meeting (meeting).",
+    )
+    parser.add_argument("workspace", metavar="WORKSPACE")
+    parser.add_argument("kind", choices=KINDS, metavar="KIND", help=f"one of: {', '.join(KINDS)}")
+    parser.add_argument("out", metavar="OUT.pdf|OUT.docx")
+    parser.add_argument("--neighborhood", metavar="NAME", required=True, help="the neighborhood, by its name")
+    parser.add_argument("--language", choices=("he", "en"), default="he", help="the document's language (default: he)")
+    return parser
+
+
+def write_document_command(arguments: argparse.Namespace) -> int:
+    from ..services.documents import SUFFIXES, DocumentKind, DocumentService, write_document
+
+    out = Path(arguments.out)
+    if out.suffix.lower() not in SUFFIXES:
+        raise CommandFailed(f"{out.name}: a document is written as .pdf or .docx")
+    if out.is_dir():
+        raise CommandFailed(f"{out}: is a folder; give the document's file name")
+    with open_workspace(arguments.workspace) as workspace:
+        neighborhood = _neighborhood(workspace, arguments.neighborhood)
+        document = DocumentService(workspace).build(DocumentKind(arguments.kind), neighborhood, arguments.language)
+        engine = arguments.document_engine() if out.suffix.lower() == ".pdf" and arguments.document_engine else None
+        try:
+            write_document(document, out, engine)
+        except OSError as error:
+            raise CommandFailed(f"{out}: cannot write here ({error.strerror or error})") from error
+    print(f"Wrote {out}")
+    return 0
+
+
+def _neighborhood(workspace: Workspace, name: str) -> int:
+    neighborhoods = workspace.neighborhoods.list()
+    found = next((n.id for n in neighborhoods if n.name == name.strip()), None)
+    if found is None:
+        known = ", ".join(n.name for n in neighborhoods) or "none"
+        raise CommandFailed(f"no neighborhood named {name!r}; the workspace has: {known}")
+    return int(found)
+
+
+COMMANDS: dict[str, Command] = {"document": (_document_parser, write_document_command)}
