@@ -68,3 +68,13 @@ def run_guarded(handler: Handler, arguments: argparse.Namespace) -> int:
     except CommandFailed as failure:
         print(f"{PROGRAM}: error: {failure}", file=sys.stderr)
         return 1
+
+
+def neighborhood_named(workspace: Workspace, name: str) -> int:
+    """A neighborhood's id by its name as typed (spaces and letter case aside), or one line naming the city's."""
+    wanted = " ".join(name.split()).casefold()
+    for hood in workspace.neighborhoods.list():
+        if hood.name.casefold() == wanted:
+            return hood.id
+    names = ", ".join(hood.name for hood in workspace.neighborhoods.list())
+    raise CommandFailed(f"no neighborhood named {name!r}; the city has: {names}")

@@ -6,10 +6,10 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import Command, CommandFailed, command_parser, open_workspace
+from .common import Command, CommandFailed, command_parser, neighborhood_named, open_workspace
 
 if TYPE_CHECKING:
-    from ..services.workspace import Workspace
+    pass
 
 KINDS = ("call", "meeting")
 
@@ -37,7 +37,7 @@ def write_document_command(arguments: argparse.Namespace) -> int:
     if out.is_dir():
         raise CommandFailed(f"{out}: is a folder; give the document's file name")
     with open_workspace(arguments.workspace) as workspace:
-        neighborhood = _neighborhood(workspace, arguments.neighborhood)
+        neighborhood = neighborhood_named(workspace, arguments.neighborhood)
         document = DocumentService(workspace).build(DocumentKind(arguments.kind), neighborhood, arguments.language)
         engine = arguments.document_engine() if out.suffix.lower() == ".pdf" and arguments.document_engine else None
         try:
@@ -46,15 +46,6 @@ def write_document_command(arguments: argparse.Namespace) -> int:
             raise CommandFailed(f"{out}: cannot write here ({error.strerror or error})") from error
     print(f"Wrote {out}")
     return 0
-
-
-def _neighborhood(workspace: Workspace, name: str) -> int:
-    neighborhoods = workspace.neighborhoods.list()
-    found = next((n.id for n in neighborhoods if n.name == name.strip()), None)
-    if found is None:
-        known = ", ".join(n.name for n in neighborhoods) or "none"
-        raise CommandFailed(f"no neighborhood named {name!r}; the workspace has: {known}")
-    return int(found)
 
 
 COMMANDS: dict[str, Command] = {"document": (_document_parser, write_document_command)}

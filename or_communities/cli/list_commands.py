@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import Command, CommandFailed, command_parser, open_workspace
+from .common import Command, CommandFailed, command_parser, neighborhood_named, open_workspace
 
 if TYPE_CHECKING:
     from ..services.plan_import import PlanImportPreview, PlanImportResult
@@ -79,20 +79,13 @@ def _write_export(workspace: Workspace, arguments: argparse.Namespace, out: Path
     elif what == "events":
         plan_export.export_events(workspace, out, year, language)
     elif what == "neighborhood" or (what == "work-plan" and arguments.neighborhood):
-        hood = _neighborhood_named(workspace, arguments.neighborhood)
+        hood = neighborhood_named(workspace, arguments.neighborhood)
         plan_export.export_work_plan(workspace, out, PlanKind.NEIGHBORHOOD, hood, year, language)
     else:
         kind = PlanKind.ANNUAL_CITY if what == "annual-plan" else PlanKind.CITY
         plan_export.export_work_plan(workspace, out, kind, None, year, language)
 
 
-def _neighborhood_named(workspace: Workspace, name: str) -> int:
-    wanted = " ".join(name.split()).casefold()
-    for hood in workspace.neighborhoods.list():
-        if hood.name.casefold() == wanted:
-            return hood.id
-    names = ", ".join(hood.name for hood in workspace.neighborhoods.list())
-    raise CommandFailed(f"no neighborhood named {name!r}; the city has: {names}")
 
 
 def import_work_plan(arguments: argparse.Namespace) -> int:
