@@ -740,6 +740,18 @@ Continue?</source>
         <source>Remove call</source>
         <translation>הסרת קול קורא</translation>
     </message>
+    <message>
+        <source>The call&apos;s title</source>
+        <translation>כותרת הקול הקורא</translation>
+    </message>
+    <message>
+        <source>Whom the call looks for</source>
+        <translation>את מי הקול הקורא מחפש</translation>
+    </message>
+    <message>
+        <source>What we offer</source>
+        <translation>מה אנחנו מציעים</translation>
+    </message>
 </context>
 <context>
     <name>CellEditorDelegate</name>
@@ -2046,6 +2058,10 @@ Continue?</source>
     <message>
         <source>Resident-leadership meetings</source>
         <translation>מפגשי מנהיגות תושבים</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>סדר היום</translation>
     </message>
     <message>
         <source>One item a line</source>
@@ -4328,6 +4344,37 @@ Nothing was changed.</source>
     <message>
         <source>Done on</source>
         <translation>בוצע ב־</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>The city&apos;s wording</source>
+        <translation>הנוסח של העיר</translation>
+    </message>
+    <message>
+        <source>{city} and {neighborhood} are replaced by their names when a document is written.</source>
+        <translation>{city} ו־{neighborhood} מוחלפים בשמות העיר והשכונה כשהמסמך נכתב.</translation>
+    </message>
+    <message>
+        <source>Keep this wording</source>
+        <translation>שמירת הנוסח</translation>
+    </message>
+    <message>
+        <source>Restore the default</source>
+        <translation>שחזור ברירת המחדל</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>תבנית:</translation>
+    </message>
+    <message>
+        <source>Replace your city&apos;s wording of “{0}” with the app&apos;s default?</source>
+        <translation>להחליף את הנוסח של העיר ל„{0}” בנוסח ברירת המחדל של התוכנה?</translation>
+    </message>
+    <message>
+        <source>The city&apos;s wording…</source>
+        <translation>הנוסח של העיר…</translation>
     </message>
 </context>
 <context>

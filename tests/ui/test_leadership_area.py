@@ -120,3 +120,32 @@ def test_a_leadership_meeting_appoints_a_coordinator_and_moves_task_2_2(make_con
     qtbot.mouseClick(meetings.documents.export_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "פרוטוקול.pdf"
     assert written.read_bytes().startswith(b"%PDF") and fake_dialogs.infos and not fake_dialogs.errors
+
+
+def test_the_call_is_written_in_the_citys_own_wording(make_controller, qtbot, tmp_path, fake_dialogs):
+    """The call's wording is rewritten in its dialog and kept in the workspace: the next call is written from it,
+    with the neighborhood's name filled in; "restore the default" brings the app's wording back."""
+    controller, hood = _city(make_controller, tmp_path, fake_dialogs)
+    view = _open_tool(qtbot, controller, hood, "s2.t1")
+    calls = view.calls
+
+    def rewrite_title(dialog):
+        dialog.choice.setCurrentIndex(dialog.choice.findData("template.call.title"))
+        dialog.editor.setPlainText("מחפשים מובילות ומובילים ל{neighborhood}!")
+        dialog.reject()  # closing keeps what was written
+
+    when_modal(rewrite_title)
+    qtbot.mouseClick(calls.wording_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(calls.add_button, Qt.MouseButton.LeftButton)
+    assert calls.title_edit.text() == "מחפשים מובילות ומובילים להעיר העתיקה!"
+
+    def restore(dialog):
+        assert dialog.editor.toPlainText() == "מחפשים מובילות ומובילים ל{neighborhood}!"
+        fake_dialogs.confirmations.append(True)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        assert dialog.editor.toPlainText() == "קול קורא: הצטרפו למנהיגות השכונה {neighborhood}"
+        dialog.reject()
+
+    when_modal(restore)
+    qtbot.mouseClick(calls.wording_button, Qt.MouseButton.LeftButton)
+    assert not controller.workspace.texts.is_own("template.call.title", "he")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ..models.record_table import RecordFilter
 from ..style import Title, set_title
@@ -36,7 +36,13 @@ class PlacePage(RecordPage[RecordT]):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
+        for button in self.list_buttons():
+            row.addWidget(button)
         return [heading, row]
+
+    def list_buttons(self) -> list[QWidget]:
+        """More buttons at the end of the add and remove row."""
+        return []
 
     def on_neighborhood_filter(self, value: object) -> None:
         """The place is the area's choice above; this page has no filter of its own."""

@@ -8,6 +8,7 @@ import dataclasses
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ....domain import document_templates
 from ....domain.documents import Document
 from ....domain.errors import EndsBeforeStart, InputError
 from ....domain.leadership import CallForApplications
@@ -24,6 +25,7 @@ from ...widgets.document_actions import DocumentActions
 from ...widgets.form_fields import FieldProblem, field_with_problem
 from ...widgets.place_page import PlacePage
 from ...widgets.screen_fit import ColumnFitter
+from ...widgets.templates_dialog import wording_button
 
 
 class CallsPage(PlacePage[CallForApplications]):
@@ -132,6 +134,18 @@ class CallsPage(PlacePage[CallForApplications]):
         from ....services.documents import DocumentService
 
         return DocumentService(self._context.workspace).call_document(self.current, self._context.language)
+
+    def list_buttons(self) -> list[QWidget]:
+        self.wording_button = wording_button(self._context, "call", self.templates, self)
+        return [self.wording_button]
+
+    def templates(self) -> list[tuple[str, str]]:
+        return [
+            (self.tr("The call's title"), document_templates.CALL_TITLE),
+            (self.tr("Whom the call looks for"), document_templates.CALL_SOUGHT),
+            (self.tr("What we offer"), document_templates.CALL_OFFERED),
+            (self.tr("How to apply"), document_templates.CALL_HOW_TO_APPLY),
+        ]
 
     def respondents_changed(self) -> None:
         """Someone answered or moved on: the list's count and the offers follow."""

@@ -7,8 +7,9 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ....domain.document_templates import MEETING_AGENDA
 from ....domain.documents import Document
 from ....domain.leadership import LeadershipMeeting
 from ...models.cells import date_text
@@ -18,6 +19,7 @@ from ...widgets.date_fields import date_of, new_date_edit, qdate
 from ...widgets.document_actions import DocumentActions
 from ...widgets.form_fields import CheckList
 from ...widgets.place_page import PlacePage
+from ...widgets.templates_dialog import wording_button
 
 
 class LeadershipMeetingsPage(PlacePage[LeadershipMeeting]):
@@ -30,6 +32,11 @@ class LeadershipMeetingsPage(PlacePage[LeadershipMeeting]):
 
     def heading(self) -> str:
         return self.tr("Resident-leadership meetings")
+
+    def list_buttons(self) -> list[QWidget]:
+        templates = [(self.tr("The agenda"), MEETING_AGENDA)]
+        self.wording_button = wording_button(self._context, "protocol", lambda: templates, self)
+        return [self.wording_button]
 
     def columns(self) -> list[Column]:
         return [
