@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -116,3 +119,22 @@ def shown_tool_button(editor: QWidget) -> QPushButton:
     QApplication.processEvents()
     [button] = [b for b in editor.findChildren(QPushButton, "toolOpenButton") if b.parent() is not None and b.isVisibleTo(editor)]
     return button
+
+
+BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+WORDS = re.compile(r"[\u05d0-\u05ea\u05f3\u05f4״׳־]+|\d+(?:[/:.,\-]\d+)*|[A-Za-z][A-Za-z@.\-]*[A-Za-z]")
+"""Hebrew words, numbers (dates, hours, phones whole) and English words, each a word of its own."""
+
+
+def pdf_words(path: Path) -> list[str]:
+    """The words of a PDF as pdftotext (poppler) reads them, in reading order, its direction marks left out."""
+    pdftotext = shutil.which("pdftotext")
+    assert pdftotext, "pdftotext (poppler-utils) is needed to read the PDF back"
+    text = subprocess.run([pdftotext, str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return WORDS.findall(BIDI_MARKS.sub(" ", text))
+
+
+def reads_in_order(words: list[str], phrase: str) -> bool:
+    """Whether the phrase's words stand in the extracted words, one after the other, in reading order."""
+    wanted = WORDS.findall(phrase)
+    return any(words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))

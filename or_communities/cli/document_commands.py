@@ -1,4 +1,5 @@
-"""`document`: write a neighborhood's call for applications or leadership meeting protocol as PDF or Word."""
+"""`document`: write a neighborhood's call for applications, leadership meeting protocol or mapping file as PDF,
+Word or an Excel sheet."""
 
 from __future__ import annotations
 
@@ -11,20 +12,23 @@ from .common import Command, CommandFailed, command_parser, neighborhood_named, 
 if TYPE_CHECKING:
     pass
 
-KINDS = ("call", "meeting")
+KINDS = ("call", "meeting", "mapping-file")
 
 
 def _document_parser() -> argparse.ArgumentParser:
     parser = command_parser(
         "document",
-        "Write a document of a neighborhood as PDF or Word: its latest call for applications (call) or the "
-        "protocol of its latest resident-leadership meeting (meeting).",
+        "Write a document of a neighborhood as PDF, Word or an Excel sheet: its latest call for applications (call), "
+        "the protocol of its latest resident-leadership meeting (meeting), or its mapping file (mapping-file).",
     )
     parser.add_argument("workspace", metavar="WORKSPACE")
     parser.add_argument("kind", choices=KINDS, metavar="KIND", help=f"one of: {', '.join(KINDS)}")
-    parser.add_argument("out", metavar="OUT.pdf|OUT.docx")
+    parser.add_argument("out", metavar="OUT.pdf|OUT.docx|OUT.xlsx")
     parser.add_argument("--neighborhood", metavar="NAME", required=True, help="the neighborhood, by its name")
     parser.add_argument("--language", choices=("he", "en"), default="he", help="the document's language (default: he)")
+    parser.add_argument(
+        "--contact-details", action="store_true", help="the mapping file with phones and emails (names only by default)"
+    )
     return parser
 
 
@@ -33,13 +37,17 @@ def write_document_command(arguments: argparse.Namespace) -> int:
 
     out = Path(arguments.out)
     if out.suffix.lower() not in SUFFIXES:
-        raise CommandFailed(f"{out.name}: a document is written as .pdf or .docx")
+        raise CommandFailed(f"{out.name}: a document is written as .pdf, .docx or .xlsx")
     if out.is_dir():
         raise CommandFailed(f"{out}: is a folder; give the document's file name")
     with open_workspace(arguments.workspace) as workspace:
         neighborhood = neighborhood_named(workspace, arguments.neighborhood)
-        document = DocumentService(workspace).build(DocumentKind(arguments.kind), neighborhood, arguments.language)
-        engine = arguments.document_engine() if out.suffix.lower() == ".pdf" and arguments.document_engine else None
+        kind = DocumentKind(arguments.kind)
+        document = DocumentService(workspace).build(
+            kind, neighborhood, arguments.language, contact_details=arguments.contact_details
+        )
+        needs_engine = out.suffix.lower() == ".pdf" or kind is DocumentKind.MAPPING_FILE  # printing, or drawing the map
+        engine = arguments.document_engine() if needs_engine and arguments.document_engine else None
         try:
             write_document(document, out, engine)
         except OSError as error:

@@ -159,7 +159,7 @@ class UnknownPerson(InputError):
 
 class UnknownDocumentFormat(InputError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"{name}: a document can be written as .pdf or .docx")
+        super().__init__(f"{name}: a document can be written as .pdf, .docx or .xlsx")
         self.name = name
 
 

@@ -17,6 +17,16 @@ class Text:
         return self.he if lang == "he" else self.en
 
 
+class Phrasebook:
+    """The fixed words of a document, by key, in both languages: ``words("name", "he")``."""
+
+    def __init__(self, phrases: dict[str, tuple[str, str]]) -> None:
+        self._phrases = {key: Text(he, en) for key, (he, en) in phrases.items()}
+
+    def __call__(self, key: str, language: str) -> str:
+        return self._phrases[key].get(language)
+
+
 def text_direction(text: str) -> str | None:
     """"rtl" or "ltr" by the first letter with a direction of its own (Hebrew and Arabic read right to left);
     None for text with no such letter (numbers, punctuation), which takes its surroundings' direction."""

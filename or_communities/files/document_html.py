@@ -21,6 +21,7 @@ h1 { font-size: 20pt; margin: 0 0 2mm; color: #1f5f8b; }
 .subtitle { font-size: 12pt; color: #555; margin: 0 0 6mm; }
 h2 { font-size: 14pt; margin: 7mm 0 2mm; color: #1f5f8b; border-bottom: 1px solid #c9d8e6; }
 h3 { font-size: 12pt; margin: 5mm 0 1mm; }
+h1, h2, h3 { break-after: avoid; page-break-after: avoid; }  /* a heading stays with what it heads */
 p { margin: 0 0 3mm; white-space: pre-wrap; line-height: 1.45; }
 dl { display: grid; grid-template-columns: max-content auto; gap: 1.5mm 5mm; margin: 0 0 4mm; }
 dt { font-weight: bold; }

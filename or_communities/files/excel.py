@@ -132,7 +132,7 @@ def write_workbook(
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with garbage_collection_paused():
-            _write_file(xlsxwriter.Workbook(str(temporary), _WORKBOOK_OPTIONS), sheets, counter)
+            _write_file(xlsxwriter.Workbook(str(temporary), WORKBOOK_OPTIONS), sheets, counter)
         if cancelled is not None and cancelled():  # Cancel pressed while saving: still no file
             raise WriteCancelled()
         os.replace(temporary, path)
@@ -153,10 +153,10 @@ def _write_file(workbook: Any, sheets: Sequence[SheetSpec], counter: _ProgressCo
     if not sheets:
         workbook.add_worksheet("Sheet")
     counter.saving()
-    _close(workbook)
+    close_workbook(workbook)
 
 
-def _close(workbook: Any) -> None:
+def close_workbook(workbook: Any) -> None:
     """Save the workbook; a file that cannot be created raises the OSError under XlsxWriter's own error."""
     from xlsxwriter.exceptions import FileCreateError
 
@@ -167,7 +167,7 @@ def _close(workbook: Any) -> None:
         raise reason from error
 
 
-_WORKBOOK_OPTIONS = {
+WORKBOOK_OPTIONS = {
     # Every cell is written by type; nothing is guessed from a string.
     "strings_to_numbers": False,
     "strings_to_formulas": False,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from ..domain.documents import Block, Bullets, Document, Fields, Heading, Paragraph, Picture, Table
 from ..domain.errors import NothingToWrite, RecordNotFound, UnknownDocumentFormat
 from ..domain.leadership import CallForApplications, LeadershipMeeting
-from ..domain.text import Text
+from ..domain.text import Phrasebook
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 class DocumentKind(Enum):
     CALL = "call"
     MEETING = "meeting"
+    MAPPING_FILE = "mapping-file"
 
 
 class DocumentEngine(Protocol):
@@ -34,45 +35,54 @@ class DocumentEngine(Protocol):
     def picture_png(self, picture: Picture) -> bytes: ...
 
 
-SUFFIXES = (".pdf", ".docx")
+SUFFIXES = (".pdf", ".docx", ".xlsx")
 
 RecordT = TypeVar("RecordT", CallForApplications, LeadershipMeeting)
 
-_ = Text
-LABELS = {
-    "offered": _("מה אנחנו מציעים", "What we offer"),
-    "dates": _("מועדים", "Dates"),
-    "opens": _("פתיחת ההרשמה", "Applications open"),
-    "closes": _("המועד האחרון להגשה", "Closing date"),
-    "apply": _("איך מגישים", "How to apply"),
-    "contact": _("איש/אשת קשר", "Contact"),
-    "protocol": _("פרוטוקול מפגש מנהיגות תושבים", "Protocol of the resident-leadership meeting"),
-    "date": _("תאריך", "Date"),
-    "place": _("מקום", "Place"),
-    "coordinator": _("רכז/ת קהילה שמונה/תה", "Community coordinator appointed"),
-    "agenda": _("סדר היום", "Agenda"),
-    "people": _("מוזמנים ונוכחים", "Invited and present"),
-    "name": _("שם", "Name"),
-    "came": _("השתתף/ה", "Came"),
-    "yes": _("כן", "Yes"),
-    "no": _("לא", "No"),
-    "decisions": _("החלטות", "Decisions"),
-    "follow_ups": _("משימות להמשך", "Follow-up tasks"),
-    "none": _("—", "—"),
-    "written": _("הופק ב־{0} מתוך קהילות אור", "Written on {0} by Or Communities"),
-}
-
-
-def label(key: str, language: str) -> str:
-    return LABELS[key].get(language)
+label = Phrasebook(
+    {
+        "offered": ("מה אנחנו מציעים", "What we offer"),
+        "dates": ("מועדים", "Dates"),
+        "opens": ("פתיחת ההרשמה", "Applications open"),
+        "closes": ("המועד האחרון להגשה", "Closing date"),
+        "apply": ("איך מגישים", "How to apply"),
+        "contact": ("איש/אשת קשר", "Contact"),
+        "protocol": ("פרוטוקול מפגש מנהיגות תושבים", "Protocol of the resident-leadership meeting"),
+        "date": ("תאריך", "Date"),
+        "place": ("מקום", "Place"),
+        "coordinator": ("רכז/ת קהילה שמונה/תה", "Community coordinator appointed"),
+        "agenda": ("סדר היום", "Agenda"),
+        "people": ("מוזמנים ונוכחים", "Invited and present"),
+        "name": ("שם", "Name"),
+        "came": ("השתתף/ה", "Came"),
+        "yes": ("כן", "Yes"),
+        "no": ("לא", "No"),
+        "decisions": ("החלטות", "Decisions"),
+        "follow_ups": ("משימות להמשך", "Follow-up tasks"),
+        "none": ("—", "—"),
+        "written": ("הופק ב־{0} מתוך קהילות אור", "Written on {0} by Or Communities"),
+    }
+)
 
 
 class DocumentService:
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
 
-    def build(self, kind: DocumentKind, neighborhood_id: int, language: str, record_id: int | None = None) -> Document:
-        """The document of one record (by default the neighborhood's latest call or meeting)."""
+    def build(
+        self,
+        kind: DocumentKind,
+        neighborhood_id: int,
+        language: str,
+        record_id: int | None = None,
+        contact_details: bool = False,
+    ) -> Document:
+        """The document of one record (by default the neighborhood's latest call or meeting), or the neighborhood's
+        mapping file (contact details only when asked for)."""
+        if kind is DocumentKind.MAPPING_FILE:
+            from .mapping_file import MappingFileService
+
+            return MappingFileService(self._workspace).document(neighborhood_id, language, contact_details)
         leadership = self._workspace.leadership
         if kind is DocumentKind.CALL:
             call = self._chosen(leadership.calls(neighborhood_id), record_id, kind, neighborhood_id)
@@ -142,7 +152,8 @@ class DocumentService:
 
 
 def write_document(document: Document, path: Path, engine: DocumentEngine | None) -> None:
-    """Write the document as the file's suffix says: .docx here, .pdf by the engine."""
+    """Write the document as the file's suffix says: .docx and .xlsx here (pictures drawn by the engine when there
+    is one), .pdf by the engine."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UnknownDocumentFormat(path.name)
@@ -151,6 +162,11 @@ def write_document(document: Document, path: Path, engine: DocumentEngine | None
         from ..files.document_docx import write_docx
 
         write_docx(document, path, picture_png)
+        return
+    if suffix == ".xlsx":
+        from ..files.document_sheet import write_document_sheet
+
+        write_document_sheet(document, path, picture_png)
         return
     if engine is None:
         raise UnknownDocumentFormat(path.name)

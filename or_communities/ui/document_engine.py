@@ -94,7 +94,7 @@ class WebEngineDocumentEngine:
         painter.end()
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs ask for bytes; PySide6 takes a str
         return bytes(buffer.data().data())
 
     def profile_and_gate(self) -> tuple[QWebEngineProfile, _DocumentGate]:

@@ -10,6 +10,7 @@ from .view_context import READY_AREAS, ViewContext
 
 TOOL_STEPS: dict[str, tuple[str, bool]] = {
     "coalition": ("choose_place", True),
+    "mapping_file": ("show_mapping_file", True),
     "call_for_applications": ("show_calls", True),
     "leadership_meeting": ("show_meetings", True),
     "city_projects": ("show_city_projects", False),

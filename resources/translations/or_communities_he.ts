@@ -1217,6 +1217,10 @@ Continue?</source>
         <translation>מסמך PDF (*.pdf);;מסמך Word (*.docx)</translation>
     </message>
     <message>
+        <source>;;Excel sheet (*.xlsx)</source>
+        <translation>;;גיליון Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
         <source>Cannot write {0}: {1}</source>
         <translation>לא ניתן לכתוב את {0}: {1}</translation>
     </message>
@@ -2421,6 +2425,18 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>המפה נכתבה אל {0}.</translation>
     </message>
     <message>
+        <source>Export the mapping file</source>
+        <translation>ייצוא תיק המיפוי</translation>
+    </message>
+    <message>
+        <source>Choose a neighborhood in the list first.</source>
+        <translation>בחרו קודם שכונה ברשימה.</translation>
+    </message>
+    <message>
+        <source>Include the leaders&apos; and partners&apos; phones and emails? Without them the file lists names only.</source>
+        <translation>לכלול את הטלפונים והדוא״ל של המובילים והשותפים? בלעדיהם הקובץ מציג שמות בלבד.</translation>
+    </message>
+    <message>
         <source>Import a colleague&apos;s map</source>
         <translation>ייבוא מפה של עמית/ה</translation>
     </message>
@@ -2562,6 +2578,10 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>Import a colleague&apos;s map…</source>
         <translation>מפה מעמית/ה…</translation>
+    </message>
+    <message>
+        <source>Export the mapping file…</source>
+        <translation>ייצוא תיק המיפוי…</translation>
     </message>
     <message>
         <source>Neighborhoods from census areas</source>

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 import shutil
 import subprocess
 import sys
@@ -21,10 +20,9 @@ from or_communities.files.document_html import document_html
 from or_communities.services.documents import DocumentKind, DocumentService, write_document
 from or_communities.services.workspace import Workspace
 from or_communities.ui.document_engine import DocumentPreview, shared_engine
+from tests.helpers import pdf_words, reads_in_order
 
 ROOT = Path(__file__).resolve().parents[2]
-BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-WORDS = re.compile(r"[\u05d0-\u05ea\u05f3\u05f4״׳־]+|\d+(?:[/:.,\-]\d+)*|[A-Za-z][A-Za-z@.\-]*[A-Za-z]")
 
 
 @pytest.fixture
@@ -55,19 +53,6 @@ def _right_to_left(paragraph) -> bool:
     return properties is not None and properties.find(qn("w:bidi")) is not None
 
 
-def _pdf_words(path: Path) -> list[str]:
-    pdftotext = shutil.which("pdftotext")
-    assert pdftotext, "pdftotext (poppler-utils) is needed to read the PDF back"
-    text = subprocess.run([pdftotext, str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return WORDS.findall(BIDI_MARKS.sub(" ", text))
-
-
-def _reads(words: list[str], phrase: str) -> bool:
-    """Whether the phrase's words stand in the extracted words, one after the other, in reading order."""
-    wanted = WORDS.findall(phrase)
-    return any(words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
-
-
 def test_the_protocol_pdf_reads_in_logical_order(qapp, city, tmp_path):
     """The web engine prints the protocol; read back by pdftotext, its Hebrew sentences are in logical order with
     the dates, the hour and the English names in place, and what was typed as markup is printed as text."""
@@ -75,11 +60,11 @@ def test_the_protocol_pdf_reads_in_logical_order(qapp, city, tmp_path):
     document = DocumentService(workspace).build(DocumentKind.MEETING, hood, "he")
     path = tmp_path / "פרוטוקול.pdf"
     write_document(document, path, shared_engine())
-    words = _pdf_words(path)
-    assert _reads(words, "פרוטוקול מפגש מנהיגות תושבים – רמות")
-    assert _reads(words, "נקבע מפגש נוסף ב־15/03/2026 בשעה 18:00")
-    assert _reads(words, "John – לבדוק את הגינה ב־Google Maps עד 10/03")
-    assert _reads(words, "script alert 1 script 1 1")
+    words = pdf_words(path)
+    assert reads_in_order(words, "פרוטוקול מפגש מנהיגות תושבים – רמות")
+    assert reads_in_order(words, "נקבע מפגש נוסף ב־15/03/2026 בשעה 18:00")
+    assert reads_in_order(words, "John – לבדוק את הגינה ב־Google Maps עד 10/03")
+    assert reads_in_order(words, "script alert 1 script 1 1")
     assert "תומר" not in words  # "רמות" reversed, as tools that print Hebrew backwards show it
 
 
@@ -167,14 +152,14 @@ def test_the_command_line_writes_documents_and_refuses_bad_input_in_one_line(cit
     before = workspace.path.read_bytes()
     pdf = _run_cli("document", str(workspace.path), "meeting", str(tmp_path / "protocol.pdf"), "--neighborhood", "רמות")
     assert pdf.returncode == 0, pdf.stderr
-    assert _reads(_pdf_words(tmp_path / "protocol.pdf"), "פרוטוקול מפגש מנהיגות תושבים – רמות")
+    assert reads_in_order(pdf_words(tmp_path / "protocol.pdf"), "פרוטוקול מפגש מנהיגות תושבים – רמות")
     word = _run_cli("document", str(workspace.path), "call", str(tmp_path / "call.docx"), "--neighborhood", "רמות")
     assert word.returncode == 0, word.stderr
     assert docx.Document(str(tmp_path / "call.docx")).paragraphs[0].text.startswith("קול קורא")
 
     for arguments, message in (
         (("call", str(tmp_path / "x.pdf"), "--neighborhood", "נווה זאב"), "no neighborhood named"),
-        (("call", str(tmp_path / "x.txt"), "--neighborhood", "רמות"), ".pdf or .docx"),
+        (("call", str(tmp_path / "x.txt"), "--neighborhood", "רמות"), ".pdf, .docx or .xlsx"),
         (("call", str(tmp_path / "missing" / "x.docx"), "--neighborhood", "רמות"), "cannot write here"),
     ):
         refused = _run_cli("document", str(workspace.path), *arguments)

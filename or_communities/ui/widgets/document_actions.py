@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ...domain.documents import Document
@@ -15,7 +16,7 @@ from ..labels import input_error_message
 from ..view_context import ViewContext
 from .controls import make_button
 
-PDF_SUFFIX, WORD_SUFFIX = ".pdf", ".docx"
+PDF_SUFFIX, WORD_SUFFIX, SHEET_SUFFIX = ".pdf", ".docx", ".xlsx"
 
 
 class DocumentActions(QWidget):
@@ -42,29 +43,37 @@ class DocumentActions(QWidget):
 
     def export(self) -> Path | None:
         document = self._build()
-        if document is None:
-            return None
-        title = self.tr("Export the document")
-        suggested = self._context.workspace.path.parent / f"{_file_name(document.title)}{PDF_SUFFIX}"
-        chosen = self._context.dialogs.save_file(
-            self, title, suggested, self.tr("PDF document (*.pdf);;Word document (*.docx)")
-        )
-        if chosen is None:
-            return None
-        path = chosen if chosen.suffix.lower() in (PDF_SUFFIX, WORD_SUFFIX) else chosen.with_name(chosen.name + PDF_SUFFIX)
-        from ...services.documents import write_document
-        from ..document_engine import shared_engine
+        return None if document is None else export_document(self._context, self, document)
 
-        try:
-            write_document(document, path, shared_engine())
-        except InputError as error:
-            self._context.dialogs.error(self, title, input_error_message(error))
-            return None
-        except OSError as error:
-            self._context.dialogs.error(self, title, self.tr("Cannot write {0}: {1}").format(path, error.strerror or error))
-            return None
-        self._context.dialogs.info(self, title, self.tr("The document was written to {0}.").format(path))
-        return path
+
+def export_document(context: ViewContext, parent: QWidget, document: Document, as_sheet: bool = False) -> Path | None:
+    """Ask where, then write the document as PDF or Word (or, ``as_sheet``, as an Excel sheet) and say where it
+    went, or why it could not."""
+    title = QCoreApplication.translate("DocumentActions", "Export the document")
+    suggested = context.workspace.path.parent / f"{_file_name(document.title)}{PDF_SUFFIX}"
+    formats = QCoreApplication.translate("DocumentActions", "PDF document (*.pdf);;Word document (*.docx)")
+    if as_sheet:
+        formats += QCoreApplication.translate("DocumentActions", ";;Excel sheet (*.xlsx)")
+    chosen = context.dialogs.save_file(parent, title, suggested, formats)
+    if chosen is None:
+        return None
+    known = (PDF_SUFFIX, WORD_SUFFIX, SHEET_SUFFIX) if as_sheet else (PDF_SUFFIX, WORD_SUFFIX)
+    path = chosen if chosen.suffix.lower() in known else chosen.with_name(chosen.name + PDF_SUFFIX)
+    from ...services.documents import write_document
+    from ..document_engine import shared_engine
+
+    try:
+        write_document(document, path, shared_engine())
+    except InputError as error:
+        context.dialogs.error(parent, title, input_error_message(error))
+        return None
+    except OSError as error:
+        reason = QCoreApplication.translate("DocumentActions", "Cannot write {0}: {1}")
+        context.dialogs.error(parent, title, reason.format(path, error.strerror or error))
+        return None
+    written = QCoreApplication.translate("DocumentActions", "The document was written to {0}.")
+    context.dialogs.info(parent, title, written.format(path))
+    return path
 
 
 def _file_name(title: str) -> str:

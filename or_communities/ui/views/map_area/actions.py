@@ -17,6 +17,7 @@ from ....domain.errors import AllOutsideTheCity, InputError
 from ....domain.mapping import Asset, DivisionFinding, DivisionReport, FindingKind, UncheckedReason
 from ...labels import input_error_message
 from ...view_context import ViewContext
+from ...widgets.document_actions import export_document
 
 if TYPE_CHECKING:
     from ...widgets.map_widget import MapWidget
@@ -33,6 +34,9 @@ class MapAreaActions(QWidget):
     repair_button: QPushButton
 
     def select_neighborhood(self, neighborhood_id: int) -> None:
+        raise NotImplementedError
+
+    def selected_neighborhood_id(self) -> int | None:
         raise NotImplementedError
 
     def import_boundaries(self) -> None:
@@ -135,6 +139,25 @@ class MapAreaActions(QWidget):
             )
             return
         self._context.dialogs.info(self, self.tr("Export the map"), self.tr("The map was written to {0}.").format(path))
+
+    def export_mapping_file(self) -> None:
+        """The chosen neighborhood's mapping file, as PDF, Word or an Excel sheet; contact details only if asked."""
+        neighborhood_id = self.selected_neighborhood_id()
+        title = self.tr("Export the mapping file")
+        if neighborhood_id is None:
+            self._context.dialogs.info(self, title, self.tr("Choose a neighborhood in the list first."))
+            return
+        personal = self._context.dialogs.confirm(
+            self,
+            self.tr("Contact details"),
+            self.tr("Include the leaders' and partners' phones and emails? Without them the file lists names only."),
+        )
+        from ....services.documents import DocumentKind, DocumentService
+
+        document = DocumentService(self._context.workspace).build(
+            DocumentKind.MAPPING_FILE, neighborhood_id, self._context.language, contact_details=personal
+        )
+        export_document(self._context, self, document, as_sheet=True)
 
     def import_map(self) -> None:
         path = self._context.dialogs.open_file(

@@ -145,6 +145,7 @@ class MapAreaView(MapAreaActions):
             ("validateButton", self.tr("Check the division"), self.validate, "check"),
             ("exportMapButton", self.tr("Export the map…"), self.export_map, "export"),
             ("importMapButton", self.tr("Import a colleague's map…"), self.import_map, "import"),
+            ("exportMappingFileButton", self.tr("Export the mapping file…"), self.export_mapping_file, "document"),
         )
         for index, (name, text, slot, icon_name) in enumerate(buttons):
             button = make_button(text, name, slot, icon_name)
@@ -225,6 +226,11 @@ class MapAreaView(MapAreaActions):
     def selected_neighborhood_id(self) -> int | None:
         item = self.neighborhood_list.currentItem()
         return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_mapping_file(self, neighborhood_id: int | None) -> None:
+        """Open a neighborhood's mapping view (the tool of its mapping task): the neighborhood chosen on the map."""
+        if neighborhood_id is not None:
+            self.select_neighborhood(neighborhood_id)
 
     def select_neighborhood(self, neighborhood_id: int) -> None:
         for row in range(self.neighborhood_list.count()):
