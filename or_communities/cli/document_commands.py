@@ -12,14 +12,15 @@ from .common import Command, CommandFailed, command_parser, neighborhood_named, 
 if TYPE_CHECKING:
     pass
 
-KINDS = ("call", "meeting", "mapping-file")
+KINDS = ("call", "meeting", "conference-checklist", "mapping-file")
 
 
 def _document_parser() -> argparse.ArgumentParser:
     parser = command_parser(
         "document",
         "Write a document of a neighborhood as PDF, Word or an Excel sheet: its latest call for applications (call), "
-        "the protocol of its latest resident-leadership meeting (meeting), or its mapping file (mapping-file).",
+        "the protocol of its latest resident-leadership meeting (meeting), its conference's checklist "
+        "(conference-checklist), or its mapping file (mapping-file).",
     )
     parser.add_argument("workspace", metavar="WORKSPACE")
     parser.add_argument("kind", choices=KINDS, metavar="KIND", help=f"one of: {', '.join(KINDS)}")

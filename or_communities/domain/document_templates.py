@@ -13,6 +13,7 @@ CALL_SOUGHT = "template.call.sought"
 CALL_OFFERED = "template.call.offered"
 CALL_HOW_TO_APPLY = "template.call.how_to_apply"
 MEETING_AGENDA = "template.meeting.agenda"
+CONFERENCE_CHECKLIST = "template.conference.checklist"
 
 TEMPLATES: dict[str, Text] = {
     CALL_TITLE: Text(
@@ -56,5 +57,25 @@ TEMPLATES: dict[str, Text] = {
         "Needs and strengths: what the neighborhood lacks and what it already has\n"
         "Choosing a community coordinator for the neighborhood\n"
         "Wrap-up: decisions, who does what by when, and the next meeting's date",
+    ),
+    CONFERENCE_CHECKLIST: Text(
+        "42 לקבוע תאריך ולשריין מקום נגיש לכנס\n"
+        "35 לבנות תוכנית: פתיחה, סבב היכרות, מעגלי שיחה ובחירת ועדות\n"
+        "28 להזמין שותפים ונציגי העירייה\n"
+        "21 לשלוח הזמנות לתושבים: בערוצי השכונה, בתיבות הדואר ובמודעות\n"
+        "14 לבדוק נגישות: כניסה, ישיבה, הגברה ותרגום לפי הצורך\n"
+        "10 להכין רשימת ועדות וקבוצות פעילים שיוצעו בכנס\n"
+        "7 להכין חומרים: דפי הרשמה לוועדות, שלטים, תגי שם\n"
+        "3 תזכורת לתושבים ולשותפים\n"
+        "1 כיבוד, ציוד וחלוקת תפקידים ביום הכנס",
+        "42 Set the date and book an accessible place\n"
+        "35 Build the program: opening, introductions, discussion circles, choosing committees\n"
+        "28 Invite the partners and the municipality's representatives\n"
+        "21 Send the invitations to the residents: the neighborhood's channels, mailboxes and posters\n"
+        "14 Check accessibility: entrance, seating, sound and translation as needed\n"
+        "10 Prepare the list of committees and activist groups to offer at the conference\n"
+        "7 Prepare materials: sign-up sheets for the committees, signs, name tags\n"
+        "3 Remind the residents and the partners\n"
+        "1 Refreshments, equipment and who does what on the day",
     ),
 }

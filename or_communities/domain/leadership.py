@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .errors import EndsBeforeStart
+from .evidence import TaskEvidence
 from .plan_rules import clean_long_text
 from .records import PersonRole
 from .text import Text
@@ -58,14 +59,6 @@ class LeadershipMeeting:
     """The community coordinator the meeting appointed, if it did."""
 
 
-@dataclass(frozen=True, slots=True)
-class LeadershipEvidence:
-    """What a tool recorded that shows its task done, in words for the task's notes; None when not yet."""
-
-    task_key: str
-    text: Text | None
-
-
 def clean_call(call: CallForApplications) -> CallForApplications:
     if call.opens and call.closes and call.closes < call.opens:
         raise EndsBeforeStart(call.opens, call.closes)
@@ -91,11 +84,11 @@ def clean_meeting(meeting: LeadershipMeeting) -> LeadershipMeeting:
     )
 
 
-def call_evidence(respondents: int, moved_on: int) -> LeadershipEvidence:
+def call_evidence(respondents: int, moved_on: int) -> TaskEvidence:
     """A call shows task 2.1 done once one who answered it became a leader or a coordinator."""
     if respondents == 0 or moved_on == 0:
-        return LeadershipEvidence(CALL_TASK, None)
-    return LeadershipEvidence(
+        return TaskEvidence(CALL_TASK, None)
+    return TaskEvidence(
         CALL_TASK,
         Text(
             f"קול קורא: {respondents} נענו, {moved_on} מהם מובילים או רכזים",
@@ -104,18 +97,18 @@ def call_evidence(respondents: int, moved_on: int) -> LeadershipEvidence:
     )
 
 
-def meeting_evidence(meetings: list[LeadershipMeeting], today: dt.date, names: dict[int, str]) -> LeadershipEvidence:
+def meeting_evidence(meetings: list[LeadershipMeeting], today: dt.date, names: dict[int, str]) -> TaskEvidence:
     """Task 2.2 is shown done by a meeting held (on or before today, with residents who came) that appointed a
     community coordinator; ``names`` are the people's names by id."""
     held = [m for m in meetings if m.date <= today and m.attendee_ids and m.coordinator_id in names]
     if not held:
-        return LeadershipEvidence(MEETING_TASK, None)
+        return TaskEvidence(MEETING_TASK, None)
     meeting = max(held, key=lambda m: m.date)
     assert meeting.coordinator_id is not None
     coordinator_name = names[meeting.coordinator_id]
     day = meeting.date.strftime("%d/%m/%Y")
     count = len(meeting.attendee_ids)
-    return LeadershipEvidence(
+    return TaskEvidence(
         MEETING_TASK,
         Text(
             f"מפגש מנהיגות ב־{day}: {count} תושבים השתתפו, {coordinator_name} מונה/תה לרכז/ת קהילה",

@@ -29,6 +29,8 @@ class Reason(Enum):
     TASK_SHOWN_DONE = "task_shown_done"
     """A tool holds the evidence a task asks for: the task may be marked done."""
     FOLLOW_UPS_DUE = "follow_ups_due"
+    CONFERENCE_BEHIND = "conference_behind"
+    CANDIDATES_WAITING = "candidates_waiting"
     SILENT_CHANNEL = "silent_channel"
     INACTIVE_ACTIVISTS = "inactive_activists"
     SPACE_WITHOUT_RULES = "space_without_rules"
@@ -58,6 +60,11 @@ class PlaceFacts:
     """The place has a gathering space whose rules were never agreed."""
     tasks_shown_done: tuple[tuple[str, str], ...] = ()
     """(task key, tool key) of tasks whose tool holds the evidence they ask for, not yet marked done."""
+    conference_soon: dt.date | None = None
+    """The day of the place's conference when it is within three weeks and its checklist is behind."""
+    checklist_items_late: int = 0
+    candidates_without_meeting: int = 0
+    """Candidates who answered a call while the neighborhood has held no leadership meeting."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +178,33 @@ def _reminders(facts: PlaceFacts) -> list[NextStep]:
                 ),
                 None,
                 "partner_retention",
+            )
+        )
+    if facts.conference_soon is not None and facts.checklist_items_late:
+        days = (facts.conference_soon - facts.today).days
+        steps.append(
+            NextStep(
+                Reason.CONFERENCE_BEHIND,
+                Text(
+                    f"הכנס בעוד {days} ימים ו־{facts.checklist_items_late} פריטים ברשימת ההכנות עברו את מועדם",
+                    f"The conference is in {days} days and {facts.checklist_items_late} checklist items are past due",
+                ),
+                "s2.t6",
+                "first_conference",
+            )
+        )
+    if facts.candidates_without_meeting:
+        count = facts.candidates_without_meeting
+        steps.append(
+            NextStep(
+                Reason.CANDIDATES_WAITING,
+                _counted(
+                    count,
+                    Text("מועמד/ת אחד/ת נענה/תה לקול הקורא ועדיין לא נערך מפגש מנהיגות", "One candidate answered the call and no leadership meeting was held yet"),
+                    Text("{0} מועמדים נענו לקול הקורא ועדיין לא נערך מפגש מנהיגות", "{0} candidates answered the call and no leadership meeting was held yet"),
+                ),
+                "s2.t2",
+                "leadership_meeting",
             )
         )
     steps += [_silent_channel(facts, channel) for channel in facts.channels if _is_silent(facts.today, channel)]

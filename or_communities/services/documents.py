@@ -25,6 +25,7 @@ class DocumentKind(Enum):
     CALL = "call"
     MEETING = "meeting"
     MAPPING_FILE = "mapping-file"
+    CONFERENCE_CHECKLIST = "conference-checklist"
 
 
 class DocumentEngine(Protocol):
@@ -61,6 +62,13 @@ label = Phrasebook(
         "follow_ups": ("משימות להמשך", "Follow-up tasks"),
         "none": ("—", "—"),
         "written": ("הופק ב־{0} מתוך קהילות אור", "Written on {0} by Or Communities"),
+        "checklist": ("רשימת הכנות לכנס השכונה – {0}", "Neighborhood conference checklist – {0}"),
+        "conference_date": ("מועד הכנס", "The conference"),
+        "item": ("מה", "What"),
+        "owner": ("אחראי/ת", "Owner"),
+        "due": ("עד", "By"),
+        "done": ("בוצע", "Done"),
+        "formed": ("ועדות וקבוצות שנוצרו", "Committees and groups formed"),
     }
 )
 
@@ -83,6 +91,8 @@ class DocumentService:
             from .mapping_file import MappingFileService
 
             return MappingFileService(self._workspace).document(neighborhood_id, language, contact_details)
+        if kind is DocumentKind.CONFERENCE_CHECKLIST:
+            return self.checklist_document(neighborhood_id, language)
         leadership = self._workspace.leadership
         if kind is DocumentKind.CALL:
             call = self._chosen(leadership.calls(neighborhood_id), record_id, kind, neighborhood_id)
@@ -142,6 +152,29 @@ class DocumentService:
             Bullets(tuple(_lines(meeting.follow_ups)) or (label("none", language),)),
         ]
         title = f"{label('protocol', language)} – {neighborhood}"
+        return Document(title, language, tuple(blocks), self._place(neighborhood), self._footer(language))
+
+    def checklist_document(self, neighborhood_id: int, language: str) -> Document:
+        """The neighborhood's conference checklist, by due date, to print and tick on paper."""
+        neighborhood = self._workspace.neighborhoods.get(neighborhood_id).name
+        conference = self._workspace.events.conference(neighborhood_id)
+        if conference is None or conference.id is None:
+            raise NothingToWrite(DocumentKind.CONFERENCE_CHECKLIST.value, neighborhood)
+        fields = [(label("conference_date", language), _date(conference.date))]
+        if conference.place:
+            fields.append((label("place", language), conference.place))
+        items = self._workspace.conferences.checklist(conference.id)
+        blocks: list[Block] = [
+            Fields(tuple(fields)),
+            Table(
+                (label("done", language), label("item", language), label("owner", language), label("due", language)),
+                tuple(("✓" if item.done else "☐", item.name, item.owner, _date(item.due)) for item in items),
+            ),
+        ]
+        formed = _lines(conference.committees_formed)
+        if formed:
+            blocks += [Heading(label("formed", language)), Bullets(tuple(formed))]
+        title = label("checklist", language).format(neighborhood)
         return Document(title, language, tuple(blocks), self._place(neighborhood), self._footer(language))
 
     def _place(self, neighborhood: str) -> str:

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from ..domain import document_templates as templates
 from ..domain.errors import RecordNotFound, UnknownPerson
+from ..domain.evidence import TaskEvidence
 from ..domain.leadership import (
     CallForApplications,
-    LeadershipEvidence,
     LeadershipMeeting,
     call_evidence,
     clean_call,
@@ -150,7 +150,7 @@ class LeadershipService:
 
     # -- tasks shown done -------------------------------------------------------------------------
 
-    def evidence(self, neighborhood_id: int) -> list[LeadershipEvidence]:
+    def evidence(self, neighborhood_id: int) -> list[TaskEvidence]:
         """What the neighborhood's calls and meetings show of tasks 2.1 and 2.2."""
         people = {person.id: person for person in self._workspace.people.list()}
         answered = {pid for call in self.calls(neighborhood_id) for pid in call.respondent_ids if pid in people}
@@ -161,7 +161,7 @@ class LeadershipService:
             meeting_evidence(self.meetings(neighborhood_id), self._workspace.clock(), names),
         ]
 
-    def tasks_to_offer(self, neighborhood_id: int) -> list[LeadershipEvidence]:
+    def tasks_to_offer(self, neighborhood_id: int) -> list[TaskEvidence]:
         """The tasks the records show done while the journey does not say so yet."""
         journey = self._workspace.journey
         return [

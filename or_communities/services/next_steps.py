@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..domain.next_steps import ChannelFact, NextStep, PlaceFacts, next_steps
+from ..domain.records import PersonRole
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -20,7 +21,8 @@ def place_facts(workspace: Workspace, neighborhood_id: int | None) -> PlaceFacts
         if channel.neighborhood_id == neighborhood_id
     ]
     space = workspace.events.gathering_space(neighborhood_id) if neighborhood_id is not None else None
-    coalition_task = workspace.coalitions.task_to_offer(neighborhood_id)
+    shown_done = _tasks_shown_done(workspace, neighborhood_id)
+    behind = workspace.conferences.behind(neighborhood_id) if neighborhood_id is not None else None
     return PlaceFacts(
         today=workspace.clock(),
         neighborhood_id=neighborhood_id,
@@ -29,7 +31,33 @@ def place_facts(workspace: Workspace, neighborhood_id: int | None) -> PlaceFacts
         inactive_activists=sum(inactive.values()) if neighborhood_id is None else inactive.get(neighborhood_id, 0),
         channels=tuple(ChannelFact(channel.name, channel.last_used) for channel in channels),
         space_without_rules=space is not None and not space.rules.strip(),
-        tasks_shown_done=((coalition_task, "coalition"),) if coalition_task else (),
+        tasks_shown_done=shown_done,
+        conference_soon=behind[0].date if behind else None,
+        checklist_items_late=len(behind[1]) if behind else 0,
+        candidates_without_meeting=_candidates_without_meeting(workspace, neighborhood_id),
+    )
+
+
+def _tasks_shown_done(workspace: Workspace, neighborhood_id: int | None) -> tuple[tuple[str, str], ...]:
+    """The tasks whose tools hold their evidence: the coalition's, and a neighborhood's leadership and conference."""
+    shown: list[tuple[str, str]] = []
+    coalition_task = workspace.coalitions.task_to_offer(neighborhood_id)
+    if coalition_task:
+        shown.append((coalition_task, "coalition"))
+    if neighborhood_id is not None:
+        tools = {"s2.t1": "call_for_applications", "s2.t2": "leadership_meeting"}
+        shown += [(offer.task_key, tools[offer.task_key]) for offer in workspace.leadership.tasks_to_offer(neighborhood_id)]
+        if workspace.conferences.task_to_offer(neighborhood_id) is not None:
+            shown.append(("s2.t6", "first_conference"))
+    return tuple(shown)
+
+
+def _candidates_without_meeting(workspace: Workspace, neighborhood_id: int | None) -> int:
+    if neighborhood_id is None or workspace.leadership.meetings(neighborhood_id):
+        return 0
+    return sum(
+        1 for person in workspace.people.list()
+        if person.neighborhood_id == neighborhood_id and PersonRole.CANDIDATE in person.roles
     )
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .city_projects import CityProjectService
     from .city_texts import CityTextService
     from .coalitions import CoalitionService
+    from .conferences import ConferenceService
     from .division import DivisionService
     from .events import EventService
     from .leadership import LeadershipService
@@ -80,6 +81,12 @@ class Workspace:
         from .coalitions import CoalitionService
 
         return CoalitionService(self)
+
+    @cached_property
+    def conferences(self) -> ConferenceService:
+        from .conferences import ConferenceService
+
+        return ConferenceService(self)
 
     @cached_property
     def leadership(self) -> LeadershipService:

@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import CursorResult, MetaData, Result, Table
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Session
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -38,3 +38,13 @@ def core_table(row_class: type[Base]) -> Table:
     table = row_class.__table__
     assert isinstance(table, Table)
     return table
+
+
+def delete_row(session: Session, row_type: type[Base], row_id: int | None) -> bool:
+    """Delete one row by its id (its dependents go by the database's cascades); False when there was none."""
+    row = session.get(row_type, row_id) if row_id is not None else None
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    return True

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.city_projects import CityProject, Milestone
 from ..domain.planning import ActivityStatus
+from .base import delete_row
 from .planning_tables import CityProjectPartnerRow, CityProjectRow, MilestoneRow
 
 
@@ -51,12 +52,7 @@ class CityProjectRepository:
         return True
 
     def remove(self, project_id: int) -> bool:
-        row = self._session.get(CityProjectRow, project_id)
-        if row is None:
-            return False
-        self._session.delete(row)
-        self._session.flush()
-        return True
+        return delete_row(self._session, CityProjectRow, project_id)
 
     def _set_partners(self, project_id: int, partner_ids: frozenset[int]) -> None:
         self._session.execute(delete(CityProjectPartnerRow).where(CityProjectPartnerRow.project_id == project_id))
@@ -86,12 +82,7 @@ class CityProjectRepository:
         return True
 
     def remove_milestone(self, milestone_id: int) -> bool:
-        row = self._session.get(MilestoneRow, milestone_id)
-        if row is None:
-            return False
-        self._session.delete(row)
-        self._session.flush()
-        return True
+        return delete_row(self._session, MilestoneRow, milestone_id)
 
 
 def _apply(row: CityProjectRow, project: CityProject) -> None:

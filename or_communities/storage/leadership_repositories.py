@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..domain.leadership import CallForApplications, LeadershipMeeting
+from .base import delete_row
 from .leadership_tables import CallRespondentRow, CallRow, LeadershipMeetingRow, MeetingPersonRow
 
 CALL_FIELDS = ("title", "sought", "offered", "opens", "closes", "how_to_apply", "contact")
@@ -53,7 +54,7 @@ class LeadershipRepository:
         return True
 
     def remove_call(self, call_id: int) -> bool:
-        return _remove(self._session, self._session.get(CallRow, call_id))
+        return delete_row(self._session, CallRow, call_id)
 
     def _set_respondents(self, call_id: int, person_ids: frozenset[int]) -> None:
         self._session.execute(delete(CallRespondentRow).where(CallRespondentRow.call_id == call_id))
@@ -97,7 +98,7 @@ class LeadershipRepository:
         return True
 
     def remove_meeting(self, meeting_id: int) -> bool:
-        return _remove(self._session, self._session.get(LeadershipMeetingRow, meeting_id))
+        return delete_row(self._session, LeadershipMeetingRow, meeting_id)
 
     def _set_people(self, meeting_id: int, meeting: LeadershipMeeting) -> None:
         self._session.execute(delete(MeetingPersonRow).where(MeetingPersonRow.meeting_id == meeting_id))
@@ -111,14 +112,6 @@ class LeadershipRepository:
 def _copy(record: object, row: object, fields: tuple[str, ...]) -> None:
     for name in fields:
         setattr(row, name, getattr(record, name))
-
-
-def _remove(session: Session, row: object | None) -> bool:
-    if row is None:
-        return False
-    session.delete(row)
-    session.flush()
-    return True
 
 
 def _call(row: CallRow, respondents: set[int]) -> CallForApplications:

@@ -196,3 +196,16 @@ class MilestoneRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     due: Mapped[dt.date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+
+class ChecklistItemRow(Base):
+    """An item of a conference's checklist."""
+
+    __tablename__ = "conference_item"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    owner: Mapped[str] = mapped_column(String(300), default="", server_default=text("''"))
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))

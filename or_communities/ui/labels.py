@@ -178,9 +178,13 @@ def input_error_message(error: InputError) -> str:
         return QCoreApplication.translate(
             "InputError", "{0} has no call for applications yet. Write one in the neighborhood leadership area first."
         ).format(error.neighborhood)
-    if isinstance(error, NothingToWrite):
+    if isinstance(error, NothingToWrite) and error.record == "meeting":
         return QCoreApplication.translate(
             "InputError", "{0} has no leadership meeting yet. Log one in the neighborhood leadership area first."
+        ).format(error.neighborhood)
+    if isinstance(error, NothingToWrite):
+        return QCoreApplication.translate(
+            "InputError", "{0} has no conference planned yet. Plan it in the events area first."
         ).format(error.neighborhood)
     if isinstance(error, DocumentNotWritten):
         return QCoreApplication.translate(

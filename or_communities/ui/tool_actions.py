@@ -13,7 +13,11 @@ TOOL_STEPS: dict[str, tuple[str, bool]] = {
     "mapping_file": ("show_mapping_file", True),
     "call_for_applications": ("show_calls", True),
     "leadership_meeting": ("show_meetings", True),
+    "first_conference": ("show_conference", True),
     "city_projects": ("show_city_projects", False),
+    "city_work_plan_format": ("show_plan_for", True),
+    "neighborhood_work_plan_format": ("show_plan_for", True),
+    "budget_sources": ("show_sources", False),
 }
 """Tools worked on one page of their area: the view's method that shows it, and whether it is given the place
 (the city or the neighborhood) the task is for."""

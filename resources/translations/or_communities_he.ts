@@ -421,6 +421,10 @@ Continue?</source>
         <translation>הוספת מקור…</translation>
     </message>
     <message>
+        <source>New source, step by step…</source>
+        <translation>מקור חדש, צעד אחר צעד…</translation>
+    </message>
+    <message>
         <source>Add project…</source>
         <translation>הוספת פרויקט…</translation>
     </message>
@@ -545,6 +549,10 @@ Continue?</source>
     <message>
         <source>New source in the works</source>
         <translation>מקור חדש בתהליך</translation>
+    </message>
+    <message>
+        <source>A new budget source</source>
+        <translation>מקור תקציבי חדש</translation>
     </message>
     <message>
         <source>New project</source>
@@ -942,6 +950,34 @@ Continue?</source>
         <translation>הערות:</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>אבני דרך</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>אבן דרך</translation>
+    </message>
+    <message>
+        <source>Add milestone…</source>
+        <translation>הוספת אבן דרך…</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>אבן דרך חדשה</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>אבן דרך:</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>הסרת אבן דרך</translation>
+    </message>
+    <message>
+        <source>Remove the milestone “{0}”?</source>
+        <translation>להסיר את אבן הדרך „{0}”?</translation>
+    </message>
+    <message>
         <source>Choose a project to see and edit it, or add a new one.</source>
         <translation>בחרו פרויקט כדי לראות ולערוך אותו, או הוסיפו פרויקט חדש.</translation>
     </message>
@@ -1075,12 +1111,68 @@ Continue?</source>
         <translation>הערות:</translation>
     </message>
     <message>
+        <source>Form a committee…</source>
+        <translation>הקמת ועדה…</translation>
+    </message>
+    <message>
+        <source>Form an activist group…</source>
+        <translation>הקמת קבוצת פעילים…</translation>
+    </message>
+    <message>
+        <source>The conference checklist</source>
+        <translation>רשימת ההכנות לכנס</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>רשימת הכנות</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <source>Add an item…</source>
+        <translation>הוספת פריט…</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>פריט חדש</translation>
+    </message>
+    <message>
+        <source>What needs doing:</source>
+        <translation>מה צריך לעשות:</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>הסרת פריט</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from the checklist?</source>
+        <translation>להסיר את „{0}” מרשימת ההכנות?</translation>
+    </message>
+    <message>
         <source>Choose a neighborhood to see its conference.</source>
         <translation>בחרו שכונה כדי לראות את הכנס שלה.</translation>
     </message>
     <message>
         <source>Neighborhood conference — {0}</source>
         <translation>כנס שכונתי — {0}</translation>
+    </message>
+    <message>
+        <source>Form a committee</source>
+        <translation>הקמת ועדה</translation>
+    </message>
+    <message>
+        <source>Form an activist group</source>
+        <translation>הקמת קבוצת פעילים</translation>
+    </message>
+    <message>
+        <source>Its name:</source>
+        <translation>שמה:</translation>
+    </message>
+    <message>
+        <source>Its members:</source>
+        <translation>החברים בה:</translation>
     </message>
     <message>
         <source>Remove the conference of {0} from the calendar?</source>
@@ -1189,6 +1281,33 @@ Continue?</source>
     <message>
         <source>Mentoring session</source>
         <translation>מפגש ליווי</translation>
+    </message>
+</context>
+<context>
+    <name>DatedItemsPanel</name>
+    <message>
+        <source>Remove…</source>
+        <translation>הסרה…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>בוצע</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>עדיין לא</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>אחראי/ת</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>Its date has passed and it is not done</source>
+        <translation>המועד עבר ועדיין לא בוצע</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2127,10 @@ Continue?</source>
     <message>
         <source>{0} has no leadership meeting yet. Log one in the neighborhood leadership area first.</source>
         <translation>לשכונה {0} עדיין אין מפגש מנהיגות. רשמו אחד קודם באזור המנהיגות השכונתית.</translation>
+    </message>
+    <message>
+        <source>{0} has no conference planned yet. Plan it in the events area first.</source>
+        <translation>לשכונה {0} עדיין לא תוכנן כנס. תכננו אותו קודם באזור האירועים.</translation>
     </message>
     <message>
         <source>{0} could not be written there. Choose a folder you can write to, and close the file if it is open.</source>
@@ -3028,57 +3151,6 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     </message>
 </context>
 <context>
-    <name>MilestonesPanel</name>
-    <message>
-        <source>Done</source>
-        <translation>בוצע</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>עדיין לא</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>אבן דרך</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>תאריך</translation>
-    </message>
-    <message>
-        <source>Its date has passed and it is not done</source>
-        <translation>התאריך עבר והיא לא בוצעה</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>אבני דרך</translation>
-    </message>
-    <message>
-        <source>Add milestone…</source>
-        <translation>הוספת אבן דרך…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>הסרה…</translation>
-    </message>
-    <message>
-        <source>New milestone</source>
-        <translation>אבן דרך חדשה</translation>
-    </message>
-    <message>
-        <source>Milestone:</source>
-        <translation>אבן דרך:</translation>
-    </message>
-    <message>
-        <source>Remove the milestone “{0}”?</source>
-        <translation>להסיר את אבן הדרך „{0}”?</translation>
-    </message>
-    <message>
-        <source>Remove milestone</source>
-        <translation>הסרת אבן דרך</translation>
-    </message>
-</context>
-<context>
     <name>MismatchTableModel</name>
     <message>
         <source>Activity</source>
@@ -3276,6 +3348,85 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>The file {0} already exists. Choose another name or folder.</source>
         <translation>הקובץ {0} כבר קיים. בחרו שם או תיקייה אחרים.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSourceWizard</name>
+    <message>
+        <source>A new budget source</source>
+        <translation>מקור תקציבי חדש</translation>
+    </message>
+    <message>
+        <source>Who could fund it?</source>
+        <translation>מי יכול לממן?</translation>
+    </message>
+    <message>
+        <source>A municipal department, a government ministry, a foundation, a business in the city, a partner organization. Write who, and if you know it, the person to talk to.</source>
+        <translation>אגף בעירייה, משרד ממשלתי, קרן, עסק בעיר, ארגון שותף. כתבו מי, ואם ידוע — עם מי מדברים.</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>מי:</translation>
+    </message>
+    <message>
+        <source>How much, and for what?</source>
+        <translation>כמה, ועבור מה?</translation>
+    </message>
+    <message>
+        <source>An estimate is enough. Tie it to a project you raise resources for, or say what it would fund.</source>
+        <translation>הערכה מספיקה. קשרו אותו לפרויקט שמגייסים לו משאבים, או כתבו מה הוא יממן.</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>ללא פרויקט</translation>
+    </message>
+    <message>
+        <source>What it would fund</source>
+        <translation>מה הוא יממן</translation>
+    </message>
+    <message>
+        <source>How much:</source>
+        <translation>כמה:</translation>
+    </message>
+    <message>
+        <source>Toward project:</source>
+        <translation>עבור פרויקט:</translation>
+    </message>
+    <message>
+        <source>For what:</source>
+        <translation>עבור מה:</translation>
+    </message>
+    <message>
+        <source>What is the next step, and when?</source>
+        <translation>מה הצעד הבא, ומתי?</translation>
+    </message>
+    <message>
+        <source>A first call, a meeting, a letter of intent, a proposal. A step with a date is one that happens.</source>
+        <translation>שיחה ראשונה, פגישה, מכתב כוונות, הצעה. צעד עם תאריך הוא צעד שקורה.</translation>
+    </message>
+    <message>
+        <source>A first call to introduce the work</source>
+        <translation>שיחה ראשונה להצגת העבודה</translation>
+    </message>
+    <message>
+        <source>A meeting to present the neighborhood&apos;s plan</source>
+        <translation>פגישה להצגת תוכנית השכונה</translation>
+    </message>
+    <message>
+        <source>Send a proposal</source>
+        <translation>שליחת הצעה</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ללא תאריך</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>הצעד הבא:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>עד:</translation>
     </message>
 </context>
 <context>

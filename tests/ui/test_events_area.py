@@ -136,7 +136,7 @@ def test_a_committee_is_added_with_members_chosen_from_the_people(make_controlle
 
 def test_a_neighborhood_conference_is_planned_and_its_attendance_and_committees_kept(make_controller, qtbot, demo_path):
     """The demo's stage-3 neighborhood shows its conference with 120 people; another neighborhood's conference is
-    planned with one click, and the attendance and committees typed in are written to it."""
+    planned with one click (six weeks ahead, with its checklist), and the attendance and committees typed in are written to it."""
     controller, view = _view(make_controller, qtbot, demo_path)
     view.tabs.setCurrentIndex(CONFERENCES_TAB)
     page = view.conferences_page
@@ -154,6 +154,7 @@ def test_a_neighborhood_conference_is_planned_and_its_attendance_and_committees_
     neighborhood = next(n.id for n in controller.workspace.neighborhoods.list() if n.name == "רובע 3")
     conference = EventService(controller.workspace).conference(neighborhood)
     assert conference is not None and conference.kind is EventKind.CONFERENCE
-    assert conference.date == TODAY + dt.timedelta(days=30)
+    assert conference.date == TODAY + dt.timedelta(days=42)  # six weeks: time for the whole checklist
+    assert len(controller.workspace.conferences.checklist(conference.id)) == 9
     assert conference.attendance == 64
     assert conference.committees_formed == "ועדת צעירים\nועדת תרבות"

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 
 from or_communities.domain.planning import Activity, ActivityStatus, PlanKind
 from or_communities.ui.models.event_models import (
@@ -372,3 +372,29 @@ def test_the_timeline_says_what_its_colored_dots_mean(make_controller, qtbot, tm
     assert "שבת" in text and "ערב" in text and "מועד" in text
     for color in (REST_DAY_MARK, EVE_MARK, HOLIDAY_MARK):
         assert color.name() in text
+
+
+def test_the_neighborhood_plan_task_opens_its_plan_ready_to_start_from_the_guide(make_controller, qtbot, tmp_path, fake_dialogs):
+    """From task 2.5 of a neighborhood the work plans open on that neighborhood's plan; empty, it offers the guide's
+    plan, which lays out the guide's stages with an activity per neighborhood task, tied to its task, with owners
+    and dates left to fill in."""
+    from or_communities.domain import catalog
+    from or_communities.domain.catalog import Area
+    from tests.helpers import shown_tool_button
+
+    controller, _view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    hood = controller.workspace.neighborhoods.list()[1]
+    shell = controller.window.shell
+    shell.view(Area.JOURNEY).refresh()
+    shell.open_task(hood.id, "s2.t5")
+    qtbot.mouseClick(shown_tool_button(shell.view(Area.JOURNEY).editor), Qt.MouseButton.LeftButton)
+    assert shell.current_area() is Area.WORK_PLANS
+    plans = shell.view(Area.WORK_PLANS)
+    assert plans.kind_combo.currentData() is PlanKind.NEIGHBORHOOD and plans.neighborhood_combo.currentData() == hood.id
+    assert plans.plan_guide.isVisible()
+    qtbot.mouseClick(plans.plan_guide.findChild(QPushButton, "guidePlanButton"), Qt.MouseButton.LeftButton)
+    plan = plans.plans.find_plan(PlanKind.NEIGHBORHOOD, 2026, hood.id)
+    activities = plans.plans.activities(plan.id)
+    assert "s2.t1" in [a.task_key for a in activities]
+    assert all(catalog.TASKS[a.task_key].scope is not catalog.Scope.CITY for a in activities)
+    assert all(a.owner == "" and a.start is None for a in activities)

@@ -101,3 +101,19 @@ def test_a_task_whose_tool_holds_its_evidence_comes_first():
     steps = next_steps(facts)
     assert (steps[0].reason, steps[0].task_key, steps[0].tool_key) == (Reason.TASK_SHOWN_DONE, "s1.t5", "coalition")
     assert "1.5" in steps[0].text.he and "can be marked done" in steps[0].text.en
+
+
+def test_a_conference_whose_checklist_is_behind_comes_before_the_journey():
+    """A conference in 12 days with two checklist items past due is the first step, with the days and the count,
+    and opens the conference planner."""
+    facts = PlaceFacts(TODAY, HOOD, conference_soon=TODAY + dt.timedelta(days=12), checklist_items_late=2)
+    first = next_steps(facts)[0]
+    assert (first.reason, first.task_key, first.tool_key) == (Reason.CONFERENCE_BEHIND, "s2.t6", "first_conference")
+    assert "בעוד 12 ימים" in first.text.he and "2 checklist items are past due" in first.text.en
+
+
+def test_candidates_without_a_leadership_meeting_are_a_step():
+    """Three candidates answered and no leadership meeting was held: the step says so and opens the meetings."""
+    first = next_steps(PlaceFacts(TODAY, HOOD, candidates_without_meeting=3))[0]
+    assert (first.reason, first.tool_key) == (Reason.CANDIDATES_WAITING, "leadership_meeting")
+    assert "3 מועמדים" in first.text.he and "3 candidates answered" in first.text.en

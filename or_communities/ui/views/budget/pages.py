@@ -67,6 +67,9 @@ class BudgetPages(QWidget):
     def add_prospect(self) -> None:
         raise NotImplementedError
 
+    def add_source_step_by_step(self) -> object:
+        raise NotImplementedError
+
     def remove_prospect(self) -> None:
         raise NotImplementedError
 
@@ -206,15 +209,19 @@ class BudgetPages(QWidget):
         self.pipeline_proxy = sorted_records(self.pipeline_model)
         self.pipeline_table = budget_table("pipelineTable", self.pipeline_proxy, True, self.pipeline_model.column_index("notes"))
         self.add_prospect_button = make_button(self.tr("Add a source…"), "addProspectButton", self.add_prospect, "add")
+        self.guided_source_button = make_button(
+            self.tr("New source, step by step…"), "guidedSourceButton", self.add_source_step_by_step, "guide_plan"
+        )
         self.remove_prospect_button = make_button(self.tr("Remove…"), "removeProspectButton", self.remove_prospect, "remove")
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdueStepsLabel")
         self.overdue_label.setWordWrap(True)
         self.sources_guidance = GuidancePanel(self._context, "budget_sources", "sourcesGuidance")
-        return self._list_page(
-            self.pipeline_table, [self.add_prospect_button, self.remove_prospect_button], self.overdue_label,
-            self.sources_guidance,
+        self.pipeline_page = self._list_page(
+            self.pipeline_table, [self.guided_source_button, self.add_prospect_button, self.remove_prospect_button],
+            self.overdue_label, self.sources_guidance,
         )
+        return self.pipeline_page
 
     def _projects_page(self) -> QWidget:
         self.project_proxy = sorted_records(self.project_model)

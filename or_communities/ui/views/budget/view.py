@@ -25,7 +25,7 @@ from ....domain.budget_rules import (
     is_overdue,
 )
 from ....domain.errors import InputError
-from ....domain.planning import ExpenseCategory, IncomeSource, IncomeStatus
+from ....domain.planning import ExpenseCategory, FundingProspect, IncomeSource, IncomeStatus
 from ...labels import input_error_message
 from ...models.budget_models import (
     NO_NEIGHBORHOOD,
@@ -294,6 +294,25 @@ class BudgetView(BudgetPages):
             self.tr("New source in the works"), self.pipeline_model, PipelineTableModel.blank(),
             lambda entry: self._budget.add_prospect(entry.prospect),
         )
+
+    def add_source_step_by_step(self) -> FundingProspect | None:
+        """A new source through the guided steps: who, how much and for what, the next step and when."""
+        from .new_source import NewSourceWizard
+
+        self.flush_edits()
+        projects = [progress.project for progress in self.project_model.records()]
+        wizard = NewSourceWizard(projects, self._context.workspace.clock(), self)
+        if not wizard.exec():
+            return None
+        added = self._attempt(self.tr("A new budget source"), lambda: self._budget.add_prospect(wizard.prospect()))
+        if added is not None:
+            self.refresh()
+            self._context.events.announce(self)
+        return added
+
+    def show_sources(self) -> None:
+        """Open the sources in the works (the tool for developing budget sources)."""
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.pipeline_page))
 
     def add_project(self) -> None:
         self._add(

@@ -188,6 +188,7 @@ class CalendarPage(QWidget):
         first = MonthModel.first_shown(year, month)
         last = first + dt.timedelta(days=MonthModel.WEEKS * MonthModel.DAYS - 1)
         by_day = self._context.workspace.events.events_by_day(first, last)
+        checklist = self._context.workspace.conferences.items_by_day(first, last)
         cells = []
         for offset in range(MonthModel.WEEKS * MonthModel.DAYS):
             day = first + dt.timedelta(days=offset)
@@ -198,7 +199,8 @@ class CalendarPage(QWidget):
                     hebrew_day_of_month(day),
                     hebrew_date(day).get(self._language),
                     day_flags(day),
-                    [event.title for event in by_day.get(day, [])],
+                    [event.title for event in by_day.get(day, [])]
+                    + [f"{'✓' if item.done else '☐'} {item.name}" for item in checklist.get(day, [])],
                 )
             )
         self.month_model.set_month(year, month, cells)

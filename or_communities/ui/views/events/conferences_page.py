@@ -1,13 +1,17 @@
-"""Neighborhood conferences: each neighborhood's conference, its attendance and the committees formed."""
+"""Neighborhood conferences: each neighborhood's conference planned with a checklist counted back from its date,
+its attendance, the committees and activist groups it formed, and task 2.6 offered as done once it shows it."""
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from ....domain.calendar_days import hebrew_date
+from ....domain.conferences import CONFERENCE_TASK, ChecklistItem
+from ....domain.document_templates import CONFERENCE_CHECKLIST
+from ....domain.documents import Document
 from ....domain.errors import (
     InputError,
     NegativeCount,
@@ -15,6 +19,7 @@ from ....domain.errors import (
 from ....domain.planning import (
     Event,
     EventKind,
+    GroupKind,
 )
 from ...models.cells import date_sort_key, date_text
 from ...models.record_table import Column
@@ -26,9 +31,16 @@ from ...widgets.controls import (
     set_count,
 )
 from ...widgets.date_fields import date_of, new_date_edit, qdate
+from ...widgets.dated_items import DatedItemsPanel, DatedItemsTexts
+from ...widgets.document_actions import DocumentActions
 from ...widgets.form_fields import FieldProblem, field_with_problem
-from ...widgets.record_page import RecordPage
+from ...widgets.record_page import ListPart, RecordPage
+from ...widgets.task_offer import TaskOfferBar
+from ...widgets.templates_dialog import wording_button
 from .common import count_text, one_line
+
+if TYPE_CHECKING:
+    from ....services.conferences import ConferenceService
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,7 +59,7 @@ class ConferencesPage(RecordPage[NeighborhoodConference]):
         self.neighborhood_filter.hide()
         self.remove_button.setText(self.tr("Remove conference…"))
         self._build_form()
-        self.build()
+        self.build(list_share=2, form_share=2)
 
     def columns(self) -> list[Column]:
         return [
@@ -80,6 +92,42 @@ class ConferencesPage(RecordPage[NeighborhoodConference]):
         self.form.addRow(self.tr("Attendance:"), field_with_problem(self.attendance_spin, self.attendance_problem))
         self.form.addRow(self.tr("Committees formed:"), self.committees_edit)
         self.form.addRow(self.tr("Notes:"), self.description_edit)
+        self.committee_button = make_button(
+            self.tr("Form a committee…"), "formCommitteeButton", lambda: self.form_group(GroupKind.COMMITTEE), "add"
+        )
+        self.group_button = make_button(
+            self.tr("Form an activist group…"), "formActivistGroupButton", lambda: self.form_group(GroupKind.ACTIVIST_GROUP), "add"
+        )
+        formed = QHBoxLayout()
+        formed.addWidget(self.committee_button)
+        formed.addWidget(self.group_button)
+        formed.addStretch(1)
+        self.form.addRow("", formed)
+
+    def list_parts(self) -> list[ListPart]:
+        parts = super().list_parts()
+        row = parts[0]
+        assert isinstance(row, QHBoxLayout)
+        templates = [(self.tr("The conference checklist"), CONFERENCE_CHECKLIST)]
+        self.wording_button = wording_button(self._context, "checklist", lambda: templates, self)
+        row.addWidget(self.wording_button)
+        return parts
+
+    def below_form(self, column: QVBoxLayout) -> None:
+        self.offer = TaskOfferBar()
+        self.offer.accepted.connect(self.mark_task_done)
+        column.insertWidget(0, self.offer)
+        self.documents = DocumentActions(self._context, "checklist", self.document)
+        column.addWidget(self.documents)
+        texts = DatedItemsTexts(
+            "checklist", self.tr("Checklist"), self.tr("What"), self.tr("Add an item…"), self.tr("New item"),
+            self.tr("What needs doing:"), self.tr("Remove item"), self.tr("Remove “{0}” from the checklist?"),
+            with_owner=True,
+        )
+        self.checklist = DatedItemsPanel(
+            self._context, texts, _Checklist(self._context.workspace.conferences), self.show_error, self._checklist_changed
+        )
+        column.addWidget(self.checklist, 1)
 
     def load(self) -> list[NeighborhoodConference]:
         conferences = {}
@@ -106,6 +154,10 @@ class ConferencesPage(RecordPage[NeighborhoodConference]):
         set_count(self.attendance_spin, shown.attendance)
         self.committees_edit.setPlainText(shown.committees_formed)
         self.description_edit.setPlainText(shown.description)
+        for control in (self.committee_button, self.group_button, self.documents):
+            control.setEnabled(conference is not None)
+        self.checklist.show_items_of(conference.id if conference is not None else None)
+        self._update_offer(record)
 
     def _on_date_changed(self) -> None:
         self.hebrew_label.setText(hebrew_date(date_of(self.date_edit.date())).get(self._language))
@@ -128,7 +180,10 @@ class ConferencesPage(RecordPage[NeighborhoodConference]):
 
     def save(self, record: NeighborhoodConference) -> NeighborhoodConference:
         assert record.conference is not None
-        return dataclasses.replace(record, conference=self._context.workspace.events.update_event(record.conference))
+        saved = dataclasses.replace(record, conference=self._context.workspace.conferences.update(record.conference))
+        if record.conference.date != (self.current.conference.date if self.current and self.current.conference else None):
+            self.checklist.show_items_of(record.conference.id)  # its items moved with the date
+        return saved
 
     def problems(self) -> dict[str, FieldProblem]:
         return {"conference": self.attendance_problem}
@@ -137,14 +192,13 @@ class ConferencesPage(RecordPage[NeighborhoodConference]):
         return "conference" if isinstance(error, NegativeCount) else None
 
     def plan_conference(self) -> None:
-        """Put the chosen neighborhood's conference in the calendar, a month from today, to be filled in."""
+        """Put the chosen neighborhood's conference in the calendar six weeks ahead, with its checklist."""
         record = self.current
         if record is None:
             return
-        day = self._context.workspace.clock() + dt.timedelta(days=30)
         title = self.tr("Neighborhood conference — {0}").format(record.neighborhood)
         try:
-            self._context.workspace.events.add_event(Event(None, title, day, EventKind.CONFERENCE, record.neighborhood_id))
+            self._context.workspace.conferences.plan(record.neighborhood_id, title, self._context.language)
         except InputError as error:
             self.show_error(error)
             return
@@ -154,6 +208,63 @@ class ConferencesPage(RecordPage[NeighborhoodConference]):
 
     def create_record(self) -> object | None:
         return None
+
+    def form_group(self, kind: GroupKind) -> None:
+        """A committee or activist group the conference formed: its name, then its members from the neighborhood."""
+        record = self.current
+        if record is None or record.conference is None:
+            return
+        self.flush_edits()
+        title = self.tr("Form a committee") if kind is GroupKind.COMMITTEE else self.tr("Form an activist group")
+        name = self._context.dialogs.ask_text(self, title, self.tr("Its name:"))
+        if name is None:
+            return
+        people = sorted(
+            (person.full_name, person.id) for person in self._context.workspace.people.list()
+            if person.neighborhood_id == record.neighborhood_id
+        )
+        chosen = self._context.dialogs.choose_many(self, title, self.tr("Its members:"), people) if people else []
+        if chosen is None:
+            return
+        try:
+            self._context.workspace.conferences.form_group(
+                record.conference, name, kind, frozenset(int(str(value)) for value in chosen)
+            )
+        except InputError as error:
+            self.show_error(error, title)
+            return
+        self.refresh()
+        self.choose(record.neighborhood_id)
+        self.saved.emit()
+
+    def _checklist_changed(self) -> None:
+        self.saved.emit()
+
+    def _update_offer(self, record: NeighborhoodConference | None) -> None:
+        offer = None if record is None else self._context.workspace.conferences.task_to_offer(record.neighborhood_id)
+        evidence = offer.text.get(self._language) if offer is not None and offer.text is not None else ""
+        self.offer.offer(offer.task_key if offer is not None else None, evidence, self._language)
+
+    def mark_task_done(self) -> None:
+        record = self.current
+        if record is None:
+            return
+        self._context.workspace.conferences.mark_task_done(record.neighborhood_id, self._language)
+        self._update_offer(record)
+        self.saved.emit()
+        self._context.open_task(record.neighborhood_id, CONFERENCE_TASK)
+
+    def document(self) -> Document | None:
+        self.flush_edits()
+        if self.current is None or self.current.conference is None:
+            return None
+        from ....services.documents import DocumentService
+
+        return DocumentService(self._context.workspace).checklist_document(self.current.neighborhood_id, self._language)
+
+    def flush_edits(self) -> None:
+        super().flush_edits()
+        self.checklist.flush_edits()
 
     def delete_record(self, record: NeighborhoodConference) -> bool:
         if record.conference is None:
@@ -167,3 +278,23 @@ class ConferencesPage(RecordPage[NeighborhoodConference]):
         self.choose(record.neighborhood_id)
         self.saved.emit()
         return False  # the neighborhood stays chosen
+
+
+class _Checklist:
+    """A conference's checklist, for the panel under the form."""
+
+    def __init__(self, conferences: ConferenceService) -> None:
+        self._conferences = conferences
+
+    def load(self, parent_id: int) -> list[ChecklistItem]:
+        return self._conferences.checklist(parent_id)
+
+    def add(self, parent_id: int, name: str) -> ChecklistItem:
+        return self._conferences.add_item(parent_id, name)
+
+    def save(self, item: ChecklistItem) -> ChecklistItem:
+        return self._conferences.update_item(item)
+
+    def remove(self, item: ChecklistItem) -> None:
+        assert item.id is not None
+        self._conferences.remove_item(item.id)

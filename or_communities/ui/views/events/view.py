@@ -93,6 +93,12 @@ class EventsView(QWidget):
         """Open the gathering spaces (a next step when a space has no agreed rules)."""
         self.tabs.setCurrentIndex(SPACES_TAB)
 
+    def show_conference(self, neighborhood_id: int | None) -> None:
+        """Open a neighborhood's conference, to plan it or record it (the tool of task 2.6)."""
+        self.tabs.setCurrentIndex(CONFERENCES_TAB)
+        if neighborhood_id is not None:
+            self.conferences_page.choose(neighborhood_id)
+
     def add_first_event(self) -> None:
         self.tabs.setCurrentIndex(EVENTS_TAB)
         self.events_page.add_record()

@@ -5,27 +5,25 @@ whether it is done. A milestone whose date has passed and is not done is marked.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
-from ....domain.city_projects import CityProject, Milestone, overdue_milestones
+from ....domain.city_projects import CityProject, Milestone
 from ....domain.errors import EndsBeforeStart, InputError
 from ....domain.planning import ActivityStatus
-from ...labels import ATTENTION_COLOR
 from ...models.cells import date_text, money_text
-from ...models.record_table import Column, EditorKind, RecordTableModel
-from ...style import Title, set_title
+from ...models.record_table import Column
 from ...view_context import ViewContext
 from ...widgets.amount_spin import AmountSpin
-from ...widgets.cell_editors import CellEditorDelegate, commit_open_editors
-from ...widgets.controls import make_button, make_table
 from ...widgets.date_fields import OptionalDateEdit
+from ...widgets.dated_items import DatedItemsPanel, DatedItemsTexts
 from ...widgets.empty_guide import EmptyGuide, GuideStep
 from ...widgets.form_fields import CheckList, FieldProblem, field_with_problem
 from ...widgets.record_page import ListPart, RecordPage
-from ...widgets.screen_fit import ColumnFitter
 
+if TYPE_CHECKING:
+    from ....services.city_projects import CityProjectService
 
 class CityProjectsPage(RecordPage[CityProject]):
     def __init__(self, context: ViewContext) -> None:
@@ -107,7 +105,11 @@ class CityProjectsPage(RecordPage[CityProject]):
         self.form.addRow(self.tr("Notes:"), self.notes_edit)
 
     def below_form(self, column: QVBoxLayout) -> None:
-        self.milestones = MilestonesPanel(self._context, self)
+        texts = DatedItemsTexts(
+            "milestone", self.tr("Milestones"), self.tr("Milestone"), self.tr("Add milestone…"), self.tr("New milestone"),
+            self.tr("Milestone:"), self.tr("Remove milestone"), self.tr("Remove the milestone “{0}”?"),
+        )
+        self.milestones = DatedItemsPanel(self._context, texts, _Milestones(self._projects), self.show_error, self.saved.emit)
         column.addWidget(self.milestones, 1)
 
     def load(self) -> list[CityProject]:
@@ -132,7 +134,7 @@ class CityProjectsPage(RecordPage[CityProject]):
         self.start_edit.set_value(project.start)
         self.end_edit.set_value(project.end)
         self.notes_edit.setPlainText(project.notes)
-        self.milestones.show_project(project.id)
+        self.milestones.show_items_of(project.id)
 
     def edited(self, record: CityProject) -> CityProject:
         return dataclasses.replace(
@@ -179,107 +181,25 @@ class CityProjectsPage(RecordPage[CityProject]):
         return True
 
 
-class MilestonesPanel(QWidget):
-    """One project's milestones, edited in place; added by name, then given a date and marked done in the table."""
+class _Milestones:
+    """A project's milestones, for the panel under the form."""
 
-    def __init__(self, context: ViewContext, page: CityProjectsPage) -> None:
-        super().__init__()
-        self.setObjectName("milestonesPanel")
-        self._context = context
-        self._page = page
-        self._projects = context.workspace.projects
-        self.project_id: int | None = None
-        today = context.workspace.clock()
-        done_choices: list[tuple[str, object]] = [(self.tr("Done"), True), (self.tr("Not yet"), False)]
-        self.model = RecordTableModel(
-            [
-                Column(self.tr("Milestone"), lambda m: m.name, key="name", editor=EditorKind.TEXT,
-                       apply=lambda m, value: dataclasses.replace(m, name=str(value))),
-                Column(self.tr("Date"), lambda m: date_text(m.due), lambda m: m.due, key="due", value=lambda m: m.due,
-                       editor=EditorKind.DATE, apply=lambda m, value: dataclasses.replace(m, due=value)),
-                Column(self.tr("Done"), lambda m: self.tr("Done") if m.done else self.tr("Not yet"), key="done",
-                       value=lambda m: m.done, editor=EditorKind.CHOICE, choices=lambda: done_choices,
-                       apply=lambda m, value: dataclasses.replace(m, done=bool(value))),
-            ],
-            key=lambda milestone: milestone.id,
-            row_background=lambda m: ATTENTION_COLOR if _overdue(m, today) else None,
-            row_tooltip=lambda m: self.tr("Its date has passed and it is not done") if _overdue(m, today) else None,
-        )
-        self.model.save = self._save
-        self.table = make_table("milestoneTable")
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(CellEditorDelegate(self.table))
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        ColumnFitter(self.table, (0,), context.settings).watch()
-        self.table.setMinimumHeight(120)
-        heading = QLabel(self.tr("Milestones"))
-        set_title(heading, Title.SECTION)
-        self.add_button = make_button(self.tr("Add milestone…"), "addMilestoneButton", self.add_milestone, "add")
-        self.remove_button = make_button(self.tr("Remove…"), "removeMilestoneButton", self.remove_milestone, "remove")
-        row = QHBoxLayout()
-        row.addWidget(heading)
-        row.addStretch(1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.table, 1)
+    def __init__(self, projects: CityProjectService) -> None:
+        self._projects = projects
 
-    def flush_edits(self) -> None:
-        commit_open_editors([self.table])
+    def load(self, parent_id: int) -> list[Milestone]:
+        return self._projects.milestones(parent_id)
 
-    def show_project(self, project_id: int | None) -> None:
-        self.project_id = project_id
-        self.model.set_records([] if project_id is None else self._projects.milestones(project_id))
-        self.setEnabled(project_id is not None)
+    def add(self, parent_id: int, name: str) -> Milestone:
+        return self._projects.add_milestone(Milestone(None, parent_id, name))
 
-    def _save(self, milestone: Milestone) -> Milestone | None:
-        try:
-            saved = self._projects.update_milestone(milestone)
-        except InputError as error:
-            self._page.show_error(error, self.tr("Milestones"))
-            return None
-        self._page.saved.emit()
-        return saved
+    def save(self, item: Milestone) -> Milestone:
+        return self._projects.update_milestone(item)
 
-    def add_milestone(self) -> None:
-        if self.project_id is None:
-            return
-        name = self._context.dialogs.ask_text(self, self.tr("New milestone"), self.tr("Milestone:"))
-        if name is None:
-            return
-        try:
-            added = self._projects.add_milestone(Milestone(None, self.project_id, name))
-        except InputError as error:
-            self._page.show_error(error, self.tr("Milestones"))
-            return
-        self.show_project(self.project_id)
-        row = self.model.row_of(added.id)
-        if row is not None:
-            self.table.selectRow(row)
-        self._page.saved.emit()
-
-    def remove_milestone(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return
-        milestone: Milestone = self.model.record(index.row())
-        question = self.tr("Remove the milestone “{0}”?").format(milestone.name)
-        if not self._context.dialogs.confirm(self, self.tr("Remove milestone"), question):
-            return
-        assert milestone.id is not None
-        self._projects.remove_milestone(milestone.id)
-        self.show_project(self.project_id)
-        self._page.saved.emit()
+    def remove(self, item: Milestone) -> None:
+        assert item.id is not None
+        self._projects.remove_milestone(item.id)
 
 
 def _search_text(project: CityProject) -> str:
     return " ".join((project.name, project.goal, project.owner, project.department, project.notes))
-
-
-def _overdue(milestone: Milestone, today: dt.date) -> bool:
-    return bool(overdue_milestones([milestone], today))
-

@@ -84,6 +84,15 @@ class WorkPlansView(WorkPlanGoals):
         self.chooser.setVisible(index != PROJECTS_TAB)  # city projects are the city's, of no one plan or year
         self.refresh_timeline()
 
+    def show_plan_for(self, neighborhood_id: int | None) -> None:
+        """Open the city's work plan (None) or a neighborhood's, of the plan year (the tool of the plan tasks): an
+        empty one offers the guide's plan to start from."""
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(PlanKind.CITY if neighborhood_id is None else PlanKind.NEIGHBORHOOD))
+        if neighborhood_id is not None:
+            self.neighborhood_combo.setCurrentIndex(max(0, self.neighborhood_combo.findData(neighborhood_id)))
+        self.tabs.setCurrentIndex(PLAN_TAB)
+        self.show_plan()
+
     def show_city_projects(self) -> None:
         """Open the city projects (the tool of stage 4's task)."""
         self.tabs.setCurrentIndex(PROJECTS_TAB)
