@@ -48,7 +48,7 @@ def check_division(
     areas = _areas(neighborhoods)
     findings += _overlap_findings(areas)
     if city_boundary is not None:
-        city = _polygonal(_valid(_to_metres(_polygonal(_valid(_shape_of(city_boundary))))))
+        city = _polygonal(_valid(to_metres(_polygonal(_valid(_shape_of(city_boundary))))))
         findings += _gap_findings(areas, city)
         findings += _outside_findings(areas, city)
     return sorted(findings, key=_sort_key)
@@ -156,7 +156,7 @@ def _areas(neighborhoods: Sequence[tuple[int, str, dict | None]]) -> list[_Area]
         shape = _polygonal(_valid(shapely.geometry.shape(geometry)))
         if not shape.is_empty:
             # Reprojecting can fold a valid shape's vertices onto each other: valid again in metres.
-            areas.append(_Area(neighborhood_id, name, _polygonal(_valid(_to_metres(shape)))))
+            areas.append(_Area(neighborhood_id, name, _polygonal(_valid(to_metres(shape)))))
     return areas
 
 
@@ -182,7 +182,8 @@ def _project(shape: BaseGeometry, direction: str) -> BaseGeometry:
     return shapely.transform(shape, move)
 
 
-def _to_metres(shape: BaseGeometry) -> BaseGeometry:
+def to_metres(shape: BaseGeometry) -> BaseGeometry:
+    """A shape in degrees (WGS 84) in Israel's grid (EPSG:2039), in metres."""
     return _project(shape, "to_metres")
 
 

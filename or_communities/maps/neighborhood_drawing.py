@@ -26,10 +26,11 @@ def neighborhood_svg(boundary: dict | None, assets: Sequence[Asset]) -> str | No
     """The drawing, or None when there is nothing to place (no boundary and no asset)."""
     from pyproj import Transformer
     from shapely.geometry import shape
-    from shapely.ops import transform
+
+    from .division_checks import to_metres
 
     to_grid = Transformer.from_crs("EPSG:4326", GRID, always_xy=True).transform
-    area = transform(to_grid, shape(boundary)) if boundary else None
+    area = to_metres(shape(boundary)) if boundary else None
     if area is not None and area.is_empty:
         area = None
     points = [to_grid(asset.longitude, asset.latitude) for asset in assets]
