@@ -7,6 +7,7 @@ shipped map data or the migration scripts asks this module.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -68,3 +69,17 @@ def xstatic_dir(name: str) -> Path:
 
     package = importlib.import_module(f"xstatic.pkg.{name}")
     return Path(package.BASE_DIR)
+
+
+def log_dir() -> Path:
+    """Where the app writes what went wrong in detail (never to the terminal): the user's own log folder."""
+    chosen = os.environ.get("OR_COMMUNITIES_LOG_DIR")
+    if chosen:
+        return Path(chosen)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "Or Communities" / "logs"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Logs" / "Or Communities"
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "or-communities" / "logs"

@@ -25,6 +25,7 @@ def run_command(command: str, argv: Sequence[str], document_engine: Callable[[],
     make_parser, handler = COMMANDS[command]
     arguments = make_parser().parse_args(list(argv))
     arguments.document_engine = document_engine
+    arguments.command_name = command
     return run_guarded(handler, arguments)
 
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
 import sys
+import traceback
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..domain.errors import WorkspaceFileError, WorkspaceProblem
+from ..paths import log_dir
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace
@@ -62,12 +66,54 @@ def open_workspace(path: str) -> Iterator[Workspace]:
         workspace.close()
 
 
+LONGEST_LINE = 300
+"""A message quoting what the user gave (a 100 kB name) is cut to this, so the answer stays one readable line."""
+
+
 def run_guarded(handler: Handler, arguments: argparse.Namespace) -> int:
+    """Run a subcommand so that whatever happens, the user reads one line and the exit status says how it went: a
+    refusal or an unexpected failure exits 1, the details of the latter in a log file the line names (never on the
+    terminal, where they could show people's names and phones); a reader that went away (`| head`) ends it quietly."""
     try:
         return handler(arguments)
     except CommandFailed as failure:
-        print(f"{PROGRAM}: error: {failure}", file=sys.stderr)
+        return _fail(str(failure))
+    except BrokenPipeError:
+        _silence_stdout()
         return 1
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing more was done")
+    except Exception as error:  # noqa: BLE001 - the guard of every subcommand: one line, details in the log
+        return _fail(f"unexpected failure ({type(error).__name__}); the details are in {_log_failure(arguments)}")
+
+
+def _fail(message: str) -> int:
+    line = " ".join(message.split())
+    if len(line) > LONGEST_LINE:
+        line = line[: LONGEST_LINE - 1] + "…"
+    with suppress(BrokenPipeError, OSError):
+        print(f"{PROGRAM}: error: {line}", file=sys.stderr)
+    return 1
+
+
+def _silence_stdout() -> None:
+    """The reader of our output is gone: send what Python still flushes at exit nowhere, without a second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _log_failure(arguments: argparse.Namespace) -> Path:
+    """Write the failure's traceback to a new log file and return its path."""
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = folder / f"{PROGRAM}-{stamp}-{os.getpid()}.log"
+    command = getattr(arguments, "command_name", "")
+    path.write_text(f"{PROGRAM} {__version__} {command}\n{traceback.format_exc()}", encoding="utf-8")
+    return path
 
 
 def neighborhood_named(workspace: Workspace, name: str) -> int:

@@ -70,6 +70,8 @@ def create_workspace_file(path: Path, city_name: str, plan_year: int) -> None:
     """Write a new workspace at ``path``: built aside, then moved into place in one step."""
     if path.exists():
         raise WorkspaceFileError(WorkspaceProblem.ALREADY_EXISTS, path)
+    if not path.parent.is_dir():
+        raise WorkspaceFileError(WorkspaceProblem.CANNOT_WRITE, path, "no such folder")
     staging = path.with_name(f".{path.name}.creating")
     try:
         staging.unlink(missing_ok=True)
@@ -87,7 +89,7 @@ def create_workspace_file(path: Path, city_name: str, plan_year: int) -> None:
         finally:
             engine.dispose()
         os.replace(staging, path)
-    except OSError as error:
+    except (OSError, sqlite3.OperationalError) as error:
         staging.unlink(missing_ok=True)
         raise WorkspaceFileError(WorkspaceProblem.CANNOT_WRITE, path, str(error)) from error
     except Exception:

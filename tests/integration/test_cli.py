@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -60,3 +61,32 @@ def test_version_and_unknown_language():
     assert __version__ in run_cli("--version").stdout
     refused = run_cli("--lang", "fr", "--quit-when-ready")
     assert refused.returncode == 2 and "invalid choice" in refused.stderr
+
+
+def test_an_unexpected_failure_is_one_line_with_its_details_in_a_log(tmp_path):
+    """A workspace whose people table was dropped by hand makes `check` fail unexpectedly: one line naming a log
+    file, exit 1, no traceback on the terminal; the log holds the traceback."""
+    import sqlite3
+
+    path = tmp_path / "demo.orcity"
+    assert run_cli("demo", str(path)).returncode == 0
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute("DROP TABLE person_role")
+        connection.execute("DROP TABLE person")
+    logs = tmp_path / "logs"
+    result = subprocess.run(
+        [sys.executable, "-m", "or_communities", "check", str(path)], capture_output=True, text=True, cwd=ROOT,
+        timeout=120, env={**os.environ, "OR_COMMUNITIES_LOG_DIR": str(logs)},
+    )
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr and "unexpected failure (OperationalError)" in result.stderr
+    [log] = logs.iterdir()
+    assert str(log) in result.stderr and "Traceback" in log.read_text(encoding="utf-8")
+
+
+def test_demo_into_a_missing_folder_is_one_line(tmp_path):
+    """`demo` into a folder that does not exist says so in one line and writes nothing."""
+    result = run_cli("demo", str(tmp_path / "missing" / "city.orcity"))
+    assert result.returncode == 1 and "no such folder" in result.stderr and result.stderr.count("\n") == 1
+    assert not (tmp_path / "missing").exists()
