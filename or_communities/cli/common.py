@@ -32,6 +32,7 @@ PROBLEM_MESSAGES: dict[WorkspaceProblem, str] = {
     WorkspaceProblem.NEWER_VERSION: "{path}: made by a newer version of Or Communities (schema {detail}); update the app to open it",
     WorkspaceProblem.ALREADY_EXISTS: "{path}: already exists; choose another path",
     WorkspaceProblem.CANNOT_WRITE: "{path}: cannot write here ({detail})",
+    WorkspaceProblem.IN_USE: "{path}: in use by another program ({detail}); try again when it is done",
 }
 
 

@@ -35,6 +35,8 @@ def check(arguments: argparse.Namespace) -> int:
     for table, count in report.counts.items():
         print(f"{table}: {count}")
     print(f"integrity: {report.integrity}")
+    if report.recovered_from is not None:
+        print(f"recovered: a write cut off by a crash was rolled back; the files as they were are in {report.recovered_from}")
     return 0 if report.sound else 1
 
 

@@ -121,6 +121,8 @@ class WorkspaceProblem(Enum):
     NEWER_VERSION = "newer_version"
     ALREADY_EXISTS = "already_exists"
     CANNOT_WRITE = "cannot_write"
+    IN_USE = "in_use"
+    """Another program is writing to it right now (its lock did not clear in time)."""
 
 
 class WorkspaceFileError(Exception):

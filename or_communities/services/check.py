@@ -18,6 +18,8 @@ class CheckReport:
     schema_revision: str
     counts: dict[str, int]
     integrity: str
+    recovered_from: Path | None = None
+    """When a write cut off by a crash was rolled back: where the files as they were are kept."""
 
     @property
     def sound(self) -> bool:
@@ -25,6 +27,7 @@ class CheckReport:
 
 
 def check_workspace(path: Path) -> CheckReport:
-    """Inspect without writing; raises WorkspaceFileError when the file is no usable workspace."""
+    """Inspect without writing (but for rolling back a write a crash cut off); raises WorkspaceFileError when the
+    file is no usable workspace."""
     info = inspect_workspace_file(path)
-    return CheckReport(path, info.revision, count_records(path), full_integrity_check(path))
+    return CheckReport(path, info.revision, count_records(path), full_integrity_check(path), info.recovered_from)

@@ -43,6 +43,8 @@ class Workspace:
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.clock = clock
+        self.recovered_from: Path | None = None
+        """When opening rolled back a write a crash had cut off: where the files as they were are kept."""
 
         self.city = CityService(self)
         self.neighborhoods = NeighborhoodService(self)
@@ -127,7 +129,10 @@ class Workspace:
 
     @classmethod
     def open(cls, path: Path, clock: Clock = dt.date.today) -> Workspace:
-        return cls(path, open_workspace_engine(path), clock)
+        engine, info = open_workspace_engine(path)
+        workspace = cls(path, engine, clock)
+        workspace.recovered_from = info.recovered_from
+        return workspace
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

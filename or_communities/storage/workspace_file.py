@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,8 @@ from .database import (
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_SECONDS = 5.0
+"""How long an open waits for another program's write to end before saying the workspace is in use."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,8 @@ class WorkspaceFileInfo:
     path: Path
     revision: str
     integrity: str
+    recovered_from: Path | None = None
+    """When a write had been cut off (a crash): the folder holding the files as they were before the recovery."""
 
     @property
     def needs_upgrade(self) -> bool:
@@ -36,12 +41,14 @@ class WorkspaceFileInfo:
 
 
 def inspect_workspace_file(path: Path) -> WorkspaceFileInfo:
-    """Tell whether ``path`` is a sound workspace this version can open, without writing to it."""
+    """Tell whether ``path`` is a sound workspace this version can open, without writing to it — except to finish
+    what a crash left half done: a write cut off is rolled back to the last committed state (see below)."""
     if not path.is_file():
         raise WorkspaceFileError(WorkspaceProblem.NOT_FOUND, path)
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise WorkspaceFileError(WorkspaceProblem.NOT_A_WORKSPACE, path)
+    recovered_from = recover_interrupted_write(path)
     try:
         connection = read_only_connection(path)
     except sqlite3.Error as error:
@@ -54,6 +61,8 @@ def inspect_workspace_file(path: Path) -> WorkspaceFileInfo:
         if integrity != "ok":
             raise WorkspaceFileError(WorkspaceProblem.DAMAGED, path, integrity)
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as error:
+        raise _problem_of(error, path) from error
     except sqlite3.DatabaseError as error:
         raise WorkspaceFileError(WorkspaceProblem.DAMAGED, path, str(error)) from error
     finally:
@@ -63,7 +72,57 @@ def inspect_workspace_file(path: Path) -> WorkspaceFileInfo:
     revision = row[0]
     if revision not in SCHEMA_REVISIONS:
         raise WorkspaceFileError(WorkspaceProblem.NEWER_VERSION, path, revision)
-    return WorkspaceFileInfo(path, revision, integrity)
+    return WorkspaceFileInfo(path, revision, integrity, recovered_from)
+
+
+def journal_of(path: Path) -> Path:
+    """SQLite's rollback journal beside a workspace: present only while a write is under way, or cut off."""
+    return path.with_name(f"{path.name}-journal")
+
+
+def recover_interrupted_write(path: Path, now: dt.datetime | None = None) -> Path | None:
+    """Roll back a write that a crash cut off, after copying both files aside.
+
+    A kill during a write leaves SQLite's journal beside the workspace ("hot"). SQLite rolls it back on the first
+    open that may write, and the workspace then holds its last committed state; a read-only look would instead see
+    a file it cannot read. The workspace and its journal are first copied into the backups folder, so the state
+    before recovery is kept whatever happens. Returns that copy's folder, or None when there was nothing to do.
+    """
+    journal = journal_of(path)
+    if not journal.is_file() or journal.stat().st_size == 0:
+        return None
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    kept = backups_dir(path) / f"before-recovery-{stamp}"
+    try:
+        kept.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, kept / path.name)
+        shutil.copy2(journal, kept / journal.name)
+    except FileNotFoundError:
+        return None  # the writer finished meanwhile: its journal is gone, nothing was cut off
+    except OSError as error:
+        raise WorkspaceFileError(WorkspaceProblem.CANNOT_WRITE, path, f"cannot recover an interrupted write: {error}") from error
+    connection = sqlite3.connect(path, timeout=BUSY_SECONDS)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()  # the first read rolls a hot journal back
+    except sqlite3.OperationalError as error:
+        raise _problem_of(error, path) from error
+    except sqlite3.DatabaseError as error:
+        raise WorkspaceFileError(WorkspaceProblem.DAMAGED, path, str(error)) from error
+    finally:
+        connection.close()
+    return kept
+
+
+def backups_dir(path: Path) -> Path:
+    """The folder beside a workspace where its backup copies are kept, named after it so the user finds it."""
+    return path.with_name(f"{path.stem} backups")
+
+
+def _problem_of(error: sqlite3.OperationalError, path: Path) -> WorkspaceFileError:
+    """A lock that did not clear in time is another program writing, not damage."""
+    if "locked" in str(error) or "busy" in str(error):
+        return WorkspaceFileError(WorkspaceProblem.IN_USE, path, str(error))
+    return WorkspaceFileError(WorkspaceProblem.DAMAGED, path, str(error))
 
 
 def create_workspace_file(path: Path, city_name: str, plan_year: int) -> None:
@@ -102,7 +161,7 @@ def backup_path_before_upgrade(path: Path, revision: str, now: dt.datetime | Non
     return path.with_name(f"{path.name}.before-upgrade-from-{revision}-{stamp}.bak")
 
 
-def open_workspace_engine(path: Path) -> Engine:
+def open_workspace_engine(path: Path) -> tuple[Engine, WorkspaceFileInfo]:
     """Open a workspace for use; an older schema is upgraded after a backup copy is written."""
     info = inspect_workspace_file(path)
     if info.needs_upgrade:
@@ -111,7 +170,7 @@ def open_workspace_engine(path: Path) -> Engine:
     if info.needs_upgrade:
         with engine.begin() as connection:
             upgrade_schema(connection)
-    return engine
+    return engine, info
 
 
 RECORD_TABLES = ("city", "neighborhood", "person", "partner", "task_state")

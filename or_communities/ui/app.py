@@ -73,6 +73,15 @@ class AppController(QObject):
             )
             return False
         self._replace_workspace(workspace)
+        if workspace.recovered_from is not None:
+            self.dialogs.info(
+                self.window,
+                self.tr("The workspace was recovered"),
+                self.tr(
+                    "The app closed last time in the middle of a change (a crash or a power cut). That change was "
+                    "undone; everything saved before it is here. A copy of the files as they were is in {0}."
+                ).format(workspace.recovered_from),
+            )
         return True
 
     def _open_chosen(self, path: Path) -> None:

@@ -8,6 +8,14 @@
         <translation>לא ניתן לפתוח את סביבת העבודה</translation>
     </message>
     <message>
+        <source>The workspace was recovered</source>
+        <translation>קובץ העבודה שוחזר</translation>
+    </message>
+    <message>
+        <source>The app closed last time in the middle of a change (a crash or a power cut). That change was undone; everything saved before it is here. A copy of the files as they were is in {0}.</source>
+        <translation>בפעם הקודמת התוכנה נסגרה באמצע שינוי (קריסה או הפסקת חשמל). השינוי הזה בוטל; כל מה שנשמר לפניו נמצא כאן. עותק של הקבצים כפי שהיו נמצא ב־{0}.</translation>
+    </message>
+    <message>
         <source>Cannot create the city</source>
         <translation>לא ניתן ליצור את העיר</translation>
     </message>
@@ -4977,6 +4985,10 @@ Nothing was changed.</source>
     <message>
         <source>Cannot write {0}. Choose a folder you are allowed to write to.</source>
         <translation>לא ניתן לכתוב את {0}. בחרו תיקייה שמותר לכתוב בה.</translation>
+    </message>
+    <message>
+        <source>The workspace {0} is being written by another program right now. Try again in a moment. The file was not changed.</source>
+        <translation>קובץ העבודה {0} נכתב כרגע על ידי תוכנה אחרת. נסו שוב בעוד רגע. הקובץ לא שונה.</translation>
     </message>
 </context>
 <context>
