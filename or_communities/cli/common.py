@@ -67,7 +67,7 @@ def open_workspace(path: str) -> Iterator[Workspace]:
         workspace.close()
 
 
-LONGEST_LINE = 300
+LONGEST_LINE = 1_000
 """A message quoting what the user gave (a 100 kB name) is cut to this, so the answer stays one readable line."""
 
 

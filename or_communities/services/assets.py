@@ -6,6 +6,7 @@ import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..domain.backups import BackupReason
 from ..domain.errors import AllOutsideTheCity, RecordNotFound
 from ..domain.mapping import Asset, AssetImport, clean_asset
 from ..storage.mapping_repositories import AssetRepository, BoundaryRepository
@@ -42,13 +43,16 @@ class AssetService:
         assert added is not None
         return added
 
-    def add_many(self, assets: Sequence[Asset], keep_outside: bool = False) -> AssetImport:
+    def add_many(self, assets: Sequence[Asset], keep_outside: bool = False, back_up: bool = True) -> AssetImport:
         """Add many assets in one transaction: all of them, or none if any is refused.
 
         Each asset without a neighborhood goes to the one whose boundary holds it; those no boundary holds are
         reported. When the city has boundaries and none of the assets falls in them, nothing is added
-        (AllOutsideTheCity) unless ``keep_outside`` says to add them anyway.
+        (AllOutsideTheCity) unless ``keep_outside`` says to add them anyway. A backup is taken first, for "undo the
+        import", unless ``back_up`` is False (the demo city being built).
         """
+        if back_up:
+            self._workspace.back_up(BackupReason.BEFORE_IMPORT)
         with self._workspace.transaction() as session:
             boundaries = BoundaryRepository(session)
             owners = self._owners(assets, boundaries)

@@ -296,7 +296,7 @@ def _write_assets(workspace: Workspace, ids: dict[str, int], asset_kinds: list[R
             asset_name = kind["name"].replace("{neighborhood}", name)
             category = AssetCategory(kind["category"])
             assets.append(Asset(None, asset_name, category, longitude, latitude, neighborhood_id))
-    workspace.assets.add_many(assets)
+    workspace.assets.add_many(assets, back_up=False)
 
 
 def _write_progress(workspace: Workspace, data: Record, ids: dict[str, int], today: dt.date) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain import catalog
+from ..domain.backups import BackupReason
 from ..domain.errors import NothingToImport, RecordNotFound
 from ..domain.mapping import DivisionReport, unchecked_parts
 from ..domain.validation import clean_name
@@ -152,6 +153,7 @@ class DivisionService:
         grouped, _ = _group_by_name(shapes)
         if not grouped:
             raise NothingToImport()
+        self._workspace.back_up(BackupReason.BEFORE_IMPORT)  # "undo the import" restores it
         from ..maps.geometry_ops import unite
 
         with self._workspace.transaction() as session:

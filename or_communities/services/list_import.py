@@ -17,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from ..domain.backups import BackupReason
 from ..domain.errors import (
     EmptyName,
     ImportFailed,
@@ -471,6 +472,7 @@ class ListImporter:
         if isinstance(choices, DuplicateChoice):
             choices = DuplicateChoices(choices)
         plan = _plan(preview, choices)
+        self._workspace.back_up(BackupReason.BEFORE_IMPORT)  # "undo the import" restores it
         report = progress or (lambda done, total: None)
         cancelled = is_cancelled or (lambda: False)
         total = len(plan.new_records) + len(plan.merges)

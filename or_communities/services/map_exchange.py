@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..domain.backups import BackupReason
 from ..domain.errors import ImportFailed, InvalidPopulation
 from ..domain.mapping import Asset, AssetCategory, category_from_text, clean_asset
 from ..domain.records import Neighborhood, NeighborhoodProfile, Partner, Person
@@ -211,6 +212,7 @@ class MapExchangeService:
         is matched as it now stands rather than overwritten blindly.
         """
         choice = ConflictChoice(conflicts)
+        self._workspace.back_up(BackupReason.BEFORE_MERGE)  # "undo the merge" restores it
         with self._workspace.transaction() as session:
             steps = _plan(_read_local(session), preview.package)
             tally: Counter[str] = Counter()

@@ -20,6 +20,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.backups import BackupReason
 from ..domain.errors import EmptyName, InputError
 from ..domain.plan_rules import activity_fingerprint, clean_activity
 from ..domain.planning import Activity, Goal, PlanKind, WorkPlan
@@ -536,6 +537,7 @@ def apply_plan_import(workspace: Workspace, preview: PlanImportPreview, remove_d
 
     An activity changed or removed in the app since the preview is held back, as the app has it, and reported.
     """
+    workspace.back_up(BackupReason.BEFORE_IMPORT)  # "undo the import" restores it
     with workspace.transaction() as session:
         applier = _Applier(session, preview)
         applier.change(preview.changed)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.backups import Backup, BackupReason
 from ..domain.validation import check_plan_year, clean_name
 from ..storage.workspace_file import create_workspace_file, open_workspace_engine
 from .city import CityService
@@ -133,6 +134,12 @@ class Workspace:
         workspace = cls(path, engine, clock)
         workspace.recovered_from = info.recovered_from
         return workspace
+
+    def back_up(self, reason: BackupReason) -> Backup:
+        """A backup of the workspace as it is now (before an import or a merge, or on opening), then thinning."""
+        from .backups import back_up
+
+        return back_up(self.path, reason)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

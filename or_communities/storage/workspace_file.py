@@ -12,11 +12,11 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 from ..domain.errors import WorkspaceFileError, WorkspaceProblem
+from .backups import BackupReason, backups_dir, make_backup
 from .database import (
     APPLICATION_ID,
     HEAD_REVISION,
     SCHEMA_REVISIONS,
-    backup_sqlite_file,
     read_only_connection,
     sqlite_engine,
     upgrade_schema,
@@ -113,11 +113,6 @@ def recover_interrupted_write(path: Path, now: dt.datetime | None = None) -> Pat
     return kept
 
 
-def backups_dir(path: Path) -> Path:
-    """The folder beside a workspace where its backup copies are kept, named after it so the user finds it."""
-    return path.with_name(f"{path.stem} backups")
-
-
 def _problem_of(error: sqlite3.OperationalError, path: Path) -> WorkspaceFileError:
     """A lock that did not clear in time is another program writing, not damage."""
     if "locked" in str(error) or "busy" in str(error):
@@ -156,16 +151,11 @@ def create_workspace_file(path: Path, city_name: str, plan_year: int) -> None:
         raise
 
 
-def backup_path_before_upgrade(path: Path, revision: str, now: dt.datetime | None = None) -> Path:
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.name}.before-upgrade-from-{revision}-{stamp}.bak")
-
-
 def open_workspace_engine(path: Path) -> tuple[Engine, WorkspaceFileInfo]:
     """Open a workspace for use; an older schema is upgraded after a backup copy is written."""
     info = inspect_workspace_file(path)
     if info.needs_upgrade:
-        backup_sqlite_file(path, backup_path_before_upgrade(path, info.revision))
+        make_backup(path, BackupReason.BEFORE_UPGRADE)
     engine = sqlite_engine(path)
     if info.needs_upgrade:
         with engine.begin() as connection:

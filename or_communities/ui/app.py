@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from .. import APP_NAME, ORGANIZATION, __version__
+from ..domain.backups import BackupReason
 from ..domain.errors import InputError, WorkspaceFileError
 from ..services.workspace import Workspace
 from .dialogs import ConsoleDialogs, Dialogs
@@ -53,6 +54,8 @@ class AppController(QObject):
         window.city_requested.connect(self._create_chosen)
         window.demo_requested.connect(self.open_demo)
         window.close_requested.connect(self.close_workspace)
+        window.backups_requested.connect(self.show_backups)
+        window.undo_import_requested.connect(self.undo_last_import)
         window.language_chosen.connect(self.switch_language)
         return window
 
@@ -73,6 +76,7 @@ class AppController(QObject):
             )
             return False
         self._replace_workspace(workspace)
+        self._back_up_on_opening(workspace)
         if workspace.recovered_from is not None:
             self.dialogs.info(
                 self.window,
@@ -82,6 +86,73 @@ class AppController(QObject):
                     "undone; everything saved before it is here. A copy of the files as they were is in {0}."
                 ).format(workspace.recovered_from),
             )
+        return True
+
+    def _back_up_on_opening(self, workspace: Workspace) -> None:
+        """A backup each time the window opens a workspace (thinned by age); a folder that takes none is said once."""
+        try:
+            workspace.back_up(BackupReason.OPENED)
+        except (OSError, WorkspaceFileError) as error:
+            self.window.statusBar().showMessage(self.tr("No backup could be written beside the workspace: {0}").format(error))
+
+    def show_backups(self) -> None:
+        if self.workspace is None:
+            return
+        from .backups_dialog import BackupsDialog
+
+        self.window.flush_edits()
+        dialog = BackupsDialog(self.workspace.path, self.dialogs, self.window)
+        dialog.restore_chosen.connect(lambda backup: self._restore_from(backup, dialog))
+        dialog.exec()
+
+    def undo_last_import(self) -> None:
+        """Undo the last import or merge by restoring the backup taken just before it."""
+        if self.workspace is None:
+            return
+        from ..services.backups import backups_of
+
+        title = self.tr("Undo the last import or merge")
+        before = next(
+            (s.backup for s in backups_of(self.workspace.path)
+             if s.backup.reason in (BackupReason.BEFORE_IMPORT, BackupReason.BEFORE_MERGE)),
+            None,
+        )
+        if before is None:
+            self.dialogs.info(self.window, title, self.tr("There is no import or merge to undo."))
+            return
+        self._restore_from(before.path, self.window, before.taken_at.strftime("%d/%m/%Y %H:%M"))
+
+    def _restore_from(self, backup: Path, parent: QWidget, when: str = "") -> bool:
+        """Ask, then replace the open workspace with ``backup`` (its current state backed up first) and reopen it."""
+        if self.workspace is None:
+            return False
+        from ..services.backups import restore
+
+        path = self.workspace.path
+        title = self.tr("Restore a backup")
+        question = (
+            self.tr("Go back to the workspace as it was on {0}? Everything done since then is undone; the current "
+                    "state is backed up first, so this too can be undone.").format(when)
+            if when else
+            self.tr("Replace the workspace with this backup? The current state is backed up first, so this can be undone.")
+        )
+        if not self.dialogs.confirm(parent, title, question):
+            return False
+        self.window.flush_edits()
+        self.window.stop_background_work()
+        self.close_workspace()
+        try:
+            before = restore(backup, path)
+        except WorkspaceFileError as error:
+            self.dialogs.error(parent, title, workspace_problem_message(error.problem, str(backup)))
+            self.open_workspace(path)
+            return False
+        if self.open_workspace(path):
+            self.dialogs.info(
+                parent, title, self.tr("The workspace was restored. Its state before is kept in {0}.").format(before.path)
+            )
+        if isinstance(parent, QDialog):
+            parent.accept()
         return True
 
     def _open_chosen(self, path: Path) -> None:

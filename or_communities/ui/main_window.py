@@ -31,6 +31,8 @@ class MainWindow(QMainWindow):
     city_requested = Signal(object, str, int)
     demo_requested = Signal()
     close_requested = Signal()
+    backups_requested = Signal()
+    undo_import_requested = Signal()
     language_chosen = Signal(str)
 
     def __init__(self, settings: AppSettings, dialogs: Dialogs, language: str) -> None:
@@ -80,6 +82,13 @@ class MainWindow(QMainWindow):
         )
         self.export_city_action.setEnabled(False)
         file_menu.addSeparator()
+        self.backups_action = self._add_action(file_menu, self.tr("&Backups…"), self.backups_requested.emit)
+        self.undo_import_action = self._add_action(
+            file_menu, self.tr("&Undo the last import or merge…"), self.undo_import_requested.emit
+        )
+        for action in (self.backups_action, self.undo_import_action):
+            action.setEnabled(False)
+        file_menu.addSeparator()
         self._add_action(
             file_menu, self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences, "settings"
         )
@@ -126,6 +135,8 @@ class MainWindow(QMainWindow):
         self.welcome.refresh()
         self._stack.setCurrentWidget(self.welcome)
         self.close_workspace_action.setEnabled(False)
+        self.backups_action.setEnabled(False)
+        self.undo_import_action.setEnabled(False)
         self._enable_export_action()
         self.setWindowTitle(self.tr("Or Communities"))
         self._status.clear()
@@ -141,6 +152,8 @@ class MainWindow(QMainWindow):
         if area is not None:
             self.shell.show_area(area)
         self.close_workspace_action.setEnabled(True)
+        self.backups_action.setEnabled(True)
+        self.undo_import_action.setEnabled(True)
         self._enable_export_action()
         city = workspace.city.get()
         self.setWindowTitle(self.tr("{0} {1} — Or Communities").format(city.name, city.plan_year))

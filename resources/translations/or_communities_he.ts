@@ -16,6 +16,34 @@
         <translation>בפעם הקודמת התוכנה נסגרה באמצע שינוי (קריסה או הפסקת חשמל). השינוי הזה בוטל; כל מה שנשמר לפניו נמצא כאן. עותק של הקבצים כפי שהיו נמצא ב־{0}.</translation>
     </message>
     <message>
+        <source>No backup could be written beside the workspace: {0}</source>
+        <translation>לא ניתן היה לכתוב גיבוי ליד קובץ העבודה: {0}</translation>
+    </message>
+    <message>
+        <source>Undo the last import or merge</source>
+        <translation>ביטול הייבוא או המיזוג האחרון</translation>
+    </message>
+    <message>
+        <source>There is no import or merge to undo.</source>
+        <translation>אין ייבוא או מיזוג לבטל.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>שחזור מגיבוי</translation>
+    </message>
+    <message>
+        <source>Go back to the workspace as it was on {0}? Everything done since then is undone; the current state is backed up first, so this too can be undone.</source>
+        <translation>לחזור לקובץ העבודה כפי שהיה ב־{0}? כל מה שנעשה מאז יבוטל; המצב הנוכחי מגובה קודם, כך שגם את זה אפשר לבטל.</translation>
+    </message>
+    <message>
+        <source>Replace the workspace with this backup? The current state is backed up first, so this can be undone.</source>
+        <translation>להחליף את קובץ העבודה בגיבוי הזה? המצב הנוכחי מגובה קודם, כך שאפשר לבטל זאת.</translation>
+    </message>
+    <message>
+        <source>The workspace was restored. Its state before is kept in {0}.</source>
+        <translation>קובץ העבודה שוחזר. המצב שלפני נשמר ב־{0}.</translation>
+    </message>
+    <message>
         <source>Cannot create the city</source>
         <translation>לא ניתן ליצור את העיר</translation>
     </message>
@@ -227,6 +255,45 @@
     <message>
         <source>Cancel</source>
         <translation>ביטול</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>גיבויים</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <source>Neighborhoods</source>
+        <translation>שכונות</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>אנשים</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>שותפים</translation>
+    </message>
+    <message>
+        <source>Kept in the folder {0}, beside the workspace.</source>
+        <translation>נשמרים בתיקייה {0}, ליד קובץ העבודה.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>גיבוי עכשיו</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>שחזור הגיבוי הזה…</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2512,14 @@ Nothing was changed.</source>
     <message>
         <source>&amp;Export the city workbook to Excel…</source>
         <translation>&amp;ייצוא חוברת העיר לאקסל…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;גיבויים…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import or merge…</source>
+        <translation>&amp;ביטול הייבוא או המיזוג האחרון…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -15,6 +15,7 @@ from or_communities.domain.errors import WorkspaceFileError, WorkspaceProblem
 from or_communities.domain.records import NeighborhoodProfile, TaskState, TaskStatus
 from or_communities.services.workspace import Workspace
 from or_communities.storage import database
+from or_communities.storage.backups import BackupReason, list_backups
 from or_communities.storage.tables import TaskStateRow, complete_metadata
 from or_communities.storage.workspace_file import inspect_workspace_file
 
@@ -142,7 +143,7 @@ def test_first_schema_is_backed_up_then_upgraded_to_the_mapping_schema(tmp_path)
     path = tmp_path / "old.orcity"
     shutil.copyfile(FIXTURES / "workspace_schema_0001.orcity", path)
     Workspace.open(path).close()
-    backups = list(tmp_path.glob("old.orcity.before-upgrade-from-0001-*.bak"))
+    backups = [b.path for b in list_backups(path) if b.reason is BackupReason.BEFORE_UPGRADE]
     assert len(backups) == 1
     restored = sqlite3.connect(backups[0])
     assert restored.execute("SELECT count(*) FROM neighborhood").fetchone()[0] == 10
@@ -205,7 +206,7 @@ def test_third_schema_workspace_upgrades_and_keeps_partners_and_people(tmp_path)
         assert len(workspace.people.list()) > 0
     finally:
         workspace.close()
-    assert len(list(tmp_path.glob("v3.orcity.before-upgrade-from-0003-*.bak"))) == 1
+    assert [b.reason for b in list_backups(path)] == [BackupReason.BEFORE_UPGRADE]
     assert inspect_workspace_file(path).revision == database.HEAD_REVISION
 
 
@@ -250,5 +251,5 @@ def test_fifth_schema_workspace_upgrades_and_takes_the_citys_own_texts(tmp_path)
         assert workspace.texts.text(key, "he") == default and not workspace.texts.is_own(key, "he")
     finally:
         workspace.close()
-    assert len(list(tmp_path.glob("v5.orcity.before-upgrade-from-0005-*.bak"))) == 1
+    assert [b.reason for b in list_backups(path)] == [BackupReason.BEFORE_UPGRADE]
     assert inspect_workspace_file(path).revision == database.HEAD_REVISION

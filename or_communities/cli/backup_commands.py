@@ -1,0 +1,77 @@
+"""`backup` and `restore`: a workspace's backup copies on the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..domain.errors import WorkspaceFileError
+from .common import Command, CommandFailed, command_parser, describe_problem
+
+COUNTED = ("neighborhood", "person", "partner")
+
+
+def backup(arguments: argparse.Namespace) -> int:
+    from ..services.backups import back_up
+
+    workspace = Path(arguments.workspace)
+    destination = Path(arguments.dest) if arguments.dest else None
+    if destination is not None and not destination.is_dir():
+        raise CommandFailed(f"{destination}: no such folder; give a folder to write the backup into")
+    try:
+        made = back_up(workspace, folder=destination)
+    except WorkspaceFileError as error:
+        raise CommandFailed(describe_problem(error)) from error
+    except OSError as error:
+        raise CommandFailed(f"{destination or workspace.parent}: cannot write the backup ({error.strerror or error})") from error
+    print(f"Backup written to {made.path}")
+    return 0
+
+
+def restore(arguments: argparse.Namespace) -> int:
+    from ..services.backups import restore as restore_backup
+    from ..storage.workspace_file import count_records, inspect_workspace_file
+
+    source, workspace = Path(arguments.backup), Path(arguments.workspace)
+    try:
+        inspect_workspace_file(source)
+        if workspace.exists():
+            inspect_workspace_file(workspace)
+    except WorkspaceFileError as error:
+        raise CommandFailed(describe_problem(error)) from error
+    theirs = count_records(source)
+    ours = count_records(workspace) if workspace.exists() else dict.fromkeys(COUNTED, 0)
+    for table in COUNTED:
+        print(f"{table}: {ours[table]} now, {theirs[table]} in the backup")
+    if not arguments.yes:
+        print(f"Nothing was changed. To replace {workspace.name} with the backup, run again with --yes.")
+        return 0
+    try:
+        before = restore_backup(source, workspace)
+    except WorkspaceFileError as error:
+        raise CommandFailed(describe_problem(error)) from error
+    print(f"Restored {workspace} from {source.name}; its state before is kept in {before.path}")
+    return 0
+
+
+def _backup_parser() -> argparse.ArgumentParser:
+    parser = command_parser("backup", "Write a backup copy of a workspace (into its backups folder, or DEST).")
+    parser.add_argument("workspace", metavar="WORKSPACE")
+    parser.add_argument("dest", metavar="DEST", nargs="?", help="a folder to write the backup into")
+    return parser
+
+
+def _restore_parser() -> argparse.ArgumentParser:
+    parser = command_parser(
+        "restore", "Replace a workspace with a backup, after backing up its current state; shows what changes first."
+    )
+    parser.add_argument("backup", metavar="BACKUP")
+    parser.add_argument("workspace", metavar="WORKSPACE")
+    parser.add_argument("--yes", action="store_true", help="restore without asking")
+    return parser
+
+
+COMMANDS: dict[str, Command] = {
+    "backup": (_backup_parser, backup),
+    "restore": (_restore_parser, restore),
+}

@@ -1,0 +1,55 @@
+"""Backing a workspace up and restoring it: by hand, on opening, before an import or a merge, with thinning; a
+restore backs the current state up first, so it can itself be undone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.backups import Backup, BackupReason
+from ..storage.backups import backups_dir, list_backups, make_backup, thin_backups
+from ..storage.database import backup_sqlite_file
+from ..storage.workspace_file import count_records, inspect_workspace_file
+
+
+@dataclass(frozen=True, slots=True)
+class BackupSummary:
+    backup: Backup
+    counts: dict[str, int]
+    """How many records of each kind it holds (neighborhoods, people, partners…)."""
+
+
+def back_up(workspace: Path, reason: BackupReason = BackupReason.BY_HAND, folder: Path | None = None) -> Backup:
+    """A backup of the workspace now (into its backups folder, then thinned, unless another folder is given)."""
+    inspect_workspace_file(workspace)
+    backup = make_backup(workspace, reason, folder=folder)
+    if folder is None:
+        thin_backups(workspace)
+    return backup
+
+
+def backups_of(workspace: Path) -> list[BackupSummary]:
+    """The workspace's backups, the newest first, each with its counts (a backup that cannot be read is left out)."""
+    summaries = []
+    for backup in list_backups(workspace):
+        try:
+            summaries.append(BackupSummary(backup, count_records(backup.path)))
+        except Exception:  # noqa: BLE001, S112 - a backup damaged or half-written is no backup to offer
+            continue
+    return summaries
+
+
+def restore(backup: Path, workspace: Path, now: dt.datetime | None = None) -> Backup:
+    """Replace the workspace's content with the backup's, after backing the current state up (returned). The
+    backup must be a sound workspace; the workspace must not be open."""
+    inspect_workspace_file(backup)
+    if workspace.exists():
+        before = make_backup(workspace, BackupReason.BEFORE_RESTORE, now)
+    else:
+        before = Backup(workspace, (now or dt.datetime.now()).replace(microsecond=0), BackupReason.BEFORE_RESTORE)
+    backup_sqlite_file(backup, workspace)
+    return before
+
+
+__all__ = ["BackupSummary", "back_up", "backups_dir", "backups_of", "restore"]

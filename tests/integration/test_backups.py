@@ -1,0 +1,101 @@
+"""Backups beside the workspace: taken by hand, on opening and before an import; restored from the command line
+and from the window, the state before a restore kept so the restore can be undone; an import undone in one step."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from or_communities.domain.backups import BackupReason
+from or_communities.domain.mapping import Asset, AssetCategory
+from or_communities.services.backups import backups_of
+from or_communities.services.workspace import Workspace
+from or_communities.storage.backups import backups_dir
+from tests.helpers import when_modal
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _cli(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "or_communities", *arguments], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+
+
+def _city(tmp_path: Path) -> Path:
+    path = tmp_path / "עכו.orcity"
+    workspace = Workspace.create(path, "עכו", 2026)
+    workspace.neighborhoods.add("העיר העתיקה")
+    workspace.close()
+    return path
+
+
+def test_backup_and_restore_on_the_command_line(tmp_path):
+    """`backup` writes a copy into the backups folder; after a change, `restore` without --yes shows the counts and
+    changes nothing; with --yes it brings the copy back and keeps the state before it."""
+    path = _city(tmp_path)
+    made = _cli("backup", str(path))
+    assert made.returncode == 0, made.stderr
+    [backup] = list(backups_dir(path).glob("*(by-hand).orcity"))
+    workspace = Workspace.open(path)
+    workspace.neighborhoods.add("צפון העיר")
+    workspace.close()
+    changed = path.read_bytes()
+
+    shown = _cli("restore", str(backup), str(path))
+    assert shown.returncode == 0 and "neighborhood: 2 now, 1 in the backup" in shown.stdout
+    assert path.read_bytes() == changed
+
+    restored = _cli("restore", str(backup), str(path), "--yes")
+    assert restored.returncode == 0, restored.stderr
+    workspace = Workspace.open(path)
+    assert [n.name for n in workspace.neighborhoods.list()] == ["העיר העתיקה"]
+    workspace.close()
+    [before] = list(backups_dir(path).glob("*(before-restore).orcity"))
+    undone = Workspace.open(before)
+    assert len(undone.neighborhoods.list()) == 2
+    undone.close()
+
+
+def test_a_bad_backup_is_refused_in_one_line_and_changes_nothing(tmp_path):
+    """Restoring from a file that is no workspace exits 1 with one line; the workspace is byte-identical."""
+    path = _city(tmp_path)
+    before = path.read_bytes()
+    junk = tmp_path / "junk.orcity"
+    junk.write_text("not a workspace")
+    refused = _cli("restore", str(junk), str(path), "--yes")
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "not an Or Communities workspace" in refused.stderr
+    assert path.read_bytes() == before
+
+
+def test_an_import_is_undone_from_the_window(make_controller, qtbot, fake_dialogs, tmp_path):
+    """The window backs up on opening; an import of assets backs up before it; "Undo the last import" asks, goes
+    back to that state and says where the state before is kept; the backups window lists what was taken."""
+    path = _city(tmp_path)
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.start(path)
+    assert [s.backup.reason for s in backups_of(path)] == [BackupReason.OPENED]
+    hood = controller.workspace.neighborhoods.list()[0].id
+    controller.workspace.assets.add_many(
+        [Asset(None, f"ספסל {n}", AssetCategory.PARK, 35.07, 32.92, hood) for n in range(3)]
+    )
+    assert len(controller.workspace.assets.list()) == 3
+
+    fake_dialogs.confirmations.append(True)
+    controller.window.undo_import_action.trigger()
+    assert controller.workspace is not None and controller.workspace.assets.list() == []
+    assert "before-restore" in fake_dialogs.infos[-1][1]
+
+    def look(dialog) -> None:
+        reasons = {summary.backup.reason for summary in dialog.model.records()}
+        assert {BackupReason.OPENED, BackupReason.BEFORE_IMPORT, BackupReason.BEFORE_RESTORE} <= reasons
+        rows = dialog.model.rowCount()
+        qtbot.mouseClick(dialog.back_up_button, Qt.MouseButton.LeftButton)
+        assert dialog.model.rowCount() == rows + 1
+        dialog.reject()
+
+    when_modal(look)
+    controller.window.backups_action.trigger()
