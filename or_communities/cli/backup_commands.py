@@ -31,6 +31,7 @@ def backup(arguments: argparse.Namespace) -> int:
 def restore(arguments: argparse.Namespace) -> int:
     from ..services.backups import restore as restore_backup
     from ..storage.workspace_file import count_records, inspect_workspace_file
+    from ..storage.workspace_lock import WorkspaceLock
 
     source, workspace = Path(arguments.backup), Path(arguments.workspace)
     try:
@@ -46,10 +47,14 @@ def restore(arguments: argparse.Namespace) -> int:
     if not arguments.yes:
         print(f"Nothing was changed. To replace {workspace.name} with the backup, run again with --yes.")
         return 0
+    lock = WorkspaceLock(workspace)
     try:
+        lock.acquire()
         before = restore_backup(source, workspace)
     except WorkspaceFileError as error:
         raise CommandFailed(describe_problem(error)) from error
+    finally:
+        lock.release()
     print(f"Restored {workspace} from {source.name}; its state before is kept in {before.path}")
     return 0
 

@@ -32,6 +32,7 @@ PROBLEM_MESSAGES: dict[WorkspaceProblem, str] = {
     WorkspaceProblem.NEWER_VERSION: "{path}: made by a newer version of Or Communities (schema {detail}); update the app to open it",
     WorkspaceProblem.ALREADY_EXISTS: "{path}: already exists; choose another path",
     WorkspaceProblem.CANNOT_WRITE: "{path}: cannot write here ({detail})",
+    WorkspaceProblem.HELD: "{path}: open for writing by {detail}; close it there first, or wait until it is done",
     WorkspaceProblem.IN_USE: "{path}: in use by another program ({detail}); try again when it is done",
 }
 
@@ -51,12 +52,13 @@ def command_parser(command: str, help_text: str) -> argparse.ArgumentParser:
 
 
 @contextmanager
-def open_workspace(path: str) -> Iterator[Workspace]:
+def open_workspace(path: str, writes: bool = False) -> Iterator[Workspace]:
+    """The workspace, open for the command; one that ``writes`` holds it as its one writer meanwhile."""
     from ..domain.errors import InputError
     from ..services.workspace import Workspace
 
     try:
-        workspace = Workspace.open(Path(path))
+        workspace = Workspace.open(Path(path), hold=writes)
     except WorkspaceFileError as error:
         raise CommandFailed(describe_problem(error)) from error
     try:

@@ -22,7 +22,7 @@ def _import(arguments: argparse.Namespace, kind_name: str) -> int:
     source = Path(arguments.file)
     if not source.is_file():
         raise CommandFailed(f"{source}: no such file")
-    with open_workspace(arguments.workspace) as workspace:
+    with open_workspace(arguments.workspace, writes=True) as workspace:
         preview, result = import_list(
             workspace, ListKind(kind_name), source, arguments.sheet, DuplicateChoice(arguments.on_duplicate)
         )
@@ -97,7 +97,7 @@ def import_work_plan(arguments: argparse.Namespace) -> int:
     source = Path(arguments.file)
     if not source.is_file():
         raise CommandFailed(f"{source}: no such file")
-    with open_workspace(arguments.workspace) as workspace:
+    with open_workspace(arguments.workspace, writes=arguments.yes) as workspace:
         try:
             preview = preview_plan_import(workspace, source)
             _print_plan_preview(preview)

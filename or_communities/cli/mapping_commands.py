@@ -44,7 +44,7 @@ def import_boundaries(arguments: argparse.Namespace) -> int:
     source = _read_gis_file(arguments)
     name_field = _field(source, arguments.name_field, source.suggest_name_field(), "name")
     shapes = [(shape.name, shape.geometry) for shape in source.features(name_field)]
-    with open_workspace(arguments.workspace) as workspace:
+    with open_workspace(arguments.workspace, writes=True) as workspace:
         plan = workspace.division.import_boundaries(shapes, replace=arguments.replace)
     print(
         f"{len(plan.new_names)} new, {len(plan.updated_names)} updated, {len(plan.removed_names)} removed"
@@ -56,7 +56,7 @@ def import_boundaries(arguments: argparse.Namespace) -> int:
 def import_assets(arguments: argparse.Namespace) -> int:
     from ..services.gis_files import read_assets
 
-    with open_workspace(arguments.workspace) as workspace:
+    with open_workspace(arguments.workspace, writes=True) as workspace:
         assets = read_assets(Path(arguments.file), arguments.name_field, arguments.category_field)
         try:
             result = workspace.assets.add_many(assets, keep_outside=arguments.keep_outside)
@@ -141,7 +141,7 @@ def _export_crs(asked: str | None, suffix: str) -> str:
 
 
 def import_map(arguments: argparse.Namespace) -> int:
-    with open_workspace(arguments.workspace) as workspace:
+    with open_workspace(arguments.workspace, writes=arguments.yes) as workspace:
         preview = workspace.maps.preview_import(Path(arguments.file))
         for line in preview.summary_lines():
             print(line)

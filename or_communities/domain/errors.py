@@ -123,6 +123,8 @@ class WorkspaceProblem(Enum):
     CANNOT_WRITE = "cannot_write"
     IN_USE = "in_use"
     """Another program is writing to it right now (its lock did not clear in time)."""
+    HELD = "held"
+    """Someone holds it open for writing (another window, an import, a colleague); the detail names them."""
 
 
 class WorkspaceFileError(Exception):

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.backups import Backup, BackupReason
 from ..domain.validation import check_plan_year, clean_name
 from ..storage.workspace_file import create_workspace_file, open_workspace_engine
+from ..storage.workspace_lock import WorkspaceLock
 from .city import CityService
 from .journey import JourneyService
 from .neighborhoods import NeighborhoodService
@@ -45,6 +46,8 @@ class Workspace:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.clock = clock
         self.recovered_from: Path | None = None
+        self._lock = WorkspaceLock(path)
+        """Held only when opened as the writer."""
         """When opening rolled back a write a crash had cut off: where the files as they were are kept."""
 
         self.city = CityService(self)
@@ -122,17 +125,29 @@ class Workspace:
         return WorkPlanService(self)
 
     @classmethod
-    def create(cls, path: Path, city_name: str, plan_year: int, clock: Clock = dt.date.today) -> Workspace:
+    def create(
+        cls, path: Path, city_name: str, plan_year: int, clock: Clock = dt.date.today, hold: bool = False
+    ) -> Workspace:
         name = clean_name(city_name)
         year = check_plan_year(plan_year)
         create_workspace_file(path, name, year)
-        return cls.open(path, clock)
+        return cls.open(path, clock, hold)
 
     @classmethod
-    def open(cls, path: Path, clock: Clock = dt.date.today) -> Workspace:
-        engine, info = open_workspace_engine(path)
+    def open(cls, path: Path, clock: Clock = dt.date.today, hold: bool = False, take_over: bool = False) -> Workspace:
+        """Open a workspace; with ``hold``, as its one writer (refused, naming the holder, while someone else holds
+        it, unless ``take_over``) until it is closed."""
+        lock = WorkspaceLock(path)
+        if hold:
+            lock.acquire(take_over)
+        try:
+            engine, info = open_workspace_engine(path)
+        except BaseException:
+            lock.release()
+            raise
         workspace = cls(path, engine, clock)
         workspace.recovered_from = info.recovered_from
+        workspace._lock = lock
         return workspace
 
     def back_up(self, reason: BackupReason) -> Backup:
@@ -149,3 +164,4 @@ class Workspace:
 
     def close(self) -> None:
         self._engine.dispose()
+        self._lock.release()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from .. import APP_NAME, ORGANIZATION, __version__
 from ..domain.backups import BackupReason
-from ..domain.errors import InputError, WorkspaceFileError
+from ..domain.errors import InputError, WorkspaceFileError, WorkspaceProblem
 from ..services.workspace import Workspace
 from .dialogs import ConsoleDialogs, Dialogs
 from .i18n import install_language
@@ -65,10 +65,16 @@ class AppController(QObject):
             self.open_workspace(path)
 
     def open_workspace(self, path: Path) -> bool:
-        """Open ``path``; on a bad file say what is wrong and keep what was open."""
+        """Open ``path`` as its one writer; on a bad file say what is wrong and keep what was open; when someone
+        else holds it, say who and let the user choose to take it over."""
+        if self.workspace is not None and self.workspace.path.resolve() == path.resolve():
+            self.window.flush_edits()
+            self.close_workspace()  # opened again: the window's own hold is let go first
         try:
-            workspace = Workspace.open(path)
+            workspace = self._open_holding(path)
         except WorkspaceFileError as error:
+            if error.problem is WorkspaceProblem.HELD:
+                return False
             self.dialogs.error(
                 self.window,
                 self.tr("Cannot open the workspace"),
@@ -87,6 +93,20 @@ class AppController(QObject):
                 ).format(workspace.recovered_from),
             )
         return True
+
+    def _open_holding(self, path: Path) -> Workspace:
+        try:
+            return Workspace.open(path, hold=True)
+        except WorkspaceFileError as error:
+            if error.problem is not WorkspaceProblem.HELD:
+                raise
+            question = self.tr(
+                "{0} is open for writing by {1}. Two people writing in one workspace can undo each other's work. "
+                "Open it anyway, only if you are sure it is no longer in use there?"
+            ).format(path.name, error.detail or self.tr("another program"))
+            if not self.dialogs.confirm(self.window, self.tr("The workspace is in use"), question):
+                raise
+            return Workspace.open(path, hold=True, take_over=True)
 
     def _back_up_on_opening(self, workspace: Workspace) -> None:
         """A backup each time the window opens a workspace (thinned by age); a folder that takes none is said once."""
@@ -165,7 +185,7 @@ class AppController(QObject):
 
     def create_city(self, path: Path, city_name: str, plan_year: int) -> bool:
         try:
-            workspace = Workspace.create(path, city_name, plan_year)
+            workspace = Workspace.create(path, city_name, plan_year, hold=True)
         except InputError as error:
             self.dialogs.error(self.window, self.tr("Cannot create the city"), input_error_message(error))
             return False

@@ -103,6 +103,9 @@ def workspace_problem_message(problem: WorkspaceProblem, path: str) -> str:
         WorkspaceProblem.CANNOT_WRITE: QCoreApplication.translate(
             "WorkspaceProblem", "Cannot write {0}. Choose a folder you are allowed to write to."
         ),
+        WorkspaceProblem.HELD: QCoreApplication.translate(
+            "WorkspaceProblem", "The workspace {0} is open for writing elsewhere. Close it there first."
+        ),
         WorkspaceProblem.IN_USE: QCoreApplication.translate(
             "WorkspaceProblem",
             "The workspace {0} is being written by another program right now. Try again in a moment. The file was not changed.",

@@ -16,6 +16,18 @@
         <translation>בפעם הקודמת התוכנה נסגרה באמצע שינוי (קריסה או הפסקת חשמל). השינוי הזה בוטל; כל מה שנשמר לפניו נמצא כאן. עותק של הקבצים כפי שהיו נמצא ב־{0}.</translation>
     </message>
     <message>
+        <source>{0} is open for writing by {1}. Two people writing in one workspace can undo each other&apos;s work. Open it anyway, only if you are sure it is no longer in use there?</source>
+        <translation>{0} פתוח לכתיבה אצל {1}. שני אנשים שכותבים באותו קובץ עבודה עלולים לבטל זה את עבודתו של זה. לפתוח בכל זאת, רק אם ברור שהוא כבר לא בשימוש שם?</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>תוכנה אחרת</translation>
+    </message>
+    <message>
+        <source>The workspace is in use</source>
+        <translation>קובץ העבודה בשימוש</translation>
+    </message>
+    <message>
         <source>No backup could be written beside the workspace: {0}</source>
         <translation>לא ניתן היה לכתוב גיבוי ליד קובץ העבודה: {0}</translation>
     </message>
@@ -5060,6 +5072,10 @@ Nothing was changed.</source>
     <message>
         <source>Cannot write {0}. Choose a folder you are allowed to write to.</source>
         <translation>לא ניתן לכתוב את {0}. בחרו תיקייה שמותר לכתוב בה.</translation>
+    </message>
+    <message>
+        <source>The workspace {0} is open for writing elsewhere. Close it there first.</source>
+        <translation>קובץ העבודה {0} פתוח לכתיבה במקום אחר. סגרו אותו שם קודם.</translation>
     </message>
     <message>
         <source>The workspace {0} is being written by another program right now. Try again in a moment. The file was not changed.</source>
