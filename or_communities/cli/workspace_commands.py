@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..domain.errors import WorkspaceFileError
-from .common import Command, CommandFailed, command_parser, describe_problem
+from .common import Command, CommandFailed, command_parser, describe_problem, open_workspace
 
 
 def demo(arguments: argparse.Namespace) -> int:
@@ -40,6 +40,37 @@ def check(arguments: argparse.Namespace) -> int:
     return 0 if report.sound else 1
 
 
+KIND_WORDS = {
+    "name": "names",
+    "contact": "contact details",
+    "address": "addresses",
+    "notes": "notes about people",
+    "consent": "consent to be contacted",
+}
+
+
+def privacy(arguments: argparse.Namespace) -> int:
+    """What personal data the workspace holds, where and how much (no value is printed)."""
+    from ..services.privacy import privacy_report
+
+    with open_workspace(arguments.workspace) as workspace:
+        fields = privacy_report(workspace)
+    print(f"personal data in {arguments.workspace}:")
+    for field in fields:
+        print(f"{field.table}.{field.column} ({KIND_WORDS.get(field.kind, field.kind)}): {field.filled} of {field.records} records")
+    held = sum(1 for field in fields if field.filled)
+    print(f"{held} of {len(fields)} personal fields hold data")
+    return 0
+
+
+def _privacy_parser() -> argparse.ArgumentParser:
+    parser = command_parser(
+        "privacy", "Print what personal data a workspace holds, where and how much (counts only, no values)."
+    )
+    parser.add_argument("workspace", metavar="WORKSPACE")
+    return parser
+
+
 def _demo_parser() -> argparse.ArgumentParser:
     parser = command_parser("demo", "Write the demo city workspace to PATH.")
     parser.add_argument("path", metavar="PATH", help="where to write the demo workspace (.orcity)")
@@ -55,4 +86,5 @@ def _check_parser() -> argparse.ArgumentParser:
 COMMANDS: dict[str, Command] = {
     "demo": (_demo_parser, demo),
     "check": (_check_parser, check),
+    "privacy": (_privacy_parser, privacy),
 }

@@ -48,3 +48,14 @@ def delete_row(session: Session, row_type: type[Base], row_id: int | None) -> bo
     session.delete(row)
     session.flush()
     return True
+
+
+PERSONAL_KINDS = ("name", "contact", "address", "notes", "consent")
+"""What a column holding personal data holds: a person's name, contact details, address, notes about them, and
+their consent to be contacted."""
+
+
+def personal(kind: str) -> dict[str, str]:
+    """Marks a column as holding personal data (read by `or-communities privacy`; shared exports leave it out)."""
+    assert kind in PERSONAL_KINDS
+    return {"personal": kind}

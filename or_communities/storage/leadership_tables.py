@@ -10,7 +10,7 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base
+from .base import Base, personal
 
 
 class CallRow(Base):
@@ -24,7 +24,7 @@ class CallRow(Base):
     opens: Mapped[dt.date | None] = mapped_column(Date)
     closes: Mapped[dt.date | None] = mapped_column(Date)
     how_to_apply: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
-    contact: Mapped[str] = mapped_column(String(300), default="", server_default=text("''"))
+    contact: Mapped[str] = mapped_column(String(300), default="", server_default=text("''"), info=personal("contact"))
 
 
 class CallRespondentRow(Base):

@@ -26,7 +26,7 @@ from sqlalchemy.orm import (
     relationship,
 )
 
-from .base import Base, new_uid
+from .base import Base, new_uid, personal
 
 
 class CityRow(Base):
@@ -77,23 +77,23 @@ class PersonRow(Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    full_name: Mapped[str] = mapped_column(String(200))
-    phone: Mapped[str] = mapped_column(String(50), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
+    full_name: Mapped[str] = mapped_column(String(200), info=personal("name"))
+    phone: Mapped[str] = mapped_column(String(50), default="", info=personal("contact"))
+    email: Mapped[str] = mapped_column(String(200), default="", info=personal("contact"))
     # use_alter: neighborhood and person refer to each other (a neighborhood's coordinator).
     neighborhood_id: Mapped[int | None] = mapped_column(
         ForeignKey("neighborhood.id", ondelete="SET NULL", use_alter=True)
     )
-    notes: Mapped[str] = mapped_column(Text, default="")
-    address: Mapped[str] = mapped_column(String(300), default="", server_default=text("''"))
-    skills: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    notes: Mapped[str] = mapped_column(Text, default="", info=personal("notes"))
+    address: Mapped[str] = mapped_column(String(300), default="", server_default=text("''"), info=personal("address"))
+    skills: Mapped[str] = mapped_column(Text, default="", server_default=text("''"), info=personal("notes"))
     trainings: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     committees: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     last_activity: Mapped[dt.date | None] = mapped_column(Date)
-    consent_to_contact: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
-    consent_date: Mapped[dt.date | None] = mapped_column(Date)
-    strengths: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
-    challenges: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    consent_to_contact: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"), info=personal("consent"))
+    consent_date: Mapped[dt.date | None] = mapped_column(Date, info=personal("consent"))
+    strengths: Mapped[str] = mapped_column(Text, default="", server_default=text("''"), info=personal("notes"))
+    challenges: Mapped[str] = mapped_column(Text, default="", server_default=text("''"), info=personal("notes"))
     added_on: Mapped[dt.date | None] = mapped_column(Date)
     """The day the person came into the workspace (added or imported); unknown for people of older workspaces."""
 
@@ -114,9 +114,9 @@ class PartnerRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(40))
-    contact_person: Mapped[str] = mapped_column(String(200), default="")
-    phone: Mapped[str] = mapped_column(String(50), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
+    contact_person: Mapped[str] = mapped_column(String(200), default="", info=personal("name"))
+    phone: Mapped[str] = mapped_column(String(50), default="", info=personal("contact"))
+    email: Mapped[str] = mapped_column(String(200), default="", info=personal("contact"))
     contribution: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     contributions: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
@@ -197,8 +197,8 @@ class MentoringSessionRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     date: Mapped[dt.date] = mapped_column(Date)
-    topics: Mapped[str] = mapped_column(Text, default="")
-    agreed: Mapped[str] = mapped_column(Text, default="")
+    topics: Mapped[str] = mapped_column(Text, default="", info=personal("notes"))
+    agreed: Mapped[str] = mapped_column(Text, default="", info=personal("notes"))
     follow_up_by: Mapped[dt.date | None] = mapped_column(Date)
 
 

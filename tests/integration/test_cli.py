@@ -90,3 +90,24 @@ def test_demo_into_a_missing_folder_is_one_line(tmp_path):
     result = run_cli("demo", str(tmp_path / "missing" / "city.orcity"))
     assert result.returncode == 1 and "no such folder" in result.stderr and result.stderr.count("\n") == 1
     assert not (tmp_path / "missing").exists()
+
+
+def test_privacy_counts_the_personal_data_without_printing_any(tmp_path):
+    """`privacy` names every personal field with how many records fill it — people's names and phones, partners'
+    contacts, consent, notes — and prints no value itself."""
+    path = tmp_path / "demo.orcity"
+    assert run_cli("demo", str(path)).returncode == 0
+    result = run_cli("privacy", str(path))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "person.full_name (names): 18 of 18 records" in lines
+    assert any(line.startswith("person.phone (contact details): ") for line in lines)
+    assert any(line.startswith("person.consent_to_contact (consent to be contacted): ") for line in lines)
+    assert any(line.startswith("partner.email (contact details): ") for line in lines)
+    from or_communities.services.workspace import Workspace
+
+    workspace = Workspace.open(path)
+    people = workspace.people.list()
+    workspace.close()
+    phones = [person.phone for person in people if person.phone]
+    assert phones and not any(phone in result.stdout for phone in phones) and "@" not in result.stdout
