@@ -49,6 +49,7 @@ def import_boundaries(arguments: argparse.Namespace) -> int:
     print(
         f"{len(plan.new_names)} new, {len(plan.updated_names)} updated, {len(plan.removed_names)} removed"
         f" neighborhoods; {plan.unnamed_count} shapes without a name skipped"
+        + (f"; {plan.not_areas_count} points or lines left out (not areas)" if plan.not_areas_count else "")
     )
     return 0
 

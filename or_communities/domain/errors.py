@@ -161,6 +161,14 @@ class UnknownPerson(InputError):
         super().__init__(f"no person with the id {', '.join(map(str, sorted(person_ids)))}")
 
 
+class NotAreas(InputError):
+    """Boundaries were asked of a file whose features are points or lines: places, not neighborhoods."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"its {count} features are points or lines, not areas; import the file as assets instead")
+        self.count = count
+
+
 class UnknownDocumentFormat(InputError):
     def __init__(self, name: str) -> None:
         super().__init__(f"{name}: a document can be written as .pdf, .docx or .xlsx")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import catalog
 from ..domain.backups import BackupReason
-from ..domain.errors import NothingToImport, RecordNotFound
+from ..domain.errors import NotAreas, NothingToImport, RecordNotFound
 from ..domain.mapping import DivisionReport, unchecked_parts
 from ..domain.validation import clean_name
 from ..storage.mapping_repositories import BoundaryRepository, StatisticalAreaRepository
@@ -36,6 +36,8 @@ class BoundaryImportPlan:
     unnamed_count: int
     merged_names: tuple[str, ...]
     """Names that several shapes in the file share; their shapes become one neighborhood."""
+    not_areas_count: int = 0
+    """Features that are points or lines, not areas: left out."""
 
     @property
     def changes_anything(self) -> bool:
@@ -50,6 +52,19 @@ class StatisticalArea:
     population: int | None
     neighborhood_id: int | None
     geometry: dict
+
+
+AREA_TYPES = frozenset({"Polygon", "MultiPolygon"})
+
+
+def _areas_only(shapes: Sequence[Shape]) -> tuple[list[Shape], int]:
+    """The shapes that are areas, and how many others (points, lines) there were. A file with no area at all is
+    refused: its features are places, to import as assets."""
+    areas = [(name, geometry) for name, geometry in shapes if geometry is None or geometry.get("type") in AREA_TYPES]
+    others = len(shapes) - len(areas)
+    if others and not any(geometry is not None for _name, geometry in areas):
+        raise NotAreas(others)
+    return areas, others
 
 
 def _group_by_name(shapes: Sequence[Shape]) -> tuple[dict[str, list[dict]], int]:
@@ -130,6 +145,7 @@ class DivisionService:
     # -- importing -------------------------------------------------------------------
 
     def plan_import(self, shapes: Sequence[Shape], replace: bool) -> BoundaryImportPlan:
+        shapes, not_areas = _areas_only(shapes)
         grouped, unnamed = _group_by_name(shapes)
         existing = {name.casefold(): name for _, name, _ in self.boundaries()}
         incoming = {name.casefold() for name in grouped}
@@ -139,6 +155,7 @@ class DivisionService:
             removed_names=tuple(sorted(name for key, name in existing.items() if replace and key not in incoming)),
             unnamed_count=unnamed,
             merged_names=tuple(name for name, parts in grouped.items() if len(parts) > 1),
+            not_areas_count=not_areas,
         )
 
     def import_boundaries(
@@ -150,7 +167,7 @@ class DivisionService:
         """Add or update neighborhoods from a file's shapes in one transaction; with ``replace``,
         neighborhoods the file does not name are removed. Nothing changes if anything fails."""
         plan = self.plan_import(shapes, replace)
-        grouped, _ = _group_by_name(shapes)
+        grouped, _ = _group_by_name(_areas_only(shapes)[0])
         if not grouped:
             raise NothingToImport()
         self._workspace.back_up(BackupReason.BEFORE_IMPORT)  # "undo the import" restores it

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import InputError
 from .background import BackgroundTask
+from .labels import input_error_message
 
 if TYPE_CHECKING:
     from .view_context import ViewContext
@@ -233,12 +235,17 @@ class BoundaryImportDialog(QDialog):
             return self.tr("{0} statistical areas; each value of the grouping field becomes a neighborhood.").format(
                 len(shapes)
             )
-        plan = self._context.workspace.division.plan_import(shapes, replace=target is ImportTarget.REPLACE)
+        try:
+            plan = self._context.workspace.division.plan_import(shapes, replace=target is ImportTarget.REPLACE)
+        except InputError as error:  # points or lines only: not neighborhoods
+            return input_error_message(error)
         text = self.tr("{0} new, {1} updated, {2} removed neighborhoods.").format(
             len(plan.new_names), len(plan.updated_names), len(plan.removed_names)
         )
         if plan.unnamed_count:
             text += " " + self.tr("{0} shapes have no name and are skipped.").format(plan.unnamed_count)
+        if plan.not_areas_count:
+            text += " " + self.tr("{0} points or lines are left out: they are not areas.").format(plan.not_areas_count)
         if plan.merged_names:
             text += " " + self.tr("Shapes that share a name become one neighborhood: {0}.").format(
                 ", ".join(plan.merged_names[:5])
@@ -266,6 +273,12 @@ class BoundaryImportDialog(QDialog):
     # -- importing -------------------------------------------------------------------
 
     def _import(self) -> None:
+        try:
+            self._import_as_chosen()
+        except InputError as error:  # nothing was changed: say why and stay open
+            self._context.dialogs.error(self, self.windowTitle(), input_error_message(error))
+
+    def _import_as_chosen(self) -> None:
         target = self._target()
         shapes = self._shapes()
         division = self._context.workspace.division

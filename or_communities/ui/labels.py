@@ -22,6 +22,7 @@ from ..domain.errors import (
     InvalidPopulation,
     NameTooLong,
     NegativeCount,
+    NotAreas,
     NothingToImport,
     NothingToWrite,
     PlanYearOutOfRange,
@@ -177,6 +178,12 @@ def input_error_message(error: InputError) -> str:
         return QCoreApplication.translate(
             "InputError", "Someone chosen here was removed meanwhile. The list was refreshed; choose again."
         )
+    if isinstance(error, NotAreas):
+        return QCoreApplication.translate(
+            "InputError",
+            "The file's {0} features are points or lines, not areas, so they cannot be neighborhoods. Import the "
+            "file as assets instead. Nothing was changed.",
+        ).format(error.count)
     if isinstance(error, UnknownDocumentFormat):
         return QCoreApplication.translate(
             "InputError", "{0}: a document is written as PDF (.pdf) or Word (.docx). Choose one of them."

@@ -411,6 +411,10 @@ Nothing was changed. Check that it is a shapefile (zipped or not), GeoJSON, GeoP
         <translation>{0} צורות ללא שם ולא ייובאו.</translation>
     </message>
     <message>
+        <source>{0} points or lines are left out: they are not areas.</source>
+        <translation>{0} נקודות או קווים לא ייובאו: הם אינם שטחים.</translation>
+    </message>
+    <message>
         <source>Shapes that share a name become one neighborhood: {0}.</source>
         <translation>צורות שיש להן אותו שם יהפכו לשכונה אחת: {0}.</translation>
     </message>
@@ -2202,6 +2206,10 @@ Continue?</source>
     <message>
         <source>Someone chosen here was removed meanwhile. The list was refreshed; choose again.</source>
         <translation>מישהו שנבחר כאן הוסר בינתיים. הרשימה רועננה; בחרו שוב.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s {0} features are points or lines, not areas, so they cannot be neighborhoods. Import the file as assets instead. Nothing was changed.</source>
+        <translation>{0} הפריטים בקובץ הם נקודות או קווים, לא שטחים, ולכן אינם יכולים להיות שכונות. ייבאו את הקובץ כנכסים. דבר לא שונה.</translation>
     </message>
     <message>
         <source>{0}: a document is written as PDF (.pdf) or Word (.docx). Choose one of them.</source>

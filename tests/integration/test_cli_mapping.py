@@ -218,3 +218,40 @@ def test_a_package_in_israels_grid_merges_to_the_same_places(demo_path, tmp_path
     for one, other in zip(wgs.neighborhoods, itm.neighborhoods, strict=True):
         first, second = shape(one.geometry), shape(other.geometry)
         assert first.symmetric_difference(second).area < 1e-9  # degrees squared: well under a square metre
+
+
+def _geojson(folder: Path, name: str, features: list[dict]) -> Path:
+    import json
+
+    path = folder / name
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _feature(name: str, geometry: dict) -> dict:
+    return {"type": "Feature", "properties": {"name": name}, "geometry": geometry}
+
+
+SQUARE = {"type": "Polygon", "coordinates": [[[34.78, 32.08], [34.79, 32.08], [34.79, 32.09], [34.78, 32.09], [34.78, 32.08]]]}
+
+
+def test_points_are_refused_as_boundaries_and_a_mixed_file_says_what_it_left_out(empty_city, tmp_path):
+    """A file of points given as boundaries exits 1 with one line offering to import it as assets, and the
+    workspace is byte-identical; in a file of areas with a point among them, the point is left out and counted."""
+    points = _geojson(tmp_path, "places.geojson", [
+        _feature("גינה", {"type": "Point", "coordinates": [34.78, 32.08]}),
+        _feature("מתנ\"ס", {"type": "Point", "coordinates": [34.79, 32.09]}),
+    ])
+    before = _digest(empty_city)
+    refused = run_cli("import-boundaries", str(empty_city), str(points), "--name-field", "name")
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+    assert "points or lines, not areas" in refused.stderr and "as assets" in refused.stderr
+    assert _digest(empty_city) == before
+
+    mixed = _geojson(tmp_path, "mixed.geojson", [
+        _feature("הצפון הישן", SQUARE), _feature("ספסל", {"type": "Point", "coordinates": [34.785, 32.085]}),
+    ])
+    taken = run_cli("import-boundaries", str(empty_city), str(mixed), "--name-field", "name")
+    assert taken.returncode == 0, taken.stderr
+    assert "1 new" in taken.stdout and "1 points or lines left out" in taken.stdout
+    assert _neighborhood_names(empty_city) == ["הצפון הישן"]
