@@ -40,10 +40,26 @@ def _field(source: GeoSource, asked: str | None, suggested: str | None, what: st
     return field
 
 
+FOLDING_SHARE = 0.5
+"""A guessed name field whose distinct names are fewer than half the shapes would fold many areas into few."""
+
+
+def _refuse_a_folding_guess(source: GeoSource, field: str, shapes: list[tuple[str, dict]]) -> None:
+    named = [" ".join(str(name or "").split()) for name, _geometry in shapes if str(name or "").strip()]
+    distinct = len(set(named))
+    if named and distinct < len(named) * FOLDING_SHARE:
+        raise CommandFailed(
+            f"{source.path.name}: the name field was guessed as {field!r}, which would fold {len(named)} shapes into "
+            f"{distinct} neighborhoods; confirm with --name-field {field}, or choose another of: {', '.join(source.fields)}"
+        )
+
+
 def import_boundaries(arguments: argparse.Namespace) -> int:
     source = _read_gis_file(arguments)
     name_field = _field(source, arguments.name_field, source.suggest_name_field(), "name")
     shapes = [(shape.name, shape.geometry) for shape in source.features(name_field)]
+    if arguments.name_field is None:
+        _refuse_a_folding_guess(source, name_field, shapes)
     with open_workspace(arguments.workspace, writes=True) as workspace:
         plan = workspace.division.import_boundaries(shapes, replace=arguments.replace)
     print(

@@ -255,3 +255,21 @@ def test_points_are_refused_as_boundaries_and_a_mixed_file_says_what_it_left_out
     assert taken.returncode == 0, taken.stderr
     assert "1 new" in taken.stdout and "1 points or lines left out" in taken.stdout
     assert _neighborhood_names(empty_city) == ["הצפון הישן"]
+
+
+def test_a_guessed_name_field_that_folds_many_shapes_into_few_needs_confirming(empty_city, tmp_path):
+    """Without --name-field, a guessed field that would make six shapes two neighborhoods is refused in one line
+    naming the field and the counts; confirmed with --name-field, the shapes become two neighborhoods."""
+    features = [
+        {"type": "Feature", "properties": {"name": "רובע " + ("א" if n % 2 else "ב"), "code": str(n)}, "geometry": SQUARE}
+        for n in range(6)
+    ]
+    folding = _geojson(tmp_path, "areas.geojson", features)
+    before = _digest(empty_city)
+    refused = run_cli("import-boundaries", str(empty_city), str(folding))
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+    assert "would fold 6 shapes into 2 neighborhoods" in refused.stderr and "--name-field name" in refused.stderr
+    assert _digest(empty_city) == before
+    confirmed = run_cli("import-boundaries", str(empty_city), str(folding), "--name-field", "name")
+    assert confirmed.returncode == 0, confirmed.stderr
+    assert _neighborhood_names(empty_city) == ["רובע א", "רובע ב"]
