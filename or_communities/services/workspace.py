@@ -150,6 +150,12 @@ class Workspace:
         workspace._lock = lock
         return workspace
 
+    def on_network_folder(self) -> bool:
+        """Whether the workspace sits on a network folder, where a lost connection can interrupt a write."""
+        from ..storage.network_folders import is_network_folder
+
+        return is_network_folder(self.path)
+
     def back_up(self, reason: BackupReason) -> Backup:
         """A backup of the workspace as it is now (before an import or a merge, or on opening), then thinning."""
         from .backups import back_up

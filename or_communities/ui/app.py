@@ -83,6 +83,13 @@ class AppController(QObject):
             return False
         self._replace_workspace(workspace)
         self._back_up_on_opening(workspace)
+        if workspace.on_network_folder():
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "This workspace is on a network folder: if the connection drops during a change, the app recovers "
+                    "it on the next opening, and only one person can write in it at a time."
+                )
+            )
         if workspace.recovered_from is not None:
             self.dialogs.info(
                 self.window,

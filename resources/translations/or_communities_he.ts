@@ -8,6 +8,10 @@
         <translation>לא ניתן לפתוח את סביבת העבודה</translation>
     </message>
     <message>
+        <source>This workspace is on a network folder: if the connection drops during a change, the app recovers it on the next opening, and only one person can write in it at a time.</source>
+        <translation>קובץ העבודה נמצא בתיקיית רשת: אם החיבור נקטע באמצע שינוי, התוכנה תשחזר אותו בפתיחה הבאה, ורק אדם אחד יכול לכתוב בו בכל פעם.</translation>
+    </message>
+    <message>
         <source>The workspace was recovered</source>
         <translation>קובץ העבודה שוחזר</translation>
     </message>
