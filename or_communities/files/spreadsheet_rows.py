@@ -28,6 +28,8 @@ class Table:
     """Where each row sits in the file (1 is the first line or row), for messages about it."""
     blank_rows: int = 0
     """Blank rows below the headers, left out."""
+    title_rows: int = 0
+    """Rows above the headers (a title, a date, a note), left out."""
 
 
 def _text(value: object) -> str:
@@ -52,15 +54,29 @@ def _table(raw_rows: Sequence[Sequence[object]]) -> Table:
     filled = [(number, row) for number, row in numbered if any(row)]
     if not filled:
         raise ImportFailed("the file has no rows")
-    header_number, headers = filled[0]
+    header_index = _header_index(filled)
+    header_number, headers = filled[header_index]
     width = len(headers)
-    body = filled[1:]
+    body = filled[header_index + 1 :]
     return Table(
         headers,
         [(row + [""] * width)[:width] for _, row in body],
         [number for number, _ in body],
         len(numbered) - header_number - len(body),
+        header_index,
     )
+
+
+LOOKED_AT = 20
+"""How many filled rows at the top are looked at to find the header row."""
+
+
+def _header_index(filled: Sequence[tuple[int, list[str]]]) -> int:
+    """The header row: the first with at least half as many filled cells as the widest of the top rows — so a
+    title, a date or a note above the table (a cell or two) is passed over."""
+    top = [sum(1 for cell in row if cell) for _number, row in filled[:LOOKED_AT]]
+    widest = max(top)
+    return next(index for index, count in enumerate(top) if count >= max(2, widest / 2) or count == widest)
 
 
 def read_csv(path: Path) -> Table:

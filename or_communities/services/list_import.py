@@ -172,6 +172,8 @@ class ImportPreview:
     """Every row that can come in, in the file's order; duplicates among them."""
     rejected: tuple[RejectedRow, ...]
     blank_rows: int = 0
+    title_rows: int = 0
+    """Rows above the table's headers (a title, a date) left out."""
 
     @property
     def duplicates(self) -> list[IncomingRow]:
@@ -459,7 +461,7 @@ class ListImporter:
                 rejected.append(RejectedRow(number, reader.name(row), problem.reason, problem.value))
                 continue
             incoming.append(IncomingRow(number, record, finder.check(number, record)))
-        return ImportPreview(kind, mapping, tuple(incoming), tuple(rejected), table.blank_rows)
+        return ImportPreview(kind, mapping, tuple(incoming), tuple(rejected), table.blank_rows, table.title_rows)
 
     def apply(
         self,

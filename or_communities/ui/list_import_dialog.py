@@ -257,7 +257,10 @@ class ListImportDialog(QDialog):
     def _counts_text(self, preview: ImportPreview) -> str:
         return self.tr("{0} rows can come in: {1} new and {2} that repeat a record. {3} rows cannot come in.").format(
             len(preview.rows), preview.new_count, len(preview.duplicates), len(preview.rejected)
-        ) + (" " + self.tr("{0} blank rows are left out.").format(preview.blank_rows) if preview.blank_rows else "")
+        ) + (" " + self.tr("{0} blank rows are left out.").format(preview.blank_rows) if preview.blank_rows else "") + (
+            " " + self.tr("{0} rows above the headers (a title) are left out.").format(preview.title_rows)
+            if preview.title_rows else ""
+        )
 
     def choice_combo(self, row: int) -> QComboBox:
         """The combo of what to do with one duplicate (a row of the duplicates table)."""

@@ -2483,6 +2483,10 @@ Continue?</source>
         <translation>{0} שורות ריקות לא ייובאו.</translation>
     </message>
     <message>
+        <source>{0} rows above the headers (a title) are left out.</source>
+        <translation>{0} שורות מעל הכותרות (כותרת הרשימה) לא ייובאו.</translation>
+    </message>
+    <message>
         <source>Importing {0}…</source>
         <translation>מייבא את {0}…</translation>
     </message>

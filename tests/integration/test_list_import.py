@@ -391,3 +391,24 @@ def test_people_imported_without_activity_count_from_the_day_they_came_in(tmp_pa
     assert sorted(person.full_name for person in city.people.inactive()) == ["דנה לוי", "משה כהן"]
     assert sum(city.people.inactive_counts().values()) == 2
     city.close()
+
+
+def test_a_list_with_a_title_above_its_headers_is_read_from_its_header_row(workspace, tmp_path):
+    """A sheet that opens with a title and a date line, a blank row, then the headers: the headers are found, the
+    people come in under the right fields, and the preview counts the title rows left out."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["רשימת פעילים – עדכון מרץ"])
+    sheet.append(["הופק ב־01/03/2026"])
+    sheet.append([])
+    sheet.append(["שם מלא", "טלפון", "שכונה"])
+    sheet.append(["נועה ברק", "050-1234567", "רובע 5"])
+    sheet.append(["יוסי לוי", "052-7654321", "רובע 3"])
+    path = tmp_path / "titled.xlsx"
+    book.save(path)
+    preview = _preview(workspace, path)
+    assert preview.title_rows == 2
+    people = {row.record.full_name: row.record for row in preview.rows}
+    assert set(people) == {"נועה ברק", "יוסי לוי"}
+    assert people["נועה ברק"].phone == "050-1234567" and people["נועה ברק"].neighborhood_id == _hood(workspace, "רובע 5")
+    assert [row.row_number for row in preview.rows] == [5, 6]
