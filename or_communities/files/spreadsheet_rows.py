@@ -109,7 +109,20 @@ def _open_workbook(path: Path) -> Workbook:
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged workbook
-        raise ImportFailed(f"the workbook cannot be read ({type(error).__name__})") from error
+        raise ImportFailed(unreadable_workbook(error)) from error
+
+
+def unreadable_workbook(error: Exception) -> str:
+    """Why a workbook could not be read, in words: a hostile one is named as such, a damaged one by its error."""
+    cause: BaseException | None = error
+    while cause is not None:  # openpyxl wraps the XML reader's refusal in its own error
+        if type(cause).__module__.startswith("defusedxml"):
+            return (
+                "the workbook declares XML entities, a known way to attack the program that reads it; "
+                "it was refused unread"
+            )
+        cause = cause.__cause__ or cause.__context__
+    return f"the workbook cannot be read ({type(error).__name__})"
 
 
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
@@ -118,7 +131,11 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
         if sheet is not None and sheet not in workbook.sheetnames:
             raise ImportFailed(f"no sheet named {sheet!r}; the workbook has: {', '.join(workbook.sheetnames)}")
         worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-        return _table([list(row) for row in worksheet.iter_rows(values_only=True)])
+        try:
+            rows = [list(row) for row in worksheet.iter_rows(values_only=True)]
+        except Exception as error:  # the sheet's XML is read only now, row by row
+            raise ImportFailed(unreadable_workbook(error)) from error
+        return _table(rows)
     finally:
         workbook.close()
 

@@ -412,3 +412,26 @@ def test_a_list_with_a_title_above_its_headers_is_read_from_its_header_row(works
     assert set(people) == {"נועה ברק", "יוסי לוי"}
     assert people["נועה ברק"].phone == "050-1234567" and people["נועה ברק"].neighborhood_id == _hood(workspace, "רובע 5")
     assert [row.row_number for row in preview.rows] == [5, 6]
+
+
+def test_a_workbook_that_declares_xml_entities_is_refused_as_an_attack(tmp_path):
+    """A workbook whose sheet declares nested XML entities (a "billion laughs") is refused unread, with a reason
+    that says so, not an error's name."""
+    import zipfile
+
+    plain = write_xlsx(tmp_path / "plain.xlsx", ["שם"], [["נועה"]])
+    entities = (
+        '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+    )
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(bomb, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                text = data.decode("utf-8")
+                start = text.index("?>") + 2 if text.startswith("<?xml") else 0
+                data = (text[:start] + entities + text[start:]).encode("utf-8")
+            target.writestr(item, data)
+    with pytest.raises(ImportFailed, match="declares XML entities"):
+        read_list(bomb)
