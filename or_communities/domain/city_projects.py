@@ -9,9 +9,8 @@ from dataclasses import dataclass
 
 from .budget_rules import check_amount
 from .errors import EndsBeforeStart
-from .plan_rules import clean_long_text
 from .planning import Activity, ActivityStatus
-from .validation import clean_name, clean_text
+from .validation import clean_long_text, clean_name, clean_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,8 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from .plan_rules import clean_long_text
 from .text import Text
-from .validation import clean_text
+from .validation import clean_long_text, clean_text
 
 COMMITMENT_LIMIT = 300
 EVIDENCE_MEMBERS = 2

@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from .errors import EndsBeforeStart
 from .evidence import TaskEvidence
-from .plan_rules import clean_long_text
 from .records import PersonRole
 from .text import Text
-from .validation import clean_text
+from .validation import clean_long_text, clean_text
 
 CALL_TASK = "s2.t1"
 MEETING_TASK = "s2.t2"

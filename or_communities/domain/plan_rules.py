@@ -8,12 +8,9 @@ import hashlib
 
 from .budget_rules import check_amount
 from .catalog import TASKS
-from .errors import EndsBeforeStart, NameTooLong, UnknownTask
+from .errors import EndsBeforeStart, UnknownTask
 from .planning import Activity, ActivityStatus
-from .validation import clean_name, clean_text
-
-LONG_TEXT_LIMIT = 2000
-
+from .validation import clean_long_text, clean_name, clean_text
 
 STATUS_COLORS: dict[ActivityStatus, str] = {
     ActivityStatus.PLANNED: "DCE8F5",
@@ -23,13 +20,6 @@ STATUS_COLORS: dict[ActivityStatus, str] = {
     ActivityStatus.CANCELLED: "DDDDDD",
 }
 """Each status's color (RRGGBB), on the timeline and in Excel."""
-
-
-def clean_long_text(text: str) -> str:
-    cleaned = text.strip()
-    if len(cleaned) > LONG_TEXT_LIMIT:
-        raise NameTooLong(LONG_TEXT_LIMIT)
-    return cleaned
 
 
 def clean_activity(activity: Activity) -> Activity:

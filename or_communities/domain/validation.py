@@ -71,3 +71,14 @@ def clean_email(email: str) -> str:
     if not at or not local or "." not in domain or " " in text or domain.startswith(".") or domain.endswith("."):
         raise InvalidEmail(email)
     return text
+
+
+LONG_TEXT_LIMIT = 2000
+
+
+def clean_long_text(text: str) -> str:
+    """A few lines of free text (notes, decisions, a goal) trimmed; one longer than the limit is refused."""
+    cleaned = text.strip()
+    if len(cleaned) > LONG_TEXT_LIMIT:
+        raise NameTooLong(LONG_TEXT_LIMIT)
+    return cleaned

@@ -70,7 +70,8 @@ def _parse(path: Path) -> Backup | None:
     if found is None:
         return None
     try:
-        taken_at = dt.datetime.strptime(found.group("stamp")[:19], _STAMP)
+        year, month, day, hour, minute, second = (int(part) for part in re.findall(r"\d+", found.group("stamp"))[:6])
+        taken_at = dt.datetime(year, month, day, hour, minute, second)
         reason = BackupReason(found.group("reason"))
     except ValueError:
         return None
