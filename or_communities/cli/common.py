@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..domain.errors import WorkspaceFileError, WorkspaceProblem
+from ..domain.errors import InputError, WorkspaceFileError, WorkspaceProblem
 from ..paths import log_dir
 
 if TYPE_CHECKING:
@@ -54,7 +54,6 @@ def command_parser(command: str, help_text: str) -> argparse.ArgumentParser:
 @contextmanager
 def open_workspace(path: str, writes: bool = False) -> Iterator[Workspace]:
     """The workspace, open for the command; one that ``writes`` holds it as its one writer meanwhile."""
-    from ..domain.errors import InputError
     from ..services.workspace import Workspace
 
     try:
@@ -81,6 +80,8 @@ def run_guarded(handler: Handler, arguments: argparse.Namespace) -> int:
         return handler(arguments)
     except CommandFailed as failure:
         return _fail(str(failure))
+    except InputError as error:  # a refusal raised outside an open workspace, e.g. while a file is read
+        return _fail(str(error) or type(error).__name__)
     except BrokenPipeError:
         _silence_stdout()
         return 1

@@ -30,6 +30,8 @@ def _import(arguments: argparse.Namespace, kind_name: str) -> int:
     print(f"merged: {result.merged}")
     print(f"skipped: {result.skipped}")
     print(f"rejected: {result.rejected}")
+    if preview.macros_ignored:
+        print("the workbook holds macros: only its values were read, and no macro ran")
     for rejected in preview.rejected:
         print(f"  {rejected.describe()}")
     return 0

@@ -66,6 +66,39 @@ class ImportFailed(InputError):
         self.reason = reason
 
 
+class FileTooLarge(ImportFailed):
+    """A file larger than the app reads (or a zip that unpacks to more): refused unread."""
+
+    def __init__(self, name: str, limit_mb: int, unpacked: bool = False) -> None:
+        size = f"unpacks to more than {limit_mb} MB" if unpacked else f"is larger than {limit_mb} MB"
+        super().__init__(f"{name} {size}, more than the app reads; it was refused unread")
+        self.name, self.limit_mb, self.unpacked = name, limit_mb, unpacked
+
+
+class TooManyRows(ImportFailed):
+    """A list with more rows than the app reads at once."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the list has more than {limit:,} rows; split it into smaller files")
+        self.limit = limit
+
+
+class HostileFile(ImportFailed):
+    """A file built the way attacks are (XML entities, names that leave the zip): refused unread."""
+
+    ENTITIES = "entities"
+    ESCAPING_NAMES = "escaping names"
+
+    def __init__(self, name: str, trick: str) -> None:
+        why = (
+            "declares XML entities, a known way to attack the program that reads it"
+            if trick == self.ENTITIES
+            else "names files outside itself (../ or an absolute path), a known way to write over other files"
+        )
+        super().__init__(f"{name} {why}; it was refused unread")
+        self.name, self.trick = name, trick
+
+
 class InvalidPhone(InputError):
     def __init__(self, phone: str) -> None:
         super().__init__(f"not a phone number: {phone}")

@@ -56,3 +56,23 @@ def paragraph_reads_right_to_left(text: str, in_right_to_left_document: bool) ->
     if in_right_to_left_document:
         return has_right_to_left or not has_left_to_right
     return has_right_to_left and not has_left_to_right
+
+
+def shortened(text: str, limit: int = 80) -> str:
+    """A text quoted back to the user: whole when short, else its start and an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_HIDDEN_CONTROLS = {
+    code: None
+    for code in (*range(0x20), 0x7F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    if chr(code) not in "\t\n"
+}
+"""Characters nobody types into a name and files use to hide or reverse text: the C0 controls (NUL among them) and
+the bidirectional embeddings, overrides and isolates (U+202E shows "gpj.exe" as "exe.jpg"). The marks a
+Hebrew typist uses, U+200E and U+200F, are kept."""
+
+
+def without_hidden_controls(text: str) -> str:
+    """The text without control characters or bidirectional overrides; tabs and line ends are kept."""
+    return text.translate(_HIDDEN_CONTROLS)

@@ -9,14 +9,15 @@ from ..domain.errors import (
     NameTooLong,
     PlanYearOutOfRange,
 )
+from .text import without_hidden_controls
 
 NAME_LIMIT = 200
 PLAN_YEAR_RANGE = (2000, 2100)
 
 
 def clean_name(name: str) -> str:
-    """A name as it is stored: trimmed, one line, not empty, not too long."""
-    cleaned = " ".join(name.split())
+    """A name as it is stored: trimmed, one line, no hidden controls, not empty, not too long."""
+    cleaned = " ".join(without_hidden_controls(name).split())
     if not cleaned:
         raise EmptyName()
     if len(cleaned) > NAME_LIMIT:
@@ -35,8 +36,8 @@ TEXT_LIMIT = 300
 
 
 def clean_text(text: str, limit: int = TEXT_LIMIT) -> str:
-    """A short free text (an address): one line, trimmed, not too long; may be empty."""
-    cleaned = " ".join(text.split())
+    """A short free text (an address): one line, trimmed, no hidden controls, not too long; may be empty."""
+    cleaned = " ".join(without_hidden_controls(text).split())
     if len(cleaned) > limit:
         raise NameTooLong(limit)
     return cleaned
@@ -78,7 +79,7 @@ LONG_TEXT_LIMIT = 2000
 
 def clean_long_text(text: str) -> str:
     """A few lines of free text (notes, decisions, a goal) trimmed; one longer than the limit is refused."""
-    cleaned = text.strip()
+    cleaned = without_hidden_controls(text).strip()
     if len(cleaned) > LONG_TEXT_LIMIT:
         raise NameTooLong(LONG_TEXT_LIMIT)
     return cleaned

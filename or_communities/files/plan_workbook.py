@@ -18,11 +18,11 @@ from typing import Any
 
 from ..domain.catalog import task_from_text
 from ..domain.errors import ImportFailed
+from ..domain.input_limits import WORKBOOK_UNPACKED_LIMIT
 from ..domain.planning import ActivityStatus, PlanKind
 from ..domain.text import Text
 from ..domain.validation import PLAN_YEAR_RANGE
 from .plan_sheets import MANIFEST_TITLE, PLAN_HEADERS, plan_columns, status_labels
-from .spreadsheet_rows import MAX_UNPACKED_BYTES
 
 Progress = Callable[[int, int], None]
 """Told (rows read, rows in all) while the file is read."""
@@ -178,7 +178,7 @@ def _check_archive(path: Path) -> None:
         raise _unreadable(path, error) from error
     if not any(member.filename.startswith("xl/") for member in members):
         raise PlanFileRefused(NOT_XLSX)  # a zip, or another Office file
-    if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
+    if sum(member.file_size for member in members) > WORKBOOK_UNPACKED_LIMIT:
         raise PlanFileRefused(TOO_LARGE)
 
 

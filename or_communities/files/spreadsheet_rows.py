@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.errors import ImportFailed
+from ..domain.errors import FileTooLarge, ImportFailed, TooManyRows
+from ..domain.input_limits import LIST_FILE_LIMIT, LIST_ROW_LIMIT, WORKBOOK_UNPACKED_LIMIT, megabytes
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
-
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-"""A workbook that unpacks to more than this is refused before it is parsed (a zip bomb)."""
-
 
 @dataclass(frozen=True, slots=True)
 class Table:
@@ -30,6 +28,8 @@ class Table:
     """Blank rows below the headers, left out."""
     title_rows: int = 0
     """Rows above the headers (a title, a date, a note), left out."""
+    macros_ignored: bool = False
+    """The workbook holds macros; only its values were read, and no macro ever runs."""
 
 
 def _text(value: object) -> str:
@@ -49,20 +49,30 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1255", errors="replace")
 
 
-def _table(raw_rows: Sequence[Sequence[object]]) -> Table:
-    numbered = [(number, [_text(value) for value in row]) for number, row in enumerate(raw_rows, start=1)]
-    filled = [(number, row) for number, row in numbered if any(row)]
+def _table(raw_rows: Iterable[Sequence[object]]) -> Table:
+    """The table in rows read one at a time: blank rows are passed over, and more filled rows than a list may hold
+    stop the reading there."""
+    filled: list[tuple[int, list[str]]] = []
+    read = 0
+    for read, row in enumerate(raw_rows, start=1):
+        texts = [_text(value) for value in row]
+        if any(texts):
+            filled.append((read, texts))
+            if len(filled) > LIST_ROW_LIMIT + LOOKED_AT:
+                raise TooManyRows(LIST_ROW_LIMIT)
     if not filled:
         raise ImportFailed("the file has no rows")
     header_index = _header_index(filled)
     header_number, headers = filled[header_index]
     width = len(headers)
     body = filled[header_index + 1 :]
+    if len(body) > LIST_ROW_LIMIT:
+        raise TooManyRows(LIST_ROW_LIMIT)
     return Table(
         headers,
         [(row + [""] * width)[:width] for _, row in body],
         [number for number, _ in body],
-        len(numbered) - header_number - len(body),
+        read - header_number - len(body),
         header_index,
     )
 
@@ -85,7 +95,11 @@ def read_csv(path: Path) -> Table:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return _table(list(csv.reader(io.StringIO(text), dialect)))
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        return _table(reader)
+    except csv.Error as error:
+        raise ImportFailed(f"the CSV file cannot be read at line {reader.line_num} ({error})") from error
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -102,8 +116,8 @@ def _open_workbook(path: Path) -> Workbook:
             unpacked = sum(member.file_size for member in archive.infolist())
     except (zipfile.BadZipFile, OSError) as error:
         raise ImportFailed("not an Excel workbook (.xlsx)") from error
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise ImportFailed("the workbook unpacks to more than 200 MB")
+    if unpacked > WORKBOOK_UNPACKED_LIMIT:
+        raise FileTooLarge(path.name, megabytes(WORKBOOK_UNPACKED_LIMIT), unpacked=True)
     import openpyxl
 
     try:
@@ -132,18 +146,27 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
             raise ImportFailed(f"no sheet named {sheet!r}; the workbook has: {', '.join(workbook.sheetnames)}")
         worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
         try:
-            rows = [list(row) for row in worksheet.iter_rows(values_only=True)]
+            table = _table(worksheet.iter_rows(values_only=True))
+        except ImportFailed:
+            raise
         except Exception as error:  # the sheet's XML is read only now, row by row
             raise ImportFailed(unreadable_workbook(error)) from error
-        return _table(rows)
+        return dataclasses.replace(table, macros_ignored=_holds_macros(path))
     finally:
         workbook.close()
+
+
+def _holds_macros(path: Path) -> bool:
+    with zipfile.ZipFile(path) as archive:
+        return any(name.lower().endswith("vbaproject.bin") for name in archive.namelist())
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
     suffix = path.suffix.lower()
     if not path.is_file():
         raise ImportFailed(f"{path}: no such file")
+    if path.stat().st_size > LIST_FILE_LIMIT:
+        raise FileTooLarge(path.name, megabytes(LIST_FILE_LIMIT))
     if suffix in (".csv", ".txt"):
         return read_csv(path)
     if suffix in (".xlsx", ".xlsm"):

@@ -28,6 +28,9 @@ from pyproj import CRS
 from pyproj.exceptions import CRSError
 from shapely.geometry.base import BaseGeometry
 
+from ..domain.errors import FileTooLarge, HostileFile
+from ..domain.input_limits import MAP_FILE_LIMIT, leaves_its_folder, megabytes
+
 __all__ = [
     "PROGRESS_TOTAL",
     "GeoDataError",
@@ -327,8 +330,31 @@ class _Source:
 
 
 def _require_file(path: Path) -> None:
+    """The file exists and may be read: not larger than the limit, and not built as an attack."""
     if not path.is_file():
         raise GeoDataError(f"The file {path.name} does not exist or is not a file")
+    if path.stat().st_size == 0:
+        raise GeoDataError(f"The file {path.name} is empty")
+    if sum(part.stat().st_size for part in _parts(path)) > MAP_FILE_LIMIT:
+        raise FileTooLarge(path.name, megabytes(MAP_FILE_LIMIT))
+    if path.suffix.lower() == ".kml" and _declares_entities(path):
+        raise HostileFile(path.name, HostileFile.ENTITIES)
+
+
+def _parts(path: Path) -> list[Path]:
+    """The files read for this one: a shapefile's attribute table and index too."""
+    if path.suffix.lower() != ".shp":
+        return [path]
+    return [path, *(sibling for suffix in (".dbf", ".shx") if (sibling := _sibling(path, suffix)))]
+
+
+XML_HEAD_BYTES = 64 * 1024
+
+
+def _declares_entities(path: Path) -> bool:
+    """An XML file whose head declares entities: honest map files never do; the "billion laughs" does."""
+    with path.open("rb") as handle:
+        return b"<!entity" in handle.read(XML_HEAD_BYTES).lower()
 
 
 def _open_source(path: Path, layer: str | None) -> _Source:
@@ -369,9 +395,14 @@ def _zipped_shapefiles(path: Path) -> dict[str, str]:
     """Layer name (the shapefile's name without .shp) to its path inside the zip."""
     try:
         with zipfile.ZipFile(path) as archive:
-            members = [name for name in archive.namelist() if not name.endswith("/")]
+            listed = archive.infolist()
     except (zipfile.BadZipFile, OSError) as error:
         raise GeoDataError(f"{path.name} is not a readable zip file") from error
+    if any(leaves_its_folder(member.filename) for member in listed):
+        raise HostileFile(path.name, HostileFile.ESCAPING_NAMES)
+    if sum(member.file_size for member in listed) > MAP_FILE_LIMIT:
+        raise FileTooLarge(path.name, megabytes(MAP_FILE_LIMIT), unpacked=True)
+    members = [member.filename for member in listed if not member.is_dir()]
     shapefiles = [name for name in members if name.lower().endswith(".shp") and not _is_mac_metadata(name)]
     if not shapefiles:
         raise GeoDataError("The zip holds no shapefile")
@@ -452,13 +483,15 @@ def _readable_errors() -> Iterator[None]:
     except (pyogrio.errors.FieldError, pyogrio.errors.GeometryError, pyogrio.errors.CRSError) as error:
         raise GeoDataError(f"The file's content could not be read: {_first_sentence(str(error))}") from error
     except (RuntimeError, ValueError, OSError) as error:
-        raise GeoDataError(f"The map file could not be read: {_first_sentence(str(error))}") from error
+        raise GeoDataError(_readable_message(str(error))) from error
 
 
 def _readable_message(message: str) -> str:
     lowered = message.lower()
     if "not recognized as being in a supported file format" in lowered or "failed to read geojson" in lowered:
         return f"The file is not a map file that can be read; use {SUPPORTED}"
+    if "error parsing kml" in lowered:
+        return "The KML file is damaged or cut off and cannot be read"
     if "malformed" in lowered or "not a database" in lowered or "file is encrypted" in lowered:
         return "The file is damaged and cannot be read"
     if "no such file" in lowered:

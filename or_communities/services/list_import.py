@@ -33,6 +33,7 @@ from ..domain.list_words import (
 from ..domain.people_rules import clean_partner, clean_person
 from ..domain.records import Partner, PartnerKind, Person, PersonRole
 from ..domain.relations import SCORE_RANGE
+from ..domain.text import shortened
 from ..files.list_columns import (
     ColumnMapping,
     ImportField,
@@ -111,8 +112,8 @@ class RejectedRow:
 
     def describe(self) -> str:
         """One line in English, for the command line and the log."""
-        who = f" ({self.name})" if self.name else ""
-        value = f": {self.value}" if self.value else ""
+        who = f" ({shortened(self.name)})" if self.name else ""
+        value = f": {shortened(self.value)}" if self.value else ""
         return f"row {self.row_number}{who}: {_REASON_TEXT[self.reason]}{value}"
 
 
@@ -174,6 +175,8 @@ class ImportPreview:
     blank_rows: int = 0
     title_rows: int = 0
     """Rows above the table's headers (a title, a date) left out."""
+    macros_ignored: bool = False
+    """The workbook holds macros: only its values were read; no macro runs."""
 
     @property
     def duplicates(self) -> list[IncomingRow]:
@@ -461,7 +464,9 @@ class ListImporter:
                 rejected.append(RejectedRow(number, reader.name(row), problem.reason, problem.value))
                 continue
             incoming.append(IncomingRow(number, record, finder.check(number, record)))
-        return ImportPreview(kind, mapping, tuple(incoming), tuple(rejected), table.blank_rows, table.title_rows)
+        return ImportPreview(
+            kind, mapping, tuple(incoming), tuple(rejected), table.blank_rows, table.title_rows, table.macros_ignored
+        )
 
     def apply(
         self,

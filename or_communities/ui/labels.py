@@ -13,6 +13,8 @@ from ..domain.errors import (
     DuplicateName,
     EmptyName,
     EndsBeforeStart,
+    FileTooLarge,
+    HostileFile,
     ImportFailed,
     InputError,
     InvalidAmount,
@@ -28,6 +30,7 @@ from ..domain.errors import (
     PlanYearOutOfRange,
     RecordNotFound,
     ScoreOutOfRange,
+    TooManyRows,
     UnknownDocumentFormat,
     UnknownField,
     UnknownPartner,
@@ -170,6 +173,30 @@ def input_error_message(error: InputError) -> str:
         ).format(error.count)
     if isinstance(error, InvalidAmount):
         return QCoreApplication.translate("InputError", "An amount must be between ₪0 and ₪{0:,.0f}.").format(error.limit)
+    if isinstance(error, FileTooLarge) and error.unpacked:
+        return QCoreApplication.translate(
+            "InputError", "{0} unpacks to more than {1} MB, more than the app reads (a file built to fill the memory "
+            "looks like this). It was not opened, and nothing was changed."
+        ).format(error.name, error.limit_mb)
+    if isinstance(error, FileTooLarge):
+        return QCoreApplication.translate(
+            "InputError", "{0} is larger than {1} MB, more than the app reads. Split it into smaller files, or keep "
+            "only the layer you need. Nothing was changed."
+        ).format(error.name, error.limit_mb)
+    if isinstance(error, TooManyRows):
+        return QCoreApplication.translate(
+            "InputError", "The list has more than {0:,} rows. Split it into smaller files. Nothing was changed."
+        ).format(error.limit)
+    if isinstance(error, HostileFile) and error.trick == HostileFile.ENTITIES:
+        return QCoreApplication.translate(
+            "InputError", "{0} declares XML entities, a known way to attack the program that opens it. It was not "
+            "read, and nothing was changed. Ask the sender for a clean copy."
+        ).format(error.name)
+    if isinstance(error, HostileFile):
+        return QCoreApplication.translate(
+            "InputError", "{0} names files outside itself, a known way to write over other files. It was not read, "
+            "and nothing was changed. Ask the sender for a clean copy."
+        ).format(error.name)
     if isinstance(error, ImportFailed):
         return QCoreApplication.translate("InputError", "The file could not be read: {0}. Nothing was changed.").format(
             error.reason

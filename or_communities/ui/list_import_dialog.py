@@ -260,6 +260,9 @@ class ListImportDialog(QDialog):
         ) + (" " + self.tr("{0} blank rows are left out.").format(preview.blank_rows) if preview.blank_rows else "") + (
             " " + self.tr("{0} rows above the headers (a title) are left out.").format(preview.title_rows)
             if preview.title_rows else ""
+        ) + (
+            " " + self.tr("The workbook holds macros: only its values are read, and no macro runs.")
+            if preview.macros_ignored else ""
         )
 
     def choice_combo(self, row: int) -> QComboBox:

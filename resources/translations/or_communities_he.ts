@@ -2204,6 +2204,26 @@ Continue?</source>
         <translation>סכום צריך להיות בין ₪0 ל-₪{0:,.0f}.</translation>
     </message>
     <message>
+        <source>{0} unpacks to more than {1} MB, more than the app reads (a file built to fill the memory looks like this). It was not opened, and nothing was changed.</source>
+        <translation>{0} נפרס ליותר מ-{1} MB, יותר ממה שהתוכנה קוראת (כך נראה קובץ שנבנה כדי למלא את הזיכרון). הקובץ לא נפתח, ושום דבר לא השתנה.</translation>
+    </message>
+    <message>
+        <source>{0} is larger than {1} MB, more than the app reads. Split it into smaller files, or keep only the layer you need. Nothing was changed.</source>
+        <translation>{0} גדול מ-{1} MB, יותר ממה שהתוכנה קוראת. פצלו אותו לקבצים קטנים יותר, או השאירו רק את השכבה הדרושה. שום דבר לא השתנה.</translation>
+    </message>
+    <message>
+        <source>The list has more than {0:,} rows. Split it into smaller files. Nothing was changed.</source>
+        <translation>ברשימה יותר מ-{0:,} שורות. פצלו אותה לקבצים קטנים יותר. שום דבר לא השתנה.</translation>
+    </message>
+    <message>
+        <source>{0} declares XML entities, a known way to attack the program that opens it. It was not read, and nothing was changed. Ask the sender for a clean copy.</source>
+        <translation>{0} מגדיר ישויות XML, דרך מוכרת לתקוף את התוכנה שפותחת אותו. הקובץ לא נקרא, ושום דבר לא השתנה. בקשו מהשולח עותק נקי.</translation>
+    </message>
+    <message>
+        <source>{0} names files outside itself, a known way to write over other files. It was not read, and nothing was changed. Ask the sender for a clean copy.</source>
+        <translation>{0} מפנה לקבצים מחוץ לו, דרך מוכרת לכתוב על קבצים אחרים. הקובץ לא נקרא, ושום דבר לא השתנה. בקשו מהשולח עותק נקי.</translation>
+    </message>
+    <message>
         <source>The file could not be read: {0}. Nothing was changed.</source>
         <translation>לא ניתן לקרוא את הקובץ: {0}. דבר לא שונה.</translation>
     </message>
@@ -2485,6 +2505,10 @@ Continue?</source>
     <message>
         <source>{0} rows above the headers (a title) are left out.</source>
         <translation>{0} שורות מעל הכותרות (כותרת הרשימה) לא ייובאו.</translation>
+    </message>
+    <message>
+        <source>The workbook holds macros: only its values are read, and no macro runs.</source>
+        <translation>בחוברת יש פקודות מאקרו: נקראים רק הערכים שבה, ואף מאקרו אינו מופעל.</translation>
     </message>
     <message>
         <source>Importing {0}…</source>

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import geopandas
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QStyle, QStyleOptionButton, QWidget
 
@@ -243,6 +244,27 @@ def test_a_bad_asset_file_is_refused_with_a_message(make_controller, qtbot, demo
     qtbot.mouseClick(view.findChild(QWidget, "importAssetsButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(fake_dialogs.errors), timeout=20_000)
     assert "קואורדינט" in fake_dialogs.errors[-1][1] or "coordinate" in fake_dialogs.errors[-1][1]
+    assert controller.workspace.assets.list() == before
+
+
+@pytest.mark.parametrize(
+    ("case_name", "words"),
+    [("zip-bomb", ("יותר מ-200 MB", "לא נפתח")), ("zip-path-traversal", ("מחוץ לו", "עותק נקי")),
+     ("kml-entity-bomb", ("ישויות XML", "עותק נקי"))],
+)
+def test_a_hostile_asset_file_is_refused_in_hebrew(make_controller, qtbot, demo_path, tmp_path, fake_dialogs, case_name, words):
+    """A zip bomb, a zip naming files outside itself and a KML entity bomb are refused unread with a Hebrew message
+    saying what the file is and what to do; the workspace keeps its assets."""
+    from tests.hostile_corpus import all_cases
+
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    before = controller.workspace.assets.list()
+    case = next(case for case in all_cases() if case.name == case_name)
+    fake_dialogs.files.append(Path(case.make(tmp_path)[0]))
+    qtbot.mouseClick(view.findChild(QWidget, "importAssetsButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(fake_dialogs.errors), timeout=20_000)
+    message = fake_dialogs.errors[-1][1]
+    assert all(word in message for word in words), message
     assert controller.workspace.assets.list() == before
 
 
