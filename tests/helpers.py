@@ -34,6 +34,9 @@ class FakeDialogs(Dialogs):
         """The paths save_file was asked to suggest."""
         self.previews: list[tuple[str, str]] = []
         """The documents previewed: their titles and pages."""
+        self.picks: list[int | None] = []
+        """Answers to choose: the index of the option taken (None: the user cancels)."""
+        self.options: list[list[str]] = []
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -44,6 +47,11 @@ class FakeDialogs(Dialogs):
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.questions.append(text)
         return self.confirmations.pop(0)
+
+    def choose(self, parent: QWidget | None, title: str, text: str, options) -> int | None:
+        self.questions.append(text)
+        self.options.append(list(options))
+        return self.picks.pop(0)
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
         return self.texts.pop(0)

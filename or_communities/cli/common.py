@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
-import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -14,12 +12,10 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..domain.errors import InputError, WorkspaceFileError, WorkspaceProblem
-from ..paths import log_dir
+from ..failure_log import PROGRAM, write_failure_log
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace
-
-PROGRAM = "or-communities"
 
 Handler = Callable[[argparse.Namespace], int]
 Command = tuple[Callable[[], argparse.ArgumentParser], Handler]
@@ -88,7 +84,8 @@ def run_guarded(handler: Handler, arguments: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return _fail("interrupted; nothing more was done")
     except Exception as error:  # noqa: BLE001 - the guard of every subcommand: one line, details in the log
-        return _fail(f"unexpected failure ({type(error).__name__}); the details are in {_log_failure(arguments)}")
+        logged = write_failure_log(getattr(arguments, "command_name", ""))
+        return _fail(f"unexpected failure ({type(error).__name__}); the details are in {logged}")
 
 
 def _fail(message: str) -> int:
@@ -107,17 +104,6 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
-
-
-def _log_failure(arguments: argparse.Namespace) -> Path:
-    """Write the failure's traceback to a new log file and return its path."""
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    path = folder / f"{PROGRAM}-{stamp}-{os.getpid()}.log"
-    command = getattr(arguments, "command_name", "")
-    path.write_text(f"{PROGRAM} {__version__} {command}\n{traceback.format_exc()}", encoding="utf-8")
-    return path
 
 
 def neighborhood_named(workspace: Workspace, name: str) -> int:

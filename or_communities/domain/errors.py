@@ -170,6 +170,14 @@ class WorkspaceFileError(Exception):
         self.detail = detail
 
 
+class ReadOnlyWorkspace(InputError):
+    """A change asked of a workspace opened read-only (someone else holds it for writing); nothing was changed."""
+
+    def __init__(self, holder: str = "") -> None:
+        super().__init__(f"the workspace is open read-only{' while ' + holder + ' holds it' if holder else ''}")
+        self.holder = holder
+
+
 class PlanNeedsNeighborhood(InputError):
     """A neighborhood work plan without its neighborhood, or a city plan given one."""
 

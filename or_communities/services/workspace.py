@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.backups import Backup, BackupReason
+from ..domain.errors import ReadOnlyWorkspace
 from ..domain.validation import check_plan_year, clean_name
 from ..storage.workspace_file import create_workspace_file, open_workspace_engine
 from ..storage.workspace_lock import WorkspaceLock
@@ -46,9 +47,11 @@ class Workspace:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.clock = clock
         self.recovered_from: Path | None = None
+        """When opening rolled back a write a crash had cut off: where the files as they were are kept."""
+        self.read_only_for: str | None = None
+        """Opened to read only, while this one (user, computer, since when) holds it for writing."""
         self._lock = WorkspaceLock(path)
         """Held only when opened as the writer."""
-        """When opening rolled back a write a crash had cut off: where the files as they were are kept."""
 
         self.city = CityService(self)
         self.neighborhoods = NeighborhoodService(self)
@@ -150,6 +153,19 @@ class Workspace:
         workspace._lock = lock
         return workspace
 
+    @classmethod
+    def open_read_only(cls, path: Path, holder: str, clock: Clock = dt.date.today) -> Workspace:
+        """Open a workspace someone else holds, to read: every change asked of it is refused with
+        ReadOnlyWorkspace, naming ``holder``, and the file is never written."""
+        engine, _info = open_workspace_engine(path, read_only_for=holder)
+        workspace = cls(path, engine, clock)
+        workspace.read_only_for = holder
+        return workspace
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_for is not None
+
     def on_network_folder(self) -> bool:
         """Whether the workspace sits on a network folder, where a lost connection can interrupt a write."""
         from ..storage.network_folders import is_network_folder
@@ -157,9 +173,13 @@ class Workspace:
         return is_network_folder(self.path)
 
     def back_up(self, reason: BackupReason) -> Backup:
-        """A backup of the workspace as it is now (before an import or a merge, or on opening), then thinning."""
+        """A backup of the workspace as it is now (before an import or a merge, or on opening), then thinning.
+
+        Refused on a workspace open read-only: an import or merge would be refused anyway, and its writer backs it up."""
         from .backups import back_up
 
+        if self.read_only_for is not None:
+            raise ReadOnlyWorkspace(self.read_only_for)
         return back_up(self.path, reason)
 
     @contextmanager

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
 from .. import paths
+from ..domain.errors import ReadOnlyWorkspace
 
 APPLICATION_ID = 0x4F52434D
 """SQLite's application_id of a workspace file ("ORCM"): tells our files from other SQLite files."""
@@ -36,6 +37,30 @@ def sqlite_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
+
+
+READING_STATEMENTS = ("SELECT", "WITH", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK")
+
+
+def read_only_engine(path: Path, holder: str = "") -> Engine:
+    """An engine that reads the workspace and cannot write it: SQLite opens it read-only, and any statement that
+    would change it is refused first with ReadOnlyWorkspace (a message for the user, not a database error)."""
+
+    def refuse_writes(_connection: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if not statement.lstrip().upper().startswith(READING_STATEMENTS):
+            raise ReadOnlyWorkspace(holder)
+
+    engine = create_engine("sqlite://", creator=lambda: read_only_connection(path))
+    event.listen(engine, "connect", _set_reading_pragmas)
+    event.listen(engine, "before_cursor_execute", refuse_writes)
+    return engine
+
+
+def _set_reading_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
 
 
 def upgrade_schema(connection: Connection, revision: str = "head") -> None:

@@ -18,6 +18,7 @@ from .database import (
     HEAD_REVISION,
     SCHEMA_REVISIONS,
     read_only_connection,
+    read_only_engine,
     sqlite_engine,
     upgrade_schema,
 )
@@ -151,9 +152,16 @@ def create_workspace_file(path: Path, city_name: str, plan_year: int) -> None:
         raise
 
 
-def open_workspace_engine(path: Path) -> tuple[Engine, WorkspaceFileInfo]:
-    """Open a workspace for use; an older schema is upgraded after a backup copy is written."""
+def open_workspace_engine(path: Path, read_only_for: str | None = None) -> tuple[Engine, WorkspaceFileInfo]:
+    """Open a workspace for use; an older schema is upgraded after a backup copy is written.
+
+    With ``read_only_for`` (who holds it for writing) it is opened to read only, and an older schema, which only
+    its writer may upgrade, is refused as in use."""
     info = inspect_workspace_file(path)
+    if read_only_for is not None:
+        if info.needs_upgrade:
+            raise WorkspaceFileError(WorkspaceProblem.IN_USE, path, "its schema is upgraded when it is free")
+        return read_only_engine(path, read_only_for), info
     if info.needs_upgrade:
         make_backup(path, BackupReason.BEFORE_UPGRADE)
     engine = sqlite_engine(path)

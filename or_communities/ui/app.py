@@ -14,6 +14,7 @@ from ..domain.backups import BackupReason
 from ..domain.errors import InputError, WorkspaceFileError, WorkspaceProblem
 from ..services.workspace import Workspace
 from .dialogs import ConsoleDialogs, Dialogs
+from .error_guard import install_error_guard
 from .i18n import install_language
 from .labels import input_error_message, workspace_problem_message
 from .main_window import MainWindow
@@ -82,7 +83,8 @@ class AppController(QObject):
             )
             return False
         self._replace_workspace(workspace)
-        self._back_up_on_opening(workspace)
+        if not workspace.read_only:
+            self._back_up_on_opening(workspace)
         if workspace.on_network_folder():
             self.window.statusBar().showMessage(
                 self.tr(
@@ -102,18 +104,25 @@ class AppController(QObject):
         return True
 
     def _open_holding(self, path: Path) -> Workspace:
+        """The workspace as its writer; when someone else holds it, the user chooses: read it meanwhile (the
+        default), take it over, or leave it."""
         try:
             return Workspace.open(path, hold=True)
         except WorkspaceFileError as error:
             if error.problem is not WorkspaceProblem.HELD:
                 raise
+            holder = error.detail or self.tr("another program")
             question = self.tr(
-                "{0} is open for writing by {1}. Two people writing in one workspace can undo each other's work. "
-                "Open it anyway, only if you are sure it is no longer in use there?"
-            ).format(path.name, error.detail or self.tr("another program"))
-            if not self.dialogs.confirm(self.window, self.tr("The workspace is in use"), question):
-                raise
-            return Workspace.open(path, hold=True, take_over=True)
+                "{0} is open for writing by {1}. You can open it to read only meanwhile. Take it over only if you are "
+                "sure it is no longer in use there: two people writing in one workspace can undo each other's work."
+            ).format(path.name, holder)
+            options = [self.tr("Open to read only"), self.tr("Take it over")]
+            chosen = self.dialogs.choose(self.window, self.tr("The workspace is in use"), question, options)
+            if chosen == 0:
+                return Workspace.open_read_only(path, holder)
+            if chosen == 1:
+                return Workspace.open(path, hold=True, take_over=True)
+            raise
 
     def _back_up_on_opening(self, workspace: Workspace) -> None:
         """A backup each time the window opens a workspace (thinned by age); a folder that takes none is said once."""
@@ -268,6 +277,7 @@ def run_app(workspace: Path | None, language: str | None, quit_when_ready: bool)
     settings = AppSettings()
     dialogs = ConsoleDialogs() if quit_when_ready else Dialogs()
     controller = AppController(app, settings, language or settings.language() or "he", dialogs)
+    install_error_guard(dialogs, controller.window)
     controller.start(workspace)
     QTimer.singleShot(0, _resume_garbage_collection)
     if quit_when_ready:

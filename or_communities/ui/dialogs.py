@@ -45,6 +45,16 @@ class Dialogs:
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def choose(self, parent: QWidget | None, title: str, text: str, options: Sequence[str]) -> int | None:
+        """One of several ways on (the first is the default); its index, or None when the user cancels."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+        box.setObjectName("chooseDialog")
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+        box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((index for index, button in enumerate(buttons) if button is clicked), None)
+
     def ask_text(self, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
         text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, initial)
         return text if accepted else None

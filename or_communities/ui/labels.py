@@ -28,6 +28,7 @@ from ..domain.errors import (
     NothingToImport,
     NothingToWrite,
     PlanYearOutOfRange,
+    ReadOnlyWorkspace,
     RecordNotFound,
     ScoreOutOfRange,
     TooManyRows,
@@ -173,6 +174,11 @@ def input_error_message(error: InputError) -> str:
         ).format(error.count)
     if isinstance(error, InvalidAmount):
         return QCoreApplication.translate("InputError", "An amount must be between ₪0 and ₪{0:,.0f}.").format(error.limit)
+    if isinstance(error, ReadOnlyWorkspace):
+        return QCoreApplication.translate(
+            "InputError", "This workspace is open to read only: {0} is writing in it. Nothing was changed. To make "
+            "changes, close it there and open it here again."
+        ).format(error.holder or QCoreApplication.translate("InputError", "another program"))
     if isinstance(error, FileTooLarge) and error.unpacked:
         return QCoreApplication.translate(
             "InputError", "{0} unpacks to more than {1} MB, more than the app reads (a file built to fill the memory "

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
 
 from .. import __version__
@@ -94,8 +94,22 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._build_edit_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&About Or Communities"), self._show_about)
+
+    def _build_edit_menu(self) -> None:
+        """Undo and Redo of the edits in place of the open workspace's tables (a line being typed undoes its own
+        typing first: the focused field takes Ctrl+Z before the menu does)."""
+        self.undo_group = QUndoGroup(self)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        ctrl_y = QKeySequence("Ctrl+Y")  # the redo every Windows user knows, on every system
+        self.redo_action.setShortcuts(redo_keys if ctrl_y in redo_keys else [ctrl_y, *redo_keys])
+        edit_menu.addActions([self.undo_action, self.redo_action])
 
     def _add_action(
         self,
@@ -147,18 +161,30 @@ class MainWindow(QMainWindow):
             self._stack.removeWidget(self.shell)
             self.shell.deleteLater()
         self.shell = WorkspaceShell(workspace, self._language, self._dialogs, self._settings, self.exports)
+        self.undo_group.addStack(self.shell.undo_stack)
+        self.undo_group.setActiveStack(self.shell.undo_stack)
         self._stack.addWidget(self.shell)
         self._stack.setCurrentWidget(self.shell)
         if area is not None:
             self.shell.show_area(area)
         self.close_workspace_action.setEnabled(True)
-        self.backups_action.setEnabled(True)
-        self.undo_import_action.setEnabled(True)
+        self.backups_action.setEnabled(not workspace.read_only)
+        self.undo_import_action.setEnabled(not workspace.read_only)
         self._enable_export_action()
         city = workspace.city.get()
-        self.setWindowTitle(self.tr("{0} {1} — Or Communities").format(city.name, city.plan_year))
+        title = self.tr("{0} {1} — Or Communities").format(city.name, city.plan_year)
         # U+2066/U+2069 isolate the path, so a right-to-left line does not scramble its slashes.
-        self._status.setText(self.tr("Every change is saved at once · {0}").format(f"\u2066{workspace.path}\u2069"))
+        path = f"\u2066{workspace.path}\u2069"
+        if workspace.read_only:
+            self.setWindowTitle(self.tr("{0} (read only)").format(title))
+            self._status.setText(
+                self.tr("Read only: {0} is writing in it; nothing you change here is saved · {1}").format(
+                    workspace.read_only_for, path
+                )
+            )
+            return
+        self.setWindowTitle(title)
+        self._status.setText(self.tr("Every change is saved at once · {0}").format(path))
 
     def export_city_workbook(self) -> None:
         """The whole city in one Excel workbook, read and written on a worker thread while the window stays usable."""

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QUndoStack
 
 from ..domain.catalog import Area
 from ..services.workspace import Workspace
@@ -96,3 +97,5 @@ class ViewContext:
     """act_in(area, step, *arguments): show another area and take a step there (its view's method of that name), as
     an empty area's guide offers (import the boundaries on the map, add a neighborhood by name…) or a tool opened
     for one neighborhood (its coalition)."""
+    undo_stack: QUndoStack
+    """The edits in place of this workspace's tables, for the Edit menu's Undo (Ctrl+Z) and Redo (Ctrl+Y)."""

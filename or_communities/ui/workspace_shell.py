@@ -6,6 +6,7 @@ import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -61,8 +62,10 @@ class WorkspaceShell(QWidget):
         self.setObjectName("workspaceShell")
         self.workspace = workspace
         self.events = WorkspaceEvents(self)
+        self.undo_stack = QUndoStack(self)
         self.context = ViewContext(
-            workspace, language, dialogs, self.events, self.show_area, self.open_task, settings, exports, self.act_in
+            workspace, language, dialogs, self.events, self.show_area, self.open_task, settings, exports, self.act_in,
+            self.undo_stack,
         )
         self._views: dict[Area, QWidget] = {}
 

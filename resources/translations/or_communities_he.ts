@@ -20,12 +20,20 @@
         <translation>בפעם הקודמת התוכנה נסגרה באמצע שינוי (קריסה או הפסקת חשמל). השינוי הזה בוטל; כל מה שנשמר לפניו נמצא כאן. עותק של הקבצים כפי שהיו נמצא ב־{0}.</translation>
     </message>
     <message>
-        <source>{0} is open for writing by {1}. Two people writing in one workspace can undo each other&apos;s work. Open it anyway, only if you are sure it is no longer in use there?</source>
-        <translation>{0} פתוח לכתיבה אצל {1}. שני אנשים שכותבים באותו קובץ עבודה עלולים לבטל זה את עבודתו של זה. לפתוח בכל זאת, רק אם ברור שהוא כבר לא בשימוש שם?</translation>
-    </message>
-    <message>
         <source>another program</source>
         <translation>תוכנה אחרת</translation>
+    </message>
+    <message>
+        <source>{0} is open for writing by {1}. You can open it to read only meanwhile. Take it over only if you are sure it is no longer in use there: two people writing in one workspace can undo each other&apos;s work.</source>
+        <translation>{0} פתוח לכתיבה אצל {1}. בינתיים אפשר לפתוח אותו לקריאה בלבד. השתלטו עליו רק אם אתם בטוחים שאינו בשימוש שם: שני אנשים שכותבים באותה סביבת עבודה עלולים לבטל זה את עבודתו של זה.</translation>
+    </message>
+    <message>
+        <source>Open to read only</source>
+        <translation>פתיחה לקריאה בלבד</translation>
+    </message>
+    <message>
+        <source>Take it over</source>
+        <translation>השתלטות</translation>
     </message>
     <message>
         <source>The workspace is in use</source>
@@ -857,6 +865,13 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>CellEdit</name>
+    <message>
+        <source>Edit of {0}</source>
+        <translation>עריכת {0}</translation>
+    </message>
+</context>
+<context>
     <name>CellEditorDelegate</name>
     <message>
         <source>No date</source>
@@ -1514,6 +1529,21 @@ Continue?</source>
     <message>
         <source>Add by name…</source>
         <translation>הוספה לפי שם…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorGuard</name>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>שום דבר לא השתנה</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>משהו השתבש</translation>
+    </message>
+    <message>
+        <source>The app met an unexpected failure. Everything saved before it is kept in the workspace. The details are in {0}; send that file to whoever supports the app.</source>
+        <translation>התוכנה נתקלה בתקלה לא צפויה. כל מה שנשמר לפניה נשמר בסביבת העבודה. הפרטים בקובץ {0}; שלחו אותו למי שתומך בתוכנה.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2234,14 @@ Continue?</source>
         <translation>סכום צריך להיות בין ₪0 ל-₪{0:,.0f}.</translation>
     </message>
     <message>
+        <source>This workspace is open to read only: {0} is writing in it. Nothing was changed. To make changes, close it there and open it here again.</source>
+        <translation>סביבת העבודה פתוחה לקריאה בלבד: {0} כותב בה. שום דבר לא השתנה. כדי לשנות, סגרו אותה שם ופתחו אותה כאן מחדש.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>תוכנה אחרת</translation>
+    </message>
+    <message>
         <source>{0} unpacks to more than {1} MB, more than the app reads (a file built to fill the memory looks like this). It was not opened, and nothing was changed.</source>
         <translation>{0} נפרס ליותר מ-{1} MB, יותר ממה שהתוכנה קוראת (כך נראה קובץ שנבנה כדי למלא את הזיכרון). הקובץ לא נפתח, ושום דבר לא השתנה.</translation>
     </message>
@@ -2590,12 +2628,32 @@ Nothing was changed.</source>
         <translation>&amp;אודות קהילות אור</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;עריכה</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;ביטול</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;חזרה</translation>
+    </message>
+    <message>
         <source>No recent workspaces</source>
         <translation>אין סביבות עבודה אחרונות</translation>
     </message>
     <message>
         <source>{0} {1} — Or Communities</source>
         <translation>{0} {1} — קהילות אור</translation>
+    </message>
+    <message>
+        <source>{0} (read only)</source>
+        <translation>{0} (קריאה בלבד)</translation>
+    </message>
+    <message>
+        <source>Read only: {0} is writing in it; nothing you change here is saved · {1}</source>
+        <translation>קריאה בלבד: {0} כותב בה; שום שינוי כאן לא יישמר · {1}</translation>
     </message>
     <message>
         <source>Every change is saved at once · {0}</source>

@@ -7,6 +7,8 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from or_communities.services.workspace import Workspace
@@ -36,6 +38,17 @@ def _held(path: Path) -> subprocess.Popen[str]:
     return holder
 
 
+@contextmanager
+def _holding(path: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process holds the workspace for as long as the block runs."""
+    holder = _held(path)
+    try:
+        yield holder
+    finally:
+        holder.kill()
+        holder.wait()
+
+
 def _city(tmp_path: Path) -> tuple[Path, Path]:
     path = tmp_path / "עכו.orcity"
     workspace = Workspace.create(path, "עכו", 2026)
@@ -50,17 +63,13 @@ def test_a_held_workspace_refuses_writers_in_one_line_and_stays_readable(tmp_pat
     """While another process holds the workspace, an import exits 1 naming the holder and changes nothing; `check`
     still reads it."""
     path, points = _city(tmp_path)
-    holder = _held(path)
-    try:
+    with _holding(path):
         before = path.read_bytes()
         refused = _cli("import-assets", str(path), str(points), "--keep-outside")
         assert refused.returncode == 1 and refused.stderr.count("\n") == 1
         assert "open for writing by" in refused.stderr and "since" in refused.stderr
         assert path.read_bytes() == before
         assert _cli("check", str(path)).returncode == 0
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def test_a_lock_left_by_a_killed_holder_is_taken_over(tmp_path):
@@ -79,19 +88,66 @@ def test_a_lock_left_by_a_killed_holder_is_taken_over(tmp_path):
 
 
 def test_the_window_names_the_holder_and_takes_over_only_when_asked(make_controller, fake_dialogs, tmp_path):
-    """Opening a held workspace asks, naming the holder: "no" leaves it closed with no error; "yes" opens it."""
+    """Opening a held workspace asks, naming the holder: cancelling leaves it closed with no error; "take it over"
+    opens it as its writer."""
     path, _points = _city(tmp_path)
-    holder = _held(path)
-    try:
+    with _holding(path):
         controller = make_controller(dialogs=fake_dialogs)
         controller.start(None)
-        fake_dialogs.confirmations.append(False)
+        fake_dialogs.picks.append(None)
         assert not controller.open_workspace(path)
         assert controller.workspace is None and not fake_dialogs.errors
         assert "open for writing by" in fake_dialogs.questions[-1] or "פתוח לכתיבה אצל" in fake_dialogs.questions[-1]
-        fake_dialogs.confirmations.append(True)
+        fake_dialogs.picks.append(1)
         assert controller.open_workspace(path)
-        assert controller.workspace is not None
-    finally:
-        holder.kill()
-        holder.wait()
+        assert controller.workspace is not None and not controller.workspace.read_only
+
+
+def test_a_held_workspace_opens_to_read_only_and_refuses_every_change(make_controller, fake_dialogs, qtbot, tmp_path):
+    """Chosen to read only, the window shows the city and says who is writing; a rename is refused in Hebrew, no
+    backup is written, and the file stays byte for byte as the holder left it."""
+    from PySide6.QtCore import Qt
+
+    from or_communities.domain.catalog import Area
+    from tests.helpers import click_row
+
+    path, _points = _city(tmp_path)
+    with _holding(path):
+        before = path.read_bytes()
+        controller = make_controller(dialogs=fake_dialogs)
+        controller.start(None)
+        fake_dialogs.picks.append(0)
+        assert controller.open_workspace(path)
+        assert controller.workspace.read_only
+        window = controller.window
+        assert "קריאה בלבד" in window.windowTitle()
+        window.shell.show_area(Area.NEIGHBORHOODS)
+        view = window.shell.view(Area.NEIGHBORHOODS)
+        click_row(qtbot, view.table, 0)
+        fake_dialogs.texts.append("העיר החדשה")
+        qtbot.mouseClick(view.rename_button, Qt.MouseButton.LeftButton)
+        assert fake_dialogs.errors and "קריאה בלבד" in fake_dialogs.errors[-1][1]
+        assert [hood.name for hood in controller.workspace.neighborhoods.list()] == ["העיר העתיקה"]
+        controller.close_workspace()
+        assert path.read_bytes() == before
+        assert not (tmp_path / "עכו backups").exists() or not any((tmp_path / "עכו backups").iterdir())
+
+
+def test_a_workspace_opened_read_only_refuses_imports_before_writing(tmp_path):
+    """A read-only workspace refuses an import with ReadOnlyWorkspace naming the holder before any backup or write."""
+    import pytest
+
+    from or_communities.domain.errors import ReadOnlyWorkspace
+    from or_communities.services.gis_files import read_assets
+
+    path, points = _city(tmp_path)
+    with _holding(path):
+        before = path.read_bytes()
+        workspace = Workspace.open_read_only(path, "דנה on office-pc since 06/12/2026 08:00")
+        assert [hood.name for hood in workspace.neighborhoods.list()] == ["העיר העתיקה"]
+        with pytest.raises(ReadOnlyWorkspace, match="דנה on office-pc"):
+            workspace.assets.add_many(read_assets(points), keep_outside=True)
+        with pytest.raises(ReadOnlyWorkspace):
+            workspace.neighborhoods.add("שכונה חדשה")
+        workspace.close()
+        assert path.read_bytes() == before

@@ -177,3 +177,39 @@ def test_a_plan_budget_missing_from_the_budget_is_listed_and_booked_with_one_cli
     assert ("סדנת מובילים", 7_500) in [(e.description, e.planned) for e in booked]
     column = view.expense_model.column_index("activity")
     assert "סדנת מובילים" in [view.expense_model.index(r, column).data() for r in range(view.expense_model.rowCount())]
+
+
+def test_ctrl_z_takes_back_an_amount_edited_in_its_cell_and_ctrl_y_brings_it_again(make_controller, qtbot, demo_path):
+    """In the window's budget area, an amount typed into a cell is undone by Ctrl+Z on the table (the workspace
+    and the totals go back) and redone by Ctrl+Y; the Edit menu names the edit."""
+    from or_communities.domain.catalog import Area
+
+    controller = make_controller()
+    controller.start(demo_path)
+    window = controller.window
+    qtbot.waitExposed(window)
+    window.shell.show_area(Area.BUDGET)
+    view = window.shell.view(Area.BUDGET)
+    received = view.income_model.record(0)
+    total_before = view.income_label.text()
+    index = view.income_proxy.index(0, view.income_model.column_index("amount"))
+    view.income_table.setCurrentIndex(index)
+    view.income_table.edit(index)
+    editor = view.income_table.viewport().findChild(QDoubleSpinBox)
+    editor.setValue(received.amount + 1_000)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.income_model.record(0).amount == received.amount + 1_000)
+    assert window.undo_action.isEnabled() and "סכום" in window.undo_action.text()
+
+    def stored_amount() -> float:
+        return next(i for i in BudgetService(controller.workspace).incomes() if i.id == received.id).amount
+
+    window.activateWindow()
+    view.income_table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.income_table)
+    QTest.keyClick(view.income_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: stored_amount() == received.amount)
+    assert view.income_label.text() == total_before
+    assert money_text(received.amount) == view.income_model.data(view.income_model.index(0, index.column()))
+    QTest.keyClick(view.income_table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: stored_amount() == received.amount + 1_000)

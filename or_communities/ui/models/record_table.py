@@ -15,12 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .cells import date_sort_key
 
@@ -101,6 +103,8 @@ class RecordTableModel(QAbstractTableModel):
         self.row_background = row_background
         self.row_tooltip = row_tooltip
         self.save: Callable[[Any], Any | None] = lambda record: record
+        self.undo_stack: QUndoStack | None = None
+        """Where edits in place go, so Ctrl+Z takes them back; without one, they are only saved."""
         self._records: list[Any] = []
 
     # -- the records ------------------------------------------------------------------------------
@@ -203,12 +207,49 @@ class RecordTableModel(QAbstractTableModel):
         edited = column.apply(current, value)
         if edited == current:
             return True
-        saved = self.save(edited)
+        if self.undo_stack is None:
+            return self.store(edited, current) is not None
+        edit = CellEdit(self, current, edited, column.header)
+        self.undo_stack.push(edit)
+        return edit.stored
+
+    def store(self, record: Any, replacing: Any) -> Any | None:
+        """Save a version of a record and show it in the row that shows ``replacing``; the record as stored, or
+        None when it was refused (the view has said why)."""
+        saved = self.save(record)
         if saved is None:
-            return False
-        self.replace_row(index.row(), saved)
+            return None
+        row = next((row for row, held in enumerate(self._records) if held == replacing), None)
+        if row is None:
+            row = self.row_of(self.key(replacing))
+        if row is not None:
+            self.replace_row(row, saved)
         self.edited.emit()
-        return True
+        return saved
+
+
+class CellEdit(QUndoCommand):
+    """One edit in place of a table, undone by saving the record as it was before it."""
+
+    def __init__(self, model: RecordTableModel, before: Any, after: Any, column: str) -> None:
+        super().__init__(QCoreApplication.translate("CellEdit", "Edit of {0}").format(column))
+        self._model, self._before, self._after = model, before, after
+        self._shown = before
+        """The version of the record its row shows now."""
+        self.stored = False
+
+    def redo(self) -> None:
+        saved = self._model.store(self._after, self._shown)
+        self.stored = saved is not None
+        if saved is None:
+            self.setObsolete(True)  # refused: nothing to undo, and Qt leaves it off the stack
+            return
+        self._shown = saved
+
+    def undo(self) -> None:
+        restored = self._model.store(self._before, self._shown)
+        if restored is not None:
+            self._shown = restored
 
 
 def _first_of(cell: Cell | None, row: Cell | None, record: Any) -> object:

@@ -83,6 +83,7 @@ class DatedItemsPanel(QWidget):
             self._columns(), key=lambda item: item.id, row_background=self._attention, row_tooltip=self._attention_text
         )
         self.model.save = self._save
+        self.model.undo_stack = context.undo_stack
         self.table = make_table(f"{texts.name}Table")
         self.table.setModel(self.model)
         self.table.setItemDelegate(CellEditorDelegate(self.table))

@@ -69,6 +69,7 @@ class BudgetView(BudgetPages):
         self.project_model.save = self._save_project
         for model in (self.income_model, self.expense_model, self.pipeline_model, self.project_model):
             model.edited.connect(self._after_edit)
+            model.undo_stack = context.undo_stack
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("budgetTabs")

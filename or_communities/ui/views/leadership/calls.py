@@ -13,7 +13,7 @@ from ....domain.documents import Document
 from ....domain.errors import EndsBeforeStart, InputError
 from ....domain.leadership import CallForApplications
 from ....domain.records import Person, PersonRole
-from ...labels import person_role_label
+from ...labels import input_error_message, person_role_label
 from ...models.cells import date_text
 from ...models.record_table import Column, EditorKind, RecordTableModel
 from ...style import Title, set_title
@@ -175,6 +175,8 @@ class RespondentsPanel(QWidget):
             ],
             key=lambda person: person.id,
         )
+        self.model.save = self._save_person
+        self.model.undo_stack = context.undo_stack
         self.table = make_table("respondentTable")
         self.table.setModel(self.model)
         self.table.setMinimumHeight(110)
@@ -204,6 +206,16 @@ class RespondentsPanel(QWidget):
 
     def _roles_text(self, person: Person) -> str:
         return ", ".join(person_role_label(role) for role in PersonRole if role in person.roles)
+
+    def _save_person(self, person: Person) -> Person | None:
+        """An edit in the table of who answered: saved to the person, or refused with the reason."""
+        try:
+            saved = self._context.workspace.people.update(person)
+        except InputError as error:
+            self._context.dialogs.error(self, self.tr("Who answered"), input_error_message(error))
+            return None
+        self._context.events.announce(self)
+        return saved
 
     def show_call(self, call_id: int | None) -> None:
         self.call_id = call_id
