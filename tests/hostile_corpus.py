@@ -351,3 +351,19 @@ def workspace_cases() -> list[HostileCase]:
 
 def all_cases() -> list[HostileCase]:
     return [*map_cases(), *list_cases(), *workspace_cases()]
+
+
+def shelters_with_unnamed(folder: Path) -> Path:
+    """40 shelters as GeoJSON points: "name" is empty for 15 of them, "תיאור" names all 40, and 3 more features
+    have no shape at all — the asset file where the guessed name field leaves a quarter out."""
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"name": f"מקלט {index}" if index % 8 < 5 else "", "תיאור": f"מקלט ציבורי {index}", "id": index},
+            "geometry": {"type": "Point", "coordinates": [34.79 + index / 10_000, 31.25 + index / 10_000]},
+        }
+        for index in range(40)
+    ] + [{"type": "Feature", "properties": {"name": "בלי מקום", "תיאור": "בלי מקום", "id": 99}, "geometry": None}] * 3
+    path = folder / "shelters.geojson"
+    path.write_text(_collection(features), encoding="utf-8")
+    return path

@@ -13,6 +13,7 @@ from .common import Command, CommandFailed, command_parser, open_workspace
 if TYPE_CHECKING:
     from ..domain.mapping import DivisionFinding
     from ..maps.geodata_files import GeoSource
+    from ..services.gis_files import AssetReading
 
 
 def _read_gis_file(arguments: argparse.Namespace) -> GeoSource:
@@ -60,21 +61,33 @@ def import_boundaries(arguments: argparse.Namespace) -> int:
     shapes = [(shape.name, shape.geometry) for shape in source.features(name_field)]
     if arguments.name_field is None:
         _refuse_a_folding_guess(source, name_field, shapes)
+    shapeless = source.feature_count - len(shapes)
     with open_workspace(arguments.workspace, writes=True) as workspace:
         plan = workspace.division.import_boundaries(shapes, replace=arguments.replace)
     print(
         f"{len(plan.new_names)} new, {len(plan.updated_names)} updated, {len(plan.removed_names)} removed"
         f" neighborhoods; {plan.unnamed_count} shapes without a name skipped"
         + (f"; {plan.not_areas_count} points or lines left out (not areas)" if plan.not_areas_count else "")
+        + (f"; {shapeless} features without a shape left out" if shapeless else "")
     )
     return 0
 
 
 def import_assets(arguments: argparse.Namespace) -> int:
-    from ..services.gis_files import read_assets
+    from ..domain.errors import NothingToImport
+    from ..services.gis_files import read_asset_file
 
     with open_workspace(arguments.workspace, writes=True) as workspace:
-        assets = read_assets(Path(arguments.file), arguments.name_field, arguments.category_field)
+        reading = read_asset_file(Path(arguments.file), arguments.name_field, arguments.category_field)
+        if reading.many_unnamed and reading.better_field and arguments.name_field is None:
+            raise CommandFailed(
+                f"{_left_out(reading)}; the field {reading.better_field!r} names {reading.better_named} of them. Run "
+                f"again with --name-field {reading.better_field!r}, or --name-field {reading.name_field!r} to import "
+                "only the named ones"
+            )
+        assets = reading.assets
+        if not assets:
+            raise NothingToImport()
         try:
             result = workspace.assets.add_many(assets, keep_outside=arguments.keep_outside)
         except AllOutsideTheCity as refused:
@@ -83,10 +96,22 @@ def import_assets(arguments: argparse.Namespace) -> int:
                 "city's file? Nothing was added; run again with --keep-outside to add them anyway"
             ) from refused
     print(f"{result.added} assets added")
+    if reading.unnamed or reading.without_place:
+        print(f"left out: {_left_out(reading)}")
     if result.outside:
         shown = ", ".join(result.outside[:5]) + (", …" if len(result.outside) > 5 else "")
         print(f"{len(result.outside)} of them lie outside the city's neighborhoods: {shown}")
     return 0
+
+
+def _left_out(reading: AssetReading) -> str:
+    parts = []
+    if reading.unnamed:
+        placed = reading.total - reading.without_place
+        parts.append(f"{reading.unnamed} of {placed} places have no name in the field {reading.name_field!r}")
+    if reading.without_place:
+        parts.append(f"{reading.without_place} more have no place (no shape or coordinates)")
+    return "; ".join(parts)
 
 
 def finding_line(finding: DivisionFinding) -> str:

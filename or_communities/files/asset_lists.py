@@ -3,11 +3,9 @@ Israel's grid (ITM x/y, converted to WGS 84)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..domain.errors import ImportFailed
 from ..domain.mapping import Asset, category_from_text
-from .spreadsheet_rows import Table, read_table
+from .spreadsheet_rows import Table
 
 TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")
 
@@ -78,7 +76,10 @@ def _coordinates(table: Table) -> list[tuple[float, float] | None]:
     return [next(converted) if pair is not None else None for pair in pairs]
 
 
-def assets_from_table(table: Table, name_field: str | None, category_field: str | None) -> list[Asset]:
+def assets_from_table(
+    table: Table, name_field: str | None, category_field: str | None
+) -> tuple[list[Asset], int, int, str]:
+    """The rows' assets, how many rows had a place but no name and how many had no place, and the name column."""
     name_column = _column(table.headers, name_field, NAME_HEADERS)
     if name_column is None:
         raise ImportFailed(f"which column holds the names? The file has: {', '.join(table.headers)}")
@@ -86,8 +87,13 @@ def assets_from_table(table: Table, name_field: str | None, category_field: str 
     address_column = _column(table.headers, None, ADDRESS_HEADERS)
     notes_column = _column(table.headers, None, NOTES_HEADERS)
     assets = []
+    unnamed = without_place = 0
     for row, place in zip(table.rows, _coordinates(table), strict=True):
-        if place is None or not row[name_column]:
+        if place is None:
+            without_place += 1
+            continue
+        if not row[name_column]:
+            unnamed += 1
             continue
         assets.append(
             Asset(
@@ -100,8 +106,4 @@ def assets_from_table(table: Table, name_field: str | None, category_field: str 
                 notes=row[notes_column] if notes_column is not None else "",
             )
         )
-    return assets
-
-
-def read_asset_list(path: Path, name_field: str | None, category_field: str | None) -> list[Asset]:
-    return assets_from_table(read_table(path), name_field, category_field)
+    return assets, unnamed, without_place, table.headers[name_column]

@@ -188,11 +188,21 @@ class GeoSource:
             return [""] * len(self.data)
         return [_as_text(value) for value in self.data[field].tolist()]
 
+    def named_count(self, field: str) -> int:
+        """How many of the features that have a shape have a name in ``field``: a value with a word in it, so a
+        field of numbers (an object id) names nothing."""
+        self._require_field(field)
+        texts = self._column_texts(field)
+        return sum(1 for index in np.flatnonzero(self._with_shape()).tolist() if _WORD.search(texts[index]))
+
+    def _with_shape(self) -> np.ndarray:
+        geometries = np.asarray(self.data.geometry.array)
+        return ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+
     def _rows_with_geometry(self) -> Iterator[tuple[int, BaseGeometry, dict[str, AttributeValue]]]:
         geometries = np.asarray(self.data.geometry.array)
-        present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
         records = self.data[self.fields].to_dict("records")
-        for index in np.flatnonzero(present).tolist():
+        for index in np.flatnonzero(self._with_shape()).tolist():
             attributes = {str(field): _plain_value(value) for field, value in records[index].items()}
             yield index, geometries[index], attributes
 

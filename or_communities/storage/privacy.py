@@ -35,6 +35,17 @@ def personal_fields(session: Session) -> list[PersonalField]:
     return found
 
 
+def personal_texts(session: Session, kinds: frozenset[str]) -> set[str]:
+    """Every text the workspace holds in a column marked personal of one of ``kinds`` (what a shared export must not
+    carry unless asked), found from the marks."""
+    texts: set[str] = set()
+    for table in complete_metadata().sorted_tables:
+        for column in table.columns:
+            if column.info.get("personal") in kinds and isinstance(column.type, String):
+                texts.update(value for value in session.scalars(select(column).where(_filled(column))) if value)
+    return texts
+
+
 def _filled(column: Column[Any]) -> ColumnElement[bool]:
     """A record fills the column: a true consent, a date, a text not empty."""
     if isinstance(column.type, Boolean):

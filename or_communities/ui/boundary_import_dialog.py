@@ -220,7 +220,11 @@ class BoundaryImportDialog(QDialog):
         self.group_combo.setEnabled(statistical)
         shapes = self._shapes()
         self._show_preview(shapes)
-        self.plan_label.setText(self._plan_text(target, shapes))
+        shapeless = self._source.feature_count - len(shapes) if field is not None else 0
+        self.plan_label.setText(
+            self._plan_text(target, shapes)
+            + (" " + self.tr("{0} features have no shape and are left out.").format(shapeless) if shapeless else "")
+        )
         ready = bool(shapes)
         self.import_button.setEnabled(ready)
 

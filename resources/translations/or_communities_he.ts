@@ -403,6 +403,10 @@ Nothing was changed. Check that it is a shapefile (zipped or not), GeoJSON, GeoP
         <translation>{0} ישויות; מערכת הקואורדינטות לקוחה מהקובץ.</translation>
     </message>
     <message>
+        <source>{0} features have no shape and are left out.</source>
+        <translation>ל-{0} ישויות אין צורה, והן מושמטות.</translation>
+    </message>
+    <message>
         <source>{0} shapes will become the city&apos;s boundary.</source>
         <translation>{0} צורות יהפכו לגבול העיר.</translation>
     </message>
@@ -2701,6 +2705,22 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>קורא את {0}…</translation>
     </message>
     <message>
+        <source>{0} of the {1} places in the file have no name in the field “{2}”, so they would be left out.</source>
+        <translation>ל-{0} מתוך {1} המקומות בקובץ אין שם בשדה “{2}”, ולכן הם יושמטו.</translation>
+    </message>
+    <message>
+        <source>Import the {0} named ones</source>
+        <translation>ייבוא {0} המקומות שיש להם שם</translation>
+    </message>
+    <message>
+        <source>The field “{0}” names {1} of them.</source>
+        <translation>השדה “{0}” נותן שם ל-{1} מהם.</translation>
+    </message>
+    <message>
+        <source>Name them by “{0}”</source>
+        <translation>מתן שמות לפי “{0}”</translation>
+    </message>
+    <message>
         <source>None of the {0} places in the file lies in the city&apos;s neighborhoods. It may be another city&apos;s file. Add them anyway?</source>
         <translation>אף אחד מ-{0} המקומות שבקובץ אינו נמצא בשכונות העיר. ייתכן שזה קובץ של עיר אחרת. להוסיף אותם בכל זאת?</translation>
     </message>
@@ -2711,6 +2731,10 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>{0} of them lie outside the city&apos;s neighborhoods: {1}</source>
         <translation>{0} מהם נמצאים מחוץ לשכונות העיר: {1}</translation>
+    </message>
+    <message>
+        <source>Left out: {0} without a name and {1} without a place.</source>
+        <translation>הושמטו: {0} בלי שם ו-{1} בלי מיקום.</translation>
     </message>
     <message>
         <source>The file could not be read: {0}. Nothing was changed.</source>

@@ -268,6 +268,24 @@ def test_a_hostile_asset_file_is_refused_in_hebrew(make_controller, qtbot, demo_
     assert controller.workspace.assets.list() == before
 
 
+def test_an_asset_file_naming_too_few_offers_the_field_that_names_them(make_controller, qtbot, demo_path, tmp_path, fake_dialogs):
+    """15 of 40 shelters have no name in the guessed field: the window says so in Hebrew and offers "תיאור", which
+    names all 40; taking it reads the file again and adds 40, saying the 3 without a place were left out."""
+    from tests.hostile_corpus import shelters_with_unnamed
+
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    before = len(controller.workspace.assets.list())
+    fake_dialogs.files.append(shelters_with_unnamed(tmp_path))
+    fake_dialogs.picks.append(0)
+    fake_dialogs.confirmations += [True, True]
+    qtbot.mouseClick(view.findChild(QWidget, "importAssetsButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(fake_dialogs.infos), timeout=30_000)
+    assert "15" in fake_dialogs.questions[0] and "40" in fake_dialogs.questions[0] and "“תיאור”" in fake_dialogs.questions[0]
+    assert "תיאור" in fake_dialogs.options[0][0]
+    assert len(controller.workspace.assets.list()) == before + 40
+    assert "3" in fake_dialogs.infos[-1][1]
+
+
 def test_export_the_map_as_html_and_geopackage(make_controller, qtbot, demo_path, tmp_path, fake_dialogs):
     """The map is written as one offline HTML file and as a GeoPackage without contact details unless asked."""
     import pyogrio

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.errors import AllOutsideTheCity, InputError
-from ....domain.mapping import Asset, DivisionFinding, DivisionReport, FindingKind, UncheckedReason
+from ....domain.errors import AllOutsideTheCity, InputError, NothingToImport
+from ....domain.mapping import DivisionFinding, DivisionReport, FindingKind, UncheckedReason
 from ...labels import input_error_message
 from ...view_context import ViewContext
 from ...widgets.document_actions import export_document
 
 if TYPE_CHECKING:
+    from ....services.gis_files import AssetReading
     from ...widgets.map_widget import MapWidget
 
 
@@ -64,21 +65,46 @@ class MapAreaActions(QWidget):
         )
         if path is None:
             return
-        from ....services.gis_files import read_assets
+        self._read_assets(path, None)
+
+    def _read_assets(self, path: Path, name_field: str | None) -> None:
+        from ....services.gis_files import read_asset_file
         from ...background import BackgroundTask
 
         task = BackgroundTask(
-            lambda _progress, _cancelled: read_assets(path),
+            lambda _progress, _cancelled: read_asset_file(path, name_field),
             self.tr("Reading {0}…").format(path.name),
             self,
         )
-        task.succeeded.connect(self._add_read_assets)
+        task.succeeded.connect(lambda reading: self._add_read_assets(path, reading))
         task.failed.connect(self._on_import_failed)
         self._reading = task
         task.start()
 
-    def _add_read_assets(self, assets: list[Asset]) -> None:
+    def _named_ones_taken(self, path: Path, reading: AssetReading) -> bool:
+        """When a quarter or more of the places have no name in the field read, say so and let the user name them
+        by a field that does (read again), take the named ones, or stop."""
+        question = self.tr("{0} of the {1} places in the file have no name in the field “{2}”, so they would be left out.").format(
+            reading.unnamed, reading.total - reading.without_place, reading.name_field
+        )
+        options = [self.tr("Import the {0} named ones").format(len(reading.assets))]
+        if reading.better_field:
+            question += " " + self.tr("The field “{0}” names {1} of them.").format(reading.better_field, reading.better_named)
+            options.insert(0, self.tr("Name them by “{0}”").format(reading.better_field))
+        chosen = self._context.dialogs.choose(self, self.tr("Import assets"), question, options)
+        if chosen is not None and reading.better_field and chosen == 0:
+            self._read_assets(path, reading.better_field)
+            return False
+        return chosen is not None
+
+    def _add_read_assets(self, path: Path, reading: AssetReading) -> None:
         title = self.tr("Import assets")
+        if reading.many_unnamed and not self._named_ones_taken(path, reading):
+            return
+        assets = reading.assets
+        if not assets:
+            self._show_input_error(NothingToImport())
+            return
         try:
             result = self._context.workspace.assets.add_many(assets)
         except AllOutsideTheCity as refused:
@@ -95,6 +121,10 @@ class MapAreaActions(QWidget):
             shown = ", ".join(result.outside[:5]) + (", …" if len(result.outside) > 5 else "")
             message += "\n" + self.tr("{0} of them lie outside the city's neighborhoods: {1}").format(
                 len(result.outside), shown
+            )
+        if reading.unnamed or reading.without_place:
+            message += "\n" + self.tr("Left out: {0} without a name and {1} without a place.").format(
+                reading.unnamed, reading.without_place
             )
         self._context.dialogs.info(self, title, message)
         self._context.events.announce()
