@@ -4,6 +4,7 @@ restore backs the current state up first, so it can itself be undone."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,4 +53,20 @@ def restore(backup: Path, workspace: Path, now: dt.datetime | None = None) -> Ba
     return before
 
 
-__all__ = ["BackupSummary", "back_up", "backups_dir", "backups_of", "restore"]
+def replace_damaged(workspace: Path, backup: Path, now: dt.datetime | None = None) -> Path:
+    """Put a damaged workspace aside, byte for byte, in its backups folder ("damaged …"), with any journal beside it,
+    and the backup's content in its place; returns where the damaged file went. The backup must be sound."""
+    inspect_workspace_file(backup)
+    folder = backups_dir(workspace)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d %H-%M-%S")
+    aside = folder / f"damaged {stamp} {workspace.name}"
+    shutil.move(workspace, aside)
+    journal = workspace.with_name(workspace.name + "-journal")
+    if journal.exists():
+        shutil.move(journal, aside.with_name(aside.name + "-journal"))
+    backup_sqlite_file(backup, workspace)
+    return aside
+
+
+__all__ = ["BackupSummary", "back_up", "backups_dir", "backups_of", "replace_damaged", "restore"]

@@ -76,6 +76,8 @@ class AppController(QObject):
         except WorkspaceFileError as error:
             if error.problem is WorkspaceProblem.HELD:
                 return False
+            if error.problem is WorkspaceProblem.DAMAGED and self._restored_from_newest_backup(path):
+                return self.open_workspace(path)
             self.dialogs.error(
                 self.window,
                 self.tr("Cannot open the workspace"),
@@ -101,6 +103,28 @@ class AppController(QObject):
                     "undone; everything saved before it is here. A copy of the files as they were is in {0}."
                 ).format(workspace.recovered_from),
             )
+        return True
+
+    def _restored_from_newest_backup(self, path: Path) -> bool:
+        """A workspace that is really damaged: offer its newest backup that opens; on yes, keep the damaged file
+        aside in the backups folder and put the backup in its place."""
+        from ..services.backups import backups_of, replace_damaged
+
+        summaries = backups_of(path)
+        if not summaries:
+            return False
+        newest = summaries[0]
+        question = self.tr(
+            "The workspace {0} is damaged and cannot be opened. Its newest backup that opens is from {1} and holds "
+            "{2} neighborhoods and {3} people. Put it in place of the damaged file? The damaged file is kept in the "
+            "backups folder."
+        ).format(
+            path.name, newest.backup.taken_at.strftime("%d/%m/%Y %H:%M"),
+            newest.counts.get("neighborhood", 0), newest.counts.get("person", 0),
+        )
+        if not self.dialogs.confirm(self.window, self.tr("The workspace is damaged"), question):
+            return False
+        replace_damaged(path, newest.backup.path)
         return True
 
     def _open_holding(self, path: Path) -> Workspace:

@@ -20,6 +20,14 @@
         <translation>בפעם הקודמת התוכנה נסגרה באמצע שינוי (קריסה או הפסקת חשמל). השינוי הזה בוטל; כל מה שנשמר לפניו נמצא כאן. עותק של הקבצים כפי שהיו נמצא ב־{0}.</translation>
     </message>
     <message>
+        <source>The workspace {0} is damaged and cannot be opened. Its newest backup that opens is from {1} and holds {2} neighborhoods and {3} people. Put it in place of the damaged file? The damaged file is kept in the backups folder.</source>
+        <translation>סביבת העבודה {0} פגומה ואי אפשר לפתוח אותה. הגיבוי החדש ביותר שנפתח הוא מ-{1}, ויש בו {2} שכונות ו-{3} אנשים. להציב אותו במקום הקובץ הפגום? הקובץ הפגום נשמר בתיקיית הגיבויים.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>סביבת העבודה פגומה</translation>
+    </message>
+    <message>
         <source>another program</source>
         <translation>תוכנה אחרת</translation>
     </message>

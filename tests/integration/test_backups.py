@@ -99,3 +99,44 @@ def test_an_import_is_undone_from_the_window(make_controller, qtbot, fake_dialog
 
     when_modal(look)
     controller.window.backups_action.trigger()
+
+
+def _damage(path: Path) -> None:
+    """Overwrite pages in the middle of a SQLite file with garbage, keeping its header: really damaged."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for start in range(2 * page, len(data) - page, 3 * page):
+        data[start + 100 : start + page] = b"\xff" * (page - 100)
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_workspace_is_offered_its_newest_backup_and_opens_with_it(make_controller, fake_dialogs, demo_path):
+    """A workspace damaged on disk is called damaged only after its newest good backup is offered; accepted, the
+    window opens the backup's content and the damaged file is kept in the backups folder."""
+    workspace = Workspace.open(demo_path)
+    names = sorted(hood.name for hood in workspace.neighborhoods.list())
+    workspace.back_up(BackupReason.BY_HAND)
+    workspace.close()
+    _damage(demo_path)
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.start(None)
+    fake_dialogs.confirmations.append(True)
+    assert controller.open_workspace(demo_path)
+    assert "פגומה" in fake_dialogs.questions[-1] and str(len(names)) in fake_dialogs.questions[-1]
+    assert sorted(hood.name for hood in controller.workspace.neighborhoods.list()) == names
+    assert any(path.name.startswith("damaged ") for path in backups_dir(demo_path).iterdir())
+    assert not fake_dialogs.errors
+
+
+def test_a_damaged_workspace_stays_as_it_is_when_the_backup_is_declined(make_controller, fake_dialogs, demo_path):
+    """Declining the backup leaves the damaged file untouched and says it is damaged."""
+    workspace = Workspace.open(demo_path)
+    workspace.back_up(BackupReason.BY_HAND)
+    workspace.close()
+    _damage(demo_path)
+    damaged = demo_path.read_bytes()
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.start(None)
+    fake_dialogs.confirmations.append(False)
+    assert not controller.open_workspace(demo_path)
+    assert demo_path.read_bytes() == damaged and fake_dialogs.errors
