@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.errors import AllOutsideTheCity
 from ..domain.mapping import UncheckedReason
+from ..domain.text import shortened
 from .common import Command, CommandFailed, command_parser, open_workspace
 
 if TYPE_CHECKING:
@@ -70,6 +71,10 @@ def import_boundaries(arguments: argparse.Namespace) -> int:
         + (f"; {plan.not_areas_count} points or lines left out (not areas)" if plan.not_areas_count else "")
         + (f"; {shapeless} features without a shape left out" if shapeless else "")
     )
+    if plan.merged_names:
+        shown = ", ".join(shortened(name, 40) for name in plan.merged_names[:5])
+        more = f" and {len(plan.merged_names) - 5} more" if len(plan.merged_names) > 5 else ""
+        print(f"shapes that share a name became one neighborhood each: {shown}{more}")
     return 0
 
 

@@ -16,7 +16,7 @@ from ..domain.backups import Backup, BackupReason
 from ..domain.errors import ReadOnlyWorkspace
 from ..domain.validation import check_plan_year, clean_name
 from ..storage.workspace_file import create_workspace_file, open_workspace_engine
-from ..storage.workspace_lock import WorkspaceLock
+from ..storage.workspace_lock import LockHolder, WorkspaceLock, read_holder
 from .city import CityService
 from .journey import JourneyService
 from .neighborhoods import NeighborhoodService
@@ -161,6 +161,11 @@ class Workspace:
         workspace = cls(path, engine, clock)
         workspace.read_only_for = holder
         return workspace
+
+    @staticmethod
+    def holder_of(path: Path) -> LockHolder | None:
+        """Who holds the workspace for writing (user, computer, since when), as its lock file says; None if unsaid."""
+        return read_holder(path)
 
     @property
     def read_only(self) -> bool:

@@ -135,7 +135,7 @@ class AppController(QObject):
         except WorkspaceFileError as error:
             if error.problem is not WorkspaceProblem.HELD:
                 raise
-            holder = error.detail or self.tr("another program")
+            holder = self._holder_text(path) or error.detail or self.tr("another program")
             question = self.tr(
                 "{0} is open for writing by {1}. You can open it to read only meanwhile. Take it over only if you are "
                 "sure it is no longer in use there: two people writing in one workspace can undo each other's work."
@@ -147,6 +147,15 @@ class AppController(QObject):
             if chosen == 1:
                 return Workspace.open(path, hold=True, take_over=True)
             raise
+
+    def _holder_text(self, path: Path) -> str:
+        """Who holds the workspace, in the interface's language ("" when its lock file does not say)."""
+        holder = Workspace.holder_of(path)
+        if holder is None:
+            return ""
+        return self.tr("{0} on the computer {1} since {2}").format(
+            holder.user, holder.host, holder.since.strftime("%d/%m/%Y %H:%M")
+        )
 
     def _back_up_on_opening(self, workspace: Workspace) -> None:
         """A backup each time the window opens a workspace (thinned by age); a folder that takes none is said once."""

@@ -48,6 +48,10 @@
         <translation>קובץ העבודה בשימוש</translation>
     </message>
     <message>
+        <source>{0} on the computer {1} since {2}</source>
+        <translation>{0} במחשב {1} מאז {2}</translation>
+    </message>
+    <message>
         <source>No backup could be written beside the workspace: {0}</source>
         <translation>לא ניתן היה לכתוב גיבוי ליד קובץ העבודה: {0}</translation>
     </message>

@@ -36,7 +36,8 @@ def test_the_command_line_refuses_the_guess_then_says_what_it_left_out(demo_path
 
 
 def test_boundaries_say_how_many_features_had_no_shape(tmp_path, capsys):
-    """Two areas and a feature without a shape: the two come in and the third is said to be left out."""
+    """Two areas, a second shape of one of them and a feature without a shape: two neighborhoods come in, the
+    shapeless one is said to be left out and the shared name is named."""
     import json
 
     from or_communities.services.workspace import Workspace
@@ -45,8 +46,11 @@ def test_boundaries_say_how_many_features_had_no_shape(tmp_path, capsys):
     Workspace.create(workspace_path, "עכו", 2027).close()
     collection = json.loads(GOOD_GEOJSON)
     collection["features"].append({"type": "Feature", "properties": {"name": "בלי צורה"}, "geometry": None})
+    second_part = {"type": "Polygon", "coordinates": [[[34.70, 32.0], [34.71, 32.0], [34.71, 32.01], [34.70, 32.0]]]}
+    collection["features"].append({"type": "Feature", "properties": {"name": "צפון"}, "geometry": second_part})
     source = tmp_path / "areas.geojson"
     source.write_text(json.dumps(collection, ensure_ascii=False), encoding="utf-8")
     assert run_command("import-boundaries", [str(workspace_path), str(source), "--name-field", "name"]) == 0
     said = capsys.readouterr().out
     assert "2 new" in said and "1 features without a shape left out" in said
+    assert "shapes that share a name became one neighborhood each: צפון" in said

@@ -97,7 +97,7 @@ def test_the_window_names_the_holder_and_takes_over_only_when_asked(make_control
         fake_dialogs.picks.append(None)
         assert not controller.open_workspace(path)
         assert controller.workspace is None and not fake_dialogs.errors
-        assert "open for writing by" in fake_dialogs.questions[-1] or "פתוח לכתיבה אצל" in fake_dialogs.questions[-1]
+        assert "פתוח לכתיבה אצל" in fake_dialogs.questions[-1] and "במחשב" in fake_dialogs.questions[-1]
         fake_dialogs.picks.append(1)
         assert controller.open_workspace(path)
         assert controller.workspace is not None and not controller.workspace.read_only
