@@ -18,6 +18,7 @@ KEEP_MONTHLY_FOR = dt.timedelta(days=366)
 
 class BackupReason(Enum):
     OPENED = "opened"
+    DAILY = "daily"
     BY_HAND = "by-hand"
     BEFORE_IMPORT = "before-import"
     BEFORE_MERGE = "before-merge"
@@ -38,12 +39,22 @@ class Backup:
 
 REASON_LABELS = {
     BackupReason.OPENED: Text("בפתיחה", "On opening"),
+    BackupReason.DAILY: Text("יומי", "Daily"),
     BackupReason.BY_HAND: Text("ידנית", "By hand"),
     BackupReason.BEFORE_IMPORT: Text("לפני ייבוא", "Before an import"),
     BackupReason.BEFORE_MERGE: Text("לפני מיזוג", "Before a merge"),
     BackupReason.BEFORE_RESTORE: Text("לפני שחזור", "Before a restore"),
     BackupReason.BEFORE_UPGRADE: Text("לפני שדרוג", "Before an upgrade"),
 }
+
+
+DAILY_EVERY = dt.timedelta(days=1)
+
+
+def daily_backup_due(backups: list[Backup], now: dt.datetime) -> bool:
+    """A window left open: a backup is due when the newest one is a day old (or there is none)."""
+    newest = max((backup.taken_at for backup in backups), default=None)
+    return newest is None or now - newest >= DAILY_EVERY
 
 
 def backups_to_thin(backups: list[Backup], now: dt.datetime) -> list[Backup]:

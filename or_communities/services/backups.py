@@ -8,7 +8,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.backups import Backup, BackupReason
+from ..domain.backups import Backup, BackupReason, daily_backup_due
 from ..storage.backups import backups_dir, list_backups, make_backup, thin_backups
 from ..storage.database import backup_sqlite_file
 from ..storage.workspace_file import count_records, inspect_workspace_file
@@ -27,6 +27,16 @@ def back_up(workspace: Path, reason: BackupReason = BackupReason.BY_HAND, folder
     backup = make_backup(workspace, reason, folder=folder)
     if folder is None:
         thin_backups(workspace)
+    return backup
+
+
+def back_up_if_a_day_passed(workspace: Path, now: dt.datetime | None = None) -> Backup | None:
+    """The daily backup of a workspace left open: taken when its newest backup is a day old, else None."""
+    if not daily_backup_due(list_backups(workspace), now or dt.datetime.now()):
+        return None
+    inspect_workspace_file(workspace)
+    backup = make_backup(workspace, BackupReason.DAILY, now)
+    thin_backups(workspace, now)
     return backup
 
 
@@ -69,4 +79,4 @@ def replace_damaged(workspace: Path, backup: Path, now: dt.datetime | None = Non
     return aside
 
 
-__all__ = ["BackupSummary", "back_up", "backups_dir", "backups_of", "replace_damaged", "restore"]
+__all__ = ["BackupSummary", "back_up", "back_up_if_a_day_passed", "backups_dir", "backups_of", "replace_damaged", "restore"]

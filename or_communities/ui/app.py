@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import sys
 from pathlib import Path
@@ -21,6 +22,8 @@ from .main_window import MainWindow
 from .settings import AppSettings
 
 DEMO_FILE_NAME = "demo-city.orcity"
+DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000
+"""How often the window looks whether a day passed since the newest backup."""
 
 
 def default_demo_path() -> Path:
@@ -47,6 +50,10 @@ class AppController(QObject):
         self.workspace: Workspace | None = None
         install_language(app, language)
         self.window = self._new_window()
+        self._daily_backups = QTimer(self)
+        self._daily_backups.setInterval(DAILY_BACKUP_CHECK_MS)
+        self._daily_backups.timeout.connect(lambda: self.back_up_if_a_day_passed())
+        self._daily_backups.start()
 
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.settings, self.dialogs, self.language)
@@ -156,6 +163,18 @@ class AppController(QObject):
         return self.tr("{0} on the computer {1} since {2}").format(
             holder.user, holder.host, holder.since.strftime("%d/%m/%Y %H:%M")
         )
+
+    def back_up_if_a_day_passed(self, now: dt.datetime | None = None) -> None:
+        """A window left open for days still gets a backup a day (checked every hour)."""
+        workspace = self.workspace
+        if workspace is None or workspace.read_only:
+            return
+        from ..services.backups import back_up_if_a_day_passed
+
+        try:
+            back_up_if_a_day_passed(workspace.path, now)
+        except (OSError, WorkspaceFileError) as error:
+            self.window.statusBar().showMessage(self.tr("No backup could be written beside the workspace: {0}").format(error))
 
     def _back_up_on_opening(self, workspace: Workspace) -> None:
         """A backup each time the window opens a workspace (thinned by age); a folder that takes none is said once."""

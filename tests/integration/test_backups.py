@@ -140,3 +140,19 @@ def test_a_damaged_workspace_stays_as_it_is_when_the_backup_is_declined(make_con
     fake_dialogs.confirmations.append(False)
     assert not controller.open_workspace(demo_path)
     assert demo_path.read_bytes() == damaged and fake_dialogs.errors
+
+
+def test_a_window_left_open_backs_up_once_a_day(make_controller, fake_dialogs, demo_path):
+    """An hour after opening nothing more is written; a day after the newest backup a daily backup is, once."""
+    import datetime as dt
+
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.start(demo_path)
+    opened = [summary.backup for summary in backups_of(demo_path)]
+    assert [backup.reason for backup in opened] == [BackupReason.OPENED]
+    controller.back_up_if_a_day_passed(opened[0].taken_at + dt.timedelta(hours=1))
+    assert len(backups_of(demo_path)) == 1
+    a_day_later = opened[0].taken_at + dt.timedelta(days=1, minutes=1)
+    controller.back_up_if_a_day_passed(a_day_later)
+    controller.back_up_if_a_day_passed(a_day_later + dt.timedelta(minutes=5))
+    assert [summary.backup.reason for summary in backups_of(demo_path)] == [BackupReason.DAILY, BackupReason.OPENED]

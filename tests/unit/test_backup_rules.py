@@ -39,3 +39,17 @@ def test_past_a_month_only_the_newest_of_each_month_and_nothing_past_a_year():
 def test_the_newest_backup_is_never_removed():
     """A workspace backed up only once, two years ago, keeps that backup."""
     assert backups_to_thin(_taken(dt.datetime(2024, 1, 1)), NOW) == []
+
+
+def test_a_daily_backup_is_due_a_day_after_the_newest():
+    """None yet, or the newest a day old: due; the newest an hour old: not due."""
+    import datetime as dt
+    from pathlib import Path
+
+    from or_communities.domain.backups import Backup, BackupReason, daily_backup_due
+
+    now = dt.datetime(2026, 12, 6, 9, 0)
+    old = Backup(Path("a"), now - dt.timedelta(days=1), BackupReason.OPENED)
+    recent = Backup(Path("b"), now - dt.timedelta(hours=1), BackupReason.BY_HAND)
+    assert daily_backup_due([], now) and daily_backup_due([old], now)
+    assert not daily_backup_due([old, recent], now)
