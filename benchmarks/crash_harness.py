@@ -1,6 +1,7 @@
 """Crash safety, measured: a worker process edits a workspace — neighborhoods added one by one, people imported a
-hundred at a time, backups taken — and is killed with SIGKILL at a random moment; then the workspace is opened
-as the app opens it and checked: sound, every edit the worker reported done is there, no import half applied.
+hundred at a time in one transaction, people lists imported through the app's own import (a backup first), the
+people list exported to Excel — and is killed with SIGKILL at a random moment; then the workspace is opened as the
+app opens it and checked: sound, every edit the worker reported done is there, no import half applied.
 
 Run it as `python benchmarks/crash_harness.py WORKSPACE KILLS`; the tests run a short version, RELIABILITY.md
 records a long one.
@@ -29,19 +30,36 @@ class HarnessResult:
     half_imports: int = 0
     damaged_opens: int = 0
     recoveries: int = 0
+    edits_done: int = 0
+    """Edits, imports and exports the workers reported done before they were killed."""
     problems: list[str] = field(default_factory=list)
 
 
 def work(path: Path, seed: int) -> None:
     """The worker: edits until it is killed, printing each edit once it is committed."""
     from or_communities.domain.records import Person
+    from or_communities.files.list_columns import ListKind
+    from or_communities.services.list_export import export_people
+    from or_communities.services.list_import import import_list
     from or_communities.services.workspace import Workspace
     from or_communities.storage.relations_repositories import PersonRepository
 
     rng = random.Random(seed)
     workspace = Workspace.open(path, hold=True)
     for step in range(10_000):
-        if rng.random() < 0.25:
+        draw = rng.random()
+        if draw < 0.1:
+            batch = f"{seed}-{step}"
+            listing = path.with_name(f"list-{batch}.csv")
+            rows = "".join(f"{IMPORTED_PREFIX} {batch}-{n}\n" for n in range(IMPORT_SIZE))
+            listing.write_text("שם\n" + rows, encoding="utf-8")
+            import_list(workspace, ListKind.PEOPLE, listing)
+            listing.unlink()
+            print(f"import {batch}", flush=True)  # through the app's import, its backup first
+        elif draw < 0.15:
+            export_people(workspace, path.with_name("people-export.xlsx"))
+            print("export done", flush=True)
+        elif draw < 0.35:
             people = [Person(0, f"{IMPORTED_PREFIX} {seed}-{step}-{n}") for n in range(IMPORT_SIZE)]
             with workspace.transaction() as session:
                 repository = PersonRepository(session)
@@ -74,7 +92,9 @@ def run(path: Path, kills: int, seed: int = 1) -> HarnessResult:
         worker.send_signal(signal.SIGKILL)
         for line in [first, *worker.stdout]:
             kind, _, what = line.strip().partition(" ")
-            (acknowledged if kind == "edit" else imports).add(what)
+            result.edits_done += bool(kind)
+            if kind in ("edit", "import"):
+                (acknowledged if kind == "edit" else imports).add(what)
         worker.wait()
         result.kills += 1
         try:
@@ -115,7 +135,7 @@ def main(arguments: list[str]) -> int:
     started = time.monotonic()
     outcome = run(path, kills)
     print(
-        f"kills: {outcome.kills}; edits lost: {outcome.edits_lost}; half-applied imports: {outcome.half_imports}; "
+        f"kills: {outcome.kills}; edits, imports and exports done: {outcome.edits_done}; edits lost: {outcome.edits_lost}; half-applied imports: {outcome.half_imports}; "
         f"opens called damaged: {outcome.damaged_opens}; recovered from a cut-off write: {outcome.recoveries}; "
         f"problems: {len(outcome.problems)}; {time.monotonic() - started:.0f} s"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Hashable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -102,6 +103,29 @@ class Dialogs:
     def save_file(self, parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
         return Path(chosen) if chosen else None
+
+
+class RefusalShownOnce(Dialogs):
+    """The dialogs of a workspace open to read only: its refusal is shown the first time only. Every edit there is
+    refused the same way (each pause in typing would say it again), and after the first the title and the status
+    bar keep saying it. Everything else goes to the dialogs it wraps."""
+
+    def __init__(self, inner: Dialogs, refusal: str) -> None:
+        self._inner = inner
+        self._refusal = refusal
+        self._shown = False
+
+    def __getattribute__(self, name: str) -> Any:
+        if name == "error" or name.startswith("_"):
+            return object.__getattribute__(self, name)
+        return getattr(object.__getattribute__(self, "_inner"), name)
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        if text == self._refusal:
+            if self._shown:
+                return
+            self._shown = True
+        self._inner.error(parent, title, text)
 
 
 class ConsoleDialogs(Dialogs):

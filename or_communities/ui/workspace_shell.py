@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.catalog import Area
+from ..domain.errors import ReadOnlyWorkspace
 from ..services.workspace import Workspace
-from .dialogs import Dialogs
+from .dialogs import Dialogs, RefusalShownOnce
 from .excel_exports import ExcelExports
 from .icons import icon
-from .labels import area_label
+from .labels import area_label, input_error_message
 from .settings import AppSettings
 from .style import Title, set_title, style_navigation
 from .view_context import AREA_VIEWS, AreaFilter, ViewContext, WorkspaceEvents
@@ -63,6 +64,8 @@ class WorkspaceShell(QWidget):
         self.workspace = workspace
         self.events = WorkspaceEvents(self)
         self.undo_stack = QUndoStack(self)
+        if workspace.read_only:
+            dialogs = RefusalShownOnce(dialogs, input_error_message(ReadOnlyWorkspace(workspace.read_only_for or "")))
         self.context = ViewContext(
             workspace, language, dialogs, self.events, self.show_area, self.open_task, settings, exports, self.act_in,
             self.undo_stack,
