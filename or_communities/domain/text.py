@@ -76,3 +76,9 @@ Hebrew typist uses, U+200E and U+200F, are kept."""
 def without_hidden_controls(text: str) -> str:
     """The text without control characters or bidirectional overrides; tabs and line ends are kept."""
     return text.translate(_HIDDEN_CONTROLS)
+
+
+def isolated(text: str) -> str:
+    """A name set inside a sentence of the other direction, isolated (U+2068 … U+2069) so its letters and dots
+    keep their order: "באר שבע.orcity" stays so inside a Hebrew sentence, and a Hebrew name inside an English one."""
+    return f"\u2068{text}\u2069"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from .. import APP_NAME, ORGANIZATION, __version__
 from ..domain.backups import BackupReason
 from ..domain.errors import InputError, WorkspaceFileError, WorkspaceProblem
+from ..domain.text import isolated
 from ..services.workspace import Workspace
 from .dialogs import ConsoleDialogs, Dialogs
 from .error_guard import install_error_guard
@@ -126,7 +127,7 @@ class AppController(QObject):
             "{2} neighborhoods and {3} people. Put it in place of the damaged file? The damaged file is kept in the "
             "backups folder."
         ).format(
-            path.name, newest.backup.taken_at.strftime("%d/%m/%Y %H:%M"),
+            isolated(path.name), newest.backup.taken_at.strftime("%d/%m/%Y %H:%M"),
             newest.counts.get("neighborhood", 0), newest.counts.get("person", 0),
         )
         if not self.dialogs.confirm(self.window, self.tr("The workspace is damaged"), question):
@@ -146,7 +147,7 @@ class AppController(QObject):
             question = self.tr(
                 "{0} is open for writing by {1}. You can open it to read only meanwhile. Take it over only if you are "
                 "sure it is no longer in use there: two people writing in one workspace can undo each other's work."
-            ).format(path.name, holder)
+            ).format(isolated(path.name), isolated(holder))
             options = [self.tr("Open to read only"), self.tr("Take it over")]
             chosen = self.dialogs.choose(self.window, self.tr("The workspace is in use"), question, options)
             if chosen == 0:

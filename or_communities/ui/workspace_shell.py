@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.catalog import Area
 from ..domain.errors import ReadOnlyWorkspace
+from ..domain.text import isolated
 from ..services.workspace import Workspace
 from .dialogs import Dialogs, RefusalShownOnce
 from .excel_exports import ExcelExports
@@ -74,7 +75,7 @@ class WorkspaceShell(QWidget):
 
         city = workspace.city.get()
         # The city's name is isolated: a Hebrew name must not turn an English header right to left.
-        self.header = QLabel(self.tr("{0} · plan year {1}").format(f"\u2068{city.name}\u2069", city.plan_year))
+        self.header = QLabel(self.tr("{0} · plan year {1}").format(isolated(city.name), city.plan_year))
         self.header.setObjectName("cityHeader")
         set_title(self.header, Title.WINDOW)
 
