@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..domain.errors import WorkspaceFileError
+from ..domain.errors import WorkspaceFileError, WorkspaceProblem
 from .common import Command, CommandFailed, command_parser, describe_problem
 
 COUNTED = ("neighborhood", "person", "partner")
@@ -29,6 +29,7 @@ def backup(arguments: argparse.Namespace) -> int:
 
 
 def restore(arguments: argparse.Namespace) -> int:
+    from ..services.backups import replace_damaged
     from ..services.backups import restore as restore_backup
     from ..storage.workspace_file import count_records, inspect_workspace_file
     from ..storage.workspace_lock import WorkspaceLock
@@ -36,27 +37,43 @@ def restore(arguments: argparse.Namespace) -> int:
     source, workspace = Path(arguments.backup), Path(arguments.workspace)
     try:
         inspect_workspace_file(source)
-        if workspace.exists():
-            inspect_workspace_file(workspace)
     except WorkspaceFileError as error:
         raise CommandFailed(describe_problem(error)) from error
+    damaged = _is_damaged(workspace)
     theirs = count_records(source)
-    ours = count_records(workspace) if workspace.exists() else dict.fromkeys(COUNTED, 0)
+    ours = count_records(workspace) if workspace.exists() and not damaged else dict.fromkeys(COUNTED, 0)
+    if damaged:
+        print(f"{workspace.name} is damaged: restoring keeps it, as it is, in its backups folder")
     for table in COUNTED:
-        print(f"{table}: {ours[table]} now, {theirs[table]} in the backup")
+        print(f"{table}: {'?' if damaged else ours[table]} now, {theirs[table]} in the backup")
     if not arguments.yes:
         print(f"Nothing was changed. To replace {workspace.name} with the backup, run again with --yes.")
         return 0
     lock = WorkspaceLock(workspace)
     try:
         lock.acquire()
-        before = restore_backup(source, workspace)
+        kept = replace_damaged(workspace, source) if damaged else restore_backup(source, workspace).path
     except WorkspaceFileError as error:
         raise CommandFailed(describe_problem(error)) from error
     finally:
         lock.release()
-    print(f"Restored {workspace} from {source.name}; its state before is kept in {before.path}")
+    print(f"Restored {workspace} from {source.name}; its state before is kept in {kept}")
     return 0
+
+
+def _is_damaged(workspace: Path) -> bool:
+    """Whether the workspace to restore is damaged (then it is put aside whole); any other problem is refused."""
+    from ..storage.workspace_file import inspect_workspace_file
+
+    if not workspace.exists():
+        return False
+    try:
+        inspect_workspace_file(workspace)
+    except WorkspaceFileError as error:
+        if error.problem is not WorkspaceProblem.DAMAGED:
+            raise CommandFailed(describe_problem(error)) from error
+        return True
+    return False
 
 
 def _backup_parser() -> argparse.ArgumentParser:

@@ -38,7 +38,24 @@ class CommandFailed(Exception):
 
 
 def describe_problem(error: WorkspaceFileError) -> str:
-    return PROBLEM_MESSAGES[error.problem].format(path=error.path, detail=error.detail)
+    described = PROBLEM_MESSAGES[error.problem].format(path=error.path, detail=error.detail)
+    if error.problem is WorkspaceProblem.DAMAGED:
+        described += _newest_backup_hint(Path(error.path))
+    return described
+
+
+def _newest_backup_hint(workspace: Path) -> str:
+    """For a damaged workspace: the newest of its backups that opens, and the command that puts it back."""
+    from ..services.backups import backups_of
+
+    summaries = backups_of(workspace)
+    if not summaries:
+        return "; it has no backup"
+    newest = summaries[0].backup
+    return (
+        f"; its newest backup that opens is from {newest.taken_at:%d/%m/%Y %H:%M}: "
+        f'{PROGRAM} restore "{newest.path}" "{workspace}" --yes'
+    )
 
 
 def command_parser(command: str, help_text: str) -> argparse.ArgumentParser:

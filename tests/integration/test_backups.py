@@ -156,3 +156,25 @@ def test_a_window_left_open_backs_up_once_a_day(make_controller, fake_dialogs, d
     controller.back_up_if_a_day_passed(a_day_later)
     controller.back_up_if_a_day_passed(a_day_later + dt.timedelta(minutes=5))
     assert [summary.backup.reason for summary in backups_of(demo_path)] == [BackupReason.DAILY, BackupReason.OPENED]
+
+
+def test_the_command_line_names_the_newest_backup_of_a_damaged_workspace_and_restores_it(demo_path, capsys):
+    """`check` on a damaged workspace names its newest backup and the restore command in one line; that command
+    puts the backup in place, keeping the damaged file, and the workspace checks sound again."""
+    import shlex
+
+    from or_communities.cli import run_command
+
+    workspace = Workspace.open(demo_path)
+    workspace.back_up(BackupReason.BY_HAND)
+    workspace.close()
+    _damage(demo_path)
+    assert run_command("check", [str(demo_path)]) == 1
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "damaged" in said and "newest backup that opens" in said
+    suggested = shlex.split(said.split(": or-communities ", 1)[1])
+    assert suggested[0] == "restore" and suggested[-1] == "--yes"
+    assert run_command("restore", suggested[1:]) == 0
+    assert "is damaged" in capsys.readouterr().out
+    assert run_command("check", [str(demo_path)]) == 0
+    assert any(path.name.startswith("damaged ") for path in backups_dir(demo_path).iterdir())

@@ -212,3 +212,25 @@ def test_export_writes_the_people_list_to_the_chosen_file(make_controller, qtbot
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert fake_dialogs.errors == []
     assert target.exists() and target.stat().st_size > 0
+
+
+def test_ctrl_z_in_a_form_field_takes_back_the_typing_there(make_controller, qtbot, tmp_path, fake_dialogs):
+    """In the window, Ctrl+Z in a person's address field takes back what was typed there (the field's own undo,
+    before the Edit menu's), and the saved address follows it."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    controller, _north, _south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
+    view = _people_view(controller)
+    click_row(qtbot, view.table, 0)
+    person = view.current
+    controller.window.activateWindow()
+    view.address_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.address_edit)
+    type_text(view.address_edit, "הרצל 5")
+    view.flush_edits()
+    assert controller.workspace.people.get(person.id).address == "הרצל 5"
+    QTest.keyClick(view.address_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.address_edit.text() == ""
+    view.flush_edits()
+    assert controller.workspace.people.get(person.id).address == ""
