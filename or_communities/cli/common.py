@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..app_log import PROGRAM, write_failure_log
 from ..domain.errors import InputError, WorkspaceFileError, WorkspaceProblem
-from ..failure_log import PROGRAM, write_failure_log
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace

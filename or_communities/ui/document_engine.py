@@ -43,6 +43,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayo
 
 from ..domain.documents import Picture
 from ..domain.errors import DocumentNotWritten
+from .web_engine_start import prepare_web_engine
 
 PRINT_TIMEOUT_MS = 120_000
 MM_PER_INCH = 25.4
@@ -100,6 +101,7 @@ class WebEngineDocumentEngine:
     def profile_and_gate(self) -> tuple[QWebEngineProfile, _DocumentGate]:
         """The off-the-record profile documents are loaded in, and its gate that lets one file through."""
         if self._profile is None or self._gate is None:
+            prepare_web_engine()
             self._profile = QWebEngineProfile(self._parent or QCoreApplication.instance())  # no storage name: off the record
             self._gate = _DocumentGate(self._profile)
             self._profile.setUrlRequestInterceptor(self._gate)

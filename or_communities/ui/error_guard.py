@@ -10,8 +10,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ..app_log import write_failure_log
 from ..domain.errors import InputError
-from ..failure_log import write_failure_log
 from .dialogs import Dialogs
 from .labels import input_error_message
 

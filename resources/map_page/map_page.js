@@ -11,6 +11,7 @@
 (function () {
   'use strict';
   var bridge = null, pendingCalls = [], inQt = (typeof qt !== 'undefined');
+  var DEEPEST_ZOOM = 19;  // a building's entrance; OpenStreetMap's deepest tiles
 
   function callPython(name, args) {
     if (!inQt) { return; }
@@ -427,7 +428,10 @@
     fitWhenSized(data.bounds);
 
     if (data.tiles) {
-      L.tileLayer(data.tiles.url, {attribution: data.tiles.attribution, maxZoom: data.tiles.maxZoom}).addTo(map);
+      // Past the tiles' deepest zoom the map keeps zooming: Leaflet scales those tiles up, and the shapes, drawn
+      // as vectors, stay sharp.
+      L.tileLayer(data.tiles.url, {attribution: data.tiles.attribution, maxNativeZoom: data.tiles.maxZoom,
+        maxZoom: DEEPEST_ZOOM}).addTo(map);
     }
     if (data.boundary) {
       L.polygon(geometryLatLngs(data.boundary, scale), {renderer: renderer, interactive: false,
@@ -726,6 +730,8 @@
         var point = map.latLngToContainerPoint(areasByKey[key].getCenter());
         return [point.x, point.y];
       },
+      zoomLevel: function () { return map.getZoom(); },
+      setZoomLevel: function (zoom) { map.setZoom(zoom, {animate: false}); return map.getZoom(); },
       screenPoint: function (lat, lon) {
         var point = map.latLngToContainerPoint([lat, lon]);
         return [point.x, point.y];

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -352,6 +353,118 @@ def test_the_page_makes_no_request_off_the_machine_and_fetches_are_blocked(qtbot
     assert map_widget.page().url().scheme() == "orc"
 
 
+@pytest.fixture
+def listeners():
+    """A UDP and a TCP listener on 127.0.0.1 that note whatever reaches them: (udp port, tcp port, what came)."""
+    import socket
+    import threading
+
+    udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    udp.bind(("127.0.0.1", 0))
+    tcp = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    tcp.bind(("127.0.0.1", 0))
+    tcp.listen()
+    for sock in (udp, tcp):
+        sock.settimeout(0.1)
+    came: list[str] = []
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.is_set():
+            try:
+                udp.recvfrom(4096)
+                came.append("udp")
+            except OSError:
+                pass
+            try:
+                connection, _ = tcp.accept()
+                came.append("tcp")
+                connection.close()
+            except OSError:
+                pass
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    yield udp.getsockname()[1], tcp.getsockname()[1], came
+    stop.set()
+    watcher.join()
+    udp.close()
+    tcp.close()
+
+
+def _listeners_hear(listeners) -> None:
+    """The listeners work: a packet and a connection from Python reach them."""
+    import socket
+
+    udp_port, tcp_port, came = listeners
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sender:
+        sender.sendto(b"ping", ("127.0.0.1", udp_port))
+    socket.create_connection(("127.0.0.1", tcp_port), timeout=2).close()
+    deadline = time.monotonic() + 3
+    while {"udp", "tcp"} - set(came) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert {"udp", "tcp"} <= set(came)
+    came.clear()
+
+
+def test_webrtc_cannot_send_a_packet_from_the_map(qtbot, map_widget, listeners):
+    """The page has no RTCPeerConnection, and a STUN request to a UDP listener on this machine never arrives."""
+    _listeners_hear(listeners)
+    udp_port, _tcp_port, came = listeners
+    show(qtbot, map_widget, _content(_tlv_areas()))
+    outcome = run_js(qtbot, map_widget, f"""
+        (() => {{
+          try {{
+            const connection = new RTCPeerConnection({{iceServers: [{{urls: 'stun:127.0.0.1:{udp_port}'}}]}});
+            connection.createDataChannel('out');
+            connection.createOffer().then((offer) => connection.setLocalDescription(offer));
+            return 'made';
+          }} catch (error) {{ return 'refused'; }}
+        }})()""")
+    assert outcome == "refused"
+    assert run_js(qtbot, map_widget, "[typeof RTCPeerConnection, typeof webkitRTCPeerConnection]") == ["undefined"] * 2
+    qtbot.wait(1500)
+    assert came == []
+
+
+def test_sockets_server_events_beacons_and_prefetch_never_leave_the_map(qtbot, map_widget, listeners, tmp_path):
+    """WebSocket, EventSource, a beacon, a worker, prefetch, DNS-prefetch and preconnect links and a frame's own
+    socket all fail to reach a TCP listener on this machine; the prefetch is blocked by the gate and written to the
+    app's log (the preconnect, which no gate sees, dies at the proxy that is not there)."""
+    from or_communities.app_log import running_log_path
+
+    _listeners_hear(listeners)
+    _udp_port, tcp_port, came = listeners
+    show(qtbot, map_widget, _content(_tlv_areas()))
+    target = f"http://127.0.0.1:{tcp_port}"
+    outcomes = run_js(qtbot, map_widget, f"""
+        (() => {{
+          const tried = {{}};
+          const attempt = (name, act) => {{ try {{ act(); tried[name] = 'made'; }} catch (e) {{ tried[name] = 'refused'; }} }};
+          attempt('socket', () => new WebSocket('ws://127.0.0.1:{tcp_port}/'));
+          attempt('events', () => new EventSource('{target}/events'));
+          attempt('worker', () => new Worker(URL.createObjectURL(new Blob(['1']))));
+          tried.beacon = navigator.sendBeacon('{target}/beacon', 'x') ? 'sent' : 'refused';
+          for (const rel of ['prefetch', 'dns-prefetch', 'preconnect']) {{
+            const link = document.createElement('link');
+            link.rel = rel; link.href = '{target}/' + rel;
+            document.head.appendChild(link);
+          }}
+          const frame = document.createElement('iframe');
+          frame.srcdoc = "<script>try {{ new WebSocket('ws://127.0.0.1:{tcp_port}/frame'); parent.frameSocket = 'made'; }}" +
+                         " catch (e) {{ parent.frameSocket = 'refused'; }}<\\/script>";
+          document.body.appendChild(frame);
+          return tried;
+        }})()""")
+    assert outcomes == {"socket": "refused", "events": "refused", "worker": "refused", "beacon": "refused"}
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "window.frameSocket || ''") == "refused", timeout=5000)
+    qtbot.wait(1500)
+    assert came == []
+    assert f"{target}/prefetch" in map_widget.blocked_requests()
+    log = running_log_path().read_text(encoding="utf-8")
+    assert f"blocked a request to {target}/prefetch" in log
+
+
 def test_drawing_a_polygon_by_clicks_returns_its_geojson(qtbot, map_widget):
     """Three clicks and a click on the first vertex send a closed GeoJSON polygon through those points."""
     show(qtbot, map_widget, _content(_tlv_areas()))
@@ -451,7 +564,7 @@ def _make_mbtiles(path: Path, tile: bytes, zoom_levels: range, longitude: float,
     connection = sqlite3.connect(path)
     connection.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
     connection.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
-    connection.executemany("INSERT INTO metadata VALUES (?, ?)", [("format", "png"), ("maxzoom", "16"), ("attribution", "test tiles")])
+    connection.executemany("INSERT INTO metadata VALUES (?, ?)", [("format", "png"), ("maxzoom", str(zoom_levels[-1])), ("attribution", "test tiles")])
     for zoom in zoom_levels:
         scale = 1 << zoom
         column = int((longitude + 180) / 360 * scale)
@@ -473,6 +586,22 @@ def test_mbtiles_tiles_are_served_through_orc(qtbot, map_widget, tmp_path):
     show(qtbot, map_widget, _content(_tlv_areas(), tiles=tiles))
     qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "document.querySelectorAll('img.leaflet-tile-loaded').length") > 0)
     assert any(url.startswith("orc://tiles/") for url in map_widget.served_requests())
+    assert map_widget.blocked_requests() == []
+
+
+def test_past_the_packages_deepest_zoom_the_map_keeps_zooming_on_its_tiles(qtbot, map_widget, tmp_path):
+    """A tile package that stops at zoom 12 still lets the map zoom to 18: its zoom-12 tiles are drawn scaled up,
+    no tile beyond 12 is asked for, and nothing is blocked."""
+    mbtiles = tmp_path / "shallow.mbtiles"
+    _make_mbtiles(mbtiles, _tile_png(), range(9, 13), 34.79, 32.08)
+    tiles = choose_tile_source(online_allowed=False, mbtiles_path=mbtiles)
+    assert tiles is not None and tiles.max_zoom == 12
+    map_widget.set_mbtiles(mbtiles)
+    show(qtbot, map_widget, _content(_tlv_areas(), tiles=tiles))
+    assert run_js(qtbot, map_widget, "window.orMap.setZoomLevel(18)") == 18
+    qtbot.waitUntil(lambda: run_js(qtbot, map_widget, "document.querySelectorAll('img.leaflet-tile-loaded').length") > 0)
+    asked = [url for url in map_widget.served_requests() if url.startswith("orc://tiles/")]
+    assert asked and all(int(url.removeprefix("orc://tiles/").split("/")[0]) <= 12 for url in asked)
     assert map_widget.blocked_requests() == []
 
 

@@ -17,53 +17,24 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEngineProfile,
+    QWebEngineScript,
     QWebEngineSettings,
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
     QWebEngineUrlRequestJob,
-    QWebEngineUrlScheme,
     QWebEngineUrlSchemeHandler,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ... import paths
+from ...app_log import app_logger
 from ...maps.leaflet_page import MapContent, build_map_page
 from ...maps.tile_packages import ONLINE_TILES_PREFIX, read_mbtiles_tile, tile_mime_type
-from ..web_engine_noise import quiet_web_engine
+from ..web_engine_start import SCHEME, prepare_web_engine
 
-SCHEME = b"orc"
 PAGE_URL = "orc://app/map.html"
 _ALWAYS_ALLOWED_SCHEMES = {"orc", "qrc", "data", "blob"}
-_scheme_registered = False
-
-
-def register_orc_scheme() -> None:
-    """Tell QtWebEngine about ``orc:`` once, before the first web engine object exists.
-
-    Qt requires registration before the web engine starts; doing it here instead of at
-    application start keeps QtWebEngine out of start-up, and it works as long as it runs
-    before any QtWebEngine object is created (registering twice is an error, hence once-only).
-    Flags: SecureScheme makes the page a secure context (online https tiles are not mixed
-    content); LocalAccessAllowed lets it load Qt's qrc:///qtwebchannel/qwebchannel.js. Not
-    LocalScheme: QtWebEngine would then treat the page as local content, and with
-    LocalContentCanAccessRemoteUrls off it would drop remote requests before our interceptor,
-    so online tiles could not be allowed. The interceptor is the one gate for every request.
-    No CorsEnabled or FetchApiAllowed: the page never fetches.
-    """
-    global _scheme_registered
-    quiet_web_engine()
-    if _scheme_registered or QWebEngineUrlScheme.schemeByName(SCHEME).name() == SCHEME:
-        _scheme_registered = True
-        return
-    scheme = QWebEngineUrlScheme(SCHEME)
-    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    scheme.setFlags(
-        QWebEngineUrlScheme.Flag.SecureScheme
-        | QWebEngineUrlScheme.Flag.LocalAccessAllowed
-    )
-    QWebEngineUrlScheme.registerScheme(scheme)
-    _scheme_registered = True
 
 
 class _OrcSchemeHandler(QWebEngineUrlSchemeHandler):
@@ -119,8 +90,29 @@ class _OrcSchemeHandler(QWebEngineUrlSchemeHandler):
         return (tile_mime_type(data), data) if data else None
 
 
+NO_SIDE_DOORS = """(() => {
+  'use strict';
+  const closed = ['RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel', 'RTCIceTransport',
+                  'RTCSctpTransport', 'WebSocket', 'WebSocketStream', 'EventSource', 'WebTransport',
+                  'Worker', 'SharedWorker'];
+  for (const name of closed) {
+    try { Object.defineProperty(window, name, {value: undefined, writable: false, configurable: false}); } catch (e) {}
+  }
+  const never = {value: function () { return false; }, writable: false, configurable: false};
+  try { Object.defineProperty(Navigator.prototype, 'sendBeacon', never); } catch (e) {}
+})();"""
+"""Run in the map page (and its frames) before any of its own scripts: the ways out that a request interceptor does
+not see (WebRTC's UDP) or that the map never uses (sockets, server events, workers, beacons) are gone. The map
+itself needs none of them; the QWebChannel bridge is Qt's own transport, not a socket."""
+
+LOGGED_ONE_BY_ONE = 20
+"""The first blocked requests of a map are logged one by one; after them, one line for every hundred more."""
+BLOCKED_URL_SHOWN = 200
+
+
 class _RequestGate(QWebEngineUrlRequestInterceptor):
-    """Lets through only what the map means to load; blocks and records the rest."""
+    """Lets through only what the map means to load; blocks the rest, keeps it, and writes it to the app's log
+    (rate-limited, so a page that keeps trying cannot fill it)."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -135,6 +127,14 @@ class _RequestGate(QWebEngineUrlRequestInterceptor):
             return
         info.block(True)
         self.blocked.append(url.toString())
+        self._log(url.toString()[:BLOCKED_URL_SHOWN])
+
+    def _log(self, url: str) -> None:
+        count = len(self.blocked)
+        if count <= LOGGED_ONE_BY_ONE:
+            app_logger().warning("map page: blocked a request to %s", url)
+        elif count % 100 == 0:
+            app_logger().warning("map page: %d requests blocked so far; the latest to %s", count, url)
 
 
 class _MapPage(QWebEnginePage):
@@ -220,7 +220,7 @@ class MapWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, online_tiles: bool = False) -> None:
         super().__init__(parent)
-        register_orc_scheme()
+        prepare_web_engine()
         # The view (and its page) first: children are deleted in creation order, and the
         # profile must outlive every page that uses it.
         self.view = QWebEngineView(self)
@@ -232,6 +232,7 @@ class MapWidget(QWidget):
         self._profile.setUrlRequestInterceptor(self._gate)
         self._page = _MapPage(self._profile, self.view)
         self._lock_down(self._page.settings())
+        self._page.scripts().insert(self._side_doors_closed())
         self._bridge = _Bridge(self)
         self._channel = QWebChannel(self._page)
         self._channel.registerObject("bridge", self._bridge)
@@ -247,6 +248,16 @@ class MapWidget(QWidget):
         layout.addWidget(self.view)
 
     @staticmethod
+    def _side_doors_closed() -> QWebEngineScript:
+        script = QWebEngineScript()
+        script.setName("orc-no-side-doors")
+        script.setSourceCode(NO_SIDE_DOORS)
+        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+        script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)
+        script.setRunsOnSubFrames(True)
+        return script
+
+    @staticmethod
     def _lock_down(settings: QWebEngineSettings) -> None:
         attribute = QWebEngineSettings.WebAttribute
         settings.setAttribute(attribute.LocalContentCanAccessFileUrls, False)
@@ -254,6 +265,7 @@ class MapWidget(QWidget):
         settings.setAttribute(attribute.JavascriptCanOpenWindows, False)
         settings.setAttribute(attribute.JavascriptCanAccessClipboard, False)
         settings.setAttribute(attribute.PluginsEnabled, False)
+        settings.setAttribute(attribute.DnsPrefetchEnabled, False)  # no DNS lookups for links the page names
 
     def _connect_bridge(self) -> None:
         bridge = self._bridge
