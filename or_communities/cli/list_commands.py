@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.text import shortened
 from .common import Command, CommandFailed, command_parser, neighborhood_named, open_workspace
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ def _import(arguments: argparse.Namespace, kind_name: str) -> int:
     print(f"rejected: {result.rejected}")
     if preview.macros_ignored:
         print("the workbook holds macros: only its values were read, and no macro ran")
+    for row, header, formula in preview.formulas:
+        print(f"  row {row}, {shortened(header, 40)}: a formula, taken as the text typed: {shortened(formula)}")
     for rejected in preview.rejected:
         print(f"  {rejected.describe()}")
     return 0

@@ -4,8 +4,9 @@ Every sheet is right-to-left when asked, its header row bold and frozen, with an
 wide as their content and dates as real dates, and print-ready: A4 landscape, fitted to the page's width
 while that stays readable (else across pages at 70%, the names repeated on each),
 the header row repeated on every page, and a page header when given. Text is written as text (never parsed)
-with Excel's quote prefix, so a value such as ``=1+1`` or ``@SUM(A1)`` stays text, also after someone edits
-the cell. Only a ``Formula`` — made by our own code, never from a user's text — is written as a formula,
+with Excel's quote prefix and the text format, so a value such as ``=1+1`` or ``@SUM(A1)`` stays text, also after
+someone edits the cell; every text column is formatted as text to its last row, so what is typed into its empty
+cells later stays text too. Only a ``Formula`` — made by our own code, never from a user's text — is written as a formula,
 with its result stored beside it, so a reader that does not recalculate still shows the right number.
 
 XlsxWriter writes the files: it writes a formatted city workbook about twice as fast as openpyxl writes the
@@ -90,6 +91,7 @@ class WriteCancelled(Exception):
     """The user cancelled; no file was written."""
 
 
+TEXT_FORMAT = "@"
 DATE_FORMAT = "dd/mm/yyyy"
 MONEY_FORMAT = "#,##0.00"
 SHEKELS_FORMAT = '"₪"#,##0.00;-"₪"#,##0.00'
@@ -281,7 +283,8 @@ class _Styles:
     def __init__(self, workbook: Any, right_to_left: bool) -> None:
         add = workbook.add_format
         reading = {"reading_order": _RIGHT_TO_LEFT_READING} if right_to_left else {}
-        self.text = add({"quote_prefix": True, **reading})
+        # Text is quote-prefixed and formatted as text ("@"): also what someone types later stays text.
+        self.text = add({"quote_prefix": True, "num_format": TEXT_FORMAT, **reading})
         self.header = add({"quote_prefix": True, "bold": True, **reading})
         self.bold = add({"bold": True, **reading})
         self.date = add({"num_format": DATE_FORMAT})
@@ -353,7 +356,10 @@ class _SheetWriter:
         widths = []
         for index, column in enumerate(self._spec.columns):
             width = min(max(self._column_width(index, column), _MIN_WIDTH), _MAX_WIDTH)
-            self._sheet.set_column(index, index, width, None, {"hidden": column.hidden})
+            # A text column is text down to its last row, so what a user types into an empty cell (a note, an owner)
+            # stays text, even "=1+1".
+            text_column = self._styles.text if column.kind is ColumnKind.TEXT else None
+            self._sheet.set_column(index, index, width, text_column, {"hidden": column.hidden})
             widths.append(0.0 if column.hidden else width)
         return widths
 
@@ -409,11 +415,14 @@ class _SheetWriter:
         for index, column in enumerate(columns):
             self._sheet.write_string(0, index, safe_text(column.header), headers)
         cells = [self._cell_writer(column.kind, bold=False) for column in columns]
+        text_columns = {index for index, column in enumerate(columns) if column.kind is ColumnKind.TEXT}
         reported = 0
         for row_index, values in enumerate(self._spec.rows, start=1):
             for index, (write, value) in enumerate(zip(cells, values, strict=False)):
                 if value is not None and value != "":
                     write(row_index, index, value)
+                elif index in text_columns:  # an empty text cell is text too, whatever reads the column's format
+                    self._sheet.write_blank(row_index, index, None, self._styles.text)
             if row_index - reported >= _ROWS_PER_REPORT:
                 self._counter.rows_written(row_index - reported)
                 reported = row_index

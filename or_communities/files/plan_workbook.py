@@ -22,6 +22,7 @@ from ..domain.input_limits import WORKBOOK_UNPACKED_LIMIT
 from ..domain.planning import ActivityStatus, PlanKind
 from ..domain.text import Text
 from ..domain.validation import PLAN_YEAR_RANGE
+from .formula_text import cell_value
 from .plan_sheets import MANIFEST_TITLE, PLAN_HEADERS, plan_columns, status_labels
 
 Progress = Callable[[int, int], None]
@@ -188,7 +189,7 @@ def open_workbook(path: Path) -> Any:
 
     try:
         with _openpyxl_quiet():
-            return openpyxl.load_workbook(path, read_only=True, data_only=True)
+            return openpyxl.load_workbook(path, read_only=True, data_only=False)  # formulas as typed: see formula_text
     except OSError as error:
         raise _unreadable(path, error) from error
     except Exception as error:  # openpyxl raises many kinds for a damaged workbook
@@ -247,8 +248,8 @@ def _all_rows(worksheet: Any, steps: _Steps | None = None) -> list[tuple]:
     rows = []
     try:
         with _openpyxl_quiet():
-            for row in worksheet.iter_rows(values_only=True):
-                rows.append(row)
+            for row in worksheet.iter_rows():
+                rows.append(tuple(cell_value(cell) for cell in row))
                 if steps is not None:
                     steps.step()
     except PlanImportCancelled:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.errors import FileTooLarge, ImportFailed, TooManyRows
 from ..domain.input_limits import LIST_FILE_LIMIT, LIST_ROW_LIMIT, WORKBOOK_UNPACKED_LIMIT, megabytes
+from .formula_text import FormulaText, cell_value
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -30,11 +31,15 @@ class Table:
     """Rows above the headers (a title, a date, a note), left out."""
     macros_ignored: bool = False
     """The workbook holds macros; only its values were read, and no macro ever runs."""
+    formulas: tuple[tuple[int, str, str], ...] = ()
+    """Cells that held a formula, each read as the text typed: (row, header, formula)."""
 
 
 def _text(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, FormulaText):
+        return FormulaText(value.strip())
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
@@ -74,6 +79,12 @@ def _table(raw_rows: Iterable[Sequence[object]]) -> Table:
         [number for number, _ in body],
         read - header_number - len(body),
         header_index,
+        formulas=tuple(
+            (number, headers[index] if index < width else "", text)
+            for number, row in body
+            for index, text in enumerate(row)
+            if isinstance(text, FormulaText)
+        ),
     )
 
 
@@ -121,7 +132,7 @@ def _open_workbook(path: Path) -> Workbook:
     import openpyxl
 
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        return openpyxl.load_workbook(path, read_only=True, data_only=False)  # formulas as typed: see formula_text
     except Exception as error:  # openpyxl raises many kinds for a damaged workbook
         raise ImportFailed(unreadable_workbook(error)) from error
 
@@ -146,7 +157,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
             raise ImportFailed(f"no sheet named {sheet!r}; the workbook has: {', '.join(workbook.sheetnames)}")
         worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
         try:
-            table = _table(worksheet.iter_rows(values_only=True))
+            table = _table(tuple(cell_value(cell) for cell in row) for row in worksheet.iter_rows())
         except ImportFailed:
             raise
         except Exception as error:  # the sheet's XML is read only now, row by row

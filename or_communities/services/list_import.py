@@ -177,6 +177,8 @@ class ImportPreview:
     """Rows above the table's headers (a title, a date) left out."""
     macros_ignored: bool = False
     """The workbook holds macros: only its values were read; no macro runs."""
+    formulas: tuple[tuple[int, str, str], ...] = ()
+    """Cells that held a formula, each coming in as the text typed: (row, header, formula)."""
 
     @property
     def duplicates(self) -> list[IncomingRow]:
@@ -465,7 +467,8 @@ class ListImporter:
                 continue
             incoming.append(IncomingRow(number, record, finder.check(number, record)))
         return ImportPreview(
-            kind, mapping, tuple(incoming), tuple(rejected), table.blank_rows, table.title_rows, table.macros_ignored
+            kind, mapping, tuple(incoming), tuple(rejected), table.blank_rows, table.title_rows, table.macros_ignored,
+            table.formulas,
         )
 
     def apply(

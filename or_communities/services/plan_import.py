@@ -24,6 +24,7 @@ from ..domain.backups import BackupReason
 from ..domain.errors import EmptyName, InputError
 from ..domain.plan_rules import activity_fingerprint, clean_activity
 from ..domain.planning import Activity, Goal, PlanKind, WorkPlan
+from ..files.formula_text import FormulaText
 from ..files.plan_sheets import CITY_WIDE, PLAN_COLUMNS, PLAN_HEADERS, plan_columns
 from ..files.plan_workbook import (
     BadValue,
@@ -43,6 +44,7 @@ from ..files.plan_workbook import (
     whole_number,
     written_for,
 )
+from ..storage.budget_repositories import ExpenseRepository
 from ..storage.planning_repositories import (
     ActivityRepository,
     GoalRepository,
@@ -79,6 +81,10 @@ class IssueKind(Enum):
     UNKNOWN_NEIGHBORHOOD = "unknown_neighborhood"
     SHEET_MISSING = "sheet_missing"
     """A sheet the file was written with is gone (renamed or deleted): its activities stay as they are."""
+    DELETED_WITH_BUDGET_LINES = "deleted_with_budget_lines"
+    """Deleted in the file while budget lines point to it: removing it leaves them in the budget, unlinked."""
+    FORMULA_AS_TEXT = "formula_as_text"
+    """A formula was typed into a cell: it comes in as the text typed, never as its result."""
     COLUMN_MISSING = "column_missing"
     """A column is gone from a sheet: the values it held stay as the app has them."""
 
@@ -227,14 +233,18 @@ class _Reader:
         self._added_in_app = _added_since(in_app, manifest.fingerprints)
         self._hoods = {name.casefold(): hood for hood, name in neighborhood_names(session).items()}
         self._partners = {name.casefold(): partner for partner, name in partner_names(session).items()}
+        self._budget_lines = ExpenseRepository(session).lines_per_activity()
         self._city_wide = {CITY_WIDE.get("he").casefold(), CITY_WIDE.get("en").casefold(), ""}
         self.preview = PlanImportPreview(listed_ids=frozenset(manifest.fingerprints))
         self._seen: set[int] = set()
         self._present: set[str] = set()
+        self._headers: dict[str, str] = {}
+        """The headers of the sheet being read, by column key (as the file writes them, for the preview)."""
 
     def read_sheet(self, entry: SheetEntry, rows: list[tuple]) -> None:
         self._present.add(entry.title)
         keys = [PLAN_HEADERS.get(cell_text(header)) for header in rows[0]]
+        self._headers = {key: cell_text(header) for key, header in zip(keys, rows[0], strict=False) if key is not None}
         self._warn_missing_columns(entry, rows[0], set(keys))
         for number, values in enumerate(rows[1:], start=2):
             cells = {key: value for key, value in zip(keys, values, strict=False) if key is not None}
@@ -256,6 +266,9 @@ class _Reader:
                 continue
             self.preview.deleted.append(current.activity)
             self._remember(activity_id, current, title)
+            if lines := self._budget_lines.get(activity_id, 0):
+                issue = ImportIssue(IssueKind.DELETED_WITH_BUDGET_LINES, title, 0, current.activity.name, str(lines))
+                self.preview.warnings.append(issue)
         return self.preview
 
     def _warn_missing_columns(self, entry: SheetEntry, headers: tuple, keys: set[str | None]) -> None:
@@ -301,10 +314,18 @@ class _Reader:
         incoming = self._parsed(entry, number, cells, current)
         if incoming is None:
             return
+        self._note_formulas(entry, number, cells)
         if current is None:
             self._new(entry, number, cells, incoming)
         else:
             self._compare(entry, number, cells, incoming, current)
+
+    def _note_formulas(self, entry: SheetEntry, number: int, cells: dict) -> None:
+        """A formula typed into a text cell comes in as the text typed; the preview says where."""
+        for key, value in cells.items():
+            if isinstance(value, FormulaText) and key not in NOT_IMPORTED_COLUMNS:
+                header = self._headers.get(key, key)
+                self.preview.warnings.append(self._issue(IssueKind.FORMULA_AS_TEXT, entry, number, cells, f"{header}: {value}"))
 
     def _parsed(self, entry: SheetEntry, number: int, cells: dict, current: _InApp | None) -> IncomingActivity | None:
         try:

@@ -118,6 +118,13 @@ class ExpenseRepository:
         row = self._session.get(ExpenseRow, expense_id)
         return _expense(row) if row else None
 
+    def lines_per_activity(self) -> dict[int, int]:
+        """How many budget lines point to each activity (of any year)."""
+        rows = self._session.execute(
+            select(ExpenseRow.activity_id, func.count()).where(ExpenseRow.activity_id.is_not(None)).group_by(ExpenseRow.activity_id)
+        )
+        return {activity_id: count for activity_id, count in rows if activity_id is not None}
+
     def booked_to(self, activity_id: int, year: int) -> builtins.list[Expense]:
         """The year's expenses booked to one activity, oldest first."""
         rows = self._session.scalars(

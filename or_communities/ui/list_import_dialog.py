@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ImportFailed, InputError
 from ..domain.records import PartnerKind
+from ..domain.text import shortened
 from ..files.list_columns import FIELDS, ColumnMapping, ListKind
 from ..files.spreadsheet_rows import Table
 from ..services.list_import import (
@@ -263,6 +264,12 @@ class ListImportDialog(QDialog):
         ) + (
             " " + self.tr("The workbook holds macros: only its values are read, and no macro runs.")
             if preview.macros_ignored else ""
+        ) + (" " + self._formulas_text(preview) if preview.formulas else "")
+
+    def _formulas_text(self, preview: ImportPreview) -> str:
+        row, header, formula = preview.formulas[0]
+        return self.tr("{0} cells hold a formula; each comes in as the text typed (row {1}, {2}: {3}).").format(
+            len(preview.formulas), row, header, shortened(formula, 40)
         )
 
     def choice_combo(self, row: int) -> QComboBox:

@@ -166,6 +166,10 @@ class PlanImportDialog(QDialog):
             IssueKind.COLUMN_MISSING: self.tr("the column \"{0}\" is missing; its values stay as they are"),
             IssueKind.UNKNOWN_PARTNER: self.tr("no partner named \"{0}\"; the activity comes in without it"),
             IssueKind.UNKNOWN_NEIGHBORHOOD: self.tr("no neighborhood named \"{0}\" in the city"),
+            IssueKind.FORMULA_AS_TEXT: self.tr("a formula was typed here ({0}); it comes in as the text typed"),
+            IssueKind.DELETED_WITH_BUDGET_LINES: self.tr(
+                "deleted in the file while {0} budget lines point to it; removing it leaves them in the budget, unlinked"
+            ),
         }
         if kind in with_detail and issue.detail:
             return with_detail[kind].format(issue.detail)

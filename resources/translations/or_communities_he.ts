@@ -2565,6 +2565,10 @@ Continue?</source>
         <translation>בחוברת יש פקודות מאקרו: נקראים רק הערכים שבה, ואף מאקרו אינו מופעל.</translation>
     </message>
     <message>
+        <source>{0} cells hold a formula; each comes in as the text typed (row {1}, {2}: {3}).</source>
+        <translation>ב-{0} תאים יש נוסחה; כל אחת נקלטת כטקסט שהוקלד (שורה {1}, {2}: {3}).</translation>
+    </message>
+    <message>
         <source>Importing {0}…</source>
         <translation>מייבא את {0}…</translation>
     </message>
@@ -4258,6 +4262,14 @@ Nothing was changed.</source>
     <message>
         <source>Also remove the {0} activities deleted in the file</source>
         <translation>להסיר גם את {0} הפעולות שנמחקו בקובץ</translation>
+    </message>
+    <message>
+        <source>a formula was typed here ({0}); it comes in as the text typed</source>
+        <translation>הוקלדה כאן נוסחה ({0}); היא נקלטת כטקסט שהוקלד</translation>
+    </message>
+    <message>
+        <source>deleted in the file while {0} budget lines point to it; removing it leaves them in the budget, unlinked</source>
+        <translation>נמחקה בקובץ בעוד ש-{0} שורות תקציב מפנות אליה; הסרתה משאירה אותן בתקציב, בלי קישור</translation>
     </message>
     <message>
         <source>changed in the app since the file was written</source>

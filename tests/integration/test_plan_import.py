@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -280,17 +281,84 @@ def test_the_task_an_activity_serves_goes_out_by_its_name_and_comes_back_by_name
     assert after["כנס שכונה"].task_key == second.key and after["סיור מיפוי"].task_key is None
 
 
-def test_a_name_turned_into_a_formula_without_a_value_is_rejected_not_deleted(city, tmp_path):
-    """A name cell holding a formula with no stored result is a rejected row, and its activity is not deleted."""
+def test_a_formula_typed_into_a_name_or_an_empty_note_comes_in_as_its_text_and_is_said(city, tmp_path):
+    """A name turned into =1+1 and a formula typed into an empty notes cell come in as the text typed — not as
+    their result, not dropped — and the preview names the row, the column and the formula."""
+    plan = _plan(city)
+
+    def formulas(sheet):
+        sheet.cell(_row_of(sheet, "ערב תרבות"), _headers(sheet)["פעולה"]).value = "=1+1"
+        sheet.cell(_row_of(sheet, "סיור מיפוי"), _headers(sheet)["הערות"]).value = '=HYPERLINK("http://x","y")'
+
+    preview = preview_plan_import(city, _edit(_exported(city, plan, tmp_path), formulas))
+    noted = sorted(issue.detail for issue in preview.warnings if issue.kind is IssueKind.FORMULA_AS_TEXT)
+    assert noted == ["הערות: =HYPERLINK(\"http://x\",\"y\")", "פעולה: =1+1"]
+    assert preview.deleted == [] and preview.rejected == []
+    apply_plan_import(city, preview, remove_deleted=True)
+    after = {activity.id: activity for activity in WorkPlanService(city).activities(plan.plan_id)}
+    assert after[plan.ids["ערב תרבות"]].name == "=1+1"
+    assert after[plan.ids["סיור מיפוי"]].notes == '=HYPERLINK("http://x","y")'
+
+
+def test_text_columns_are_text_down_to_their_empty_cells(city, tmp_path):
+    """Every text column of the exported plan is formatted as text ("@"), so what is typed into an empty cell later
+    stays text; the date and money columns keep their own formats."""
+    plan = _plan(city)
+    sheet = openpyxl.load_workbook(_exported(city, plan, tmp_path)).worksheets[0]
+    headers = _headers(sheet)
+    empty_note = sheet.cell(_row_of(sheet, "ערב תרבות"), headers["הערות"])
+    assert empty_note.value is None and empty_note.number_format == "@"
+    for header in ("פעולה", "אחראי/ת", "הערות", "יעד"):
+        letter = openpyxl.utils.get_column_letter(headers[header])
+        assert sheet.column_dimensions[letter].number_format == "@", header
+    for header in ("התחלה", "תקציב מתוכנן"):
+        letter = openpyxl.utils.get_column_letter(headers[header])
+        assert sheet.column_dimensions[letter].number_format != "@", header
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed here")
+def test_a_formula_recalculated_by_a_spreadsheet_program_still_comes_in_as_its_text(city, tmp_path):
+    """A workbook re-saved by LibreOffice stores the formula's result ("2"); the import still takes "=1+1"."""
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    assert soffice is not None
     plan = _plan(city)
 
     def formula(sheet):
-        sheet.cell(_row_of(sheet, "ערב תרבות"), _headers(sheet)["פעולה"]).value = "=1+1"
+        sheet.cell(_row_of(sheet, "ערב תרבות"), _headers(sheet)["הערות"]).value = "=1+1"
 
-    preview = preview_plan_import(city, _edit(_exported(city, plan, tmp_path), formula))
-    assert preview.deleted == [] and [issue.kind for issue in preview.rejected] == [IssueKind.BAD_VALUE]
+    edited = _edit(_exported(city, plan, tmp_path), formula)
+    resaved = tmp_path / "resaved"
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "xlsx", "--outdir", str(resaved), str(edited)],
+        check=True, capture_output=True, timeout=180,
+    )
+    preview = preview_plan_import(city, resaved / edited.name)
+    apply_plan_import(city, preview)
+    assert _by_name(city, plan.plan_id)["ערב תרבות"].notes == "=1+1"
+
+
+def test_deleting_an_activity_that_budget_lines_point_to_is_said_in_the_preview(city, tmp_path):
+    """A row deleted in the file whose activity has budget lines is a warning naming how many; removed, the lines
+    stay in the budget, unlinked."""
+    from or_communities.domain.planning import Expense, ExpenseCategory
+    from or_communities.services.budget import BudgetService
+
+    plan = _plan(city)
+    budget = BudgetService(city)
+    for amount in (300.0, 450.0):
+        budget.add_expense(Expense(None, 2026, ExpenseCategory.ACTIVITIES, "אולם", plan.hood, plan.ids["ערב תרבות"], amount))
+
+    def delete_row(sheet):
+        sheet.delete_rows(_row_of(sheet, "ערב תרבות"))
+
+    preview = preview_plan_import(city, _edit(_exported(city, plan, tmp_path), delete_row))
+    warned = [issue for issue in preview.warnings if issue.kind is IssueKind.DELETED_WITH_BUDGET_LINES]
+    assert [(issue.activity_name, issue.detail) for issue in warned] == [("ערב תרבות", "2")]
     apply_plan_import(city, preview, remove_deleted=True)
-    assert "ערב תרבות" in _by_name(city, plan.plan_id)
+    assert "ערב תרבות" not in _by_name(city, plan.plan_id)
+    assert sorted(expense.planned for expense in budget.expenses(2026) if expense.description == "אולם") == [300.0, 450.0]
 
 
 def test_reading_reports_progress_up_to_the_total_and_stops_at_cancel(city, tmp_path):

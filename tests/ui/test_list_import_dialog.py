@@ -119,3 +119,21 @@ def test_a_file_that_cannot_be_read_is_said_at_once(qtbot, workspace, tmp_path, 
     assert dialog.exec() == 0
     assert len(fake_dialogs.errors) == 1
     assert dialog.imported_count == 0
+
+
+def test_a_formula_typed_into_a_list_is_named_in_the_preview_and_comes_in_as_text(qtbot, workspace, tmp_path, fake_dialogs):
+    """A notes cell holding a formula is counted and named above the preview, and the person's notes are the formula's
+    text, never its result."""
+    path = tmp_path / "עם נוסחה.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["שם", "הערות"])
+    book.active.append(["רון שגיא", "=1+1"])
+    book.save(path)
+    dialog = _open(qtbot, workspace, path, fake_dialogs)
+    said = dialog.counts_label.text()
+    assert ("נוסחה" in said or "formula" in said) and "=1+1" in said
+    notes = dialog.field_combo(1)
+    notes.setCurrentIndex(notes.findData(ImportField.NOTES))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_summary is not None, timeout=10_000)
+    assert {person.full_name: person.notes for person in workspace.people.list()}["רון שגיא"] == "=1+1"
