@@ -66,11 +66,14 @@ def import_boundaries(arguments: argparse.Namespace) -> int:
     with open_workspace(arguments.workspace, writes=True) as workspace:
         plan = workspace.division.import_boundaries(shapes, replace=arguments.replace)
     print(
-        f"{len(plan.new_names)} new, {len(plan.updated_names)} updated, {len(plan.removed_names)} removed"
+        f"{len(plan.new_names)} new, {len(plan.updated_names)} updated, {len(plan.renamed)} renamed,"
+        f" {len(plan.removed_names)} removed"
         f" neighborhoods; {plan.unnamed_count} shapes without a name skipped"
         + (f"; {plan.not_areas_count} points or lines left out (not areas)" if plan.not_areas_count else "")
         + (f"; {shapeless} features without a shape left out" if shapeless else "")
     )
+    for old, new in plan.renamed:
+        print(f"renamed (the same place under a new name): {shortened(old, 60)} → {shortened(new, 60)}")
     if plan.merged_names:
         shown = ", ".join(shortened(name, 40) for name in plan.merged_names[:5])
         more = f" and {len(plan.merged_names) - 5} more" if len(plan.merged_names) > 5 else ""

@@ -39,6 +39,8 @@ PARTNERS_TABLE = "partners"
 METADATA_TABLE = "or_communities_package"
 
 YES, NO = "yes", "no"
+BASE_FIELD = "orc_base"
+"""The field holding the version a record was last exchanged at (JSON); packages from before it have none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,8 @@ class PackagedNeighborhood:
     coordinator_phone: str = ""
     coordinator_email: str = ""
     """The coordinator's contact details: filled only in a package that includes personal data."""
+    base: dict[str, str] | None = None
+    """The version the record was last exchanged at (its shared fields as text), for a three-way merge."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,8 @@ class PackagedAsset:
     neighborhood_name: str = ""
     address: str = ""
     notes: str = ""
+    base: dict[str, str] | None = None
+    """The version the asset was last exchanged at, for a three-way merge."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +200,7 @@ def _neighborhood_frame(package: MapPackage) -> gpd.GeoDataFrame:
         "description": pd.Series([n.description for n in rows], dtype=object),
         "strengths": pd.Series([n.strengths for n in rows], dtype=object),
         "needs": pd.Series([n.needs for n in rows], dtype=object),
+        BASE_FIELD: pd.Series([_base_text(n.base) for n in rows], dtype=object),
     }
     if package.include_personal:
         columns["coordinator_phone"] = pd.Series([n.coordinator_phone for n in rows], dtype=object)
@@ -213,8 +220,13 @@ def _asset_frame(assets: list[PackagedAsset]) -> gpd.GeoDataFrame:
         "neighborhood": [a.neighborhood_name or None for a in assets],
         "address": [a.address for a in assets],
         "notes": [a.notes for a in assets],
+        BASE_FIELD: [_base_text(a.base) for a in assets],
     }
     return _geo_frame(columns, [shapely.Point(a.longitude, a.latitude) for a in assets])
+
+
+def _base_text(base: dict[str, str] | None) -> str | None:
+    return None if base is None else json.dumps(base, ensure_ascii=False, separators=(",", ":"))
 
 
 def _city_boundary_frame(package: MapPackage) -> gpd.GeoDataFrame:
@@ -368,6 +380,7 @@ def _neighborhood(row: dict[str, Any]) -> PackagedNeighborhood:
         geometry=_geojson(row.get("geometry")),
         coordinator_phone=_text(row.get("coordinator_phone")),
         coordinator_email=_text(row.get("coordinator_email")),
+        base=_base(row.get(BASE_FIELD)),
     )
 
 
@@ -387,7 +400,19 @@ def _asset(row: dict[str, Any]) -> PackagedAsset:
         neighborhood_name=_text(row.get("neighborhood")),
         address=_text(row.get("address")),
         notes=_text(row.get("notes")),
+        base=_base(row.get(BASE_FIELD)),
     )
+
+
+def _base(value: Any) -> dict[str, str] | None:
+    """The version a record names as its base; None when it names none, or something that is not one."""
+    try:
+        base = json.loads(_text(value)) if _text(value) else None
+    except ValueError:
+        return None
+    if not isinstance(base, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in base.items()):
+        return None
+    return base
 
 
 def _category(key: str, hebrew: str) -> AssetCategory:

@@ -50,3 +50,21 @@ def bounds(geometry: dict) -> tuple[float, float, float, float]:
 
     west, south, east, north = shape(geometry).bounds
     return west, south, east, north
+
+
+SAME_PLACE_OVERLAP = 0.9
+"""Two shapes whose common area is at least this share of their joint area are the same place (a neighborhood
+redrawn a little, or not at all)."""
+
+
+def same_place(first: dict, second: dict) -> bool:
+    """Whether two areas cover the same place: they overlap by at least SAME_PLACE_OVERLAP of their union."""
+    from shapely.geometry import shape
+
+    a, b = shape(first), shape(second)
+    if not a.is_valid:
+        a = a.buffer(0)
+    if not b.is_valid:
+        b = b.buffer(0)
+    union = a.union(b).area
+    return union > 0 and a.intersection(b).area / union >= SAME_PLACE_OVERLAP

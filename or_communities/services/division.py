@@ -38,10 +38,13 @@ class BoundaryImportPlan:
     """Names that several shapes in the file share; their shapes become one neighborhood."""
     not_areas_count: int = 0
     """Features that are points or lines, not areas: left out."""
+    renamed: tuple[tuple[str, str], ...] = ()
+    """(ours, the file's) for each neighborhood a replacing file names anew over the same place: renamed, so
+    everything the neighborhood holds (its tasks, people, plans) stays with it rather than being removed."""
 
     @property
     def changes_anything(self) -> bool:
-        return bool(self.new_names or self.updated_names or self.removed_names)
+        return bool(self.new_names or self.updated_names or self.removed_names or self.renamed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,26 @@ def _areas_only(shapes: Sequence[Shape]) -> tuple[list[Shape], int]:
     if others and not any(geometry is not None for _name, geometry in areas):
         raise NotAreas(others)
     return areas, others
+
+
+def _renames(grouped: dict[str, list[dict]], boundaries: Sequence[tuple[int, str, dict | None]]) -> tuple[tuple[str, str], ...]:
+    """(ours, the file's) for each name in the file that is new here and whose shape covers the same place as one of
+    ours the file does not name: a neighborhood renamed, not a new one beside an old one."""
+    from ..maps.geometry_ops import same_place, unite
+
+    named = {name.casefold() for name in grouped}
+    unnamed_here = [(name, geometry) for _id, name, geometry in boundaries if geometry and name.casefold() not in named]
+    ours = {name.casefold() for _id, name, _geometry in boundaries}
+    renames: list[tuple[str, str]] = []
+    for name, parts in grouped.items():
+        if name.casefold() in ours or not unnamed_here:
+            continue
+        shape = parts[0] if len(parts) == 1 else unite(parts)
+        match = next((old for old, geometry in unnamed_here if same_place(geometry, shape)), None)
+        if match is not None:
+            renames.append((match, name))
+            unnamed_here = [(old, geometry) for old, geometry in unnamed_here if old != match]
+    return tuple(renames)
 
 
 def _group_by_name(shapes: Sequence[Shape]) -> tuple[dict[str, list[dict]], int]:
@@ -147,15 +170,23 @@ class DivisionService:
     def plan_import(self, shapes: Sequence[Shape], replace: bool) -> BoundaryImportPlan:
         shapes, not_areas = _areas_only(shapes)
         grouped, unnamed = _group_by_name(shapes)
-        existing = {name.casefold(): name for _, name, _ in self.boundaries()}
+        boundaries = self.boundaries()
+        existing = {name.casefold(): name for _, name, _ in boundaries}
         incoming = {name.casefold() for name in grouped}
+        # Only a file that replaces the division says what it leaves out; merging a few shapes adds them beside ours.
+        renamed = _renames(grouped, boundaries) if replace else ()
+        renamed_old = {old.casefold() for old, _new in renamed}
+        renamed_new = {new for _old, new in renamed}
         return BoundaryImportPlan(
-            new_names=tuple(name for name in grouped if name.casefold() not in existing),
+            new_names=tuple(name for name in grouped if name.casefold() not in existing and name not in renamed_new),
             updated_names=tuple(name for name in grouped if name.casefold() in existing),
-            removed_names=tuple(sorted(name for key, name in existing.items() if replace and key not in incoming)),
+            removed_names=tuple(
+                sorted(name for key, name in existing.items() if replace and key not in incoming and key not in renamed_old)
+            ),
             unnamed_count=unnamed,
             merged_names=tuple(name for name, parts in grouped.items() if len(parts) > 1),
             not_areas_count=not_areas,
+            renamed=renamed,
         )
 
     def import_boundaries(
@@ -177,6 +208,10 @@ class DivisionService:
             neighborhoods = NeighborhoodRepository(session)
             boundaries = BoundaryRepository(session)
             existing = {name.casefold(): nid for nid, name in neighborhoods.names()}
+            for old, new in plan.renamed:  # the same place under a new name: the neighborhood keeps all it holds
+                renamed_id = existing.pop(old.casefold())
+                neighborhoods.rename(renamed_id, clean_name(new))
+                existing[new.casefold()] = renamed_id
             updated: dict[int, dict] = {}
             added: list[tuple[str, dict]] = []
             for done, (name, parts) in enumerate(grouped.items(), start=1):

@@ -39,6 +39,7 @@ from ..domain.backups import BackupReason
 from ..domain.errors import ImportFailed, InvalidPopulation
 from ..domain.mapping import Asset, AssetCategory, category_from_text, clean_asset
 from ..domain.records import Neighborhood, NeighborhoodProfile, Partner, Person
+from ..domain.three_way import FieldMerge, FieldOutcome, Version, fingerprint, merge_fields
 from ..domain.validation import clean_name
 from ..files.geopackage import (
     MapPackage,
@@ -51,9 +52,18 @@ from ..files.geopackage import (
 from ..storage.mapping_repositories import (
     AssetRepository,
     BoundaryRepository,
+    ExchangedVersionRepository,
     UidRepository,
 )
 from ..storage.repositories import CityRepository, NeighborhoodRepository
+from .map_versions import (
+    asset_version,
+    base_of,
+    neighborhood_version,
+    one_line,
+    packaged_asset_version,
+    packaged_neighborhood_version,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -82,6 +92,8 @@ class MergeState(Enum):
 
 
 class ConflictReason(Enum):
+    CHANGED_IN_BOTH = "changed_in_both"
+    """Changed here and there since the version both started from, differently."""
     MADE_IN_BOTH_PLACES = "made_in_both_places"
     """Same name (and, for an asset, category and place) as one of ours, under another uid."""
     NAME_TAKEN = "name_taken"
@@ -101,14 +113,24 @@ class MergeItem:
     name: str
     state: MergeState
     changed_fields: tuple[str, ...] = ()
-    """Field keys: name, population, description, strengths, needs, boundary, category,
-    neighborhood, address, notes, position."""
+    """Field keys the merge would change, or that conflict: name, population, description, strengths, needs,
+    boundary, category, neighborhood, address, notes, position."""
     local_values: tuple[str, ...] = ()
     incoming_values: tuple[str, ...] = ()
-    """Our value and the package's for each changed field, in the same order (empty for a boundary)."""
+    base_values: tuple[str, ...] = ()
+    """Our value, the package's and the one both started from, for each changed field in the same order (empty for
+    a boundary; the base empty when no common version is known)."""
+    conflicting_fields: tuple[str, ...] = ()
+    """Of the changed fields, those changed on both sides since the common version: the user's choice decides."""
+    kept_fields: tuple[str, ...] = ()
+    """Fields changed here since the common version and not there: ours stay, whatever the package holds."""
     reason: ConflictReason | None = None
     local_id: int | None = None
     incoming_uid: str = ""
+
+    @property
+    def has_base(self) -> bool:
+        return any(self.base_values) or bool(self.kept_fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,11 +158,11 @@ class MergePreview:
         if not self.same_city:
             lines.append(f"Warning: this workspace is of {self.local_city}")
         for item in self.items:
-            if item.state is MergeState.UNCHANGED:
+            if item.state is MergeState.UNCHANGED and not item.kept_fields:
                 continue
-            detail = f" ({', '.join(item.changed_fields)})" if item.changed_fields else ""
             reason = f" [{item.reason.value.replace('_', ' ')}]" if item.reason else ""
-            lines.append(f"  {item.state.value} {item.kind.value.replace('_', ' ')}: {item.name}{detail}{reason}")
+            lines.append(f"  {item.state.value} {item.kind.value.replace('_', ' ')}: {item.name}{reason}")
+            lines += [f"    {line}" for line in _value_lines(item)]
         return lines
 
 
@@ -175,14 +197,22 @@ class MapExchangeService:
         boundaries = {nid: geometry for nid, _, geometry in workspace.division.boundaries()}
         contacts = {person.id: person for person in workspace.people.coordinators()} if include_personal else {}
         neighborhoods: dict[int | None, Neighborhood] = {s.neighborhood.id: s.neighborhood for s in standings}
-        assets = [_packaged_asset(asset, neighborhoods.get(asset.neighborhood_id)) for asset in workspace.assets.list()]
+        with workspace.transaction() as session:
+            bases = ExchangedVersionRepository(session).latest()
+        assets = [
+            _packaged_asset(asset, neighborhoods.get(asset.neighborhood_id), bases.get(asset.uid))
+            for asset in workspace.assets.list()
+        ]
         return MapPackage(
             city_name=city.name,
             plan_year=city.plan_year,
             created=workspace.clock(),
             app_version=__version__,
             include_personal=include_personal,
-            neighborhoods=[_packaged_neighborhood(s, boundaries.get(s.neighborhood.id), contacts) for s in standings],
+            neighborhoods=[
+                _packaged_neighborhood(s, boundaries.get(s.neighborhood.id), contacts, bases.get(s.neighborhood.uid))
+                for s in standings
+            ],
             assets=[a for a in assets if a.category != AssetCategory.PARTNER_SITE.value],
             partner_sites=[a for a in assets if a.category == AssetCategory.PARTNER_SITE.value],
             partners=[_packaged_partner(p, include_personal) for p in workspace.partners.list()],
@@ -193,6 +223,8 @@ class MapExchangeService:
         """Write the workspace's map to ``path`` as a GeoPackage in ``crs``, replacing the file in one step."""
         package = self.package(include_personal)
         write_map_package(package, path, crs)
+        with self._workspace.transaction() as session:
+            _remember_versions(ExchangedVersionRepository(session), package.neighborhoods, [*package.assets, *package.partner_sites])
         return package
 
     # -- in --------------------------------------------------------------------------
@@ -219,6 +251,8 @@ class MapExchangeService:
             _apply_neighborhoods(session, [s for s in steps if s.item.kind is ItemKind.NEIGHBORHOOD], choice, tally)
             _apply_assets(session, [s for s in steps if s.item.kind is ItemKind.ASSET], choice, tally)
             _apply_city_boundary(session, [s for s in steps if s.item.kind is ItemKind.CITY_BOUNDARY], tally)
+            package = preview.package
+            _remember_versions(ExchangedVersionRepository(session), package.neighborhoods, [*package.assets, *package.partner_sites])
         return ImportSummary(**tally)
 
 
@@ -226,7 +260,7 @@ class MapExchangeService:
 
 
 def _packaged_neighborhood(
-    standing: NeighborhoodStanding, boundary: dict | None, contacts: dict[int, Person]
+    standing: NeighborhoodStanding, boundary: dict | None, contacts: dict[int, Person], base: dict[str, str] | None
 ) -> PackagedNeighborhood:
     neighborhood = standing.neighborhood
     profile = neighborhood.profile
@@ -243,10 +277,11 @@ def _packaged_neighborhood(
         geometry=boundary,
         coordinator_phone=contact.phone if contact else "",
         coordinator_email=contact.email if contact else "",
+        base=base,
     )
 
 
-def _packaged_asset(asset: Asset, neighborhood: Neighborhood | None) -> PackagedAsset:
+def _packaged_asset(asset: Asset, neighborhood: Neighborhood | None, base: dict[str, str] | None) -> PackagedAsset:
     return PackagedAsset(
         uid=asset.uid,
         name=asset.name,
@@ -258,7 +293,20 @@ def _packaged_asset(asset: Asset, neighborhood: Neighborhood | None) -> Packaged
         neighborhood_name=neighborhood.name if neighborhood else "",
         address=asset.address,
         notes=asset.notes,
+        base=base,
     )
+
+
+def _remember_versions(
+    versions: ExchangedVersionRepository, neighborhoods: Sequence[PackagedNeighborhood], assets: Sequence[PackagedAsset]
+) -> None:
+    """The versions a package carried, sent or merged: the common base of the next exchange of each record."""
+    for neighborhood in neighborhoods:
+        version = packaged_neighborhood_version(neighborhood)
+        versions.remember(neighborhood.uid, fingerprint(version), version)
+    for asset in assets:
+        version = packaged_asset_version(asset)
+        versions.remember(asset.uid, fingerprint(version), version)
 
 
 def _packaged_partner(partner: Partner, include_personal: bool) -> PackagedPartner:
@@ -279,6 +327,8 @@ class _Local:
     boundaries: dict[int, dict | None]
     assets: list[Asset]
     city_boundary: dict | None
+    known_versions: dict[str, set[str]]
+    """The fingerprints of the versions exchanged before, by uid."""
 
 
 def _read_local(session: Session) -> _Local:
@@ -289,6 +339,7 @@ def _read_local(session: Session) -> _Local:
         boundaries={nid: geometry for nid, _, geometry in boundaries.all()},
         assets=AssetRepository(session).list(),
         city_boundary=boundaries.city(),
+        known_versions=ExchangedVersionRepository(session).fingerprints(),
     )
 
 
@@ -301,8 +352,23 @@ class _Step:
     incoming: PackagedNeighborhood | PackagedAsset | dict | None = None
 
 
-Differences = list[tuple[str, str, str]]
-"""(field, ours, theirs) for each field the package would change."""
+@dataclass(frozen=True, slots=True)
+class _Merge:
+    """What merging one record would do, field by field."""
+
+    fields: list[FieldMerge]
+    shown: dict[str, tuple[str, str, str]]
+    """For fields whose stored text is not what a person reads (a neighborhood's uid, a category's key, a shape):
+    (ours, theirs, base) as shown."""
+
+    def changing(self) -> list[FieldMerge]:
+        return [f for f in self.fields if f.outcome in (FieldOutcome.TAKEN, FieldOutcome.CONFLICT)]
+
+    def conflicting(self) -> tuple[str, ...]:
+        return tuple(f.field for f in self.fields if f.outcome is FieldOutcome.CONFLICT)
+
+    def kept(self) -> tuple[str, ...]:
+        return tuple(f.field for f in self.fields if f.outcome is FieldOutcome.KEPT and f.base is not None and f.ours != f.base)
 
 
 def _plan(local: _Local, package: MapPackage) -> list[_Step]:
@@ -315,7 +381,7 @@ def _plan(local: _Local, package: MapPackage) -> list[_Step]:
 
 
 def _refuse_duplicates(package: MapPackage) -> None:
-    names = [_one_line(n.name).casefold() for n in package.neighborhoods]
+    names = [one_line(n.name).casefold() for n in package.neighborhoods]
     uids = [n.uid for n in package.neighborhoods if n.uid] + [a.uid for a in [*package.assets, *package.partner_sites] if a.uid]
     repeated_name = next((n.name for n, key in zip(package.neighborhoods, names, strict=True) if names.count(key) > 1), None)
     if repeated_name is not None:
@@ -331,35 +397,35 @@ def _plan_neighborhoods(local: _Local, incoming: Sequence[PackagedNeighborhood])
     held_names = {n.name.casefold(): n for n in local.neighborhoods if n.uid not in matched_uids}
     steps = []
     for theirs in incoming:
-        name = _one_line(theirs.name)
+        name = one_line(theirs.name)
         ours = by_uid.get(theirs.uid)
+        reason = None
         if ours is not None:
-            differences = _neighborhood_differences(ours, local.boundaries.get(ours.id), theirs)
-            taken = name.casefold() != ours.name.casefold() and name.casefold() in held_names
-            state = MergeState.CONFLICTING if taken else (MergeState.CHANGED if differences else MergeState.UNCHANGED)
-            reason = ConflictReason.NAME_TAKEN if taken else None
+            base = base_of(theirs.uid, packaged_neighborhood_version(theirs), theirs.base, local.known_versions)
+            merge = _neighborhood_merge(ours, local.boundaries.get(ours.id), theirs, base)
+            renamed = name.casefold() != ours.name.casefold() and "name" in {f.field for f in merge.changing()}
+            if renamed and name.casefold() in held_names:
+                reason = ConflictReason.NAME_TAKEN
+            elif merge.conflicting():
+                reason = ConflictReason.CHANGED_IN_BOTH
         elif (ours := held_names.get(name.casefold())) is not None:
-            differences = _neighborhood_differences(ours, local.boundaries.get(ours.id), theirs)
-            state, reason = MergeState.CONFLICTING, ConflictReason.MADE_IN_BOTH_PLACES
+            merge = _neighborhood_merge(ours, local.boundaries.get(ours.id), theirs, None)
+            reason = ConflictReason.MADE_IN_BOTH_PLACES
         else:
-            differences, state, reason = [], MergeState.NEW, None
-        steps.append(_Step(_item(ItemKind.NEIGHBORHOOD, name, state, differences, reason, ours, theirs.uid), theirs))
+            merge = _Merge([], {})
+        steps.append(_Step(_item(ItemKind.NEIGHBORHOOD, name, merge, reason, ours, theirs.uid), theirs))
     return steps
 
 
-def _neighborhood_differences(ours: Neighborhood, boundary: dict | None, theirs: PackagedNeighborhood) -> Differences:
-    profile = ours.profile
-    pairs = [
-        ("name", ours.name, _one_line(theirs.name)),
-        ("population", _number(profile.population), _number(theirs.population)),
-        ("description", profile.description, theirs.description),
-        ("strengths", profile.strengths, theirs.strengths),
-        ("needs", profile.needs, theirs.needs),
+def _neighborhood_merge(ours: Neighborhood, boundary: dict | None, theirs: PackagedNeighborhood, base: Version | None) -> _Merge:
+    fields = merge_fields(neighborhood_version(ours, boundary), packaged_neighborhood_version(theirs), base)
+    # A shape written in another coordinate system and back may differ in its last digits: the same shape.
+    fields = [
+        dataclasses.replace(f, outcome=FieldOutcome.SAME) if f.field == "boundary" and f.outcome is not FieldOutcome.SAME
+        and _same_geometry(boundary, theirs.geometry) else f
+        for f in fields
     ]
-    differences = [(key, mine, their) for key, mine, their in pairs if their and their != mine]
-    if theirs.geometry is not None and not _same_geometry(boundary, theirs.geometry):
-        differences.append(("boundary", "", ""))
-    return differences
+    return _Merge(fields, {"boundary": ("", "", "")})
 
 
 def _plan_assets(local: _Local, incoming: Sequence[PackagedAsset]) -> list[_Step]:
@@ -371,21 +437,22 @@ def _plan_assets(local: _Local, incoming: Sequence[PackagedAsset]) -> list[_Step
     for theirs in incoming:
         ours = by_uid.get(theirs.uid)
         reason = None
-        if ours is None and (ours := _twin(theirs, unclaimed)) is not None:
+        base = None
+        if ours is not None:
+            base = base_of(theirs.uid, packaged_asset_version(theirs), theirs.base, local.known_versions)
+        elif (ours := _twin(theirs, unclaimed)) is not None:
             unclaimed.remove(ours)
             reason = ConflictReason.MADE_IN_BOTH_PLACES
-        if ours is None:
-            differences, state = [], MergeState.NEW
-        else:
-            differences = _asset_differences(ours, theirs, neighborhoods)
-            state = MergeState.CONFLICTING if reason else (MergeState.CHANGED if differences else MergeState.UNCHANGED)
-        steps.append(_Step(_item(ItemKind.ASSET, _one_line(theirs.name), state, differences, reason, ours, theirs.uid), theirs))
+        merge = _asset_merge(ours, theirs, base, neighborhoods) if ours is not None else _Merge([], {})
+        if reason is None and merge.conflicting():
+            reason = ConflictReason.CHANGED_IN_BOTH
+        steps.append(_Step(_item(ItemKind.ASSET, one_line(theirs.name), merge, reason, ours, theirs.uid), theirs))
     return steps
 
 
 def _twin(theirs: PackagedAsset, candidates: Sequence[Asset]) -> Asset | None:
     """One of ours with the same name and category, within a few metres: the same place recorded twice."""
-    name = _one_line(theirs.name).casefold()
+    name = one_line(theirs.name).casefold()
     return next(
         (
             ours
@@ -398,56 +465,68 @@ def _twin(theirs: PackagedAsset, candidates: Sequence[Asset]) -> Asset | None:
     )
 
 
-def _asset_differences(ours: Asset, theirs: PackagedAsset, neighborhoods: _NeighborhoodFinder) -> Differences:
-    pairs = [
-        ("name", ours.name, _one_line(theirs.name)),
-        ("address", ours.address, theirs.address),
-        ("notes", ours.notes, theirs.notes),
-    ]
-    differences = [(key, mine, their) for key, mine, their in pairs if their and their != mine]
-    if theirs.category != ours.category.value:
-        differences.append(("category", ours.category.label.he, theirs.category_he))
-    if theirs.neighborhood_uid or theirs.neighborhood_name:
-        target = neighborhoods.find(theirs.neighborhood_uid, theirs.neighborhood_name)
-        if target is None or target.id != ours.neighborhood_id:
-            differences.append(("neighborhood", neighborhoods.name_of(ours.neighborhood_id), theirs.neighborhood_name))
-    moved = max(abs(ours.longitude - theirs.longitude), abs(ours.latitude - theirs.latitude)) > SAME_POSITION_DEGREES
-    if moved:
-        differences.append(("position", _position(ours.longitude, ours.latitude), _position(theirs.longitude, theirs.latitude)))
-    return differences
+def _asset_merge(ours: Asset, theirs: PackagedAsset, base: Version | None, neighborhoods: _NeighborhoodFinder) -> _Merge:
+    theirs_version = packaged_asset_version(theirs)
+    if not theirs.neighborhood_uid and theirs.neighborhood_name:  # a package that names the neighborhood only
+        target = neighborhoods.find("", theirs.neighborhood_name)
+        theirs_version["neighborhood"] = target.uid if target else ""
+    fields = merge_fields(asset_version(ours, neighborhoods.uid_of(ours.neighborhood_id)), theirs_version, base)
+
+    def shown_neighborhood(uid: str | None) -> str:
+        found = neighborhoods.find(uid or "", "")
+        return found.name if found else ""
+
+    def shown_category(key: str | None) -> str:
+        return category_from_text(key).label.he if key else ""
+
+    by_field = {f.field: f for f in fields}
+    shown = {
+        "neighborhood": tuple(shown_neighborhood(v) for v in _values(by_field["neighborhood"])),
+        "category": tuple(shown_category(v) for v in _values(by_field["category"])),
+    }
+    return _Merge(fields, shown)  # type: ignore[arg-type]
+
+
+def _values(merged: FieldMerge) -> tuple[str, str, str | None]:
+    return merged.ours, merged.theirs, merged.base
 
 
 def _plan_city_boundary(local: _Local, package: MapPackage) -> _Step:
-    differences: Differences
+    changed: tuple[str, ...]
     if local.city_boundary is None:
-        state, differences = MergeState.NEW, []
+        state, changed = MergeState.NEW, ()
     elif _same_geometry(local.city_boundary, package.city_boundary):
-        state, differences = MergeState.UNCHANGED, []
+        state, changed = MergeState.UNCHANGED, ()
     else:
-        state, differences = MergeState.CHANGED, [("boundary", "", "")]
-    item = _item(ItemKind.CITY_BOUNDARY, package.city_name, state, differences, None, None, "")
+        state, changed = MergeState.CHANGED, ("boundary",)
+    item = MergeItem(ItemKind.CITY_BOUNDARY, package.city_name, state, changed, ("",) * len(changed), ("",) * len(changed))
     return _Step(item, package.city_boundary)
 
 
 def _item(
-    kind: ItemKind,
-    name: str,
-    state: MergeState,
-    differences: Differences,
-    reason: ConflictReason | None,
-    ours: Neighborhood | Asset | None,
-    incoming_uid: str,
+    kind: ItemKind, name: str, merge: _Merge, reason: ConflictReason | None, ours: Neighborhood | Asset | None, uid: str
 ) -> MergeItem:
+    changing = merge.changing()
+    if ours is None:
+        state = MergeState.NEW
+    elif reason is not None:
+        state = MergeState.CONFLICTING
+    else:
+        state = MergeState.CHANGED if changing else MergeState.UNCHANGED
+    shown = [merge.shown.get(f.field, (f.ours, f.theirs, f.base or "")) for f in changing]
     return MergeItem(
         kind=kind,
         name=name,
         state=state,
-        changed_fields=tuple(key for key, _, _ in differences),
-        local_values=tuple(mine for _, mine, _ in differences),
-        incoming_values=tuple(theirs for _, _, theirs in differences),
+        changed_fields=tuple(f.field for f in changing),
+        local_values=tuple(ours_shown for ours_shown, _, _ in shown),
+        incoming_values=tuple(theirs_shown for _, theirs_shown, _ in shown),
+        base_values=tuple(base_shown or "" for _, _, base_shown in shown),
+        conflicting_fields=merge.conflicting(),
+        kept_fields=merge.kept(),
         reason=reason,
         local_id=ours.id if ours is not None else None,
-        incoming_uid=incoming_uid,
+        incoming_uid=uid,
     )
 
 
@@ -460,7 +539,11 @@ class _NeighborhoodFinder:
         self._by_id = {n.id: n for n in neighborhoods}
 
     def find(self, uid: str, name: str) -> Neighborhood | None:
-        return self._by_uid.get(uid) or self._by_name.get(_one_line(name).casefold())
+        return self._by_uid.get(uid) or self._by_name.get(one_line(name).casefold())
+
+    def uid_of(self, neighborhood_id: int | None) -> str:
+        found = self._by_id.get(neighborhood_id) if neighborhood_id is not None else None
+        return found.uid if found else ""
 
     def name_of(self, neighborhood_id: int | None) -> str:
         found = self._by_id.get(neighborhood_id) if neighborhood_id is not None else None
@@ -470,58 +553,78 @@ class _NeighborhoodFinder:
 # -- applying ----------------------------------------------------------------------------
 
 
-def _counts_as(step: _Step, choice: ConflictChoice, tally: Counter[str]) -> bool:
-    """Count the step in the summary; True when it changes something of ours."""
-    state = step.item.state
-    if state is MergeState.UNCHANGED:
+def _fields_to_take(step: _Step, choice: ConflictChoice, tally: Counter[str]) -> frozenset[str]:
+    """The fields merging takes from the package for one record (every field of a new one), counted in the
+    summary. A conflict kept as mine still takes the fields only they changed."""
+    item = step.item
+    changed = frozenset(item.changed_fields)
+    if item.state is MergeState.NEW:
+        tally["added"] += 1
+        return ALL_FIELDS
+    if item.state is MergeState.UNCHANGED:
         tally["unchanged"] += 1
-        return False
-    if state is MergeState.CONFLICTING:
-        taking = choice is ConflictChoice.TAKE_THEIRS
-        tally["conflicts_taken" if taking else "conflicts_kept"] += 1
-        return taking
-    tally["added" if state is MergeState.NEW else "updated"] += 1
-    return True
+        return frozenset()
+    if item.state is MergeState.CHANGED:
+        tally["updated"] += 1
+        return changed
+    taking = choice is ConflictChoice.TAKE_THEIRS
+    tally["conflicts_taken" if taking else "conflicts_kept"] += 1
+    if item.reason is ConflictReason.CHANGED_IN_BOTH:
+        return changed if taking else changed - frozenset(item.conflicting_fields)
+    if item.reason is ConflictReason.NAME_TAKEN:
+        return changed - {"name"} if taking else frozenset()
+    return changed if taking else frozenset()
+
+
+ALL_FIELDS = frozenset({"*"})
 
 
 def _apply_neighborhoods(session: Session, steps: Sequence[_Step], choice: ConflictChoice, tally: Counter[str]) -> None:
     repository = NeighborhoodRepository(session)
     boundaries = BoundaryRepository(session)
     uids = UidRepository(session)
-    to_apply = [step for step in steps if _counts_as(step, choice, tally)]
+    taken = [(step, _fields_to_take(step, choice, tally)) for step in steps]
     renames: list[tuple[int, str]] = []
-    for step in [s for s in to_apply if s.item.state is not MergeState.NEW]:
+    for step, take in taken:
+        if not take or take is ALL_FIELDS:
+            continue
         theirs = step.incoming
         assert isinstance(theirs, PackagedNeighborhood) and step.item.local_id is not None
         ours = repository.get(step.item.local_id)
         assert ours is not None
-        repository.update_profile(ours.id, _merged_profile(ours.profile, theirs))
-        if theirs.geometry is not None:
+        repository.update_profile(ours.id, _merged_profile(ours.profile, theirs, take))
+        if "boundary" in take and theirs.geometry is not None:
             boundaries.set_neighborhood(ours.id, theirs.geometry)
-        if "name" in step.item.changed_fields and step.item.reason is not ConflictReason.NAME_TAKEN:
+        if "name" in take:
             renames.append((ours.id, clean_name(theirs.name)))
         if step.item.reason is ConflictReason.MADE_IN_BOTH_PLACES and theirs.uid:
             uids.set_neighborhood_uid(ours.id, theirs.uid)
     _rename_all(repository, renames)
-    for step in [s for s in to_apply if s.item.state is MergeState.NEW]:
+    for step, take in taken:
+        if take is not ALL_FIELDS:
+            continue
         theirs = step.incoming
         assert isinstance(theirs, PackagedNeighborhood)
-        new_id = repository.add(clean_name(theirs.name), _merged_profile(NeighborhoodProfile(), theirs))
+        new_id = repository.add(clean_name(theirs.name), _merged_profile(NeighborhoodProfile(), theirs, ALL_FIELDS))
         if theirs.geometry is not None:
             boundaries.set_neighborhood(new_id, theirs.geometry)
         if theirs.uid:
             uids.set_neighborhood_uid(new_id, theirs.uid)
 
 
-def _merged_profile(ours: NeighborhoodProfile, theirs: PackagedNeighborhood) -> NeighborhoodProfile:
+def _merged_profile(ours: NeighborhoodProfile, theirs: PackagedNeighborhood, take: frozenset[str]) -> NeighborhoodProfile:
     if theirs.population is not None and theirs.population < 0:
         raise InvalidPopulation()
+
+    def wanted(field: str, their_value: object) -> bool:
+        return (take is ALL_FIELDS or field in take) and their_value not in (None, "")
+
     return dataclasses.replace(
         ours,
-        population=theirs.population if theirs.population is not None else ours.population,
-        description=theirs.description or ours.description,
-        strengths=theirs.strengths or ours.strengths,
-        needs=theirs.needs or ours.needs,
+        population=theirs.population if wanted("population", theirs.population) else ours.population,
+        description=theirs.description if wanted("description", theirs.description) else ours.description,
+        strengths=theirs.strengths if wanted("strengths", theirs.strengths) else ours.strengths,
+        needs=theirs.needs if wanted("needs", theirs.needs) else ours.needs,
     )
 
 
@@ -538,18 +641,19 @@ def _apply_assets(session: Session, steps: Sequence[_Step], choice: ConflictChoi
     uids = UidRepository(session)
     neighborhoods = _NeighborhoodFinder(NeighborhoodRepository(session).list())
     for step in steps:
-        if not _counts_as(step, choice, tally):
+        take = _fields_to_take(step, choice, tally)
+        if not take:
             continue
         theirs = step.incoming
         assert isinstance(theirs, PackagedAsset)
         target = neighborhoods.find(theirs.neighborhood_uid, theirs.neighborhood_name)
-        if step.item.state is MergeState.NEW:
+        if take is ALL_FIELDS:
             repository.add(clean_asset(_new_asset(theirs, target.id if target else None)))
             continue
         assert step.item.local_id is not None
         ours = repository.get(step.item.local_id)
         assert ours is not None
-        repository.update(clean_asset(_merged_asset(ours, theirs, target)))
+        repository.update(clean_asset(_merged_asset(ours, theirs, target, take)))
         if step.item.reason is ConflictReason.MADE_IN_BOTH_PLACES and theirs.uid:
             uids.set_asset_uid(step.item.local_id, theirs.uid)
 
@@ -568,39 +672,41 @@ def _new_asset(theirs: PackagedAsset, neighborhood_id: int | None) -> Asset:
     )
 
 
-def _merged_asset(ours: Asset, theirs: PackagedAsset, target: Neighborhood | None) -> Asset:
+def _merged_asset(ours: Asset, theirs: PackagedAsset, target: Neighborhood | None, take: frozenset[str]) -> Asset:
+    moved = "position" in take
     return dataclasses.replace(
         ours,
-        name=theirs.name or ours.name,
-        category=category_from_text(theirs.category),
-        longitude=theirs.longitude,
-        latitude=theirs.latitude,
-        neighborhood_id=target.id if target else ours.neighborhood_id,
-        address=theirs.address or ours.address,
-        notes=theirs.notes or ours.notes,
+        name=theirs.name if "name" in take and theirs.name else ours.name,
+        category=category_from_text(theirs.category) if "category" in take else ours.category,
+        longitude=theirs.longitude if moved else ours.longitude,
+        latitude=theirs.latitude if moved else ours.latitude,
+        neighborhood_id=target.id if "neighborhood" in take and target else ours.neighborhood_id,
+        address=theirs.address if "address" in take and theirs.address else ours.address,
+        notes=theirs.notes if "notes" in take and theirs.notes else ours.notes,
     )
 
 
 def _apply_city_boundary(session: Session, steps: Sequence[_Step], tally: Counter[str]) -> None:
     for step in steps:
         # Never a conflict, so the choice does not matter here.
-        if _counts_as(step, ConflictChoice.KEEP_MINE, tally) and isinstance(step.incoming, dict):
+        if _fields_to_take(step, ConflictChoice.KEEP_MINE, tally) and isinstance(step.incoming, dict):
             BoundaryRepository(session).set_city(step.incoming)
 
 
 # -- small helpers -----------------------------------------------------------------------
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _number(value: int | None) -> str:
-    return "" if value is None else str(value)
-
-
-def _position(longitude: float, latitude: float) -> str:
-    return f"{latitude:.6f}, {longitude:.6f}"
+def _value_lines(item: MergeItem) -> list[str]:
+    """Each changed field with its values, for the command line: ours, theirs, and the common base when known."""
+    lines = []
+    for field, ours, theirs, base in zip(item.changed_fields, item.local_values, item.incoming_values,
+                                         item.base_values or ("",) * len(item.changed_fields), strict=True):
+        mark = " (changed on both sides)" if field in item.conflicting_fields else ""
+        values = f": mine {ours!r}, theirs {theirs!r}" + (f", both started from {base!r}" if base else "") if ours or theirs else ""
+        lines.append(f"{field}{mark}{values}")
+    if item.kept_fields:
+        lines.append(f"kept as mine (changed here since it was shared): {', '.join(item.kept_fields)}")
+    return lines
 
 
 def _metres_apart(lon1: float, lat1: float, lon2: float, lat2: float) -> float:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, load_only, undefer
 
 from ..domain.mapping import Asset, AssetCategory
 from .base import matched_rows, new_uid
-from .tables import AssetRow, CityRow, NeighborhoodRow, StatisticalAreaRow
+from .tables import AssetRow, CityRow, ExchangedVersionRow, NeighborhoodRow, StatisticalAreaRow
 
 
 def geometry_to_text(geometry: dict | None) -> str | None:
@@ -203,3 +203,37 @@ class UidRepository:
     def set_asset_uid(self, asset_id: int, uid: str) -> bool:
         result = self._session.execute(update(AssetRow).where(AssetRow.id == asset_id).values(uid=uid))
         return bool(matched_rows(result))
+
+
+class ExchangedVersionRepository:
+    """The versions of records that went out in map packages or came in from them, by uid."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def remember(self, uid: str, fingerprint: str, fields: Mapping[str, str]) -> None:
+        """Keep a version (once: a version seen again is already known)."""
+        if not uid or self.known(uid, fingerprint):
+            return
+        self._session.add(ExchangedVersionRow(uid=uid, fingerprint=fingerprint, fields_json=json.dumps(dict(fields), ensure_ascii=False)))
+        self._session.flush()
+
+    def known(self, uid: str, fingerprint: str) -> bool:
+        found = self._session.scalar(
+            select(ExchangedVersionRow.id).where(ExchangedVersionRow.uid == uid, ExchangedVersionRow.fingerprint == fingerprint)
+        )
+        return found is not None
+
+    def fingerprints(self) -> dict[str, set[str]]:
+        """Every known version's fingerprint, by uid."""
+        known: dict[str, set[str]] = {}
+        for uid, fingerprint in self._session.execute(select(ExchangedVersionRow.uid, ExchangedVersionRow.fingerprint)):
+            known.setdefault(uid, set()).add(fingerprint)
+        return known
+
+    def latest(self) -> dict[str, dict[str, str]]:
+        """The version each uid was last exchanged at: the base a package names for the colleague who gets it."""
+        rows = self._session.execute(
+            select(ExchangedVersionRow.uid, ExchangedVersionRow.fields_json).order_by(ExchangedVersionRow.id)
+        )
+        return {uid: json.loads(fields) for uid, fields in rows}

@@ -245,6 +245,20 @@ class AssetRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
+class ExchangedVersionRow(Base):
+    """A version of a neighborhood or an asset that went out in a map package or came in from one: the common base
+    a later merge compares both sides against."""
+
+    __tablename__ = "exchanged_version"
+    __table_args__ = (UniqueConstraint("uid", "fingerprint"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), index=True)
+    fingerprint: Mapped[str] = mapped_column(String(32))
+    fields_json: Mapped[str] = mapped_column(Text)
+    """The version's shared fields, as a JSON object of texts."""
+
+
 class StatisticalAreaRow(Base):
     """A census statistical area, the building block neighborhoods can be grouped from."""
 

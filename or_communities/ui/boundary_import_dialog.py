@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import InputError
+from ..domain.text import isolated
 from .background import BackgroundTask
 from .labels import input_error_message
 
@@ -246,6 +247,9 @@ class BoundaryImportDialog(QDialog):
         text = self.tr("{0} new, {1} updated, {2} removed neighborhoods.").format(
             len(plan.new_names), len(plan.updated_names), len(plan.removed_names)
         )
+        if plan.renamed:
+            pairs = "; ".join(self.tr("{0} is now {1}").format(isolated(old), isolated(new)) for old, new in plan.renamed[:5])
+            text += " " + self.tr("Renamed, the same place under a new name, keeping all they hold: {0}.").format(pairs)
         if plan.unnamed_count:
             text += " " + self.tr("{0} shapes have no name and are skipped.").format(plan.unnamed_count)
         if plan.not_areas_count:

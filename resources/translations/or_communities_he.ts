@@ -435,6 +435,14 @@ Nothing was changed. Check that it is a shapefile (zipped or not), GeoJSON, GeoP
         <translation>שכונות: {0} חדשות, {1} יעודכנו, {2} יוסרו.</translation>
     </message>
     <message>
+        <source>{0} is now {1}</source>
+        <translation>{0} היא עכשיו {1}</translation>
+    </message>
+    <message>
+        <source>Renamed, the same place under a new name, keeping all they hold: {0}.</source>
+        <translation>שונה שם — אותו מקום בשם חדש, וכל מה ששייך לשכונה נשאר: {0}.</translation>
+    </message>
+    <message>
         <source>{0} shapes have no name and are skipped.</source>
         <translation>{0} צורות ללא שם ולא ייובאו.</translation>
     </message>
@@ -3303,6 +3311,10 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>שלהם</translation>
     </message>
     <message>
+        <source>Both started from</source>
+        <translation>הגרסה המשותפת</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>חדש</translation>
     </message>
@@ -3373,6 +3385,14 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>position</source>
         <translation>מיקום</translation>
+    </message>
+    <message>
+        <source>yours kept: {0}</source>
+        <translation>שלך נשמר: {0}</translation>
+    </message>
+    <message>
+        <source>Changed here and there since you last shared it (marked ⚠): the choice below decides whose value stays.</source>
+        <translation>שונה כאן ושם מאז ששיתפתם אותו לאחרונה (מסומן ⚠): הבחירה למטה קובעת של מי הערך שיישאר.</translation>
     </message>
     <message>
         <source>A record with this name was made separately in your workspace.</source>

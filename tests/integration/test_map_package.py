@@ -196,7 +196,9 @@ def test_edits_show_as_changed_new_and_unchanged(source, target, tmp_path):
     assert items["רובע 1 – העיר העתיקה"].local_values == (renamed.name,)
     assert items[counted.name].changed_fields == ("population",)
     assert items[counted.name].incoming_values == ("12345",)
-    assert "  changed neighborhood: רובע 1 – העיר העתיקה (name)" in preview.summary_lines()
+    lines = preview.summary_lines()
+    at = lines.index("  changed neighborhood: רובע 1 – העיר העתיקה")
+    assert lines[at + 1] == f"    name: mine {renamed.name!r}, theirs 'רובע 1 – העיר העתיקה', both started from {renamed.name!r}"
 
     summary = target.maps.apply_import(preview, "keep_mine")
     assert (summary.added, summary.updated) == (1, 2)
@@ -306,3 +308,84 @@ def test_a_damaged_package_is_refused(source, target, tmp_path):
         target.maps.preview_import(path)
     assert "damaged" in caught.value.reason or "cannot be read" in caught.value.reason
     assert _fingerprint(target.path) == before
+
+
+# -- three ways: what changed where since the version both had ------------------------------------------------------
+
+
+def _neighborhood(workspace: Workspace, name: str):
+    return next(n for n in workspace.neighborhoods.list() if n.name == name)
+
+
+def _set_profile(workspace: Workspace, name: str, **changes) -> None:
+    hood = _neighborhood(workspace, name)
+    workspace.neighborhoods.update_profile(hood.id, dataclasses.replace(hood.profile, **changes))
+
+
+def _item(preview, name: str):
+    return next(item for item in preview.items if item.name == name)
+
+
+def test_my_own_package_coming_back_never_undoes_what_i_changed_since(source, tmp_path):
+    """A package exported, then a population changed here, then the same package imported back: the newer
+    population stays, and the preview says it was kept as mine."""
+    name = source.neighborhoods.list()[1].name
+    package = _export(source, tmp_path / "mine.gpkg")
+    _set_profile(source, name, population=424242)
+    preview = source.maps.preview_import(package)
+    item = _item(preview, name)
+    assert item.state is MergeState.UNCHANGED and item.kept_fields == ("population",)
+    source.maps.apply_import(preview, "take_theirs")
+    assert _neighborhood(source, name).profile.population == 424242
+
+
+def test_a_colleagues_change_is_taken_and_mine_on_another_field_is_kept(source, target, tmp_path):
+    """After both had the same version: their new population comes in, my new needs stay."""
+    target.maps.apply_import(target.maps.preview_import(_export(source, tmp_path / "first.gpkg")), "keep_mine")
+    name = source.neighborhoods.list()[1].name
+    _set_profile(source, name, population=31337)
+    _set_profile(target, name, needs="מועדון נוער")
+    preview = target.maps.preview_import(_export(source, tmp_path / "second.gpkg"))
+    item = _item(preview, name)
+    assert item.state is MergeState.CHANGED and item.changed_fields == ("population",)
+    assert item.kept_fields == ("needs",)
+    target.maps.apply_import(preview, "keep_mine")
+    after = _neighborhood(target, name).profile
+    assert (after.population, after.needs) == (31337, "מועדון נוער")
+
+
+@pytest.mark.parametrize("choice", ["keep_mine", "take_theirs"])
+def test_a_field_changed_on_both_sides_is_a_conflict_shown_with_both_values_and_the_base(source, target, tmp_path, choice):
+    """Both changed the population since the shared version: a conflict naming mine, theirs and the base; either
+    way the description only they changed comes in, and the population is the one chosen."""
+    target.maps.apply_import(target.maps.preview_import(_export(source, tmp_path / "first.gpkg")), "keep_mine")
+    name = source.neighborhoods.list()[1].name
+    base = _neighborhood(source, name).profile.population
+    _set_profile(source, name, population=5000, description="שכונה ותיקה ליד השוק")
+    _set_profile(target, name, population=6000)
+    preview = target.maps.preview_import(_export(source, tmp_path / "second.gpkg"))
+    item = _item(preview, name)
+    assert item.state is MergeState.CONFLICTING and item.reason is ConflictReason.CHANGED_IN_BOTH
+    assert item.conflicting_fields == ("population",)
+    values = dict(zip(item.changed_fields, zip(item.local_values, item.incoming_values, item.base_values, strict=True), strict=True))
+    assert values["population"] == ("6000", "5000", str(base))
+    assert values["description"][1] == "שכונה ותיקה ליד השוק"
+    assert any("population (changed on both sides): mine '6000', theirs '5000'" in line for line in preview.summary_lines())
+    target.maps.apply_import(preview, choice)
+    after = _neighborhood(target, name).profile
+    assert (after.population, after.description) == (6000 if choice == "keep_mine" else 5000, "שכונה ותיקה ליד השוק")
+
+
+def test_an_asset_moved_there_and_annotated_here_merges_both(source, target, tmp_path):
+    """An asset moved at the source and given notes at the target: the new place comes in, the notes stay."""
+    target.maps.apply_import(target.maps.preview_import(_export(source, tmp_path / "first.gpkg")), "keep_mine")
+    theirs = next(a for a in source.assets.list() if a.name == HEBREW_ASSETS[1][0])
+    source.assets.update(dataclasses.replace(theirs, longitude=theirs.longitude + 0.001))
+    mine = next(a for a in target.assets.list() if a.uid == theirs.uid)
+    target.assets.update(dataclasses.replace(mine, notes="נפתח מחדש אחרי שיפוץ"))
+    preview = target.maps.preview_import(_export(source, tmp_path / "second.gpkg"))
+    item = _item(preview, theirs.name)
+    assert item.state is MergeState.CHANGED and item.changed_fields == ("position",) and item.kept_fields == ("notes",)
+    target.maps.apply_import(preview, "keep_mine")
+    after = next(a for a in target.assets.list() if a.uid == theirs.uid)
+    assert abs(after.longitude - (theirs.longitude + 0.001)) < 1e-9 and after.notes == "נפתח מחדש אחרי שיפוץ"

@@ -55,6 +55,26 @@ def test_boundaries_merge_then_replace(city):
     assert all(n.has_boundary for n in listed)
 
 
+def test_a_boundary_file_that_renames_a_neighborhood_over_the_same_place_renames_it(city):
+    """Re-importing the boundaries with one neighborhood renamed (its shape unchanged) renames ours — its people and
+    profile stay with it — instead of adding a new one and, with replace, removing the old."""
+    from or_communities.domain.records import NeighborhoodProfile
+
+    shapes = _tlv_shapes()[:6]
+    city.division.import_boundaries(shapes, replace=False)
+    old_name, geometry = shapes[2]
+    old = next(n for n in city.neighborhoods.list() if n.name == old_name)
+    city.neighborhoods.update_profile(old.id, NeighborhoodProfile(population=4321, needs="גן שעשועים"))
+    renamed = [*shapes[:2], ("שם חדש לשכונה", geometry), *shapes[3:]]
+    plan = city.division.plan_import(renamed, replace=True)
+    assert plan.renamed == ((old_name, "שם חדש לשכונה"),)
+    assert plan.new_names == () and plan.removed_names == ()
+    city.division.import_boundaries(renamed, replace=True)
+    after = next(n for n in city.neighborhoods.list() if n.id == old.id)
+    assert after.name == "שם חדש לשכונה" and after.profile.population == 4321 and after.profile.needs == "גן שעשועים"
+    assert len(city.neighborhoods.list()) == 6
+
+
 def test_an_import_that_fails_changes_nothing(city, tmp_path):
     """A shape that cannot be stored half-way through leaves the workspace file exactly as it was."""
     city.division.import_boundaries(_tlv_shapes()[:5], replace=False)

@@ -210,6 +210,39 @@ def test_import_boundaries_through_the_dialog(make_controller, qtbot, tmp_path, 
     assert sorted(n.name for n in controller.workspace.neighborhoods.list()) == names
 
 
+def test_a_replacing_boundary_file_that_renames_a_neighborhood_renames_it_through_the_dialog(
+    make_controller, qtbot, demo_path, tmp_path, fake_dialogs
+):
+    """The city's own boundaries with one neighborhood renamed, imported to replace the division: the dialog says
+    it is renamed (not removed and added), and the neighborhood keeps its id and its population under the new name."""
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    boundaries = controller.workspace.division.boundaries()
+    kept_id, old_name, _geometry = boundaries[0]
+    population = next(n for n in controller.workspace.neighborhoods.list() if n.id == kept_id).profile.population
+    features = [
+        {"type": "Feature", "properties": {"name": "רובע הפעמונים" if nid == kept_id else name}, "geometry": geometry}
+        for nid, name, geometry in boundaries
+    ]
+    path = tmp_path / "חלוקה.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False), encoding="utf-8")
+    fake_dialogs.files.append(path)
+    seen: dict[str, str] = {}
+
+    def review(dialog: QWidget) -> None:
+        qtbot.waitUntil(lambda: dialog.findChild(QWidget, "importButton").isEnabled(), timeout=LOAD_TIMEOUT)
+        target = dialog.findChild(QWidget, "targetCombo")
+        target.setCurrentIndex(target.findData("replace"))
+        seen["plan"] = dialog.findChild(QWidget, "planLabel").text()
+        dialog.findChild(QWidget, "importButton").click()
+
+    when_modal(review)
+    qtbot.mouseClick(view.findChild(QWidget, "importBoundariesButton"), Qt.MouseButton.LeftButton)
+    assert "היא עכשיו" in seen["plan"] and "רובע הפעמונים" in seen["plan"] and old_name in seen["plan"]
+    renamed = next(n for n in controller.workspace.neighborhoods.list() if n.id == kept_id)
+    assert (renamed.name, renamed.profile.population) == ("רובע הפעמונים", population)
+    assert len(controller.workspace.neighborhoods.list()) == len(boundaries)
+
+
 def test_import_assets_from_excel_through_the_map(make_controller, qtbot, demo_path, tmp_path, fake_dialogs):
     """An Excel list of assets is read off the interface thread, filed under neighborhoods and drawn."""
     import openpyxl

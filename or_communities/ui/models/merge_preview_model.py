@@ -23,7 +23,7 @@ STATE_TEXT_COLOR = QColor("#1f1f1f")
 
 
 class MergePreviewModel(RecordTableModel):
-    KIND, NAME, STATE, FIELDS, YOURS, THEIRS = range(6)
+    KIND, NAME, STATE, FIELDS, YOURS, THEIRS, BASE = range(7)
 
     def __init__(self, items: Sequence[MergeItem]) -> None:
         super().__init__(row_tooltip=self._reason)
@@ -34,9 +34,10 @@ class MergePreviewModel(RecordTableModel):
                 self.tr("State"), lambda item: self.state_label(item.state),
                 background=lambda item: STATE_COLORS[item.state], foreground=lambda _item: STATE_TEXT_COLOR,
             ),
-            Column(self.tr("What differs"), lambda item: ", ".join(self._field(key) for key in item.changed_fields)),
-            Column(self.tr("Yours"), lambda item: _joined(item.local_values)),
-            Column(self.tr("Theirs"), lambda item: _joined(item.incoming_values)),
+            Column(self.tr("What differs"), self._differs),
+            Column(self.tr("Yours"), lambda item: self._values(item, item.local_values)),
+            Column(self.tr("Theirs"), lambda item: self._values(item, item.incoming_values)),
+            Column(self.tr("Both started from"), lambda item: self._values(item, item.base_values)),
         ]
         # Conflicts first: they need a decision; unchanged records last.
         order = [MergeState.CONFLICTING, MergeState.CHANGED, MergeState.NEW, MergeState.UNCHANGED]
@@ -81,13 +82,27 @@ class MergePreviewModel(RecordTableModel):
         }
         return names.get(key, key)
 
+    def _differs(self, item: MergeItem) -> str:
+        changed = ", ".join(
+            self._field(key) + (" ⚠" if key in item.conflicting_fields else "") for key in item.changed_fields
+        )
+        if not item.kept_fields:
+            return changed
+        kept = self.tr("yours kept: {0}").format(", ".join(self._field(key) for key in item.kept_fields))
+        return f"{changed}; {kept}" if changed else kept
+
+    def _values(self, item: MergeItem, values: Sequence[str]) -> str:
+        """Each changed field's value, named: "population: 5000; needs: a club"."""
+        return "; ".join(f"{self._field(key)}: {value}" for key, value in zip(item.changed_fields, values, strict=False) if value)
+
     def _reason(self, item: MergeItem) -> str | None:
+        if item.reason is ConflictReason.CHANGED_IN_BOTH:
+            return self.tr(
+                "Changed here and there since you last shared it (marked ⚠): the choice below decides whose value stays."
+            )
         if item.reason is ConflictReason.MADE_IN_BOTH_PLACES:
             return self.tr("A record with this name was made separately in your workspace.")
         if item.reason is ConflictReason.NAME_TAKEN:
             return self.tr("The package renames it to a name another of your neighborhoods has.")
         return None
 
-
-def _joined(values: Sequence[str]) -> str:
-    return "; ".join(value for value in values if value)
