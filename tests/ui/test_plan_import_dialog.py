@@ -213,3 +213,28 @@ def test_the_work_plans_view_imports_through_the_dialog_unchanged(make_controlle
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     assert "סיור לילי" in _names(controller.workspace, plan_id)
     assert len(fake_dialogs.infos) == 1 and fake_dialogs.errors == []
+
+
+def test_a_formula_typed_into_a_note_is_shown_among_the_warnings_with_its_text(qtbot, workspace, tmp_path, fake_dialogs):
+    """A formula typed into an empty notes cell is listed among the warnings with the column and the formula, and
+    Apply brings it in as that text."""
+    hood, plan_id = _plan(workspace)
+    path = tmp_path / "plan.xlsx"
+    export_work_plan(workspace, path, PlanKind.NEIGHBORHOOD, hood)
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    column = {cell.value: cell.column for cell in sheet[1]}
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, column["פעולה"]).value == NAMES[0])
+    sheet.cell(row, column["הערות"]).value = "=SUM(1,2)"
+    book.save(path)
+    dialog = _dialog(qtbot, workspace, path, fake_dialogs)
+    assert dialog.load()
+    shown = [
+        dialog.tree.topLevelItem(top).child(child).text(2)
+        for top in range(dialog.tree.topLevelItemCount())
+        for child in range(dialog.tree.topLevelItem(top).childCount())
+    ]
+    assert any("=SUM(1,2)" in text and ("נוסחה" in text or "formula" in text) for text in shown), shown
+    _show(qtbot, dialog)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert _names(workspace, plan_id)[NAMES[0]].notes == "=SUM(1,2)"
