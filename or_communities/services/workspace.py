@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .city_texts import CityTextService
     from .coalitions import CoalitionService
     from .conferences import ConferenceService
+    from .dashboard import DashboardService
     from .division import DivisionService
     from .events import EventService
     from .leadership import LeadershipService
@@ -78,6 +79,12 @@ class Workspace:
         from .map_exchange import MapExchangeService
 
         return MapExchangeService(self)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        from .dashboard import DashboardService
+
+        return DashboardService(self)
 
     @cached_property
     def projects(self) -> CityProjectService:

@@ -275,7 +275,7 @@ _PERSON_COLUMNS = (
 )
 
 
-def _latest_status_value() -> ScalarSelect[str]:
+def latest_status_value() -> ScalarSelect[str]:
     return (
         select(PersonStatusRow.status)
         .where(PersonStatusRow.person_id == PersonRow.id)
@@ -286,7 +286,7 @@ def _latest_status_value() -> ScalarSelect[str]:
 
 
 def _latest_status() -> Label[str]:
-    return _latest_status_value().label("status")
+    return latest_status_value().label("status")
 
 
 def _roles_text() -> Label[str]:
@@ -444,7 +444,7 @@ class PersonRepository:
         """Active people in ``roles`` with no activity for more than ``days``, counted per neighborhood
         (as domain.relations.is_inactive), without reading the people themselves."""
         cutoff = today - dt.timedelta(days=days)
-        status = _latest_status_value()
+        status = latest_status_value()
         since = func.coalesce(PersonRow.last_activity, PersonRow.added_on)
         with_role = select(PersonRoleRow.person_id).where(PersonRoleRow.role.in_([role.value for role in roles]))
         rows = self._session.execute(
