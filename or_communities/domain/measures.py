@@ -38,10 +38,10 @@ class Measure(Enum):
 
 
 MEASURE_LABELS: dict[Measure, Text] = {
-    Measure.STAGE_TWO_DONE: Text("משימות שלב 2 שהושלמו", "Stage 2 tasks done"),
-    Measure.ACTIVE_LEADERS: Text("מובילים ורכזים פעילים", "Active leaders and coordinators"),
+    Measure.STAGE_TWO_DONE: Text("משימות שלב 2", "Stage 2 tasks done"),
+    Measure.ACTIVE_LEADERS: Text("מובילים ורכזים", "Leaders and coordinators"),
     Measure.ACTIVE_ACTIVISTS: Text("פעילים פעילים", "Active activists"),
-    Measure.RECENT_EVENTS: Text("אירועים ב-90 הימים האחרונים", "Events in the last 90 days"),
+    Measure.RECENT_EVENTS: Text("אירועים ב-90 יום", "Events, last 90 days"),
     Measure.PARTNERS_ENGAGED: Text("שותפים בקשר", "Partners in touch"),
     Measure.BUDGET_USED: Text("ניצול התקציב", "Budget used"),
     Measure.ACTIVITIES_ON_TIME: Text("פעולות בזמן", "Activities on time"),

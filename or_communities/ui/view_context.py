@@ -65,6 +65,7 @@ AREA_VIEWS: dict[Area, tuple[str, str]] = {
     Area.WORK_PLANS: ("work_plans", "WorkPlansView"),
     Area.BUDGET: ("budget", "BudgetView"),
     Area.EVENTS: ("events", "EventsView"),
+    Area.DASHBOARD: ("dashboard", "DashboardView"),
 }
 """Each built area's view: its module under ui/views and its class, imported the first time it is shown."""
 

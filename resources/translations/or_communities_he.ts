@@ -1418,6 +1418,49 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Success metrics</source>
+        <translation>מדדי הצלחה</translation>
+    </message>
+    <message>
+        <source>Neighborhoods</source>
+        <translation>שכונות</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>שלבים</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>תקציב</translation>
+    </message>
+    <message>
+        <source>Plan year {0} · as of {1}</source>
+        <translation>שנת תכנית {0} · נכון ל-{1}</translation>
+    </message>
+    <message>
+        <source>target: {0}</source>
+        <translation>יעד: {0}</translation>
+    </message>
+    <message>
+        <source>Neighborhoods by stage</source>
+        <translation>שכונות לפי שלב</translation>
+    </message>
+    <message>
+        <source>Budget planned and spent, by neighborhood</source>
+        <translation>תקציב מתוכנן ומנוצל, לפי שכונה</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>מתוכנן</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>נוצל</translation>
+    </message>
+</context>
+<context>
     <name>DatedItemsPanel</name>
     <message>
         <source>Remove…</source>
@@ -3086,6 +3129,17 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>the task itself</source>
         <translation>המשימה עצמה</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>Neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>שלב</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,5 @@
+"""The dashboard area."""
+
+from .view import DashboardView
+
+__all__ = ["DashboardView"]

@@ -1,0 +1,91 @@
+"""The dashboard's charts (QtCharts): neighborhoods by stage, and the budget planned against spent by neighborhood.
+
+Hebrew labels; in a right-to-left window a bar chart's categories run from the right, as the reader reads them.
+Clicking a bar asks for what it counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+STAGE_COLORS = ("#b0bec5", "#ffb74d", "#66bb6a")
+PLANNED_COLOR, SPENT_COLOR = "#90caf9", "#1565c0"
+
+
+class BarChart(QChartView):
+    """A bar chart whose clicked bar is reported by its category's index."""
+
+    bar_clicked = Signal(int)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self._categories: list[str] = []
+
+    def show_bars(self, title: str, categories: Sequence[str], sets: Sequence[tuple[str, str, Sequence[float]]],
+                  horizontal: bool = False, money: bool = False) -> None:
+        """``sets``: (label, color, a value per category); right to left, the categories run from the right."""
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        # Categories read from where the reader starts: from the right, or (lying bars, drawn bottom up) from the top.
+        order = list(range(len(categories)))[::-1] if right_to_left or horizontal else list(range(len(categories)))
+        self._categories = [categories[index] for index in order]
+        self._order = order
+        series = QHorizontalBarSeries() if horizontal else QBarSeries()
+        for label, color, values in sets:
+            bars = QBarSet(label)
+            bars.setColor(QColor(color))
+            bars.append([float(values[index]) for index in order])
+            series.append(bars)
+        series.clicked.connect(lambda index, _set: self.bar_clicked.emit(self._order[index]))
+        chart = QChart()
+        chart.setTitle(title)
+        chart.addSeries(series)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setVisible(len(sets) > 1)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        names = QBarCategoryAxis()
+        names.append(self._categories)
+        amounts = QValueAxis()
+        amounts.setLabelFormat("%.0f")
+        top = max((max(values, default=0) for _l, _c, values in sets), default=0)
+        amounts.setRange(0, max(1.0, float(top) * 1.1))
+        amounts.setTickCount(5)
+        amounts.applyNiceNumbers()
+        if horizontal and right_to_left:
+            amounts.setReverse(True)  # bars grow from the right, beside their names
+        if money:
+            amounts.setTitleText("₪")
+        name_side, amount_side = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom) if horizontal else (
+            Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft
+        )
+        if horizontal and right_to_left:
+            name_side = Qt.AlignmentFlag.AlignRight
+        elif right_to_left:
+            amount_side = Qt.AlignmentFlag.AlignRight
+        chart.addAxis(names, name_side)
+        chart.addAxis(amounts, amount_side)
+        series.attachAxis(names)
+        series.attachAxis(amounts)
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+    def categories(self) -> list[str]:
+        """The categories as drawn, first to last."""
+        return list(self._categories)

@@ -1,0 +1,66 @@
+"""Journey 11 through the widgets: the dashboard's cards and table show the service's figures, in Hebrew, and a
+click on a card or a cell opens what it counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from or_communities.domain.catalog import Area
+from or_communities.domain.measures import Measure
+from or_communities.ui.models.measure_table_model import MeasureTableModel, measure_text
+from or_communities.ui.views.dashboard import DashboardView
+
+
+def _dashboard(make_controller, qtbot, demo_path, fake_dialogs) -> tuple[object, DashboardView]:
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.start(demo_path)
+    qtbot.waitExposed(controller.window)
+    controller.window.shell.show_area(Area.DASHBOARD)
+    view = controller.window.shell.view(Area.DASHBOARD)
+    assert isinstance(view, DashboardView)
+    return controller, view
+
+
+def test_the_cards_and_the_table_show_the_services_figures_in_hebrew(make_controller, qtbot, demo_path, fake_dialogs):
+    """Each card shows the city's figure with its Hebrew name and target; the table has a row per neighborhood with
+    the same values as the service, and the stage chart's categories run from the right."""
+    controller, view = _dashboard(make_controller, qtbot, demo_path, fake_dialogs)
+    board = controller.workspace.dashboard.dashboard()
+    for measure, card in view.cards.items():
+        assert card.value_label.text() == measure_text(measure, board.city.values[measure])
+        assert card.name_label.text() == measure.label.he and card.target_label.text().startswith("יעד:")
+    model = view.model
+    assert model.rowCount() == len(board.neighborhoods) == 10
+    shown = {
+        model.index(row, MeasureTableModel.NAME).data(): model.index(row, model.column_index(Measure.BUDGET_USED.value)).data()
+        for row in range(model.rowCount())
+    }
+    expected = {row.name: measure_text(Measure.BUDGET_USED, row.values[Measure.BUDGET_USED]) for row in board.neighborhoods}
+    assert shown == expected
+    assert view.stage_chart.categories() == ["שלב 3", "שלב 2", "טרם החלה"]
+
+
+def test_a_card_opens_the_area_of_what_it_counts(make_controller, qtbot, demo_path, fake_dialogs):
+    """A click on the partners card opens the partners area; on the budget card, the budget."""
+    controller, view = _dashboard(make_controller, qtbot, demo_path, fake_dialogs)
+    shell = controller.window.shell
+    qtbot.mouseClick(view.cards[Measure.PARTNERS_ENGAGED], Qt.MouseButton.LeftButton)
+    assert shell.current_area() is Area.PARTNERS
+    shell.show_area(Area.DASHBOARD)
+    qtbot.mouseClick(view.cards[Measure.BUDGET_USED], Qt.MouseButton.LeftButton)
+    assert shell.current_area() is Area.BUDGET
+
+
+def test_a_cell_opens_the_people_of_that_neighborhood(make_controller, qtbot, demo_path, fake_dialogs):
+    """A click on a neighborhood's activists cell opens the people area filtered to that neighborhood."""
+    controller, view = _dashboard(make_controller, qtbot, demo_path, fake_dialogs)
+    row = 3
+    source = view.proxy.mapToSource(view.proxy.index(row, 0))
+    neighborhood = view.model.row_at(source.row())
+    column = view.model.column_index(Measure.ACTIVE_ACTIVISTS.value)
+    rect = view.table.visualRect(view.proxy.index(row, column))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    shell = controller.window.shell
+    assert shell.current_area() is Area.PEOPLE
+    people = shell.view(Area.PEOPLE)
+    assert people.neighborhood_filter.currentData() == neighborhood.neighborhood_id
