@@ -24,7 +24,7 @@ from ..domain.measures import (
 from ..domain.people_rules import ACTIVIST_ROLES
 from ..domain.progress import NeighborhoodStage
 from ..domain.records import PersonRole
-from ..storage import measure_counts
+from ..storage import measure_counts, measure_history
 from ..storage.relations_repositories import PersonRepository, RetentionSettingsRepository
 
 if TYPE_CHECKING:
@@ -99,6 +99,36 @@ class DashboardService:
             {measure: city_target(measure, len(neighborhoods)) for measure in Measure},
         )
         return Dashboard(plan_year, today, city, neighborhoods, budget)
+
+    # -- history ---------------------------------------------------------------------
+
+    def record_month(self) -> str:
+        """Keep this month's figures (replacing any kept earlier this month); returns the month, YYYY-MM."""
+        board = self.dashboard()
+        month = board.today.strftime("%Y-%m")
+        uids = {n.id: n.uid for n in self._workspace.neighborhoods.list()}
+        values = [
+            (uids.get(row.neighborhood_id, "") if row.neighborhood_id is not None else "", row.name, measure.value, value)
+            for row in [board.city, *board.neighborhoods]
+            for measure, value in row.values.items()
+        ]
+        with self._workspace.transaction() as session:
+            measure_history.replace_month(session, month, values)
+        return month
+
+    def record_if_new_month(self) -> bool:
+        """On opening: the figures of a month not kept yet are kept; True when they were."""
+        month = self._workspace.clock().strftime("%Y-%m")
+        with self._workspace.transaction() as session:
+            if measure_history.has_month(session, month):
+                return False
+        self.record_month()
+        return True
+
+    def history(self, measure: Measure, neighborhood_uid: str = "") -> list[tuple[str, float | None]]:
+        """(month, value) of a measure for the city (or one neighborhood, by uid), oldest first."""
+        with self._workspace.transaction() as session:
+            return measure_history.series(session, measure.value, neighborhood_uid)
 
 
 def _counts(

@@ -259,6 +259,23 @@ class ExchangedVersionRow(Base):
     """The version's shared fields, as a JSON object of texts."""
 
 
+class MeasureSnapshotRow(Base):
+    """A success metric's value in one month, for the city or one neighborhood: kept as it was, by the
+    neighborhood's uid and name, so the history outlives edits to the records it was computed from."""
+
+    __tablename__ = "measure_snapshot"
+    __table_args__ = (UniqueConstraint("month", "neighborhood_uid", "measure"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), index=True)
+    """YYYY-MM."""
+    neighborhood_uid: Mapped[str] = mapped_column(String(32), default="")
+    """Empty for the city."""
+    neighborhood_name: Mapped[str] = mapped_column(String(200), default="")
+    measure: Mapped[str] = mapped_column(String(40))
+    value: Mapped[float | None] = mapped_column(Float)
+
+
 class StatisticalAreaRow(Base):
     """A census statistical area, the building block neighborhoods can be grouped from."""
 

@@ -95,6 +95,8 @@ class AppController(QObject):
         self._replace_workspace(workspace)
         if not workspace.read_only:
             self._back_up_on_opening(workspace)
+            # After the window is up: the month's figures are computed only in a month not yet kept.
+            QTimer.singleShot(0, lambda: self._keep_the_months_figures(workspace))
         if workspace.on_network_folder():
             self.window.statusBar().showMessage(
                 self.tr(
@@ -176,6 +178,15 @@ class AppController(QObject):
             back_up_if_a_day_passed(workspace.path, now)
         except (OSError, WorkspaceFileError) as error:
             self.window.statusBar().showMessage(self.tr("No backup could be written beside the workspace: {0}").format(error))
+
+    def _keep_the_months_figures(self, workspace: Workspace) -> None:
+        """The dashboard's history: a snapshot the first time a workspace is opened in a month."""
+        if self.workspace is not workspace:
+            return  # closed, or another opened, meanwhile
+        try:
+            workspace.dashboard.record_if_new_month()
+        except (OSError, WorkspaceFileError, InputError) as error:
+            self.window.statusBar().showMessage(self.tr("This month's figures could not be kept: {0}").format(error))
 
     def _back_up_on_opening(self, workspace: Workspace) -> None:
         """A backup each time the window opens a workspace (thinned by age); a folder that takes none is said once."""

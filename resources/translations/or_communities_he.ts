@@ -56,6 +56,10 @@
         <translation>לא ניתן היה לכתוב גיבוי ליד קובץ העבודה: {0}</translation>
     </message>
     <message>
+        <source>This month&apos;s figures could not be kept: {0}</source>
+        <translation>לא ניתן היה לשמור את נתוני החודש: {0}</translation>
+    </message>
+    <message>
         <source>Undo the last import or merge</source>
         <translation>ביטול הייבוא או המיזוג האחרון</translation>
     </message>
@@ -1434,6 +1438,26 @@ Continue?</source>
     <message>
         <source>Budget</source>
         <translation>תקציב</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>חודש אחר חודש</translation>
+    </message>
+    <message>
+        <source>Keep this month&apos;s figures now</source>
+        <translation>שמירת נתוני החודש עכשיו</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>מדד:</translation>
+    </message>
+    <message>
+        <source>{0}, month by month (the city)</source>
+        <translation>{0}, חודש אחר חודש (העיר)</translation>
+    </message>
+    <message>
+        <source>No month kept yet: the figures are kept the first time the workspace is opened in a month, or with the button above.</source>
+        <translation>עדיין לא נשמר אף חודש: הנתונים נשמרים בפעם הראשונה שסביבת העבודה נפתחת בחודש, או בכפתור שלמעלה.</translation>
     </message>
     <message>
         <source>Plan year {0} · as of {1}</source>

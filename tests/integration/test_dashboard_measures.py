@@ -117,3 +117,21 @@ def test_the_citys_budget_used_is_the_budget_areas_figure(city):
     summary = workspace.budget.summary(2026)
     expected = round(100 * summary.expenses.total.actual / summary.expenses.total.planned, 1)
     assert workspace.dashboard.dashboard().city.values[Measure.BUDGET_USED] == expected == 50.0
+
+
+def test_the_figures_are_kept_once_a_month_and_outlive_the_records(city):
+    """Opened in May, the month's figures are kept once; in June, June's too; the history then keeps May's count of
+    events even after those events are deleted."""
+    workspace, north, _south = city
+    dashboard = workspace.dashboard
+    workspace.clock = lambda: dt.date(2026, 5, 20)
+    assert dashboard.record_if_new_month() and not dashboard.record_if_new_month()
+    may_events = dashboard.dashboard().city.values[Measure.RECENT_EVENTS]
+    for event in workspace.events.events():
+        workspace.events.remove_event(event.id)
+    workspace.clock = lambda: dt.date(2026, 6, 3)
+    assert dashboard.record_if_new_month()
+    history = dashboard.history(Measure.RECENT_EVENTS)
+    assert history == [("2026-05", may_events), ("2026-06", 0)] and may_events > 0
+    north_uid = next(n.uid for n in workspace.neighborhoods.list() if n.id == north)
+    assert [month for month, _value in dashboard.history(Measure.STAGE_TWO_DONE, north_uid)] == ["2026-05", "2026-06"]

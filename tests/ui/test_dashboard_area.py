@@ -64,3 +64,17 @@ def test_a_cell_opens_the_people_of_that_neighborhood(make_controller, qtbot, de
     assert shell.current_area() is Area.PEOPLE
     people = shell.view(Area.PEOPLE)
     assert people.neighborhood_filter.currentData() == neighborhood.neighborhood_id
+
+
+def test_opening_keeps_the_months_figures_and_the_history_tab_charts_them(make_controller, qtbot, demo_path, fake_dialogs):
+    """Opening the workspace keeps this month's figures once; the month-by-month tab draws them, and the button keeps
+    them again without adding a second point for the same month."""
+    controller, view = _dashboard(make_controller, qtbot, demo_path, fake_dialogs)
+    dashboard = controller.workspace.dashboard
+    qtbot.waitUntil(lambda: bool(dashboard.history(Measure.ACTIVE_LEADERS)), timeout=5000)
+    view.tabs.setCurrentIndex(3)
+    view.history_measure.setCurrentIndex(view.history_measure.findData(Measure.ACTIVE_LEADERS))
+    qtbot.mouseClick(view.record_button, Qt.MouseButton.LeftButton)
+    leaders = controller.workspace.dashboard.dashboard().city.values[Measure.ACTIVE_LEADERS]
+    assert [value for _label, value in view.history_chart.points] == [leaders]
+    assert len(dashboard.history(Measure.ACTIVE_LEADERS)) == 1

@@ -15,6 +15,7 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalBarSeries,
+    QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
@@ -89,3 +90,54 @@ class BarChart(QChartView):
     def categories(self) -> list[str]:
         """The categories as drawn, first to last."""
         return list(self._categories)
+
+
+class LineChart(QChartView):
+    """One measure month by month; in a right-to-left window the months run from the right."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.points: list[tuple[str, float]] = []
+
+    def show_line(self, title: str, labels: Sequence[str], values: Sequence[float | None], empty_text: str = "") -> None:
+        """The line; with no value at all, only ``empty_text`` as the chart's title, and no axes to misread."""
+        if not any(value is not None for value in values):
+            self.points = []
+            chart = QChart()
+            chart.setTitle(empty_text or title)
+            chart.legend().setVisible(False)
+            old = self.chart()
+            self.setChart(chart)
+            if old is not None:
+                old.deleteLater()
+            return
+        series = QLineSeries()
+        series.setPointsVisible(True)
+        self.points = [(label, float(value)) for label, value in zip(labels, values, strict=True) if value is not None]
+        for index, value in enumerate(values):
+            if value is not None:
+                series.append(float(index), float(value))
+        chart = QChart()
+        chart.setTitle(title)
+        chart.addSeries(series)
+        chart.legend().setVisible(False)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        months = QBarCategoryAxis()
+        months.append(list(labels) or [""])
+        amounts = QValueAxis()
+        amounts.setLabelFormat("%.0f")
+        amounts.setRange(0, max([5.0, *(float(v) * 1.1 for v in values if v is not None)]))
+        amounts.applyNiceNumbers()
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        months.setReverse(right_to_left)
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(amounts, Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(months)
+        series.attachAxis(amounts)
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()

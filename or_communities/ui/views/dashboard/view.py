@@ -7,7 +7,7 @@ matrix of tasks — for the neighborhood clicked, where the area can show one.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ....domain.catalog import Area
 from ....domain.measures import Measure
@@ -18,10 +18,10 @@ from ...models.measure_table_model import MeasureTableModel
 from ...models.record_table import RecordFilter
 from ...style import Title, set_title
 from ...view_context import AreaFilter, ViewContext
-from ...widgets.controls import make_table
+from ...widgets.controls import make_button, make_table
 from ...widgets.screen_fit import ColumnFitter
 from .cards import MeasureCard
-from .charts import PLANNED_COLOR, SPENT_COLOR, STAGE_COLORS, BarChart
+from .charts import PLANNED_COLOR, SPENT_COLOR, STAGE_COLORS, BarChart, LineChart
 
 MEASURE_AREAS: dict[Measure, Area] = {
     Measure.STAGE_TWO_DONE: Area.MATRIX,
@@ -77,6 +77,8 @@ class DashboardView(QWidget):
         self.tabs.addTab(self.table, self.tr("Neighborhoods"))
         self.tabs.addTab(self.stage_chart, self.tr("Stages"))
         self.tabs.addTab(self.budget_chart, self.tr("Budget"))
+        self.history_tab = self.tabs.addTab(self._history_page(), self.tr("Month by month"))
+        self.tabs.currentChanged.connect(lambda index: self._draw_history() if index == self.history_tab else None)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -84,6 +86,41 @@ class DashboardView(QWidget):
         layout.addWidget(self.tabs, 1)
         context.events.follow(self, self.refresh)
         self.refresh()
+
+    def _history_page(self) -> QWidget:
+        self.history_measure = QComboBox()
+        self.history_measure.setObjectName("historyMeasureCombo")
+        for measure in Measure:
+            self.history_measure.addItem(measure.label.get(self._context.language), measure)
+        self.history_measure.currentIndexChanged.connect(lambda _index: self._draw_history())
+        self.record_button = make_button(self.tr("Keep this month's figures now"), "recordMonthButton", self.record_month)
+        self.history_chart = LineChart("historyChart")
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Measure:")))
+        controls.addWidget(self.history_measure, 1)
+        controls.addWidget(self.record_button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(controls)
+        layout.addWidget(self.history_chart, 1)
+        return page
+
+    def record_month(self) -> None:
+        """Keep the figures as they are now as this month's (they are kept by themselves once a month)."""
+        self._context.workspace.dashboard.record_month()
+        self._draw_history()
+
+    def _draw_history(self) -> None:
+        measure = self.history_measure.currentData()
+        history = self._context.workspace.dashboard.history(measure)
+        labels = [f"{month[5:]}/{month[:4]}" for month, _value in history]
+        self.history_chart.show_line(
+            self.tr("{0}, month by month (the city)").format(measure.label.get(self._context.language)),
+            labels,
+            [value for _month, value in history],
+            self.tr("No month kept yet: the figures are kept the first time the workspace is opened in a month, or "
+                    "with the button above."),
+        )
 
     def refresh(self) -> None:
         board = self._context.workspace.dashboard.dashboard()
@@ -94,6 +131,7 @@ class DashboardView(QWidget):
             card.show_value(city.values[measure], city.targets[measure], city.rating(measure), self.tr("target: {0}"))
         self.model.set_records(board.neighborhoods)
         self._draw_charts(board)
+        self._draw_history()
 
     def _draw_charts(self, board: Dashboard) -> None:
         counts = board.stage_counts()
