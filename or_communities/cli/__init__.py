@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from . import backup_commands, document_commands, list_commands, mapping_commands, workspace_commands
+from . import (
+    backup_commands,
+    document_commands,
+    list_commands,
+    mapping_commands,
+    report_commands,
+    workspace_commands,
+)
 from .common import PROGRAM, Command, run_guarded
 
 if TYPE_CHECKING:
@@ -16,6 +23,7 @@ COMMANDS: dict[str, Command] = {
     **mapping_commands.COMMANDS,
     **list_commands.COMMANDS,
     **document_commands.COMMANDS,
+    **report_commands.COMMANDS,
     **backup_commands.COMMANDS,
 }
 

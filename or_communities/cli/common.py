@@ -15,6 +15,8 @@ from ..app_log import PROGRAM, write_failure_log
 from ..domain.errors import InputError, WorkspaceFileError, WorkspaceProblem
 
 if TYPE_CHECKING:
+    from ..domain.documents import Document
+    from ..services.documents import DocumentEngine
     from ..services.workspace import Workspace
 
 Handler = Callable[[argparse.Namespace], int]
@@ -121,6 +123,31 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def checked_output(path_text: str, suffixes: tuple[str, ...], formats: str) -> Path:
+    """Where a file is to be written, refused in one line when its format is not one of ``suffixes`` (``formats``
+    says which are), when it is a folder, or when its folder does not exist."""
+    out = Path(path_text)
+    if out.suffix.lower() not in suffixes:
+        raise CommandFailed(f"{out.name}: {formats}")
+    if out.is_dir():
+        raise CommandFailed(f"{out}: is a folder; give the file's name")
+    if not out.parent.is_dir():
+        raise CommandFailed(f"{out.parent}: no such folder")
+    return out
+
+
+def write_document_to(document: Document, out: Path, engine: DocumentEngine | None) -> int:
+    """Write a document (PDF by the engine) and say where; a folder that takes no file is one line."""
+    from ..services.documents import write_document
+
+    try:
+        write_document(document, out, engine)
+    except OSError as error:
+        raise CommandFailed(f"{out}: cannot write here ({error.strerror or error})") from error
+    print(f"Wrote {out}")
+    return 0
 
 
 def neighborhood_named(workspace: Workspace, name: str) -> int:

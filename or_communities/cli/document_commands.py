@@ -4,10 +4,9 @@ Word or an Excel sheet."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import Command, CommandFailed, command_parser, neighborhood_named, open_workspace
+from .common import Command, checked_output, command_parser, neighborhood_named, open_workspace, write_document_to
 
 if TYPE_CHECKING:
     pass
@@ -34,13 +33,9 @@ def _document_parser() -> argparse.ArgumentParser:
 
 
 def write_document_command(arguments: argparse.Namespace) -> int:
-    from ..services.documents import SUFFIXES, DocumentKind, DocumentService, write_document
+    from ..services.documents import SUFFIXES, DocumentKind, DocumentService
 
-    out = Path(arguments.out)
-    if out.suffix.lower() not in SUFFIXES:
-        raise CommandFailed(f"{out.name}: a document is written as .pdf, .docx or .xlsx")
-    if out.is_dir():
-        raise CommandFailed(f"{out}: is a folder; give the document's file name")
+    out = checked_output(arguments.out, tuple(SUFFIXES), "a document is written as .pdf, .docx or .xlsx")
     with open_workspace(arguments.workspace) as workspace:
         neighborhood = neighborhood_named(workspace, arguments.neighborhood)
         kind = DocumentKind(arguments.kind)
@@ -49,12 +44,7 @@ def write_document_command(arguments: argparse.Namespace) -> int:
         )
         needs_engine = out.suffix.lower() == ".pdf" or kind is DocumentKind.MAPPING_FILE  # printing, or drawing the map
         engine = arguments.document_engine() if needs_engine and arguments.document_engine else None
-        try:
-            write_document(document, out, engine)
-        except OSError as error:
-            raise CommandFailed(f"{out}: cannot write here ({error.strerror or error})") from error
-    print(f"Wrote {out}")
-    return 0
+        return write_document_to(document, out, engine)
 
 
 COMMANDS: dict[str, Command] = {"document": (_document_parser, write_document_command)}

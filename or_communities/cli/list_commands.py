@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.text import shortened
-from .common import Command, CommandFailed, command_parser, neighborhood_named, open_workspace
+from .common import Command, CommandFailed, checked_output, command_parser, neighborhood_named, open_workspace
 
 if TYPE_CHECKING:
     from ..services.plan_import import PlanImportPreview, PlanImportResult
@@ -49,12 +49,12 @@ def import_partners(arguments: argparse.Namespace) -> int:
 
 
 def export_excel(arguments: argparse.Namespace) -> int:
-    out = Path(arguments.out)
     lists_only = arguments.what in ("partners", "people")
-    if out.suffix.lower() not in ((".xlsx", ".csv") if lists_only else (".xlsx",)):
-        raise CommandFailed(f"{out}: {'the list can be written as .xlsx or .csv' if lists_only else 'write it as .xlsx'}")
-    if not out.parent.is_dir():
-        raise CommandFailed(f"{out.parent}: no such folder")
+    out = checked_output(
+        arguments.out,
+        (".xlsx", ".csv") if lists_only else (".xlsx",),
+        "the list can be written as .xlsx or .csv" if lists_only else "write it as .xlsx",
+    )
     if arguments.what == "neighborhood" and not arguments.neighborhood:
         raise CommandFailed("which neighborhood? Give --neighborhood NAME")
     if arguments.neighborhood and arguments.what not in ("neighborhood", "work-plan"):

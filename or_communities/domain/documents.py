@@ -56,7 +56,12 @@ class Picture:
     width_mm: int = 160
 
 
-Block = Heading | Paragraph | Fields | Table | Bullets | Picture
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    """What follows starts a new page (a report's page per neighborhood)."""
+
+
+Block = Heading | Paragraph | Fields | Table | Bullets | Picture | PageBreak
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,4 +96,6 @@ def _block_lines(block: Block) -> list[str]:
         return [" | ".join(block.headers), *(" | ".join(row) for row in block.rows)]
     if isinstance(block, Bullets):
         return list(block.items)
+    if isinstance(block, PageBreak):
+        return []
     return [block.caption]

@@ -123,3 +123,12 @@ def rating(value: float | None, target: float) -> Rating:
     if value >= target:
         return Rating.MET
     return Rating.NEAR if value >= NEAR_TARGET_SHARE * target else Rating.BEHIND
+
+
+def measure_text(measure: Measure, value: float | None) -> str:
+    """A measure's value as shown: a count, or a share with its percent sign; a dash where there is none."""
+    if value is None:
+        return "—"
+    if measure.is_share:
+        return f"{value:.0f}%"
+    return f"{value:,.0f}"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.documents import Block, Bullets, Document, Fields, Heading, Paragraph, Picture, Table
+from ..domain.documents import Block, Bullets, Document, Fields, Heading, PageBreak, Paragraph, Picture, Table
 from ..domain.text import paragraph_reads_right_to_left
 
 if TYPE_CHECKING:
@@ -81,6 +81,8 @@ def _write_block(word: WordDocument, document: Document, block: Block, picture_p
                 _paragraph(word.add_paragraph(style="List Bullet"), document, item)
     elif isinstance(block, Picture):
         _picture(word, document, block, picture_png)
+    elif isinstance(block, PageBreak):
+        word.add_page_break()
 
 
 def _table(word: WordDocument, document: Document, block: Table) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..domain.documents import Block, Bullets, Document, Fields, Heading, Paragraph, Picture, Table
+from ..domain.documents import Block, Bullets, Document, Fields, Heading, PageBreak, Paragraph, Picture, Table
 from ..domain.text import paragraph_reads_right_to_left
 
 STYLE = """
@@ -40,6 +40,7 @@ figure { margin: 0 0 4mm; text-align: center; }
 figure svg { max-width: 100%; height: auto; border: 1px solid #c9d8e6; }
 figcaption { font-size: 9pt; color: #555; }
 .footer { margin-top: 8mm; font-size: 9pt; color: #666; }
+.page-break { break-before: page; page-break-before: always; }
 """
 
 
@@ -88,6 +89,8 @@ def block_html(block: Block, document: Document) -> str:
         items = "".join(f'<li dir="{_dir(item, document)}">{escape(item)}</li>' for item in block.items)
         css = ' class="boxes"' if block.checkboxes else ""
         return f"<ul{css}>{items}</ul>"
+    if isinstance(block, PageBreak):
+        return '<div class="page-break"></div>'
     return _picture_html(block)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..domain.documents import Block, Bullets, Document, Fields, Heading, Paragraph, Picture, Table
+from ..domain.documents import Block, Bullets, Document, Fields, Heading, PageBreak, Paragraph, Picture, Table
 from .excel import WORKBOOK_OPTIONS, close_workbook, safe_text, sheet_title
 
 COLUMNS = 6
@@ -91,6 +91,8 @@ class _SheetOfDocument:
         elif isinstance(block, Bullets):
             for item in block.items:
                 self._line(f"• {item}", "text")
+        elif isinstance(block, PageBreak):
+            self._row += 1  # a sheet has no pages: a blank row between the parts
         else:
             self._picture(block)
 

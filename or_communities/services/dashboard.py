@@ -118,10 +118,8 @@ class DashboardService:
 
     def record_if_new_month(self) -> bool:
         """On opening: the figures of a month not kept yet are kept; True when they were."""
-        month = self._workspace.clock().strftime("%Y-%m")
-        with self._workspace.transaction() as session:
-            if measure_history.has_month(session, month):
-                return False
+        if self._workspace.month_figures_kept():
+            return False
         self.record_month()
         return True
 

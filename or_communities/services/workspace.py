@@ -178,6 +178,13 @@ class Workspace:
     def read_only(self) -> bool:
         return self.read_only_for is not None
 
+    def month_figures_kept(self) -> bool:
+        """Whether this month's success metrics are kept already (one query; the dashboard loads only if not)."""
+        from ..storage.measure_history import has_month
+
+        with self.transaction() as session:
+            return has_month(session, self.clock().strftime("%Y-%m"))
+
     def on_network_folder(self) -> bool:
         """Whether the workspace sits on a network folder, where a lost connection can interrupt a write."""
         from ..storage.network_folders import is_network_folder

@@ -95,8 +95,9 @@ class AppController(QObject):
         self._replace_workspace(workspace)
         if not workspace.read_only:
             self._back_up_on_opening(workspace)
-            # After the window is up: the month's figures are computed only in a month not yet kept.
-            QTimer.singleShot(0, lambda: self._keep_the_months_figures(workspace))
+            # Before anything else can read or write it (an export on a worker thread): one query, and once a month
+            # the figures.
+            self._keep_the_months_figures(workspace)
         if workspace.on_network_folder():
             self.window.statusBar().showMessage(
                 self.tr(
@@ -180,11 +181,11 @@ class AppController(QObject):
             self.window.statusBar().showMessage(self.tr("No backup could be written beside the workspace: {0}").format(error))
 
     def _keep_the_months_figures(self, workspace: Workspace) -> None:
-        """The dashboard's history: a snapshot the first time a workspace is opened in a month."""
-        if self.workspace is not workspace:
-            return  # closed, or another opened, meanwhile
+        """The dashboard's history: a snapshot the first time a workspace is opened in a month (one query to know;
+        the dashboard's figures are computed, and their modules loaded, only then)."""
         try:
-            workspace.dashboard.record_if_new_month()
+            if not workspace.month_figures_kept():
+                workspace.dashboard.record_month()
         except (OSError, WorkspaceFileError, InputError) as error:
             self.window.statusBar().showMessage(self.tr("This month's figures could not be kept: {0}").format(error))
 

@@ -1428,6 +1428,10 @@ Continue?</source>
         <translation>מדדי הצלחה</translation>
     </message>
     <message>
+        <source>Report for the municipal management…</source>
+        <translation>דוח להנהלת הרשות…</translation>
+    </message>
+    <message>
         <source>Neighborhoods</source>
         <translation>שכונות</translation>
     </message>

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from or_communities.domain.catalog import Area
-from or_communities.domain.measures import Measure
-from or_communities.ui.models.measure_table_model import MeasureTableModel, measure_text
+from or_communities.domain.measures import Measure, measure_text
+from or_communities.ui.models.measure_table_model import MeasureTableModel
 from or_communities.ui.views.dashboard import DashboardView
 
 
@@ -78,3 +78,16 @@ def test_opening_keeps_the_months_figures_and_the_history_tab_charts_them(make_c
     leaders = controller.workspace.dashboard.dashboard().city.values[Measure.ACTIVE_LEADERS]
     assert [value for _label, value in view.history_chart.points] == [leaders]
     assert len(dashboard.history(Measure.ACTIVE_LEADERS)) == 1
+
+
+def test_the_report_button_writes_the_pdf_for_the_municipal_management(make_controller, qtbot, demo_path, tmp_path, fake_dialogs):
+    """The report button asks where, writes the PDF with a page per neighborhood, and says where it went."""
+    from tests.helpers import pdf_words, reads_in_order
+
+    _controller, view = _dashboard(make_controller, qtbot, demo_path, fake_dialogs)
+    out = tmp_path / "דוח להנהלה.pdf"
+    fake_dialogs.files.append(out)
+    qtbot.mouseClick(view.report_button, Qt.MouseButton.LeftButton)
+    assert out.is_file() and fake_dialogs.infos and str(out) in fake_dialogs.infos[-1][1]
+    words = pdf_words(out)
+    assert reads_in_order(words, "דוח מדדי הצלחה") and all(reads_in_order(words, row.name) for row in view.board.neighborhoods)

@@ -160,7 +160,7 @@ def test_the_command_line_writes_documents_and_refuses_bad_input_in_one_line(cit
     for arguments, message in (
         (("call", str(tmp_path / "x.pdf"), "--neighborhood", "נווה זאב"), "no neighborhood named"),
         (("call", str(tmp_path / "x.txt"), "--neighborhood", "רמות"), ".pdf, .docx or .xlsx"),
-        (("call", str(tmp_path / "missing" / "x.docx"), "--neighborhood", "רמות"), "cannot write here"),
+        (("call", str(tmp_path / "missing" / "x.docx"), "--neighborhood", "רמות"), "no such folder"),
     ):
         refused = _run_cli("document", str(workspace.path), *arguments)
         assert refused.returncode == 1 and message in refused.stderr

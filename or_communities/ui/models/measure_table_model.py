@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from ...domain.measures import Measure, Rating
+from ...domain.measures import Measure, Rating, measure_text
 from ...services.dashboard import MeasureRow
 from ..labels import stage_label
 from .record_table import Column, RecordTableModel
@@ -16,15 +16,6 @@ RATING_COLORS: dict[Rating, QColor | None] = {
     Rating.NONE: None,
 }
 """Green: the target is met; amber: near it; red: behind; no color where there is nothing to judge."""
-
-
-def measure_text(measure: Measure, value: float | None) -> str:
-    """A measure's value as shown: a count, or a share with its percent sign; a dash where there is none."""
-    if value is None:
-        return "—"
-    if measure.is_share:
-        return f"{value:.0f}%"
-    return f"{value:,.0f}"
 
 
 class MeasureTableModel(RecordTableModel):

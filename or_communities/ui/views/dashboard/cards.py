@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ....domain.measures import Measure, Rating
-from ...models.measure_table_model import RATING_COLORS, measure_text
+from ....domain.measures import Measure, Rating, measure_text
+from ...models.measure_table_model import RATING_COLORS
 from ...style import Title, set_title
 
 

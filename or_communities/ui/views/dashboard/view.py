@@ -49,10 +49,14 @@ class DashboardView(QWidget):
         set_title(heading, Title.RECORD)
         self.year_label = QLabel()
         self.year_label.setObjectName("dashboardYear")
+        self.report_button = make_button(
+            self.tr("Report for the municipal management…"), "reportButton", self.write_report, "export"
+        )
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.year_label)
+        top.addWidget(self.report_button)
 
         self.cards = {measure: MeasureCard(measure, measure.label.get(context.language)) for measure in Measure}
         cards = QGridLayout()
@@ -153,6 +157,13 @@ class DashboardView(QWidget):
             horizontal=True,
             money=True,
         )
+
+    def write_report(self) -> None:
+        """The report for the senior municipal level — the city and a page per neighborhood — as PDF or Word."""
+        from ....services.report import build_report
+        from ...widgets.document_actions import export_document
+
+        export_document(self._context, self, build_report(self._context.workspace, self._context.language))
 
     def open_measure(self, measure: Measure, neighborhood_id: int | None = None) -> None:
         """Open the area holding what ``measure`` counts, on one neighborhood where the area can show one."""
