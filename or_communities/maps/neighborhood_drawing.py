@@ -6,6 +6,7 @@ drawing holds shapes and numbers only (no name a user typed), so nothing in it i
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -22,14 +23,23 @@ GRID = "EPSG:2039"
 NICE_LENGTHS_M = (50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000)
 
 
+@functools.cache
+def _to_grid() -> Callable[[float, float], tuple[float, float]]:
+    """WGS 84 to Israel's grid; made once (PROJ takes tens of milliseconds to set a transformation up)."""
+    from pyproj import Transformer
+
+    return Transformer.from_crs("EPSG:4326", GRID, always_xy=True).transform
+
+
 def neighborhood_svg(boundary: dict | None, assets: Sequence[Asset]) -> str | None:
     """The drawing, or None when there is nothing to place (no boundary and no asset)."""
-    from pyproj import Transformer
+    if boundary is None and not assets:
+        return None
     from shapely.geometry import shape
 
     from .division_checks import to_metres
 
-    to_grid = Transformer.from_crs("EPSG:4326", GRID, always_xy=True).transform
+    to_grid = _to_grid()
     area = to_metres(shape(boundary)) if boundary else None
     if area is not None and area.is_empty:
         area = None
