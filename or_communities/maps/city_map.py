@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..domain.mapping import Asset, AssetCategory
+from ..domain.measures import Rating
 from ..domain.progress import NeighborhoodStage
 from .leaflet_page import (
     LegendEntry,
@@ -40,6 +41,26 @@ CATEGORY_COLORS: dict[AssetCategory, str] = {
     AssetCategory.PARTNER_SITE: "#16a085",
     AssetCategory.OTHER: "#5d6d7e",
 }
+
+
+RATING_COLORS: dict[Rating, str] = {
+    Rating.MET: "#4caf50",
+    Rating.NEAR: "#f0ad4e",
+    Rating.BEHIND: "#d9534f",
+    Rating.NONE: NO_VALUE_COLOR,
+}
+"""A success metric against its target: green met, amber near, red behind, grey nothing to judge."""
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureColoring:
+    """Neighborhoods colored by how a success metric stands against its target (the dashboard's colors)."""
+
+    title: str
+    ratings: Mapping[int, Rating]
+    values: Mapping[int, str]
+    """Each neighborhood's value as shown, for its popup."""
+    rating_names: Mapping[Rating, str]
 
 
 class ColorBy(Enum):
@@ -124,7 +145,17 @@ def _colors(
     return colors, labels.population, legend
 
 
-def _area(neighborhood: NeighborhoodOnMap, color: str, labels: MapLabels) -> MapArea:
+def _measure_colors(
+    neighborhoods: Sequence[NeighborhoodOnMap], measure: MeasureColoring
+) -> tuple[dict[int, str], str, tuple[LegendEntry, ...]]:
+    colors = {n.id: RATING_COLORS[measure.ratings.get(n.id, Rating.NONE)] for n in neighborhoods}
+    legend = tuple(LegendEntry(RATING_COLORS[rating], measure.rating_names[rating]) for rating in Rating)
+    return colors, measure.title, legend
+
+
+def _area(
+    neighborhood: NeighborhoodOnMap, color: str, labels: MapLabels, measure: MeasureColoring | None = None
+) -> MapArea:
     assert neighborhood.geometry is not None
     rows = [
         (labels.stage, labels.stage_names[neighborhood.stage]),
@@ -134,6 +165,8 @@ def _area(neighborhood: NeighborhoodOnMap, color: str, labels: MapLabels) -> Map
         rows.append((labels.population, f"{neighborhood.population:,}"))
     if neighborhood.coordinator_name:
         rows.append((labels.coordinator, neighborhood.coordinator_name))
+    if measure is not None and neighborhood.id in measure.values:
+        rows.insert(0, (measure.title, measure.values[neighborhood.id]))
     return MapArea(
         area_key(neighborhood.id),
         neighborhood.name,
@@ -173,10 +206,13 @@ def city_map_content(
     tiles: TileSource | None = None,
     city_boundary: dict | None = None,
     hidden_layers: frozenset[str] = frozenset(),
+    measure: MeasureColoring | None = None,
 ) -> MapContent:
-    """The page content: only neighborhoods that have a boundary are drawn."""
-    colors, legend_title, legend = _colors(neighborhoods, color_by, labels)
-    areas = tuple(_area(n, colors[n.id], labels) for n in neighborhoods if n.geometry is not None)
+    """The page content: only neighborhoods that have a boundary are drawn; colored by ``measure`` when given."""
+    colors, legend_title, legend = (
+        _measure_colors(neighborhoods, measure) if measure is not None else _colors(neighborhoods, color_by, labels)
+    )
+    areas = tuple(_area(n, colors[n.id], labels, measure) for n in neighborhoods if n.geometry is not None)
     layers = tuple(
         PointLayer(layer.key, layer.title, layer.color, layer.points, layer.key not in hidden_layers)
         for layer in _point_layers(assets, labels)

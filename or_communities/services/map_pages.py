@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from ..domain.mapping import AssetCategory
 from ..domain.progress import NeighborhoodStage
-from ..domain.text import Text
+from ..domain.text import Phrasebook, Text
 
 if TYPE_CHECKING:
-    from ..maps.city_map import ColorBy, MapLabels
+    from ..domain.measures import Measure
+    from ..maps.city_map import ColorBy, MapLabels, MeasureColoring
     from ..maps.leaflet_page import MapContent, TileSource
     from .workspace import Workspace
 
@@ -57,8 +58,10 @@ def city_map(
     color_by: ColorBy | None = None,
     tiles: TileSource | None = None,
     hidden_layers: frozenset[str] = frozenset(),
+    measure: Measure | None = None,
 ) -> MapContent:
-    """The whole city: neighborhoods colored by ``color_by`` (stage by default), assets by category."""
+    """The whole city: neighborhoods colored by ``color_by`` (stage by default) or, when given, by how ``measure``
+    stands against its target in each (the dashboard's colors); assets by category."""
     from ..maps.city_map import ColorBy, city_map_content
     from .division import neighborhoods_on_map
 
@@ -71,14 +74,40 @@ def city_map(
         tiles=tiles,
         city_boundary=workspace.division.city_boundary(),
         hidden_layers=hidden_layers,
+        measure=_measure_coloring(workspace, measure, language) if measure is not None else None,
     )
 
 
-def write_city_map_html(workspace: Workspace, path: Path, language: str, color_by: ColorBy | None = None) -> None:
+RATING_NAMES = Phrasebook(
+    {
+        "met": ("הושג היעד", "Target met"),
+        "near": ("קרוב ליעד", "Near the target"),
+        "behind": ("רחוק מהיעד", "Behind the target"),
+        "none": ("אין מה למדוד", "Nothing to measure"),
+    }
+)
+
+
+def _measure_coloring(workspace: Workspace, measure: Measure, language: str) -> MeasureColoring:
+    from ..domain.measures import Rating, measure_text
+    from ..maps.city_map import MeasureColoring
+
+    rows = [row for row in workspace.dashboard.dashboard().neighborhoods if row.neighborhood_id is not None]
+    return MeasureColoring(
+        title=measure.label.get(language),
+        ratings={row.neighborhood_id: row.rating(measure) for row in rows if row.neighborhood_id is not None},
+        values={row.neighborhood_id: measure_text(measure, row.values[measure]) for row in rows if row.neighborhood_id is not None},
+        rating_names={rating: RATING_NAMES(rating.value, language) for rating in Rating},
+    )
+
+
+def write_city_map_html(
+    workspace: Workspace, path: Path, language: str, color_by: ColorBy | None = None, measure: Measure | None = None
+) -> None:
     """One self-contained HTML file of the city map that opens in any browser with no network."""
     from ..maps.map_html import write_map_html
 
-    write_map_html(city_map(workspace, language, color_by), path)
+    write_map_html(city_map(workspace, language, color_by, measure=measure), path)
 
 
 _AREA_WORDS = {

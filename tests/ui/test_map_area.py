@@ -243,6 +243,26 @@ def test_a_replacing_boundary_file_that_renames_a_neighborhood_renames_it_throug
     assert len(controller.workspace.neighborhoods.list()) == len(boundaries)
 
 
+def test_the_map_colors_the_neighborhoods_by_a_success_metric(make_controller, qtbot, demo_path, fake_dialogs):
+    """Choosing a success metric in "color by" redraws the map with each neighborhood in its dashboard color (green,
+    amber, red, grey) and a key that names the metric and the four standings in Hebrew."""
+    from or_communities.domain.measures import Measure
+    from or_communities.maps.city_map import RATING_COLORS
+    from or_communities.services.map_pages import city_map
+
+    controller, view = _map_area(make_controller, qtbot, demo_path, fake_dialogs)
+    combo = view.findChild(QWidget, "colorByCombo")
+    with qtbot.waitSignal(view.map.ready, timeout=LOAD_TIMEOUT):
+        combo.setCurrentIndex(combo.findData(f"measure:{Measure.BUDGET_USED.value}"))
+    text = run_js(qtbot, view, "document.body.innerText")
+    assert "ניצול התקציב" in text and "הושג היעד" in text and "רחוק מהיעד" in text
+    content = city_map(controller.workspace, "he", measure=Measure.BUDGET_USED)
+    board = {row.name: row.rating(Measure.BUDGET_USED) for row in controller.workspace.dashboard.dashboard().neighborhoods}
+    assert {area.name: area.color for area in content.areas} == {
+        area.name: RATING_COLORS[board[area.name]] for area in content.areas
+    }
+
+
 def test_import_assets_from_excel_through_the_map(make_controller, qtbot, demo_path, tmp_path, fake_dialogs):
     """An Excel list of assets is read off the interface thread, filed under neighborhoods and drawn."""
     import openpyxl

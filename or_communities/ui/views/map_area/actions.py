@@ -20,6 +20,8 @@ from ...view_context import ViewContext
 from ...widgets.document_actions import export_document
 
 if TYPE_CHECKING:
+    from ....domain.measures import Measure
+    from ....maps.city_map import ColorBy
     from ....services.gis_files import AssetReading
     from ...widgets.map_widget import MapWidget
 
@@ -35,6 +37,9 @@ class MapAreaActions(QWidget):
     repair_button: QPushButton
 
     def select_neighborhood(self, neighborhood_id: int) -> None:
+        raise NotImplementedError
+
+    def coloring(self) -> tuple[ColorBy, Measure | None]:
         raise NotImplementedError
 
     def selected_neighborhood_id(self) -> int | None:
@@ -157,12 +162,10 @@ class MapAreaActions(QWidget):
                 )
                 self._context.workspace.maps.export_geopackage(path, include_personal=personal)
             else:
-                from ....maps.city_map import ColorBy
                 from ....services.map_pages import write_city_map_html
 
-                write_city_map_html(
-                    self._context.workspace, path, self._context.language, ColorBy(self.color_combo.currentData())
-                )
+                color_by, measure = self.coloring()
+                write_city_map_html(self._context.workspace, path, self._context.language, color_by, measure)
         except (InputError, OSError) as error:
             self._context.dialogs.error(
                 self, self.tr("Export the map"), self.tr("The map could not be written: {0}").format(error)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from ....domain.catalog import Area
 from ....domain.errors import InputError
 from ....domain.mapping import Asset, AssetCategory, DivisionFinding
+from ....domain.measures import Measure
 from ...view_context import ViewContext
 from ...widgets.controls import make_button
 from ...widgets.empty_guide import EmptyGuide, GuideStep
@@ -28,7 +31,12 @@ from ...widgets.form_fields import form_scroll
 from ...widgets.screen_fit import remember_splitter
 from .actions import MapAreaActions
 
+if TYPE_CHECKING:
+    from ....maps.city_map import ColorBy
+
 NEIGHBORHOODS_LAYER = "areas"
+MEASURE_PREFIX = "measure:"
+"""The color choice of a success metric: "measure:budget_used"."""
 
 
 class MapAreaView(MapAreaActions):
@@ -60,6 +68,8 @@ class MapAreaView(MapAreaActions):
             (ColorBy.POPULATION, self.tr("Population")),
         ):
             self.color_combo.addItem(label, color_by.value)
+        for measure in Measure:  # the dashboard's success metrics, colored against their targets
+            self.color_combo.addItem(measure.label.get(context.language), f"{MEASURE_PREFIX}{measure.value}")
         self.color_combo.currentIndexChanged.connect(lambda _index: self.refresh())
 
         self.layer_checks: dict[str, QCheckBox] = {}
@@ -176,7 +186,6 @@ class MapAreaView(MapAreaActions):
         self.map.start_drawing()
 
     def refresh(self) -> None:
-        from ....maps.city_map import ColorBy
         from ....maps.tile_packages import choose_tile_source
         from ....services.map_pages import city_map
 
@@ -194,17 +203,28 @@ class MapAreaView(MapAreaActions):
             )
             self._fill_neighborhood_list()
             return
+        color_by, measure = self.coloring()
         content = city_map(
             self._context.workspace,
             self._context.language,
-            ColorBy(self.color_combo.currentData()),
+            color_by,
             choose_tile_source(online, package),
             frozenset(self._hidden),
+            measure,
         )
         self.map.show_content(content, keep_view=True)
         if NEIGHBORHOODS_LAYER in self._hidden:
             self.map.set_layer_visible(NEIGHBORHOODS_LAYER, False)
         self._fill_neighborhood_list()
+
+    def coloring(self) -> tuple[ColorBy, Measure | None]:
+        """What the neighborhoods are colored by: one of the map's own choices, or a success metric."""
+        from ....maps.city_map import ColorBy
+
+        chosen = str(self.color_combo.currentData())
+        if chosen.startswith(MEASURE_PREFIX):
+            return ColorBy.STAGE, Measure(chosen.removeprefix(MEASURE_PREFIX))
+        return ColorBy(chosen), None
 
     def _fill_neighborhood_list(self) -> None:
         chosen = self.selected_neighborhood_id()
