@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -23,7 +22,7 @@ from .planning import (
     ResourceProject,
 )
 from .text import Text
-from .validation import check_plan_year, clean_name, clean_text
+from .validation import check_plan_year, clean_name, clean_text, is_number_between
 
 AMOUNT_LIMIT = 1_000_000_000.0
 """No community budget line comes near a billion shekels; a larger number is a typing slip."""
@@ -37,7 +36,7 @@ OPEN_STAGES = frozenset({ProspectStage.IDENTIFIED, ProspectStage.APPROACHED, Pro
 
 
 def check_amount(amount: float, field: str) -> float:
-    if not isinstance(amount, (int, float)) or not math.isfinite(amount) or not 0 <= amount <= AMOUNT_LIMIT:
+    if not is_number_between(amount, 0, AMOUNT_LIMIT):
         raise InvalidAmount(field, AMOUNT_LIMIT)
     return float(amount)
 

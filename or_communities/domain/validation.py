@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from ..domain.errors import (
     EmptyName,
     InvalidEmail,
@@ -83,3 +85,8 @@ def clean_long_text(text: str) -> str:
     if len(cleaned) > LONG_TEXT_LIMIT:
         raise NameTooLong(LONG_TEXT_LIMIT)
     return cleaned
+
+
+def is_number_between(value: object, low: float, high: float) -> bool:
+    """A real, finite number from ``low`` to ``high`` (not a bool, not NaN, not infinity)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and low <= value <= high

@@ -11,6 +11,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..domain import catalog
+from ..domain.custom_metrics import (
+    CustomMetric,
+    MetricReading,
+    MetricStanding,
+    clean_metric,
+    clean_reading,
+)
+from ..domain.errors import RecordNotFound
 from ..domain.measures import (
     NEIGHBORHOOD_TARGETS,
     RECENT_EVENT_DAYS,
@@ -25,7 +33,9 @@ from ..domain.people_rules import ACTIVIST_ROLES
 from ..domain.progress import NeighborhoodStage
 from ..domain.records import PersonRole
 from ..storage import measure_counts, measure_history
+from ..storage.custom_metric_repositories import CustomMetricRepository
 from ..storage.relations_repositories import PersonRepository, RetentionSettingsRepository
+from ..storage.repositories import NeighborhoodRepository
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -100,6 +110,47 @@ class DashboardService:
         )
         return Dashboard(plan_year, today, city, neighborhoods, budget)
 
+    # -- the manager's own metrics ----------------------------------------------------
+
+    def custom_metrics(self) -> list[MetricStanding]:
+        """Every metric the manager defined, with its latest reading."""
+        with self._workspace.transaction() as session:
+            repository = CustomMetricRepository(session)
+            latest = repository.latest_readings()
+            return [MetricStanding(metric, latest.get(metric.id or 0)) for metric in repository.list()]
+
+    def add_metric(self, metric: CustomMetric) -> CustomMetric:
+        cleaned = clean_metric(metric)
+        with self._workspace.transaction() as session:
+            _check_neighborhood(session, cleaned.neighborhood_id)
+            return CustomMetricRepository(session).add(cleaned)
+
+    def update_metric(self, metric: CustomMetric) -> CustomMetric:
+        cleaned = clean_metric(metric)
+        with self._workspace.transaction() as session:
+            _check_neighborhood(session, cleaned.neighborhood_id)
+            updated = CustomMetricRepository(session).update(cleaned)
+        if updated is None:
+            raise RecordNotFound()
+        return updated
+
+    def remove_metric(self, metric_id: int) -> None:
+        with self._workspace.transaction() as session:
+            if not CustomMetricRepository(session).remove(metric_id):
+                raise RecordNotFound()
+
+    def readings(self, metric_id: int) -> list[MetricReading]:
+        with self._workspace.transaction() as session:
+            return CustomMetricRepository(session).readings(metric_id)
+
+    def add_reading(self, reading: MetricReading) -> MetricReading:
+        cleaned = clean_reading(reading)
+        with self._workspace.transaction() as session:
+            repository = CustomMetricRepository(session)
+            if repository.get(cleaned.metric_id) is None:
+                raise RecordNotFound()
+            return repository.add_reading(cleaned)
+
     # -- history ---------------------------------------------------------------------
 
     def record_month(self) -> str:
@@ -171,3 +222,8 @@ def _counts(
         partners_engaged=partners.get(None, 0),
     )
     return counts, budget
+
+
+def _check_neighborhood(session: Session, neighborhood_id: int | None) -> None:
+    if neighborhood_id is not None and NeighborhoodRepository(session).get(neighborhood_id) is None:
+        raise RecordNotFound()

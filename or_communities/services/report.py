@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..domain.custom_metrics import MetricStanding
 from ..domain.documents import Block, Document, Fields, Heading, PageBreak, Paragraph, Picture, Table
 from ..domain.measures import Measure, Rating, measure_text
 from ..domain.progress import NeighborhoodStage
@@ -38,6 +39,8 @@ words = Phrasebook(
         "population": ("תושבים", "Population"),
         "no_map": ("לשכונה אין עדיין גבול על המפה.", "The neighborhood has no boundary on the map yet."),
         "footer": ("הופק באמצעות קהילות אור", "Made with Or Communities"),
+        "own": ("מדדים שהוגדרו", "Metrics of our own"),
+        "unit": ("יחידה", "Unit"),
     }
 )
 RATING_WORDS = {
@@ -54,10 +57,11 @@ def build_report(
 ) -> Document:
     """The report of the whole city, or of one neighborhood (its page after the city's summary)."""
     board = workspace.dashboard.dashboard(year)
+    own = workspace.dashboard.custom_metrics()
     rows = [row for row in board.neighborhoods if neighborhood_id is None or row.neighborhood_id == neighborhood_id]
-    blocks: list[Block] = [*_city_part(board, language)]
+    blocks: list[Block] = [*_city_part(board, language), *_own_metrics(own, None, language)]
     for row in rows:
-        blocks += [PageBreak(), *_neighborhood_page(workspace, row, language)]
+        blocks += [PageBreak(), *_neighborhood_page(workspace, row, language), *_own_metrics(own, row.neighborhood_id, language)]
     rtl = language == "he"
     return Document(
         title=words("title", language).format(city=board.city.name),
@@ -113,6 +117,30 @@ def _neighborhood_page(workspace: Workspace, row: MeasureRow, language: str) -> 
     drawing = neighborhood_svg(workspace.division.boundary(row.neighborhood_id), workspace.assets.list(row.neighborhood_id))
     picture: Block = Picture(drawing, row.name, width_mm=120) if drawing else Paragraph(words("no_map", language))
     return [Heading(row.name), Fields(tuple(fields)), picture, _measures_table(row, language)]
+
+
+def _own_metrics(own: list[MetricStanding], neighborhood_id: int | None, language: str) -> list[Block]:
+    """The manager's own metrics of the city (or of one neighborhood): the latest value against the target."""
+    chosen = [standing for standing in own if standing.metric.neighborhood_id == neighborhood_id]
+    if not chosen:
+        return []
+    rows = tuple(
+        (
+            standing.metric.name,
+            standing.metric.unit,
+            _figure(standing.latest.value) if standing.latest else "—",
+            _figure(standing.metric.target) if standing.metric.target is not None else "—",
+            RATING_WORDS[standing.rating][0 if language == "he" else 1],
+        )
+        for standing in chosen
+    )
+    headers = (words("measure", language), words("unit", language), words("value", language), words("target", language),
+               words("standing", language))
+    return [Heading(words("own", language), 3), Table(headers, rows, numeric=frozenset({2, 3}))]
+
+
+def _figure(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _measures_table(row: MeasureRow, language: str) -> Table:

@@ -276,6 +276,29 @@ class MeasureSnapshotRow(Base):
     value: Mapped[float | None] = mapped_column(Float)
 
 
+class CustomMetricRow(Base):
+    """A success metric the manager defines, for the city (no neighborhood) or one neighborhood."""
+
+    __tablename__ = "custom_metric"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(40), default="")
+    target: Mapped[float | None] = mapped_column(Float)
+    neighborhood_id: Mapped[int | None] = mapped_column(ForeignKey("neighborhood.id", ondelete="CASCADE"), index=True)
+
+
+class MetricReadingRow(Base):
+    """A value of a custom metric, measured on a date."""
+
+    __tablename__ = "metric_reading"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    metric_id: Mapped[int] = mapped_column(ForeignKey("custom_metric.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
+
+
 class StatisticalAreaRow(Base):
     """A census statistical area, the building block neighborhoods can be grouped from."""
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ..domain.catalog import Area
+from ..domain.custom_metrics import InvalidMeasurement
 from ..domain.errors import (
     AllOutsideTheCity,
     DocumentNotWritten,
@@ -174,6 +175,10 @@ def input_error_message(error: InputError) -> str:
         ).format(error.count)
     if isinstance(error, InvalidAmount):
         return QCoreApplication.translate("InputError", "An amount must be between ₪0 and ₪{0:,.0f}.").format(error.limit)
+    if isinstance(error, InvalidMeasurement):
+        return QCoreApplication.translate("InputError", "A measured value or a target is a number from 0 to {0:,.0f}.").format(
+            error.limit
+        )
     if isinstance(error, ReadOnlyWorkspace):
         return QCoreApplication.translate(
             "InputError", "This workspace is open to read only: {0} is writing in it. Nothing was changed. To make "

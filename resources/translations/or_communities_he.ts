@@ -1422,6 +1422,33 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>CustomMetricModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>מדד</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>עבור</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>יחידה</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>יעד</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>ערך אחרון</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>נמדד בתאריך</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Success metrics</source>
@@ -1446,6 +1473,10 @@ Continue?</source>
     <message>
         <source>Month by month</source>
         <translation>חודש אחר חודש</translation>
+    </message>
+    <message>
+        <source>Metrics of your own</source>
+        <translation>מדדים משלכם</translation>
     </message>
     <message>
         <source>Keep this month&apos;s figures now</source>
@@ -2327,6 +2358,10 @@ Continue?</source>
     <message>
         <source>An amount must be between ₪0 and ₪{0:,.0f}.</source>
         <translation>סכום צריך להיות בין ₪0 ל-₪{0:,.0f}.</translation>
+    </message>
+    <message>
+        <source>A measured value or a target is a number from 0 to {0:,.0f}.</source>
+        <translation>ערך שנמדד או יעד הם מספר בין 0 ל-{0:,.0f}.</translation>
     </message>
     <message>
         <source>This workspace is open to read only: {0} is writing in it. Nothing was changed. To make changes, close it there and open it here again.</source>
@@ -3776,6 +3811,57 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     </message>
 </context>
 <context>
+    <name>OwnMetricsPanel</name>
+    <message>
+        <source>New metric…</source>
+        <translation>מדד חדש…</translation>
+    </message>
+    <message>
+        <source>Add a measurement…</source>
+        <translation>הוספת מדידה…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>הסרה…</translation>
+    </message>
+    <message>
+        <source>Metrics of your own: a survey&apos;s score, volunteer hours… Each latest value is colored against its target. Double-click a cell to change it.</source>
+        <translation>מדדים משלכם: ציון בסקר, שעות התנדבות… כל ערך אחרון נצבע מול היעד שלו. לחיצה כפולה על תא משנה אותו.</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>מדד חדש</translation>
+    </message>
+    <message>
+        <source>Add a measurement</source>
+        <translation>הוספת מדידה</translation>
+    </message>
+    <message>
+        <source>Choose a metric in the table first.</source>
+        <translation>בחרו קודם מדד בטבלה.</translation>
+    </message>
+    <message>
+        <source>A measurement of {0}</source>
+        <translation>מדידה של {0}</translation>
+    </message>
+    <message>
+        <source>Remove the metric “{0}” and all its measurements?</source>
+        <translation>להסיר את המדד „{0}” ואת כל המדידות שלו?</translation>
+    </message>
+    <message>
+        <source>Remove a metric</source>
+        <translation>הסרת מדד</translation>
+    </message>
+    <message>
+        <source>Metrics of your own</source>
+        <translation>מדדים משלכם</translation>
+    </message>
+    <message>
+        <source>The whole city</source>
+        <translation>כל העיר</translation>
+    </message>
+</context>
+<context>
     <name>PartnerFields</name>
     <message>
         <source>City-wide</source>
@@ -4483,6 +4569,17 @@ Nothing was changed.</source>
     <message>
         <source>City-wide</source>
         <translation>כל העיר</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingModel</name>
+    <message>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ערך</translation>
     </message>
 </context>
 <context>

@@ -135,3 +135,24 @@ def test_the_figures_are_kept_once_a_month_and_outlive_the_records(city):
     assert history == [("2026-05", may_events), ("2026-06", 0)] and may_events > 0
     north_uid = next(n.uid for n in workspace.neighborhoods.list() if n.id == north)
     assert [month for month, _value in dashboard.history(Measure.STAGE_TWO_DONE, north_uid)] == ["2026-05", "2026-06"]
+
+
+def test_a_metric_of_my_own_stands_by_its_latest_reading_against_its_target(city):
+    """A metric defined for a neighborhood, measured twice, stands by the later value against its target; a negative
+    or endless value is refused and changes nothing; removed, it goes with its readings."""
+    from or_communities.domain.custom_metrics import CustomMetric, InvalidMeasurement, MetricReading
+
+    workspace, north, _south = city
+    dashboard = workspace.dashboard
+    metric = dashboard.add_metric(CustomMetric(None, "  שביעות רצון  ", "אחוז", 80.0, north))
+    assert (metric.name, metric.unit, metric.neighborhood_id) == ("שביעות רצון", "אחוז", north)
+    dashboard.add_reading(MetricReading(None, metric.id, dt.date(2026, 3, 1), 85.0))
+    dashboard.add_reading(MetricReading(None, metric.id, dt.date(2026, 6, 1), 50.0))
+    for bad in (-1.0, float("nan"), float("inf")):
+        with pytest.raises(InvalidMeasurement):
+            dashboard.add_reading(MetricReading(None, metric.id, dt.date(2026, 6, 2), bad))
+    [standing] = dashboard.custom_metrics()
+    assert standing.latest.value == 50.0 and standing.rating is Rating.BEHIND
+    assert [reading.value for reading in dashboard.readings(metric.id)] == [85.0, 50.0]
+    dashboard.remove_metric(metric.id)
+    assert dashboard.custom_metrics() == []

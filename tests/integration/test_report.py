@@ -86,3 +86,25 @@ def test_bad_input_is_one_line_and_writes_nothing(written, tmp_path, arguments, 
     result = _report(str(city), str(tmp_path / out_name), *rest)
     assert result.returncode == 1 and result.stderr.count("\n") == 1 and said in result.stderr
     assert not (tmp_path / out_name).exists()
+
+
+def test_the_managers_own_metrics_are_in_the_report(demo_template, tmp_path):
+    """A metric of the city's and one of a neighborhood's are in the report, each with its latest value."""
+    import datetime as dt
+
+    from or_communities.domain.custom_metrics import CustomMetric, MetricReading
+    from or_communities.services.report import build_report
+
+    city = tmp_path / "city.orcity"
+    shutil.copyfile(demo_template, city)
+    workspace = Workspace.open(city)
+    try:
+        hood = workspace.neighborhoods.list()[0]
+        city_metric = workspace.dashboard.add_metric(CustomMetric(None, "שביעות רצון מהשירות", "אחוז", 80.0))
+        workspace.dashboard.add_reading(MetricReading(None, city_metric.id, dt.date(2026, 5, 1), 72.5))
+        workspace.dashboard.add_metric(CustomMetric(None, "שעות התנדבות", "שעות", 100.0, hood.id))
+        text = build_report(workspace, "he").text()
+    finally:
+        workspace.close()
+    assert "שביעות רצון מהשירות | אחוז | 72.5 | 80 | קרוב ליעד" in text
+    assert "שעות התנדבות | שעות | — | 100 | —" in text

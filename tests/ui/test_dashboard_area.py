@@ -91,3 +91,43 @@ def test_the_report_button_writes_the_pdf_for_the_municipal_management(make_cont
     assert out.is_file() and fake_dialogs.infos and str(out) in fake_dialogs.infos[-1][1]
     words = pdf_words(out)
     assert reads_in_order(words, "דוח מדדי הצלחה") and all(reads_in_order(words, row.name) for row in view.board.neighborhoods)
+
+
+def test_a_metric_of_my_own_is_defined_measured_and_colored_through_the_dialogs(make_controller, qtbot, demo_path, fake_dialogs):
+    """New metric: name, unit, target and neighborhood typed in its form; a measurement added for it; the table shows
+    the latest value colored against the target and the neighborhood named."""
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QDoubleSpinBox, QLineEdit
+
+    from or_communities.domain.measures import Rating
+    from or_communities.ui.models.measure_table_model import RATING_COLORS
+    from tests.helpers import click_row, type_text, when_modal
+
+    controller, view = _dashboard(make_controller, qtbot, demo_path, fake_dialogs)
+    panel = view.own_metrics
+    hood = controller.workspace.neighborhoods.list()[0]
+
+    def fill_metric(dialog):
+        type_text(dialog.findChild(QLineEdit, "nameEditor"), "שעות התנדבות")
+        type_text(dialog.findChild(QLineEdit, "unitEditor"), "שעות")
+        dialog.findChild(QDoubleSpinBox, "targetEditor").setValue(100)
+        place = dialog.findChild(QComboBox, "placeEditor")
+        place.setCurrentIndex(place.findData(hood.id))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(fill_metric)
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    [standing] = controller.workspace.dashboard.custom_metrics()
+    assert (standing.metric.name, standing.metric.unit, standing.metric.target, standing.metric.neighborhood_id) == (
+        "שעות התנדבות", "שעות", 100.0, hood.id
+    )
+    click_row(qtbot, panel.table, 0)
+
+    def measure(dialog):
+        dialog.findChild(QDoubleSpinBox, "valueEditor").setValue(120)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(measure)
+    qtbot.mouseClick(panel.reading_button, Qt.MouseButton.LeftButton)
+    latest = panel.model.index(0, panel.model.column_index("latest"))
+    assert latest.data() == "120" and latest.data(Qt.ItemDataRole.BackgroundRole) == RATING_COLORS[Rating.MET]
+    assert panel.model.index(0, panel.model.column_index("place")).data() == hood.name

@@ -40,6 +40,8 @@ Cell = Callable[[Any], Any]
 class EditorKind(Enum):
     TEXT = "text"
     AMOUNT = "amount"
+    NUMBER = "number"
+    """A plain number (a target, a measured value), no currency."""
     CHOICE = "choice"
     DATE = "date"
 

@@ -39,12 +39,20 @@ from ..models.record_table import (
 from .amount_spin import AmountSpin
 from .date_fields import NO_DATE, new_date_edit
 
+NUMBER_LIMIT = 1_000_000_000.0
+
 
 def make_editor(
     kind: EditorKind, choices: list[tuple[str, object]], no_date_text: str, parent: QWidget | None = None
 ) -> QWidget:
     if kind is EditorKind.AMOUNT:
         return AmountSpin(parent=parent)
+    if kind is EditorKind.NUMBER:
+        number = QDoubleSpinBox(parent)
+        number.setRange(0.0, NUMBER_LIMIT)
+        number.setDecimals(2)
+        number.setGroupSeparatorShown(True)
+        return number
     if kind is EditorKind.CHOICE:
         combo = QComboBox(parent)
         for label, value in choices:

@@ -22,6 +22,7 @@ from ...widgets.controls import make_button, make_table
 from ...widgets.screen_fit import ColumnFitter
 from .cards import MeasureCard
 from .charts import PLANNED_COLOR, SPENT_COLOR, STAGE_COLORS, BarChart, LineChart
+from .own_metrics import OwnMetricsPanel
 
 MEASURE_AREAS: dict[Measure, Area] = {
     Measure.STAGE_TWO_DONE: Area.MATRIX,
@@ -82,6 +83,8 @@ class DashboardView(QWidget):
         self.tabs.addTab(self.stage_chart, self.tr("Stages"))
         self.tabs.addTab(self.budget_chart, self.tr("Budget"))
         self.history_tab = self.tabs.addTab(self._history_page(), self.tr("Month by month"))
+        self.own_metrics = OwnMetricsPanel(context)
+        self.tabs.addTab(self.own_metrics, self.tr("Metrics of your own"))
         self.tabs.currentChanged.connect(lambda index: self._draw_history() if index == self.history_tab else None)
 
         layout = QVBoxLayout(self)
@@ -134,6 +137,7 @@ class DashboardView(QWidget):
             city = board.city
             card.show_value(city.values[measure], city.targets[measure], city.rating(measure), self.tr("target: {0}"))
         self.model.set_records(board.neighborhoods)
+        self.own_metrics.refresh()
         self._draw_charts(board)
         self._draw_history()
 
