@@ -1495,6 +1495,14 @@ Continue?</source>
         <translation>עדיין לא נשמר אף חודש: הנתונים נשמרים בפעם הראשונה שסביבת העבודה נפתחת בחודש, או בכפתור שלמעלה.</translation>
     </message>
     <message>
+        <source>A year before</source>
+        <translation>שנה לפני כן</translation>
+    </message>
+    <message>
+        <source>In the month</source>
+        <translation>בחודש</translation>
+    </message>
+    <message>
         <source>Plan year {0} · as of {1}</source>
         <translation>שנת תכנית {0} · נכון ל-{1}</translation>
     </message>

@@ -131,3 +131,21 @@ def test_a_metric_of_my_own_is_defined_measured_and_colored_through_the_dialogs(
     latest = panel.model.index(0, panel.model.column_index("latest"))
     assert latest.data() == "120" and latest.data(Qt.ItemDataRole.BackgroundRole) == RATING_COLORS[Rating.MET]
     assert panel.model.index(0, panel.model.column_index("place")).data() == hood.name
+
+
+def test_the_month_by_month_chart_compares_each_month_with_a_year_before(make_controller, qtbot, demo_path, fake_dialogs):
+    """With figures kept in May and June of two years, the chart draws this year's line and, dashed, the same
+    months a year before."""
+    import datetime as dt
+
+    controller, view = _dashboard(make_controller, qtbot, demo_path, fake_dialogs)
+    workspace = controller.workspace
+    for day in (dt.date(2025, 5, 3), dt.date(2025, 6, 3), dt.date(2026, 5, 3), dt.date(2026, 6, 3)):
+        workspace.clock = lambda day=day: day
+        workspace.dashboard.record_month()
+    view.tabs.setCurrentIndex(view.history_tab)
+    view.history_measure.setCurrentIndex(view.history_measure.findData(Measure.STAGE_TWO_DONE))
+    lines = view.history_chart.chart().series()
+    assert len(lines) == 2
+    now, before = (len(line.points()) for line in lines)
+    assert now >= 4 and before == 2 and lines[1].pen().style() == Qt.PenStyle.DashLine

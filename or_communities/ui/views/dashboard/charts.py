@@ -82,10 +82,7 @@ class BarChart(QChartView):
         chart.addAxis(amounts, amount_side)
         series.attachAxis(names)
         series.attachAxis(amounts)
-        old = self.chart()
-        self.setChart(chart)
-        if old is not None:
-            old.deleteLater()
+        replace_chart(self, chart)
 
     def categories(self) -> list[str]:
         """The categories as drawn, first to last."""
@@ -93,7 +90,7 @@ class BarChart(QChartView):
 
 
 class LineChart(QChartView):
-    """One measure month by month; in a right-to-left window the months run from the right."""
+    """One measure month by month, months left to right, its scale on the reader's side."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,42 +99,72 @@ class LineChart(QChartView):
         self.setMinimumHeight(220)
         self.points: list[tuple[str, float]] = []
 
-    def show_line(self, title: str, labels: Sequence[str], values: Sequence[float | None], empty_text: str = "") -> None:
-        """The line; with no value at all, only ``empty_text`` as the chart's title, and no axes to misread."""
-        if not any(value is not None for value in values):
-            self.points = []
-            chart = QChart()
-            chart.setTitle(empty_text or title)
-            chart.legend().setVisible(False)
-            old = self.chart()
-            self.setChart(chart)
-            if old is not None:
-                old.deleteLater()
-            return
-        series = QLineSeries()
-        series.setPointsVisible(True)
-        self.points = [(label, float(value)) for label, value in zip(labels, values, strict=True) if value is not None]
-        for index, value in enumerate(values):
-            if value is not None:
-                series.append(float(index), float(value))
+    def show_line(
+        self,
+        title: str,
+        labels: Sequence[str],
+        values: Sequence[float | None],
+        empty_text: str = "",
+        year_before: tuple[str, Sequence[float | None]] | None = None,
+        name: str = "",
+    ) -> None:
+        """The line; ``year_before`` (its name, a value per month) a second, dashed line to compare with. With no
+        value at all, only ``empty_text`` as the chart's title, and no axes to misread."""
         chart = QChart()
-        chart.setTitle(title)
-        chart.addSeries(series)
         chart.legend().setVisible(False)
+        self.points = [(label, float(value)) for label, value in zip(labels, values, strict=True) if value is not None]
+        if not self.points:
+            chart.setTitle(empty_text or title)
+            self._show(chart)
+            return
+        chart.setTitle(title)
         chart.setMargins(QMargins(4, 4, 4, 4))
+        lines = [self._line(values, name, solid=True)]
+        if year_before is not None and any(value is not None for value in year_before[1]):
+            lines.append(self._line(year_before[1], year_before[0], solid=False))
+            chart.legend().setVisible(True)
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         months = QBarCategoryAxis()
-        months.append(list(labels) or [""])
+        months.append(list(labels))
         amounts = QValueAxis()
         amounts.setLabelFormat("%.0f")
-        amounts.setRange(0, max([5.0, *(float(v) * 1.1 for v in values if v is not None)]))
+        everything = [*values, *(year_before[1] if year_before else ())]
+        amounts.setRange(0, max([5.0, *(float(v) * 1.1 for v in everything if v is not None)]))
         amounts.applyNiceNumbers()
         right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        months.setReverse(right_to_left)
+        # Time runs left to right in either language, as dates and numbers do inside Hebrew; the figures stand on
+        # the reader's side.
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(amounts, Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(months)
-        series.attachAxis(amounts)
-        old = self.chart()
-        self.setChart(chart)
-        if old is not None:
-            old.deleteLater()
+        for line in lines:
+            chart.addSeries(line)
+            line.attachAxis(months)
+            line.attachAxis(amounts)
+        if len(lines) == 1:
+            chart.legend().setVisible(False)
+        self._show(chart)
+
+    @staticmethod
+    def _line(values: Sequence[float | None], name: str, solid: bool) -> QLineSeries:
+        line = QLineSeries()
+        line.setName(name)
+        line.setPointsVisible(True)
+        if not solid:
+            pen = line.pen()
+            pen.setStyle(Qt.PenStyle.DashLine)
+            line.setPen(pen)
+        for index, value in enumerate(values):
+            if value is not None:
+                line.append(float(index), float(value))
+        return line
+
+    def _show(self, chart: QChart) -> None:
+        replace_chart(self, chart)
+
+
+def replace_chart(view: QChartView, chart: QChart) -> None:
+    """Show ``chart`` in ``view`` and let the one it showed go."""
+    old = view.chart()
+    view.setChart(chart)
+    if old is not None:
+        old.deleteLater()

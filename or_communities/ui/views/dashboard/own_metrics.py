@@ -15,6 +15,7 @@ from ...models.custom_metric_model import CustomMetricModel, ReadingModel
 from ...view_context import ViewContext
 from ...widgets.cell_editors import CellEditorDelegate, RecordDialog
 from ...widgets.controls import make_button, make_table
+from ...widgets.screen_fit import ColumnFitter
 
 
 class OwnMetricsPanel(QWidget):
@@ -29,7 +30,7 @@ class OwnMetricsPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegate(CellEditorDelegate(self.table))
         self.table.setEditTriggers(self.table.EditTrigger.DoubleClicked | self.table.EditTrigger.EditKeyPressed)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        ColumnFitter(self.table, (0,), context.settings).watch()
         self.new_button = make_button(self.tr("New metric…"), "newMetricButton", self.add_metric, "add")
         self.reading_button = make_button(self.tr("Add a measurement…"), "addReadingButton", self.add_reading)
         self.remove_button = make_button(self.tr("Remove…"), "removeMetricButton", self.remove_metric)

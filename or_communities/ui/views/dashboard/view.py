@@ -120,6 +120,7 @@ class DashboardView(QWidget):
     def _draw_history(self) -> None:
         measure = self.history_measure.currentData()
         history = self._context.workspace.dashboard.history(measure)
+        kept = dict(history)
         labels = [f"{month[5:]}/{month[:4]}" for month, _value in history]
         self.history_chart.show_line(
             self.tr("{0}, month by month (the city)").format(measure.label.get(self._context.language)),
@@ -127,6 +128,8 @@ class DashboardView(QWidget):
             [value for _month, value in history],
             self.tr("No month kept yet: the figures are kept the first time the workspace is opened in a month, or "
                     "with the button above."),
+            (self.tr("A year before"), [kept.get(f"{int(month[:4]) - 1}{month[4:]}") for month, _value in history]),
+            self.tr("In the month"),
         )
 
     def refresh(self) -> None:
