@@ -149,3 +149,19 @@ def test_the_month_by_month_chart_compares_each_month_with_a_year_before(make_co
     assert len(lines) == 2
     now, before = (len(line.points()) for line in lines)
     assert now >= 4 and before == 2 and lines[1].pen().style() == Qt.PenStyle.DashLine
+
+
+def test_a_bar_of_the_stage_chart_opens_the_matrix(make_controller, qtbot, demo_path, fake_dialogs):
+    """A mouse click on a bar of the neighborhoods-by-stage chart opens the neighborhood matrix."""
+    from PySide6.QtCore import QPointF
+
+    controller, view = _dashboard(make_controller, qtbot, demo_path, fake_dialogs)
+    view.tabs.setCurrentIndex(1)
+    qtbot.waitExposed(view.stage_chart)
+    chart = view.stage_chart.chart()
+    series = chart.series()[0]
+    tallest = max(range(series.barSets()[0].count()), key=lambda index: series.barSets()[0].at(index))
+    middle = chart.mapToPosition(QPointF(tallest, series.barSets()[0].at(tallest) / 2), series)
+    point = view.stage_chart.mapFromScene(chart.mapToScene(middle))
+    qtbot.mouseClick(view.stage_chart.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert controller.window.shell.current_area() is Area.MATRIX
