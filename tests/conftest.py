@@ -38,6 +38,33 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def postgres_socket() -> Iterator[str]:
+    """A throwaway PostgreSQL server for the whole run (see tests/postgres_server.py); the tests that need it skip
+    where no server binaries are installed, unless OR_COMMUNITIES_REQUIRE_POSTGRES is set (CI), where they fail."""
+    from tests.postgres_server import running_server, server_binaries
+
+    if server_binaries() is None:
+        if os.environ.get("OR_COMMUNITIES_REQUIRE_POSTGRES"):
+            pytest.fail("PostgreSQL's server binaries (Debian's postgresql package) are needed here")
+        pytest.skip("PostgreSQL's server is not installed here")
+    # Not under pytest's own folder: the server's user must reach it, and pytest's folders are the runner's alone.
+    folder = Path(tempfile.mkdtemp(prefix="or-communities-postgresql-"))
+    try:
+        with running_server(folder) as socket:
+            yield socket
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_url(postgres_socket: str) -> str:
+    """The URL of a fresh, empty database on the test server."""
+    from tests.postgres_server import new_database
+
+    return new_database(postgres_socket)
+
+
 @pytest.fixture
 def demo_path(demo_template: Path, tmp_path: Path) -> Path:
     """A private copy of the demo city for one test."""

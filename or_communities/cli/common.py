@@ -32,6 +32,7 @@ PROBLEM_MESSAGES: dict[WorkspaceProblem, str] = {
     WorkspaceProblem.CANNOT_WRITE: "{path}: cannot write here ({detail})",
     WorkspaceProblem.HELD: "{path}: open for writing by {detail}; close it there first, or wait until it is done",
     WorkspaceProblem.IN_USE: "{path}: in use by another program ({detail}); try again when it is done",
+    WorkspaceProblem.UNREACHABLE: "{path}: the server did not answer ({detail}); check the address, the network and the password",
 }
 
 
@@ -70,9 +71,11 @@ def command_parser(command: str, help_text: str) -> argparse.ArgumentParser:
 def open_workspace(path: str, writes: bool = False) -> Iterator[Workspace]:
     """The workspace, open for the command; one that ``writes`` holds it as its one writer meanwhile."""
     from ..services.workspace import Workspace
+    from ..storage.server import is_server_url
 
     try:
-        workspace = Workspace.open(Path(path), hold=writes)
+        # A server workspace has no lock file: its server keeps several writers apart, one transaction at a time.
+        workspace = Workspace.connect(path) if is_server_url(path) else Workspace.open(Path(path), hold=writes)
     except WorkspaceFileError as error:
         raise CommandFailed(describe_problem(error)) from error
     try:

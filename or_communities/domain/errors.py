@@ -158,6 +158,8 @@ class WorkspaceProblem(Enum):
     """Another program is writing to it right now (its lock did not clear in time)."""
     HELD = "held"
     """Someone holds it open for writing (another window, an import, a colleague); the detail names them."""
+    UNREACHABLE = "unreachable"
+    """A workspace on a server that did not answer (wrong address, no network, a password refused)."""
 
 
 class WorkspaceFileError(Exception):

@@ -49,6 +49,8 @@ class Workspace:
         self.clock = clock
         self.recovered_from: Path | None = None
         """When opening rolled back a write a crash had cut off: where the files as they were are kept."""
+        self.server_url: str | None = None
+        """The PostgreSQL URL of a workspace on a server (its ``path`` is then only a label, without password)."""
         self.read_only_for: str | None = None
         """Opened to read only, while this one (user, computer, since when) holds it for writing."""
         self._lock = WorkspaceLock(path)
@@ -161,6 +163,27 @@ class Workspace:
         return workspace
 
     @classmethod
+    def connect(cls, url: str, clock: Clock = dt.date.today) -> Workspace:
+        """Open a workspace on a PostgreSQL server (``postgresql://USER@HOST/DB``); an older schema is upgraded."""
+        from ..storage.server import open_server_engine, shown
+
+        workspace = cls(shown(url), open_server_engine(url), clock)
+        workspace.server_url = url
+        return workspace
+
+    @classmethod
+    def create_on_server(cls, url: str, city_name: str, plan_year: int, clock: Clock = dt.date.today) -> Workspace:
+        """A new workspace in an empty PostgreSQL database."""
+        from ..storage.server import create_server_workspace
+
+        create_server_workspace(url, clean_name(city_name), check_plan_year(plan_year))
+        return cls.connect(url, clock)
+
+    @property
+    def on_server(self) -> bool:
+        return self.server_url is not None
+
+    @classmethod
     def open_read_only(cls, path: Path, holder: str, clock: Clock = dt.date.today) -> Workspace:
         """Open a workspace someone else holds, to read: every change asked of it is refused with
         ReadOnlyWorkspace, naming ``holder``, and the file is never written."""
@@ -189,16 +212,21 @@ class Workspace:
         """Whether the workspace sits on a network folder, where a lost connection can interrupt a write."""
         from ..storage.network_folders import is_network_folder
 
+        if self.on_server:
+            return False
         return is_network_folder(self.path)
 
-    def back_up(self, reason: BackupReason) -> Backup:
+    def back_up(self, reason: BackupReason) -> Backup | None:
         """A backup of the workspace as it is now (before an import or a merge, or on opening), then thinning.
 
-        Refused on a workspace open read-only: an import or merge would be refused anyway, and its writer backs it up."""
+        Refused on a workspace open read-only: an import or merge would be refused anyway, and its writer backs it up.
+        None for a workspace on a server, whose backups are its administrators' (every change is one transaction)."""
         from .backups import back_up
 
         if self.read_only_for is not None:
             raise ReadOnlyWorkspace(self.read_only_for)
+        if self.on_server:
+            return None
         return back_up(self.path, reason)
 
     @contextmanager

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, text
+from sqlalchemy import Date, ForeignKey, Integer, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, personal
@@ -54,4 +54,4 @@ class MeetingPersonRow(Base):
 
     meeting_id: Mapped[int] = mapped_column(ForeignKey("leadership_meeting.id", ondelete="CASCADE"), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
-    came: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
+    came: Mapped[bool] = mapped_column(default=False, server_default=false())

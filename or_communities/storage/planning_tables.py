@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -195,7 +195,7 @@ class MilestoneRow(Base):
     project_id: Mapped[int] = mapped_column(ForeignKey("city_project.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     due: Mapped[dt.date | None] = mapped_column(Date)
-    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ChecklistItemRow(Base):
@@ -208,4 +208,4 @@ class ChecklistItemRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     owner: Mapped[str] = mapped_column(String(300), default="", server_default=text("''"))
     due: Mapped[dt.date | None] = mapped_column(Date)
-    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -291,7 +291,7 @@ def _latest_status() -> Label[str]:
 
 def _roles_text() -> Label[str]:
     return (
-        select(func.group_concat(PersonRoleRow.role, ","))
+        select(func.aggregate_strings(PersonRoleRow.role, ","))  # group_concat on SQLite, string_agg on PostgreSQL
         .where(PersonRoleRow.person_id == PersonRow.id)
         .scalar_subquery()
         .label("roles")

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
     text,
 )
@@ -90,7 +91,7 @@ class PersonRow(Base):
     trainings: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     committees: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     last_activity: Mapped[dt.date | None] = mapped_column(Date)
-    consent_to_contact: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"), info=personal("consent"))
+    consent_to_contact: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), info=personal("consent"))
     consent_date: Mapped[dt.date | None] = mapped_column(Date, info=personal("consent"))
     strengths: Mapped[str] = mapped_column(Text, default="", server_default=text("''"), info=personal("notes"))
     challenges: Mapped[str] = mapped_column(Text, default="", server_default=text("''"), info=personal("notes"))

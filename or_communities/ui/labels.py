@@ -112,6 +112,10 @@ def workspace_problem_message(problem: WorkspaceProblem, path: str) -> str:
         WorkspaceProblem.HELD: QCoreApplication.translate(
             "WorkspaceProblem", "The workspace {0} is open for writing elsewhere. Close it there first."
         ),
+        WorkspaceProblem.UNREACHABLE: QCoreApplication.translate(
+            "WorkspaceProblem",
+            "The server of the workspace {0} did not answer. Check the address, the network connection and the password.",
+        ),
         WorkspaceProblem.IN_USE: QCoreApplication.translate(
             "WorkspaceProblem",
             "The workspace {0} is being written by another program right now. Try again in a moment. The file was not changed.",

@@ -42,7 +42,7 @@ def upgrade() -> None:
         batch.add_column(_text_column("trainings"))
         batch.add_column(_text_column("committees"))
         batch.add_column(sa.Column("last_activity", sa.Date(), nullable=True))
-        batch.add_column(sa.Column("consent_to_contact", sa.Boolean(), server_default=sa.text("0"), nullable=False))
+        batch.add_column(sa.Column("consent_to_contact", sa.Boolean(), server_default=sa.false(), nullable=False))
         batch.add_column(sa.Column("consent_date", sa.Date(), nullable=True))
         batch.add_column(_text_column("strengths"))
         batch.add_column(_text_column("challenges"))

@@ -45,7 +45,7 @@ def upgrade() -> None:
         sa.Column("project_id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("due", sa.Date(), nullable=True),
-        sa.Column("done", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("done", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.ForeignKeyConstraint(["project_id"], ["city_project.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )

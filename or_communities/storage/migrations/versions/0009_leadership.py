@@ -64,7 +64,7 @@ def upgrade() -> None:
         "leadership_meeting_person",
         sa.Column("meeting_id", sa.Integer(), nullable=False),
         sa.Column("person_id", sa.Integer(), nullable=False),
-        sa.Column("came", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("came", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.ForeignKeyConstraint(["meeting_id"], ["leadership_meeting.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["person_id"], ["person.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("meeting_id", "person_id"),

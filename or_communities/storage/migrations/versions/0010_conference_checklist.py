@@ -24,7 +24,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("owner", sa.String(length=300), server_default=sa.text("''"), nullable=False),
         sa.Column("due", sa.Date(), nullable=True),
-        sa.Column("done", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("done", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.ForeignKeyConstraint(["conference_id"], ["event.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )

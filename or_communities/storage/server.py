@@ -1,0 +1,87 @@
+"""A workspace on a PostgreSQL server, for a city team: the same schema through the same migrations, opened by a
+``postgresql://`` URL. What a file has of its own (journals, locks, backup copies beside it) the server does for
+itself; the schema's revision is checked the same way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from ..domain.errors import WorkspaceFileError, WorkspaceProblem
+from .database import HEAD_REVISION, SCHEMA_REVISIONS, upgrade_schema
+
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+def is_server_url(text_given: str) -> bool:
+    return text_given.startswith(SERVER_SCHEMES)
+
+
+def _driver_url(url: str) -> str:
+    """The URL with the driver the app ships (psycopg 3)."""
+    for scheme in ("postgresql://", "postgres://"):
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme) :]
+    return url
+
+
+def shown(url: str) -> Path:
+    """How the interface names a server workspace: its database and server, never the password ("arad on
+    db.city.gov.il"), as the path-like label a file workspace has."""
+    parts = urlsplit(_driver_url(url))
+    host = parts.hostname or parse_qs(parts.query).get("host", ["this computer"])[0]
+    return Path(f"{parts.path.lstrip('/')} on {host}")
+
+
+def server_engine(url: str) -> Engine:
+    # pool_pre_ping: a connection the server dropped (a restart, a lost network) is replaced, not failed on.
+    return create_engine(_driver_url(url), pool_pre_ping=True)
+
+
+def create_server_workspace(url: str, city_name: str, plan_year: int) -> None:
+    """The schema and the city in an empty database; refused when the database holds a workspace already."""
+    engine = server_engine(url)
+    try:
+        if "alembic_version" in inspect(engine).get_table_names():
+            raise WorkspaceFileError(WorkspaceProblem.ALREADY_EXISTS, shown(url))
+        with engine.begin() as connection:
+            upgrade_schema(connection)
+            connection.execute(
+                text("INSERT INTO city (name, plan_year) VALUES (:name, :year)"), {"name": city_name, "year": plan_year}
+            )
+    except OperationalError as error:
+        raise WorkspaceFileError(WorkspaceProblem.UNREACHABLE, shown(url), _first_line(error)) from error
+    finally:
+        engine.dispose()
+
+
+def open_server_engine(url: str) -> Engine:
+    """An engine on a server workspace at the current schema: an older one is upgraded; a newer one, no workspace
+    or no server answering are refused with the problem named."""
+    engine = server_engine(url)
+    try:
+        with engine.connect() as connection:
+            tables = inspect(connection).get_table_names()
+            if "alembic_version" not in tables or "city" not in tables:
+                raise WorkspaceFileError(WorkspaceProblem.NOT_A_WORKSPACE, shown(url))
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if revision not in SCHEMA_REVISIONS:
+            raise WorkspaceFileError(WorkspaceProblem.NEWER_VERSION, shown(url), str(revision))
+        if revision != HEAD_REVISION:
+            with engine.begin() as connection:
+                upgrade_schema(connection)
+    except OperationalError as error:
+        engine.dispose()
+        raise WorkspaceFileError(WorkspaceProblem.UNREACHABLE, shown(url), _first_line(error)) from error
+    except (WorkspaceFileError, SQLAlchemyError):
+        engine.dispose()
+        raise
+    return engine
+
+
+def _first_line(error: Exception) -> str:
+    return str(getattr(error, "orig", error)).strip().splitlines()[0][:200]

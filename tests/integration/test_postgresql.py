@@ -1,0 +1,107 @@
+"""A workspace on a real PostgreSQL server: the same migrations, and the same use cases giving the same answers as
+on a file — neighborhoods, people, partners, plans, budget, events, the dashboard's figures and the map package."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import text
+
+from or_communities.domain.errors import DuplicateName, WorkspaceFileError, WorkspaceProblem
+from or_communities.domain.measures import Measure
+from or_communities.domain.planning import Activity, ActivityStatus, Event, Expense, ExpenseCategory, PlanKind
+from or_communities.domain.records import Partner, PartnerKind, Person, PersonRole
+from or_communities.services.work_plans import WorkPlanService
+from or_communities.services.workspace import Workspace
+from or_communities.storage.database import HEAD_REVISION
+
+TODAY = dt.date(2026, 6, 15)
+
+
+@pytest.fixture
+def server_city(postgres_url):
+    workspace = Workspace.create_on_server(postgres_url, "ערד", 2026, clock=lambda: TODAY)
+    yield workspace
+    workspace.close()
+
+
+def _fill(workspace: Workspace) -> None:
+    north = workspace.neighborhoods.add("צפון").id
+    workspace.neighborhoods.add("דרום")
+    workspace.people.add_person(Person(0, "דנה לוי", frozenset({PersonRole.ACTIVIST, PersonRole.VOLUNTEER}), north,
+                                       "050-1234567", last_activity=TODAY))
+    workspace.partners.add(Partner(0, "מתנ\"ס", PartnerKind.MUNICIPAL_DEPARTMENT, neighborhood_ids=frozenset({north}),
+                                   last_contact=TODAY))
+    workspace.events.add_event(Event(None, "כנס שכונה", TODAY - dt.timedelta(days=3), neighborhood_id=north))
+    workspace.budget.add_expense(Expense(None, 2026, ExpenseCategory.ACTIVITIES, "חוגים", north, None, 1000.0, 250.0))
+    plans = WorkPlanService(workspace)
+    goal = plans.add_goal(plans.plan(PlanKind.NEIGHBORHOOD, 2026, north).id, "מנהיגות")
+    plans.add_activity(Activity(None, goal.id, "מפגש", end=TODAY - dt.timedelta(days=1), status=ActivityStatus.DONE))
+
+
+def test_the_migrations_build_the_schema_on_postgresql(server_city):
+    """A new server workspace is at the current schema, with its city, like a new file."""
+    with server_city.transaction() as session:
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+    assert server_city.city.get().name == "ערד" and server_city.on_server
+    assert str(server_city.path).startswith("workspace_") and " on " in str(server_city.path)
+
+
+def test_the_use_cases_give_the_same_answers_on_a_server_as_on_a_file(server_city, tmp_path):
+    """The same records written to a file and to the server read back the same, and the dashboard's figures agree."""
+    file_city = Workspace.create(tmp_path / "ערד.orcity", "ערד", 2026, clock=lambda: TODAY)
+    try:
+        for workspace in (file_city, server_city):
+            _fill(workspace)
+        for read in (
+            lambda w: [(n.name, n.profile.population) for n in w.neighborhoods.list()],
+            lambda w: [(p.full_name, p.phone, sorted(r.value for r in p.roles)) for p in w.people.list()],
+            lambda w: [(p.name, p.last_contact) for p in w.partners.list()],
+            lambda w: [(e.title, e.date) for e in w.events.events()],
+            lambda w: [(e.description, e.planned, e.actual) for e in w.budget.expenses(2026)],
+            lambda w: {m: w.dashboard.dashboard().city.values[m] for m in Measure},
+        ):
+            assert read(server_city) == read(file_city)
+    finally:
+        file_city.close()
+
+
+def test_a_refusal_on_the_server_is_the_same_refusal(server_city):
+    """A duplicate name is refused on the server too, and nothing is added."""
+    server_city.neighborhoods.add("צפון")
+    with pytest.raises(DuplicateName):
+        server_city.neighborhoods.add("צפון")
+    assert [n.name for n in server_city.neighborhoods.list()] == ["צפון"]
+
+
+def test_the_label_of_a_server_workspace_never_shows_its_password():
+    """A URL with a password is named by its database and server only."""
+    from or_communities.storage.server import shown
+
+    assert str(shown("postgresql://dana:secret@db.city.gov.il:5432/arad")) == "arad on db.city.gov.il"
+
+
+def test_an_empty_database_and_a_server_that_does_not_answer_are_named(postgres_url):
+    """Opening a database that holds no workspace says so; a server that is not there is unreachable, not damaged."""
+    with pytest.raises(WorkspaceFileError) as empty:
+        Workspace.connect(postgres_url)
+    assert empty.value.problem is WorkspaceProblem.NOT_A_WORKSPACE
+    with pytest.raises(WorkspaceFileError) as nowhere:
+        Workspace.connect("postgresql://postgres@/nothing?host=/nonexistent&port=1")
+    assert nowhere.value.problem is WorkspaceProblem.UNREACHABLE
+
+
+def test_the_command_line_takes_a_postgresql_url_for_the_workspace(server_city, postgres_url, tmp_path):
+    """`import-people` and `export-excel` given the server's URL work as with a file, read back by openpyxl."""
+    import openpyxl
+
+    from or_communities.cli import run_command
+
+    listing = tmp_path / "people.csv"
+    listing.write_text("שם,טלפון\nנועה ברק,050-7654321\n", encoding="utf-8")
+    assert run_command("import-people", [postgres_url, str(listing)]) == 0
+    out = tmp_path / "people.xlsx"
+    assert run_command("export-excel", [postgres_url, str(out), "--what", "people"]) == 0
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    assert "נועה ברק" in [cell.value for cell in sheet["A"]]
