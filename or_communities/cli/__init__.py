@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from . import (
     backup_commands,
+    copy_commands,
     document_commands,
     list_commands,
     mapping_commands,
@@ -25,6 +26,7 @@ COMMANDS: dict[str, Command] = {
     **document_commands.COMMANDS,
     **report_commands.COMMANDS,
     **backup_commands.COMMANDS,
+    **copy_commands.COMMANDS,
 }
 
 

@@ -180,6 +180,11 @@ class Workspace:
         return cls.connect(url, clock)
 
     @property
+    def engine(self) -> Engine:
+        """The database engine, for the few use cases that move a whole workspace (copying it elsewhere)."""
+        return self._engine
+
+    @property
     def on_server(self) -> bool:
         return self.server_url is not None
 

@@ -6,10 +6,12 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from ..domain.errors import WorkspaceFileError, WorkspaceProblem
 from .backups import BackupReason, backups_dir, make_backup
@@ -22,6 +24,8 @@ from .database import (
     sqlite_engine,
     upgrade_schema,
 )
+
+T = TypeVar("T")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_SECONDS = 5.0
@@ -123,6 +127,19 @@ def _problem_of(error: sqlite3.OperationalError, path: Path) -> WorkspaceFileErr
 
 def create_workspace_file(path: Path, city_name: str, plan_year: int) -> None:
     """Write a new workspace at ``path``: built aside, then moved into place in one step."""
+
+    def schema_and_city(connection: Connection) -> None:
+        upgrade_schema(connection)
+        connection.execute(
+            text("INSERT INTO city (name, plan_year) VALUES (:name, :year)"), {"name": city_name, "year": plan_year}
+        )
+
+    build_workspace_file(path, schema_and_city)
+
+
+def build_workspace_file(path: Path, fill: Callable[[Connection], T]) -> T:
+    """A new workspace file at ``path``, filled by ``fill`` in one transaction under another name and moved into
+    place only when it succeeded; nothing is left behind when it did not."""
     if path.exists():
         raise WorkspaceFileError(WorkspaceProblem.ALREADY_EXISTS, path)
     if not path.parent.is_dir():
@@ -135,19 +152,15 @@ def create_workspace_file(path: Path, city_name: str, plan_year: int) -> None:
             with engine.begin() as connection:
                 connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             with engine.begin() as connection:
-                upgrade_schema(connection)
-            with engine.begin() as connection:
-                connection.execute(
-                    text("INSERT INTO city (name, plan_year) VALUES (:name, :year)"),
-                    {"name": city_name, "year": plan_year},
-                )
+                filled = fill(connection)
         finally:
             engine.dispose()
         os.replace(staging, path)
+        return filled
     except (OSError, sqlite3.OperationalError) as error:
         staging.unlink(missing_ok=True)
         raise WorkspaceFileError(WorkspaceProblem.CANNOT_WRITE, path, str(error)) from error
-    except Exception:
+    except BaseException:
         staging.unlink(missing_ok=True)
         raise
 

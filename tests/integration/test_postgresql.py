@@ -105,3 +105,42 @@ def test_the_command_line_takes_a_postgresql_url_for_the_workspace(server_city, 
     assert run_command("export-excel", [postgres_url, str(out), "--what", "people"]) == 0
     sheet = openpyxl.load_workbook(out).worksheets[0]
     assert "נועה ברק" in [cell.value for cell in sheet["A"]]
+
+
+def test_the_demo_city_goes_to_the_server_and_back_record_for_record(demo_path, postgres_url, tmp_path, capsys):
+    """`copy` takes the demo city to the server and back to a new file; both copies were checked row by row, the
+    file that comes back holds every table as the first did, and the server takes new records after the copied ids."""
+    from or_communities.cli import run_command
+    from or_communities.storage.copying import check_copy
+    from or_communities.storage.database import sqlite_engine
+
+    back = tmp_path / "חזרה.orcity"
+    assert run_command("copy", [str(demo_path), postgres_url]) == 0
+    assert "checked against the source" in capsys.readouterr().out
+    assert run_command("copy", [postgres_url, str(back)]) == 0
+    first, second = sqlite_engine(demo_path), sqlite_engine(back)
+    try:
+        with second.connect() as returned:
+            check_copy(first, returned)  # every table, row by row, value by value
+    finally:
+        first.dispose()
+        second.dispose()
+    server = Workspace.connect(postgres_url)
+    try:
+        added = server.neighborhoods.add("שכונה חדשה")
+        assert added.id > max(n.id for n in server.neighborhoods.list() if n.name != "שכונה חדשה")
+    finally:
+        server.close()
+
+
+def test_a_copy_never_lands_on_a_workspace(demo_path, postgres_url, tmp_path):
+    """Onto a database that holds a workspace, or a file that exists, the copy is refused in one line and the
+    destination is left as it was."""
+    from or_communities.cli import run_command
+
+    assert run_command("copy", [str(demo_path), postgres_url]) == 0
+    assert run_command("copy", [str(demo_path), postgres_url]) == 1
+    existing = tmp_path / "קיים.orcity"
+    existing.write_bytes(b"mine")
+    assert run_command("copy", [postgres_url, str(existing)]) == 1
+    assert existing.read_bytes() == b"mine"
