@@ -51,8 +51,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .services import workspace as _core  # noqa: F401 - loaded here, before Qt
     from .ui.app import run_app
 
-    chosen = Path(options.workspace) if options.workspace else None
+    chosen: Path | str | None = None
+    if options.workspace:
+        # A team workspace on a server is given by its URL; anything else is a file.
+        chosen = options.workspace if options.workspace.startswith(SERVER_URL_PREFIXES) else Path(options.workspace)
     return run_app(chosen, options.lang, options.quit_when_ready)
+
+
+SERVER_URL_PREFIXES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 
 
 def _document_engine() -> DocumentEngine:

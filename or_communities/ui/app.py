@@ -60,6 +60,7 @@ class AppController(QObject):
         window = MainWindow(self.settings, self.dialogs, self.language)
         window.workspace_chosen.connect(self._open_chosen)
         window.recent_chosen.connect(self.open_workspace)
+        window.server_chosen.connect(self.open_server)
         window.city_requested.connect(self._create_chosen)
         window.demo_requested.connect(self.open_demo)
         window.close_requested.connect(self.close_workspace)
@@ -68,10 +69,31 @@ class AppController(QObject):
         window.language_chosen.connect(self.switch_language)
         return window
 
-    def start(self, path: Path | None) -> None:
+    def start(self, path: Path | str | None) -> None:
         self.window.show()
-        if path is not None:
+        if isinstance(path, str):
+            self.open_server(path)
+        elif path is not None:
             self.open_workspace(path)
+
+    def open_server(self, url: str) -> bool:
+        """Open a team workspace on a PostgreSQL server; a server that does not answer, or a database that holds
+        no workspace, is said in a dialog and what was open stays. Its URL is not remembered: it may hold a
+        password."""
+        try:
+            workspace = Workspace.connect(url)
+        except WorkspaceFileError as error:
+            label = str(error.path)  # the database and the server, never the password
+            self.dialogs.error(self.window, self.tr("Cannot open the workspace"), workspace_problem_message(error.problem, label))
+            return False
+        previous = self.workspace
+        self.window.flush_edits()
+        self.workspace = workspace
+        self.window.show_workspace(workspace)
+        if previous is not None:
+            previous.close()
+        self._keep_the_months_figures(workspace)
+        return True
 
     def open_workspace(self, path: Path) -> bool:
         """Open ``path`` as its one writer; on a bad file say what is wrong and keep what was open; when someone
@@ -331,7 +353,7 @@ def _resume_garbage_collection() -> None:
     gc.enable()
 
 
-def run_app(workspace: Path | None, language: str | None, quit_when_ready: bool) -> int:
+def run_app(workspace: Path | str | None, language: str | None, quit_when_ready: bool) -> int:
     # The map's web engine loads on first use, after the QApplication exists; it needs this set before.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
     recent_chosen = Signal(object)
     city_requested = Signal(object, str, int)
     demo_requested = Signal()
+    server_chosen = Signal(str)
     close_requested = Signal()
     backups_requested = Signal()
     undo_import_requested = Signal()
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(self.welcome)
         self.welcome.workspace_chosen.connect(self.workspace_chosen)
         self.welcome.recent_chosen.connect(self.recent_chosen)
+        self.welcome.server_chosen.connect(self.server_chosen)
         self.welcome.city_requested.connect(self.city_requested)
         self.welcome.demo_requested.connect(self.demo_requested)
         self.shell: WorkspaceShell | None = None
@@ -168,8 +170,9 @@ class MainWindow(QMainWindow):
         if area is not None:
             self.shell.show_area(area)
         self.close_workspace_action.setEnabled(True)
-        self.backups_action.setEnabled(not workspace.read_only)
-        self.undo_import_action.setEnabled(not workspace.read_only)
+        # A server keeps its own backups; a read-only window changes nothing to undo.
+        self.backups_action.setEnabled(not workspace.read_only and not workspace.on_server)
+        self.undo_import_action.setEnabled(not workspace.read_only and not workspace.on_server)
         self._enable_export_action()
         city = workspace.city.get()
         title = self.tr("{0} {1} — Or Communities").format(city.name, city.plan_year)
@@ -184,6 +187,9 @@ class MainWindow(QMainWindow):
             )
             return
         self.setWindowTitle(title)
+        if workspace.on_server:
+            self._status.setText(self.tr("On the team server: every change is saved there at once · {0}").format(path))
+            return
         self._status.setText(self.tr("Every change is saved at once · {0}").format(path))
 
     def export_city_workbook(self) -> None:

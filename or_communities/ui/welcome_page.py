@@ -64,6 +64,8 @@ class WelcomePage(QWidget):
     city_requested = Signal(object, str, int)
     """A new city: where to write it (a Path), its name and its plan year."""
     demo_requested = Signal()
+    server_chosen = Signal(str)
+    """A team workspace on a PostgreSQL server (its URL, with the password typed for this connection only)."""
 
     def __init__(self, settings: AppSettings, dialogs: Dialogs) -> None:
         super().__init__()
@@ -81,8 +83,9 @@ class WelcomePage(QWidget):
         self.new_city_button = self._big_button(self.tr("New city…"), "newCityButton", self.new_city)
         self.open_button = self._big_button(self.tr("Open a workspace…"), "openWorkspaceButton", self.choose_workspace)
         self.demo_button = self._big_button(self.tr("Open the demo city"), "demoCityButton", self.demo_requested.emit)
+        self.server_button = self._big_button(self.tr("Team server…"), "serverButton", self.choose_server)
         buttons = QHBoxLayout()
-        for button in (self.new_city_button, self.open_button, self.demo_button):
+        for button in (self.new_city_button, self.open_button, self.demo_button, self.server_button):
             buttons.addWidget(button)
 
         self.recent_model = RecentWorkspacesModel()
@@ -139,6 +142,13 @@ class WelcomePage(QWidget):
         )
         if path is not None:
             self.workspace_chosen.emit(path)
+
+    def choose_server(self) -> None:
+        from .server_dialog import ServerDialog
+
+        dialog = ServerDialog(self.window())
+        if dialog.exec():
+            self.server_chosen.emit(dialog.url())
 
     def open_recent(self, path: Path) -> None:
         if not path.exists():

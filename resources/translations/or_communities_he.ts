@@ -2798,6 +2798,10 @@ Nothing was changed.</source>
         <translation>קריאה בלבד: {0} כותב בה; שום שינוי כאן לא יישמר · {1}</translation>
     </message>
     <message>
+        <source>On the team server: every change is saved there at once · {0}</source>
+        <translation>בשרת הצוות: כל שינוי נשמר שם מיד · {0}</translation>
+    </message>
+    <message>
         <source>Every change is saved at once · {0}</source>
         <translation>כל שינוי נשמר מיד · {0}</translation>
     </message>
@@ -4726,6 +4730,33 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>התחברות לשרת הצוות</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>שרת:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>פורט:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>מסד נתונים:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>שם משתמש:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>סיסמה:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5017,6 +5048,10 @@ Nothing was changed.</source>
     <message>
         <source>Open the demo city</source>
         <translation>פתיחת עיר ההדגמה</translation>
+    </message>
+    <message>
+        <source>Team server…</source>
+        <translation>שרת הצוות…</translation>
     </message>
     <message>
         <source>Workspaces you open will be listed here.</source>
@@ -5429,6 +5464,10 @@ Nothing was changed.</source>
     <message>
         <source>The workspace {0} is open for writing elsewhere. Close it there first.</source>
         <translation>קובץ העבודה {0} פתוח לכתיבה במקום אחר. סגרו אותו שם קודם.</translation>
+    </message>
+    <message>
+        <source>The server of the workspace {0} did not answer. Check the address, the network connection and the password.</source>
+        <translation>השרת של סביבת העבודה {0} לא ענה. בדקו את הכתובת, את החיבור לרשת ואת הסיסמה.</translation>
     </message>
     <message>
         <source>The workspace {0} is being written by another program right now. Try again in a moment. The file was not changed.</source>

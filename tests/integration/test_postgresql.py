@@ -144,3 +144,39 @@ def test_a_copy_never_lands_on_a_workspace(demo_path, postgres_url, tmp_path):
     existing.write_bytes(b"mine")
     assert run_command("copy", [postgres_url, str(existing)]) == 1
     assert existing.read_bytes() == b"mine"
+
+
+def test_the_window_opens_a_team_workspace_through_the_server_dialog(make_controller, fake_dialogs, qtbot, server_city,
+                                                                     postgres_url, postgres_socket):
+    """From the welcome page's team-server button: server, port, database and user typed in, the window shows the
+    city, says it is on the team server, offers no file backups, and a change made there is on the server."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QSpinBox
+
+    from or_communities.domain.catalog import Area
+    from tests.helpers import type_text, when_modal
+
+    server_city.neighborhoods.add("צפון")
+    parts = urlsplit(postgres_url)
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.start(None)
+    qtbot.waitExposed(controller.window)
+
+    def connect(dialog):
+        type_text(dialog.findChild(QLineEdit, "serverHostEdit"), postgres_socket)
+        dialog.findChild(QSpinBox, "serverPortSpin").setValue(int(parse_qs(parts.query)["port"][0]))
+        type_text(dialog.findChild(QLineEdit, "serverDatabaseEdit"), parts.path.lstrip("/"))
+        type_text(dialog.findChild(QLineEdit, "serverUserEdit"), "postgres")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(connect)
+    qtbot.mouseClick(controller.window.welcome.server_button, Qt.MouseButton.LeftButton)
+    assert controller.workspace is not None and controller.workspace.on_server, fake_dialogs.errors
+    window = controller.window
+    assert "ערד" in window.windowTitle() and not window.backups_action.isEnabled()
+    window.shell.show_area(Area.NEIGHBORHOODS)
+    fake_dialogs.texts.append("דרום")
+    qtbot.mouseClick(window.shell.view(Area.NEIGHBORHOODS).add_button, Qt.MouseButton.LeftButton)
+    assert sorted(n.name for n in server_city.neighborhoods.list()) == ["דרום", "צפון"]
