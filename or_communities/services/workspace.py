@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -23,6 +24,7 @@ from .neighborhoods import NeighborhoodService
 from .people import PartnerService, PeopleService
 
 if TYPE_CHECKING:
+    from ..storage.server import ChangeListener
     from .assets import AssetService
     from .budget import BudgetService
     from .city_projects import CityProjectService
@@ -49,6 +51,9 @@ class Workspace:
         self.clock = clock
         self.recovered_from: Path | None = None
         """When opening rolled back a write a crash had cut off: where the files as they were are kept."""
+        self._listener: ChangeListener | None = None
+        self.writer_id = uuid.uuid4().hex
+        """Who this open workspace is among a server's writers (its own change notices are not news to it)."""
         self.server_url: str | None = None
         """The PostgreSQL URL of a workspace on a server (its ``path`` is then only a label, without password)."""
         self.read_only_for: str | None = None
@@ -165,11 +170,27 @@ class Workspace:
     @classmethod
     def connect(cls, url: str, clock: Clock = dt.date.today) -> Workspace:
         """Open a workspace on a PostgreSQL server (``postgresql://USER@HOST/DB``); an older schema is upgraded."""
-        from ..storage.server import open_server_engine, shown
+        from ..storage.server import announce_changes, open_server_engine, shown
 
         workspace = cls(shown(url), open_server_engine(url), clock)
         workspace.server_url = url
+        announce_changes(workspace._sessions, workspace.writer_id)
         return workspace
+
+    def follow_changes(self, heard: Callable[[], None]) -> bool:
+        """On a server: call ``heard`` (on a thread of its own) whenever someone else commits a change, until the
+        workspace is closed; False for a file, which only this window writes."""
+        if self.server_url is None:
+            return False
+        from ..storage.server import ChangeListener
+
+        self._listener = ChangeListener(self.server_url, self.writer_id, lambda _writer: heard())
+        self._listener.start()
+        return True
+
+    def following_changes(self, timeout: float) -> bool:
+        """Whether the teammates' changes are being followed, waiting up to ``timeout`` seconds for it to begin."""
+        return self._listener is not None and self._listener.listening.wait(timeout)
 
     @classmethod
     def create_on_server(cls, url: str, city_name: str, plan_year: int, clock: Clock = dt.date.today) -> Workspace:
@@ -241,5 +262,8 @@ class Workspace:
             yield session
 
     def close(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         self._engine.dispose()
         self._lock.release()

@@ -5,11 +5,14 @@ itself; the schema's revision is checked the same way.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import WorkspaceFileError, WorkspaceProblem
 from .database import HEAD_REVISION, SCHEMA_REVISIONS, upgrade_schema
@@ -85,3 +88,61 @@ def open_server_engine(url: str) -> Engine:
 
 def _first_line(error: Exception) -> str:
     return str(getattr(error, "orig", error)).strip().splitlines()[0][:200]
+
+
+CHANGES_CHANNEL = "or_communities_changes"
+"""The PostgreSQL channel on which every writing transaction says it changed the workspace."""
+
+
+def announce_changes(sessions: sessionmaker[Session], writer: str) -> None:
+    """Every transaction of ``sessions`` that wrote something notifies CHANGES_CHANNEL when it commits (PostgreSQL
+    delivers a notification only with its transaction's commit), naming ``writer`` so a window can tell its own."""
+
+    def wrote(session: Session, _context: object) -> None:
+        session.info["wrote"] = True
+
+    def before_commit(session: Session) -> None:
+        if session.info.pop("wrote", False):
+            session.execute(text("SELECT pg_notify(:channel, :writer)"), {"channel": CHANGES_CHANNEL, "writer": writer})
+
+    event.listen(sessions, "after_flush", wrote)
+    event.listen(sessions, "before_commit", before_commit)
+
+
+class ChangeListener:
+    """Listens on CHANGES_CHANNEL on a thread of its own and calls ``heard`` with each writer that is not ``own``.
+
+    The connection is its own (psycopg, autocommit), so listening never holds a transaction open; if the server
+    goes away the thread tries again every few seconds."""
+
+    RETRY_SECONDS = 3.0
+
+    def __init__(self, url: str, own: str, heard: Callable[[str], None]) -> None:
+        self._url, self._own, self._heard = url, own, heard
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._listen, name="workspace changes", daemon=True)
+        self.listening = threading.Event()
+        """Set once the first LISTEN is in place (for tests and for a caller that must not miss a change)."""
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+    def _listen(self) -> None:
+        import psycopg
+
+        conninfo = _driver_url(self._url).replace("postgresql+psycopg://", "postgresql://", 1)  # libpq's own form
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(conninfo, autocommit=True) as connection:
+                    connection.execute(f"LISTEN {CHANGES_CHANNEL}")
+                    self.listening.set()
+                    while not self._stop.is_set():
+                        for notice in connection.notifies(timeout=0.5, stop_after=1):
+                            if notice.payload != self._own:
+                                self._heard(notice.payload)
+            except psycopg.Error:
+                self._stop.wait(self.RETRY_SECONDS)

@@ -7,7 +7,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from .. import APP_NAME, ORGANIZATION, __version__
@@ -34,6 +34,9 @@ def default_demo_path() -> Path:
 class AppController(QObject):
     """Owns the open workspace and the main window, and does what the window's requests ask."""
 
+    _changes_elsewhere = Signal()
+    """Emitted from the thread that listens to the team server; delivered on the window's thread."""
+
     def __init__(
         self,
         app: QApplication,
@@ -51,6 +54,7 @@ class AppController(QObject):
         self.workspace: Workspace | None = None
         install_language(app, language)
         self.window = self._new_window()
+        self._changes_elsewhere.connect(self._look_again)
         self._daily_backups = QTimer(self)
         self._daily_backups.setInterval(DAILY_BACKUP_CHECK_MS)
         self._daily_backups.timeout.connect(lambda: self.back_up_if_a_day_passed())
@@ -93,7 +97,16 @@ class AppController(QObject):
         if previous is not None:
             previous.close()
         self._keep_the_months_figures(workspace)
+        # What a teammate saves shows here within moments: the server says so, and every area looks again.
+        workspace.follow_changes(self._changes_elsewhere.emit)
         return True
+
+    def _look_again(self) -> None:
+        """A teammate changed the workspace: every area shows it as it now is."""
+        shell = self.window.shell
+        if shell is not None:
+            self.window.flush_edits()
+            shell.events.announce(None)
 
     def open_workspace(self, path: Path) -> bool:
         """Open ``path`` as its one writer; on a bad file say what is wrong and keep what was open; when someone

@@ -180,3 +180,31 @@ def test_the_window_opens_a_team_workspace_through_the_server_dialog(make_contro
     fake_dialogs.texts.append("דרום")
     qtbot.mouseClick(window.shell.view(Area.NEIGHBORHOODS).add_button, Qt.MouseButton.LeftButton)
     assert sorted(n.name for n in server_city.neighborhoods.list()) == ["דרום", "צפון"]
+
+
+def test_a_teammates_change_appears_in_the_window_within_seconds(make_controller, fake_dialogs, qtbot, server_city,
+                                                                 postgres_url):
+    """Two people on one server workspace: what the other adds appears in this window's neighborhoods area within a
+    few seconds, without reopening anything."""
+    from or_communities.domain.catalog import Area
+
+    server_city.neighborhoods.add("צפון")
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.start(postgres_url)
+    qtbot.waitExposed(controller.window)
+    shell = controller.window.shell
+    shell.show_area(Area.NEIGHBORHOODS)
+    view = shell.view(Area.NEIGHBORHOODS)
+
+    def shown() -> list[str]:
+        model = view.table.model()
+        return sorted(model.index(row, 0).data() for row in range(model.rowCount()))
+
+    assert shown() == ["צפון"]
+    assert controller.workspace.following_changes(10)
+    teammate = Workspace.connect(postgres_url)
+    try:
+        teammate.neighborhoods.add("דרום")
+    finally:
+        teammate.close()
+    qtbot.waitUntil(lambda: shown() == ["דרום", "צפון"], timeout=10_000)
