@@ -36,7 +36,7 @@ def _as_server_user(command: list[str]) -> list[str]:
 
 
 @contextmanager
-def running_server(folder: Path) -> Iterator[str]:
+def running_server(folder: Path, port: int = PORT) -> Iterator[str]:
     """A started cluster in ``folder``; yields the socket folder to connect through, and stops it at the end."""
     binaries = server_binaries()
     assert binaries is not None
@@ -54,23 +54,32 @@ def running_server(folder: Path) -> Iterator[str]:
                          "--locale=C.UTF-8"]),
         **quiet,
     )
-    options = f"-p {PORT} -k {socket} -c listen_addresses='' -c fsync=off"
-    subprocess.run(
-        _as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"]),
-        **quiet,
-    )
     try:
+        control(folder, "start", port)
         yield str(socket)
     finally:
-        subprocess.run(_as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-                       capture_output=True, timeout=120)
+        control(folder, "stop", port)
 
 
-def new_database(socket: str) -> str:
+def control(folder: Path, action: str, port: int = PORT) -> None:
+    """Start or stop (at once, as a crash or a pulled cable would) the cluster in ``folder``."""
+    binaries = server_binaries()
+    assert binaries is not None
+    data, socket = folder / "data", folder / "socket"
+    if action == "start":
+        options = f"-p {port} -k {socket} -c listen_addresses='' -c fsync=off"
+        command = [str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"]
+        subprocess.run(_as_server_user(command), check=True, capture_output=True, timeout=120)
+    else:
+        command = [str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]
+        subprocess.run(_as_server_user(command), capture_output=True, timeout=120)
+
+
+def new_database(socket: str, port: int = PORT) -> str:
     """A fresh, empty database on the test server; its URL."""
     import psycopg
 
     name = f"workspace_{os.getpid()}_{next(_databases)}"
-    with psycopg.connect(host=socket, port=PORT, user="postgres", dbname="postgres", autocommit=True) as connection:
+    with psycopg.connect(host=socket, port=port, user="postgres", dbname="postgres", autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
-    return f"postgresql://postgres@/{name}?host={socket}&port={PORT}"
+    return f"postgresql://postgres@/{name}?host={socket}&port={port}"

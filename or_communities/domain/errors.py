@@ -66,6 +66,14 @@ class ImportFailed(InputError):
         self.reason = reason
 
 
+class ServerUnreachable(InputError):
+    """The team server did not answer while a change was being saved: the change was not saved."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(f"the team server did not answer{': ' + detail if detail else ''}; nothing was saved")
+        self.detail = detail
+
+
 class FileTooLarge(ImportFailed):
     """A file larger than the app reads (or a zip that unpacks to more): refused unread."""
 

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.backups import Backup, BackupReason
-from ..domain.errors import ReadOnlyWorkspace
+from ..domain.errors import ReadOnlyWorkspace, ServerUnreachable
 from ..domain.validation import check_plan_year, clean_name
 from ..storage.workspace_file import create_workspace_file, open_workspace_engine
 from ..storage.workspace_lock import LockHolder, WorkspaceLock, read_holder
@@ -257,9 +258,19 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it fails."""
-        with self._sessions.begin() as session:
-            yield session
+        """One unit of work: committed when the block ends, rolled back if it fails. On a server, a connection that
+        is lost is ServerUnreachable (a message, nothing saved), and the next unit of work connects again."""
+        if self.server_url is None:
+            with self._sessions.begin() as session:
+                yield session
+            return
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except (OperationalError, InterfaceError) as error:
+            if not getattr(error, "connection_invalidated", False) and not _lost_connection(error):
+                raise
+            raise ServerUnreachable(str(getattr(error, "orig", error)).strip().splitlines()[0][:200]) from error
 
     def close(self) -> None:
         if self._listener is not None:
@@ -267,3 +278,9 @@ class Workspace:
             self._listener = None
         self._engine.dispose()
         self._lock.release()
+
+
+def _lost_connection(error: Exception) -> bool:
+    """A database error that says the connection is gone (the server stopped, the network dropped)."""
+    text = str(getattr(error, "orig", error)).lower()
+    return any(sign in text for sign in ("connection", "server closed", "terminating", "could not connect", "no such file"))

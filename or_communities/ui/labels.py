@@ -32,6 +32,7 @@ from ..domain.errors import (
     ReadOnlyWorkspace,
     RecordNotFound,
     ScoreOutOfRange,
+    ServerUnreachable,
     TooManyRows,
     UnknownDocumentFormat,
     UnknownField,
@@ -179,6 +180,11 @@ def input_error_message(error: InputError) -> str:
         ).format(error.count)
     if isinstance(error, InvalidAmount):
         return QCoreApplication.translate("InputError", "An amount must be between ₪0 and ₪{0:,.0f}.").format(error.limit)
+    if isinstance(error, ServerUnreachable):
+        return QCoreApplication.translate(
+            "InputError", "The team server did not answer, so the change was not saved. Check the network and try "
+            "again in a moment; the app connects again by itself."
+        )
     if isinstance(error, InvalidMeasurement):
         return QCoreApplication.translate("InputError", "A measured value or a target is a number from 0 to {0:,.0f}.").format(
             error.limit

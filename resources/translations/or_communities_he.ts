@@ -2368,6 +2368,10 @@ Continue?</source>
         <translation>סכום צריך להיות בין ₪0 ל-₪{0:,.0f}.</translation>
     </message>
     <message>
+        <source>The team server did not answer, so the change was not saved. Check the network and try again in a moment; the app connects again by itself.</source>
+        <translation>שרת הצוות לא ענה, ולכן השינוי לא נשמר. בדקו את החיבור לרשת ונסו שוב בעוד רגע; התוכנה מתחברת מחדש בעצמה.</translation>
+    </message>
+    <message>
         <source>A measured value or a target is a number from 0 to {0:,.0f}.</source>
         <translation>ערך שנמדד או יעד הם מספר בין 0 ל-{0:,.0f}.</translation>
     </message>

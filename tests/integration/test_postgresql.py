@@ -208,3 +208,32 @@ def test_a_teammates_change_appears_in_the_window_within_seconds(make_controller
     finally:
         teammate.close()
     qtbot.waitUntil(lambda: shown() == ["דרום", "צפון"], timeout=10_000)
+
+
+def test_a_lost_server_refuses_the_change_in_words_and_the_next_one_connects_again(postgres_socket):  # skips as it does
+    """The server stops between two edits: the edit is refused as unreachable (a message, nothing saved), and once
+    the server is back the next edit goes through on a new connection, without reopening the workspace."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from or_communities.domain.errors import ServerUnreachable
+    from tests.postgres_server import control, new_database, running_server
+
+    folder = Path(tempfile.mkdtemp(prefix="or-communities-postgresql-lost-"))
+    try:
+        with running_server(folder, port=55434) as socket:
+            url = new_database(socket, port=55434)
+            workspace = Workspace.create_on_server(url, "ערד", 2026)
+            try:
+                workspace.neighborhoods.add("צפון")
+                control(folder, "stop", 55434)
+                with pytest.raises(ServerUnreachable):
+                    workspace.neighborhoods.add("דרום")
+                control(folder, "start", 55434)
+                workspace.neighborhoods.add("מרכז")
+                assert sorted(n.name for n in workspace.neighborhoods.list()) == ["מרכז", "צפון"]
+            finally:
+                workspace.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
