@@ -188,6 +188,15 @@ class ReadOnlyWorkspace(InputError):
         self.holder = holder
 
 
+class EditConflict(InputError):
+    """Someone else saved the record after it was read for this change, so the change was not saved: ``mine`` is
+    the change refused, ``theirs`` the record as it is saved now (None when the two saves met in the same moment)."""
+
+    def __init__(self, mine: object = None, theirs: object = None) -> None:
+        super().__init__("someone else saved this record while it was being edited; this change was not saved")
+        self.mine, self.theirs = mine, theirs
+
+
 class PlanNeedsNeighborhood(InputError):
     """A neighborhood work plan without its neighborhood, or a city plan given one."""
 

@@ -5,7 +5,8 @@ Geometry crosses the layers as GeoJSON geometry dicts in WGS84 (longitude, latit
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
@@ -90,6 +91,7 @@ class Asset:
     address: str = ""
     notes: str = ""
     uid: str = ""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 class FindingKind(Enum):
@@ -168,14 +170,10 @@ def check_coordinates(longitude: float, latitude: float) -> None:
 def clean_asset(asset: Asset, neighborhood_id: int | None = None) -> Asset:
     """The asset as stored: checked place, clean name and address; ``neighborhood_id`` fills a missing one."""
     check_coordinates(asset.longitude, asset.latitude)
-    return Asset(
-        asset.id,
-        clean_name(asset.name),
-        asset.category,
-        asset.longitude,
-        asset.latitude,
-        asset.neighborhood_id if asset.neighborhood_id is not None else neighborhood_id,
-        clean_text(asset.address),
-        asset.notes.strip(),
-        asset.uid,
+    return dataclasses.replace(
+        asset,
+        name=clean_name(asset.name),
+        neighborhood_id=asset.neighborhood_id if asset.neighborhood_id is not None else neighborhood_id,
+        address=clean_text(asset.address),
+        notes=asset.notes.strip(),
     )

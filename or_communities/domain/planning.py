@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from .text import Text
@@ -81,6 +81,7 @@ class Activity:
     actual: str = ""
     status: ActivityStatus = ActivityStatus.PLANNED
     notes: str = ""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
     def months(self) -> list[tuple[int, int]]:
         """(year, month) of every month the activity runs in, for the timeline."""
@@ -160,6 +161,7 @@ class Income:
     description: str = ""
     amount: float = 0.0
     status: IncomeStatus = IncomeStatus.EXPECTED
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +174,7 @@ class Expense:
     activity_id: int | None = None
     planned: float = 0.0
     actual: float = 0.0
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
     @property
     def difference(self) -> float:
@@ -257,6 +260,7 @@ class Event:
     attendance: int | None = None
     committees_formed: str = ""
     """For a neighborhood conference: the committees it formed."""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 @dataclass(frozen=True, slots=True)

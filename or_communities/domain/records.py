@@ -139,6 +139,7 @@ class Neighborhood:
     coordinator_name: str | None = None
     has_boundary: bool = False
     uid: str = ""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +179,7 @@ class Person:
     """A community coordinator's strengths and challenges, for mentoring."""
     added_on: dt.date | None = None
     """The day the person came into the workspace (added or imported), when known."""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +203,7 @@ class Partner:
     last_contact: dt.date | None = None
     next_follow_up: dt.date | None = None
     notes: str = ""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
     @property
     def city_wide(self) -> bool:

@@ -83,9 +83,12 @@ class EventService:
         cleaned = clean_event(event)
         with self._workspace.transaction() as session:
             self._check_neighborhood(session, cleaned.neighborhood_id)
-            if not EventRepository(session).update(cleaned):
+            repository = EventRepository(session)
+            if not repository.update(cleaned):
                 raise RecordNotFound()
-        return cleaned
+            saved = repository.get(cleaned.id) if cleaned.id is not None else None
+        assert saved is not None
+        return saved
 
     def remove_event(self, event_id: int) -> None:
         with self._workspace.transaction() as session:

@@ -47,21 +47,23 @@ class NeighborhoodService:
         assert added is not None
         return added
 
-    def rename(self, neighborhood_id: int, name: str) -> Neighborhood:
+    def rename(self, neighborhood_id: int, name: str, seen_version: int = 0) -> Neighborhood:
+        """Rename; refused with EditConflict when someone saved the neighborhood after ``seen_version`` was read."""
         cleaned = clean_name(name)
         with self._workspace.transaction() as session:
             repository = NeighborhoodRepository(session)
             same_name = repository.find_by_name(cleaned)
             if same_name and same_name.id != neighborhood_id:
                 raise DuplicateName(cleaned)
-            if not repository.rename(neighborhood_id, cleaned):
+            if not repository.rename(neighborhood_id, cleaned, seen_version):
                 raise RecordNotFound()
         return self.get(neighborhood_id)
 
-    def update_profile(self, neighborhood_id: int, profile: NeighborhoodProfile) -> Neighborhood:
+    def update_profile(self, neighborhood_id: int, profile: NeighborhoodProfile, seen_version: int = 0) -> Neighborhood:
+        """Save the profile; refused with EditConflict when someone saved the neighborhood after ``seen_version``."""
         _check_profile(profile)
         with self._workspace.transaction() as session:
-            if not NeighborhoodRepository(session).update_profile(neighborhood_id, profile):
+            if not NeighborhoodRepository(session).update_profile(neighborhood_id, profile, seen_version):
                 raise RecordNotFound()
         return self.get(neighborhood_id)
 

@@ -182,9 +182,12 @@ class WorkPlanService:
         cleaned = clean_activity(activity)
         with self._workspace.transaction() as session:
             _check_references(session, cleaned)
-            if not ActivityRepository(session).update(cleaned):
+            repository = ActivityRepository(session)
+            if not repository.update(cleaned):
                 raise RecordNotFound()
-        return cleaned
+            saved = repository.get(cleaned.id) if cleaned.id is not None else None
+        assert saved is not None
+        return saved
 
     def remove_activity(self, activity_id: int) -> None:
         with self._workspace.transaction() as session:

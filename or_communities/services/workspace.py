@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.backups import Backup, BackupReason
-from ..domain.errors import ReadOnlyWorkspace, ServerUnreachable
+from ..domain.errors import EditConflict, ReadOnlyWorkspace, ServerUnreachable
 from ..domain.validation import check_plan_year, clean_name
 from ..storage.workspace_file import create_workspace_file, open_workspace_engine
 from ..storage.workspace_lock import LockHolder, WorkspaceLock, read_holder
@@ -260,14 +261,14 @@ class Workspace:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it fails. On a server, a connection that
         is lost is ServerUnreachable (a message, nothing saved), and the next unit of work connects again."""
-        if self.server_url is None:
-            with self._sessions.begin() as session:
-                yield session
-            return
         try:
             with self._sessions.begin() as session:
                 yield session
+        except StaleDataError as error:
+            raise EditConflict() from error  # two saves of one record met: this one matched no version
         except (OperationalError, InterfaceError) as error:
+            if self.server_url is None:
+                raise
             if not getattr(error, "connection_invalidated", False) and not _lost_connection(error):
                 raise
             raise ServerUnreachable(str(getattr(error, "orig", error)).strip().splitlines()[0][:200]) from error

@@ -4,10 +4,13 @@ many rows a change matched."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import CursorResult, MetaData, Result, Table
-from sqlalchemy.orm import DeclarativeBase, Session
+from sqlalchemy import CursorResult, Integer, MetaData, Result, Table, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
+
+from ..domain.errors import EditConflict
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -48,6 +51,24 @@ def delete_row(session: Session, row_type: type[Base], row_id: int | None) -> bo
     session.delete(row)
     session.flush()
     return True
+
+
+class Versioned:
+    """A record two people may edit at once: its version goes up by one with every change the ORM writes, and the
+    ORM's UPDATE names the version it read, so of two saves racing each other the second matches nothing."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+def check_seen_version(row: Versioned, seen: int, mine: object, theirs: Callable[[], object]) -> None:
+    """Refuse a change made to a record as it was at version ``seen`` when someone has saved it since (0: the
+    version it was read at is not known, as for a record built by an import)."""
+    if seen and row.version != seen:
+        raise EditConflict(mine, theirs())
 
 
 PERSONAL_KINDS = ("name", "contact", "address", "notes", "consent")

@@ -22,7 +22,7 @@ from ..domain.planning import (
     ProspectStage,
     ResourceProject,
 )
-from .base import matched_rows
+from .base import check_seen_version, matched_rows
 from .planning_repositories import activity_from_row
 from .planning_tables import (
     ActivityRow,
@@ -39,7 +39,9 @@ from .tables import NeighborhoodRow
 
 
 def _income(row: IncomeRow) -> Income:
-    return Income(row.id, row.year, IncomeSource(row.source), row.description, row.amount, IncomeStatus(row.status))
+    return Income(
+        row.id, row.year, IncomeSource(row.source), row.description, row.amount, IncomeStatus(row.status), row.version
+    )
 
 
 def _apply_income(row: IncomeRow, income: Income) -> None:
@@ -73,7 +75,9 @@ class IncomeRepository:
         row = self._session.get(IncomeRow, income.id) if income.id is not None else None
         if row is None:
             return False
+        check_seen_version(row, income.version, income, lambda: _income(row))
         _apply_income(row, income)
+        self._session.flush()  # the new version, for the record read back
         return True
 
     def remove(self, income_id: int) -> bool:
@@ -93,6 +97,7 @@ def _expense(row: ExpenseRow) -> Expense:
         row.activity_id,
         row.planned,
         row.actual,
+        row.version,
     )
 
 
@@ -143,7 +148,9 @@ class ExpenseRepository:
         row = self._session.get(ExpenseRow, expense.id) if expense.id is not None else None
         if row is None:
             return False
+        check_seen_version(row, expense.version, expense, lambda: _expense(row))
         _apply_expense(row, expense)
+        self._session.flush()  # the new version, for the record read back
         return True
 
     def remove(self, expense_id: int) -> bool:

@@ -19,7 +19,7 @@ from ..domain.planning import (
     GroupKind,
     Initiative,
 )
-from .base import matched_rows
+from .base import check_seen_version, matched_rows
 from .planning_tables import (
     ChannelRow,
     EventRow,
@@ -58,6 +58,7 @@ def _event(row: EventRow) -> Event:
         row.description,
         row.attendance,
         row.committees_formed,
+        row.version,
     )
 
 
@@ -105,7 +106,9 @@ class EventRepository:
         row = self._session.get(EventRow, event.id)
         if row is None:
             return False
+        check_seen_version(row, event.version, event, lambda: _event(row))
         _apply_event(row, event)
+        self._session.flush()  # the new version, for the record read back
         return True
 
     def remove(self, event_id: int) -> bool:

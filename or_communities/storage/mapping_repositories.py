@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session, load_only, undefer
 
 from ..domain.mapping import Asset, AssetCategory
-from .base import matched_rows, new_uid
+from .base import check_seen_version, core_table, matched_rows, new_uid
 from .tables import AssetRow, CityRow, ExchangedVersionRow, NeighborhoodRow, StatisticalAreaRow
 
 
@@ -67,9 +67,12 @@ class BoundaryRepository:
 
     def set_many(self, boundaries: dict[int, dict]) -> None:
         """Replace the boundaries of many neighborhoods (id to geometry) in one statement."""
-        rows = [{"id": nid, "boundary_geojson": geometry_to_text(geometry)} for nid, geometry in boundaries.items()]
+        # Core's executemany: the ORM's bulk update by primary key would also check each row's version.
+        table = core_table(NeighborhoodRow)
+        rows = [{"nid": nid, "geometry": geometry_to_text(geometry)} for nid, geometry in boundaries.items()]
         if rows:
-            self._session.execute(update(NeighborhoodRow), rows)
+            statement = update(table).where(table.c.id == bindparam("nid")).values(boundary_geojson=bindparam("geometry"))
+            self._session.execute(statement, rows)
 
     def city(self) -> dict | None:
         return geometry_from_text(self._session.scalar(select(CityRow.boundary_geojson).order_by(CityRow.id)))
@@ -89,6 +92,7 @@ def _asset(row: AssetRow) -> Asset:
         row.address,
         row.notes,
         row.uid,
+        row.version,
     )
 
 
@@ -148,7 +152,9 @@ class AssetRepository:
         row = self._session.get(AssetRow, asset.id) if asset.id is not None else None
         if row is None:
             return False
+        check_seen_version(row, asset.version, asset, lambda: _asset(row))
         _apply_asset(row, asset)
+        self._session.flush()  # the new version, for the record read back
         return True
 
     def remove(self, asset_id: int) -> bool:

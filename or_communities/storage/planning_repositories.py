@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
-from .base import matched_rows
+from .base import check_seen_version, matched_rows
 from .planning_tables import ActivityRow, GoalRow, WorkPlanRow
 from .tables import NeighborhoodRow, PartnerRow
 
@@ -43,6 +43,7 @@ def activity_from_row(row: ActivityRow) -> Activity:
         row.actual,
         ActivityStatus(row.status),
         row.notes,
+        row.version,
     )
 
 
@@ -189,7 +190,9 @@ class ActivityRepository:
         row = self._session.get(ActivityRow, activity.id) if activity.id is not None else None
         if row is None:
             return False
+        check_seen_version(row, activity.version, activity, lambda: activity_from_row(row))
         _apply_activity(row, activity)
+        self._session.flush()  # the new version, for the record read back
         return True
 
     def remove(self, activity_id: int) -> bool:

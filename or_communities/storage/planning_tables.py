@@ -9,7 +9,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base
+from .base import Base, Versioned
 
 
 class WorkPlanRow(Base):
@@ -31,7 +31,7 @@ class GoalRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class ActivityRow(Base):
+class ActivityRow(Versioned, Base):
     __tablename__ = "activity"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -53,7 +53,7 @@ class ActivityRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class IncomeRow(Base):
+class IncomeRow(Versioned, Base):
     __tablename__ = "income"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -64,7 +64,7 @@ class IncomeRow(Base):
     status: Mapped[str] = mapped_column(String(20), default="expected")
 
 
-class ExpenseRow(Base):
+class ExpenseRow(Versioned, Base):
     __tablename__ = "expense"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -100,7 +100,7 @@ class FundingProspectRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class EventRow(Base):
+class EventRow(Versioned, Base):
     __tablename__ = "event"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -21,7 +21,7 @@ from ..domain.relations import (
     PersonStatus,
     StatusChange,
 )
-from .base import core_table, matched_rows
+from .base import check_seen_version, core_table, matched_rows
 from .coalition_repositories import CoalitionRepository
 from .tables import (
     CityRow,
@@ -91,6 +91,7 @@ def _partner(row: PartnerRow, places: set[int | None] | None = None) -> Partner:
         row.last_contact,
         row.next_follow_up,
         row.notes,
+        row.version,
     )
 
 
@@ -198,9 +199,11 @@ class PartnerRepository:
         row = self._session.get(PartnerRow, partner.id)
         if row is None:
             return False
+        check_seen_version(row, partner.version, partner, lambda: self.get(partner.id))
         _apply_partner(row, partner)
         self._session.flush()
         self._follow_marks(partner.id, partner)
+        self._session.flush()  # the new version, for the record read back
         return True
 
     def remove(self, partner_id: int) -> bool:
@@ -212,7 +215,9 @@ class PartnerRepository:
 
     def set_scores(self, partner_id: int, influence: int, interest: int) -> bool:
         result = self._session.execute(
-            update(PartnerRow).where(PartnerRow.id == partner_id).values(influence=influence, interest=interest)
+            update(PartnerRow)
+            .where(PartnerRow.id == partner_id)
+            .values(influence=influence, interest=interest, version=PartnerRow.version + 1)
         )
         return bool(matched_rows(result))
 
@@ -272,6 +277,7 @@ _PERSON_COLUMNS = (
     PersonRow.strengths,
     PersonRow.challenges,
     PersonRow.added_on,
+    PersonRow.version,
 )
 
 
@@ -300,7 +306,7 @@ def _roles_text() -> Label[str]:
 
 def _person_from(values: Sequence) -> Person:  # a row of _PERSON_COLUMNS, then status and roles
     (pid, name, nid, phone, email, address, skills, trainings, committees, last_activity, consent, consent_date,
-     notes, strengths, challenges, added_on, status, roles) = values
+     notes, strengths, challenges, added_on, version, status, roles) = values
     return Person(
         pid,
         name,
@@ -320,6 +326,7 @@ def _person_from(values: Sequence) -> Person:  # a row of _PERSON_COLUMNS, then 
         strengths,
         challenges,
         added_on,
+        version,
     )
 
 
@@ -411,7 +418,9 @@ class PersonRepository:
         row = self._session.get(PersonRow, person.id)
         if row is None:
             return False
+        check_seen_version(row, person.version, person, lambda: self.get(person.id))
         self._apply(row, person)
+        self._session.flush()  # the new version, for the record read back
         return True
 
     def remove(self, person_id: int) -> bool:

@@ -14,6 +14,7 @@ from ..domain.records import (
     TaskState,
     TaskStatus,
 )
+from .base import check_seen_version
 from .tables import CityRow, CityTextRow, NeighborhoodRow, TaskStateRow
 
 
@@ -39,7 +40,7 @@ def _neighborhood(row: NeighborhoodRow) -> Neighborhood:
         coordinator_id=row.coordinator_id,
     )
     coordinator_name = row.coordinator.full_name if row.coordinator else None
-    return Neighborhood(row.id, row.name, profile, coordinator_name, row.has_boundary, row.uid)
+    return Neighborhood(row.id, row.name, profile, coordinator_name, row.has_boundary, row.uid, row.version)
 
 class NeighborhoodRepository:
     def __init__(self, session: Session) -> None:
@@ -72,18 +73,22 @@ class NeighborhoodRepository:
         self._session.flush()
         return row.id
 
-    def rename(self, neighborhood_id: int, name: str) -> bool:
+    def rename(self, neighborhood_id: int, name: str, seen_version: int = 0) -> bool:
         row = self._session.get(NeighborhoodRow, neighborhood_id)
         if row is None:
             return False
+        check_seen_version(row, seen_version, name, lambda: self.get(neighborhood_id))
         row.name = name
+        self._session.flush()  # the new version, for the record read back
         return True
 
-    def update_profile(self, neighborhood_id: int, profile: NeighborhoodProfile) -> bool:
+    def update_profile(self, neighborhood_id: int, profile: NeighborhoodProfile, seen_version: int = 0) -> bool:
         row = self._session.get(NeighborhoodRow, neighborhood_id)
         if row is None:
             return False
+        check_seen_version(row, seen_version, profile, lambda: self.get(neighborhood_id))
         _apply_profile(row, profile)
+        self._session.flush()  # the new version, for the record read back
         return True
 
     def remove(self, neighborhood_id: int) -> bool:

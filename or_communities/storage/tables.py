@@ -27,7 +27,7 @@ from sqlalchemy.orm import (
     relationship,
 )
 
-from .base import Base, new_uid, personal
+from .base import Base, Versioned, new_uid, personal
 
 
 class CityRow(Base):
@@ -53,7 +53,7 @@ class CityTextRow(Base):
     body: Mapped[str] = mapped_column(Text)
 
 
-class NeighborhoodRow(Base):
+class NeighborhoodRow(Versioned, Base):
     __tablename__ = "neighborhood"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -74,7 +74,7 @@ class NeighborhoodRow(Base):
     coordinator: Mapped[PersonRow | None] = relationship(foreign_keys=[coordinator_id])
 
 
-class PersonRow(Base):
+class PersonRow(Versioned, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -109,7 +109,7 @@ class PersonRoleRow(Base):
     role: Mapped[str] = mapped_column(String(40), primary_key=True)
 
 
-class PartnerRow(Base):
+class PartnerRow(Versioned, Base):
     __tablename__ = "partner"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -228,7 +228,7 @@ class TaskStateRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class AssetRow(Base):
+class AssetRow(Versioned, Base):
     """A place on the map that serves a community: a point in WGS 84."""
 
     __tablename__ = "asset"

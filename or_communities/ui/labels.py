@@ -12,6 +12,7 @@ from ..domain.errors import (
     AllOutsideTheCity,
     DocumentNotWritten,
     DuplicateName,
+    EditConflict,
     EmptyName,
     EndsBeforeStart,
     FileTooLarge,
@@ -42,6 +43,7 @@ from ..domain.errors import (
 )
 from ..domain.progress import NeighborhoodStage
 from ..domain.records import PartnerCircle, PartnerKind, PersonRole, TaskStatus
+from .edit_conflicts import edit_conflict_message
 from .i18n import current_language
 
 
@@ -180,6 +182,8 @@ def input_error_message(error: InputError) -> str:
         ).format(error.count)
     if isinstance(error, InvalidAmount):
         return QCoreApplication.translate("InputError", "An amount must be between ₪0 and ₪{0:,.0f}.").format(error.limit)
+    if isinstance(error, EditConflict):
+        return edit_conflict_message(error)
     if isinstance(error, ServerUnreachable):
         return QCoreApplication.translate(
             "InputError", "The team server did not answer, so the change was not saved. Check the network and try "

@@ -1643,6 +1643,37 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <source>Someone else saved this record while you were editing it, so your change was not saved. The form now shows what they saved.</source>
+        <translation>מישהו אחר שמר את הרשומה הזו בזמן שערכת אותה, ולכן השינוי שלך לא נשמר. הטופס מציג עכשיו את מה שנשמר.</translation>
+    </message>
+    <message>
+        <source>Where the two differ:</source>
+        <translation>במה השניים שונים:</translation>
+    </message>
+    <message>
+        <source>Type your change again where it is still needed.</source>
+        <translation>הקלידו שוב את השינוי שלכם במקום שבו הוא עדיין נחוץ.</translation>
+    </message>
+    <message>
+        <source>{0}: they chose otherwise</source>
+        <translation>{0}: נבחר אחרת</translation>
+    </message>
+    <message>
+        <source>{0}: saved “{1}”, yours “{2}”</source>
+        <translation>{0}: נשמר „{1}”, שלך „{2}”</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>לא</translation>
+    </message>
+</context>
+<context>
     <name>EmptyGuide</name>
     <message>
         <source>The city has no neighborhoods yet</source>
@@ -4607,6 +4638,241 @@ Nothing was changed.</source>
     <message>
         <source>{0}:</source>
         <translation>{0}:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>כותרת</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>אוכלוסייה</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>חוזקות</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>צרכים</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>הערות</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>אתגרים</translation>
+    </message>
+    <message>
+        <source>Community coordinator</source>
+        <translation>רכז/ת קהילה</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>תפקידים</translation>
+    </message>
+    <message>
+        <source>Neighborhood</source>
+        <translation>שכונה</translation>
+    </message>
+    <message>
+        <source>Neighborhoods</source>
+        <translation>שכונות</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>דוא&quot;ל</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>כישורים</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>הכשרות</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>ועדות</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>פעילות אחרונה</translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <translation>הסכמה ליצירת קשר</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>תאריך ההסכמה</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>נוסף בתאריך</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>איש/אשת קשר</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>תרומה</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>תרומות</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>השפעה</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>עניין</translation>
+    </message>
+    <message>
+        <source>Support now</source>
+        <translation>תמיכה כיום</translation>
+    </message>
+    <message>
+        <source>Support wanted</source>
+        <translation>תמיכה רצויה</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>חברויות</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>קשר אחרון</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>מעקב הבא</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>מטרה</translation>
+    </message>
+    <message>
+        <source>Stage task</source>
+        <translation>משימת שלב</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>אחראי/ת</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>שותפים</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>אגף</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>סיום</translation>
+    </message>
+    <message>
+        <source>Planned budget</source>
+        <translation>תקציב מתוכנן</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>מדד</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>יעד</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>בפועל</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>שנה</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>מתוכנן</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>מקום</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>שעה</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>משתתפים</translation>
+    </message>
+    <message>
+        <source>Committees formed</source>
+        <translation>ועדות שהוקמו</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>קו אורך</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>קו רוחב</translation>
     </message>
 </context>
 <context>

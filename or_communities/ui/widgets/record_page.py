@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import InputError
+from ...domain.errors import EditConflict, InputError
 from ...domain.records import Neighborhood
 from ..labels import input_error_message
 from ..models.record_table import (
@@ -373,6 +373,8 @@ class RecordPage(QWidget, Generic[RecordT]):
             record = change()
         except InputError as error:
             self.show_error(error, title)
+            if isinstance(error, EditConflict):
+                self._show_theirs(error)
             return False
         self.show_again(record)
         self.saved.emit()
@@ -398,12 +400,21 @@ class RecordPage(QWidget, Generic[RecordT]):
         saved, error = save_keeping_good_fields(edited, self._current, self.save, self.field_of, self.problems())
         if error is not None:
             self.show_error(error)
+            if isinstance(error, EditConflict):
+                self._show_theirs(error)
             return
-        if saved != self._current:
+        if saved != self._current or _version(saved) != _version(self._current):
             self._current = saved
             self.after_save(saved)
             self.title.setText(self.title_of(saved))
             self.saved.emit()
+
+    def _show_theirs(self, conflict: EditConflict) -> None:
+        """After a save refused because someone else saved first: the list and the form show what is saved now."""
+        if conflict.theirs is None:
+            self.reload()
+        else:
+            self.show_again(conflict.theirs)  # type: ignore[arg-type]  # the record this page saved
 
     def show_error(self, error: InputError, title: str = "") -> None:
         self._context.dialogs.error(self, title or self.title.text() or self.windowTitle(), input_error_message(error))
@@ -443,3 +454,8 @@ def _add_part(layout: QVBoxLayout, part: ListPart) -> None:
         layout.addLayout(part)
     else:
         layout.addWidget(part)
+
+
+def _version(record: object) -> int:
+    """The version a record was read at (records that two people may edit carry one; others 0)."""
+    return getattr(record, "version", 0)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.errors import InputError
+from ....domain.errors import EditConflict, InputError
 from ....domain.records import Neighborhood, NeighborhoodProfile, PersonRole
 from ...labels import input_error_message
 from ...models.neighborhood_table_model import NeighborhoodTableModel
@@ -235,11 +235,19 @@ class NeighborhoodsView(QWidget):
         if profile == self._current.profile:
             return
         try:
-            self._current = self._context.workspace.neighborhoods.update_profile(self._current.id, profile)
+            self._current = self._context.workspace.neighborhoods.update_profile(
+                self._current.id, profile, self._current.version
+            )
         except InputError as error:
-            self._context.dialogs.error(self, self.tr("Neighborhood profile"), input_error_message(error))
+            self._refused(self.tr("Neighborhood profile"), error)
             return
         self._update_row(self._current)
+
+    def _refused(self, title: str, error: InputError) -> None:
+        """Say why a change was not saved; when someone else saved the neighborhood first, show what they saved."""
+        self._context.dialogs.error(self, title, input_error_message(error))
+        if isinstance(error, EditConflict):
+            self.refresh()
 
     def _update_row(self, neighborhood: Neighborhood) -> None:
         """Refresh the list's columns after a profile edit without reloading the form being typed in."""
@@ -277,9 +285,9 @@ class NeighborhoodsView(QWidget):
         if name is None:
             return
         try:
-            self._current = self._context.workspace.neighborhoods.rename(self._current.id, name)
+            self._current = self._context.workspace.neighborhoods.rename(self._current.id, name, self._current.version)
         except InputError as error:
-            self._context.dialogs.error(self, self.tr("Rename neighborhood"), input_error_message(error))
+            self._refused(self.tr("Rename neighborhood"), error)
             return
         self._context.events.announce()
 
@@ -311,8 +319,10 @@ class NeighborhoodsView(QWidget):
         try:
             person_id = self._context.workspace.people.add(name, [PersonRole.COMMUNITY_COORDINATOR], self._current.id)
             profile = dataclasses.replace(self._edited_profile(), coordinator_id=person_id)
-            self._current = self._context.workspace.neighborhoods.update_profile(self._current.id, profile)
+            self._current = self._context.workspace.neighborhoods.update_profile(
+                self._current.id, profile, self._current.version
+            )
         except InputError as error:
-            self._context.dialogs.error(self, self.tr("New community coordinator"), input_error_message(error))
+            self._refused(self.tr("New community coordinator"), error)
             return
         self._context.events.announce()
