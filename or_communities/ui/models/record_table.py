@@ -7,6 +7,7 @@ The list models of the app are this model with their columns, plus what is parti
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import KW_ONLY, dataclass
@@ -241,7 +242,7 @@ class CellEdit(QUndoCommand):
         self.stored = False
 
     def redo(self) -> None:
-        saved = self._model.store(self._after, self._shown)
+        saved = self._model.store(_as_read_with(self._after, self._shown), self._shown)
         self.stored = saved is not None
         if saved is None:
             self.setObsolete(True)  # refused: nothing to undo, and Qt leaves it off the stack
@@ -249,9 +250,17 @@ class CellEdit(QUndoCommand):
         self._shown = saved
 
     def undo(self) -> None:
-        restored = self._model.store(self._before, self._shown)
+        restored = self._model.store(_as_read_with(self._before, self._shown), self._shown)
         if restored is not None:
             self._shown = restored
+
+
+def _as_read_with(record: Any, shown: Any) -> Any:
+    """``record``'s values as a change of the version the row shows now (records that two people may edit carry
+    their version): undoing or redoing is refused, like any save, when someone else saved the record since."""
+    if dataclasses.is_dataclass(record) and hasattr(shown, "version"):
+        return dataclasses.replace(record, version=shown.version)  # type: ignore[type-var]
+    return record
 
 
 def _first_of(cell: Cell | None, row: Cell | None, record: Any) -> object:
