@@ -12,6 +12,7 @@ from . import (
     list_commands,
     mapping_commands,
     report_commands,
+    team_commands,
     workspace_commands,
 )
 from .common import PROGRAM, Command, run_guarded
@@ -27,6 +28,7 @@ COMMANDS: dict[str, Command] = {
     **report_commands.COMMANDS,
     **backup_commands.COMMANDS,
     **copy_commands.COMMANDS,
+    **team_commands.COMMANDS,
 }
 
 

@@ -168,6 +168,8 @@ class WorkspaceProblem(Enum):
     """Someone holds it open for writing (another window, an import, a colleague); the detail names them."""
     UNREACHABLE = "unreachable"
     """A workspace on a server that did not answer (wrong address, no network, a password refused)."""
+    NEEDS_UPGRADE = "needs_upgrade"
+    """A team workspace of an older schema, opened by a member who may not upgrade it (its owner must, first)."""
 
 
 class WorkspaceFileError(Exception):
@@ -195,6 +197,15 @@ class EditConflict(InputError):
     def __init__(self, mine: object = None, theirs: object = None) -> None:
         super().__init__("someone else saved this record while it was being edited; this change was not saved")
         self.mine, self.theirs = mine, theirs
+
+
+class NotPermitted(InputError):
+    """The team server refused a change that the user's role does not allow (a viewer's, or a coordinator's outside
+    their neighborhoods); nothing was changed. ``role`` is the TeamRole's value."""
+
+    def __init__(self, role: str, detail: str = "") -> None:
+        super().__init__(f"a {role} may not make this change{': ' + detail if detail else ''}; nothing was changed")
+        self.role, self.detail = role, detail
 
 
 class PlanNeedsNeighborhood(InputError):

@@ -11,13 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.backups import Backup, BackupReason
-from ..domain.errors import EditConflict, ReadOnlyWorkspace, ServerUnreachable
+from ..domain.errors import EditConflict, NotPermitted, ReadOnlyWorkspace, ServerUnreachable
+from ..domain.team import MANAGER_ACCESS, TeamRole
 from ..domain.validation import check_plan_year, clean_name
+from ..storage.server import is_refused_by_role
 from ..storage.workspace_file import create_workspace_file, open_workspace_engine
 from ..storage.workspace_lock import LockHolder, WorkspaceLock, read_holder
 from .city import CityService
@@ -58,6 +60,8 @@ class Workspace:
         """Who this open workspace is among a server's writers (its own change notices are not news to it)."""
         self.server_url: str | None = None
         """The PostgreSQL URL of a workspace on a server (its ``path`` is then only a label, without password)."""
+        self.access = MANAGER_ACCESS
+        """What the person who opened it may change: everything in a file; on a server, what their role allows."""
         self.read_only_for: str | None = None
         """Opened to read only, while this one (user, computer, since when) holds it for writing."""
         self._lock = WorkspaceLock(path)
@@ -172,10 +176,12 @@ class Workspace:
     @classmethod
     def connect(cls, url: str, clock: Clock = dt.date.today) -> Workspace:
         """Open a workspace on a PostgreSQL server (``postgresql://USER@HOST/DB``); an older schema is upgraded."""
-        from ..storage.server import announce_changes, open_server_engine, shown
+        from ..storage.server import access_for, announce_changes, open_server_engine, shown
 
-        workspace = cls(shown(url), open_server_engine(url), clock)
+        engine = open_server_engine(url)
+        workspace = cls(shown(url), engine, clock)
         workspace.server_url = url
+        workspace.access = access_for(engine)
         announce_changes(workspace._sessions, workspace.writer_id)
         return workspace
 
@@ -265,7 +271,16 @@ class Workspace:
             with self._sessions.begin() as session:
                 yield session
         except StaleDataError as error:
-            raise EditConflict() from error  # two saves of one record met: this one matched no version
+            # The UPDATE matched no row: two saves of one record met, or, for a team member who is not the manager,
+            # row-level security hid the row from the change (the interface offers no such change, so that is
+            # what it most likely was).
+            if self.access.role is not TeamRole.MANAGER:
+                raise NotPermitted(self.access.role.value, str(error)) from error
+            raise EditConflict() from error
+        except ProgrammingError as error:
+            if self.server_url is None or not is_refused_by_role(error):
+                raise
+            raise NotPermitted(self.access.role.value, str(error.orig).strip().splitlines()[0][:200]) from error
         except (OperationalError, InterfaceError) as error:
             if self.server_url is None:
                 raise

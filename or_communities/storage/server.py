@@ -11,10 +11,11 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import OperationalError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import WorkspaceFileError, WorkspaceProblem
+from ..domain.team import TeamAccess
 from .database import HEAD_REVISION, SCHEMA_REVISIONS, upgrade_schema
 
 SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
@@ -75,8 +76,7 @@ def open_server_engine(url: str) -> Engine:
         if revision not in SCHEMA_REVISIONS:
             raise WorkspaceFileError(WorkspaceProblem.NEWER_VERSION, shown(url), str(revision))
         if revision != HEAD_REVISION:
-            with engine.begin() as connection:
-                upgrade_schema(connection)
+            _upgrade(engine, url)
     except OperationalError as error:
         engine.dispose()
         raise WorkspaceFileError(WorkspaceProblem.UNREACHABLE, shown(url), _first_line(error)) from error
@@ -84,6 +84,37 @@ def open_server_engine(url: str) -> Engine:
         engine.dispose()
         raise
     return engine
+
+
+def _upgrade(engine: Engine, url: str) -> None:
+    """The schema brought up to date, with the team's rules over any new table; only the database's owner may."""
+    from .team_roles import has_team, set_up_team
+
+    try:
+        with engine.begin() as connection:
+            upgrade_schema(connection)
+            if has_team(connection):
+                set_up_team(connection)
+    except ProgrammingError as error:
+        if not is_refused_by_role(error):
+            raise
+        raise WorkspaceFileError(WorkspaceProblem.NEEDS_UPGRADE, shown(url), _first_line(error)) from error
+
+
+INSUFFICIENT_PRIVILEGE = "42501"
+"""PostgreSQL's SQLSTATE for a change the role may not make (no grant, or a row-level security check failed)."""
+
+
+def is_refused_by_role(error: Exception) -> bool:
+    return getattr(getattr(error, "orig", None), "sqlstate", None) == INSUFFICIENT_PRIVILEGE
+
+
+def access_for(engine: Engine) -> TeamAccess:
+    """What the connected user may change in this workspace."""
+    from .team_roles import access_of
+
+    with engine.connect() as connection:
+        return access_of(connection)
 
 
 def _first_line(error: Exception) -> str:

@@ -217,7 +217,10 @@ class AppController(QObject):
 
     def _keep_the_months_figures(self, workspace: Workspace) -> None:
         """The dashboard's history: a snapshot the first time a workspace is opened in a month (one query to know;
-        the dashboard's figures are computed, and their modules loaded, only then)."""
+        the dashboard's figures are computed, and their modules loaded, only then). On a team server the manager's
+        window keeps them; the other members' roles may not write the city's history."""
+        if not workspace.access.whole_city:
+            return
         try:
             if not workspace.month_figures_kept():
                 workspace.dashboard.record_month()

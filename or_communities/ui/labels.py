@@ -29,6 +29,7 @@ from ..domain.errors import (
     NotAreas,
     NothingToImport,
     NothingToWrite,
+    NotPermitted,
     PlanYearOutOfRange,
     ReadOnlyWorkspace,
     RecordNotFound,
@@ -119,6 +120,11 @@ def workspace_problem_message(problem: WorkspaceProblem, path: str) -> str:
             "WorkspaceProblem",
             "The server of the workspace {0} did not answer. Check the address, the network connection and the password.",
         ),
+        WorkspaceProblem.NEEDS_UPGRADE: QCoreApplication.translate(
+            "WorkspaceProblem",
+            "The team workspace {0} was made by an older version of Or Communities. The city's community manager "
+            "opens it first with this version, which upgrades it; then it opens here too. Nothing was changed.",
+        ),
         WorkspaceProblem.IN_USE: QCoreApplication.translate(
             "WorkspaceProblem",
             "The workspace {0} is being written by another program right now. Try again in a moment. The file was not changed.",
@@ -184,6 +190,16 @@ def input_error_message(error: InputError) -> str:
         return QCoreApplication.translate("InputError", "An amount must be between ₪0 and ₪{0:,.0f}.").format(error.limit)
     if isinstance(error, EditConflict):
         return edit_conflict_message(error)
+    if isinstance(error, NotPermitted):
+        if error.role == "viewer":
+            return QCoreApplication.translate(
+                "InputError", "Your role in this team workspace is viewer: you can read everything, and change "
+                "nothing. Nothing was changed. The city's community manager can give you another role."
+            )
+        return QCoreApplication.translate(
+            "InputError", "The team server refused this change: your role lets you change the records of your own "
+            "neighborhoods, and this one is not among them (or belongs to the whole city). Nothing was changed."
+        )
     if isinstance(error, ServerUnreachable):
         return QCoreApplication.translate(
             "InputError", "The team server did not answer, so the change was not saved. Check the network and try "

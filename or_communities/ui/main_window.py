@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
 
 from .. import __version__
 from ..domain.catalog import Area
+from ..domain.team import TeamRole
 from ..services.workspace import Workspace
 from .dialogs import Dialogs
 from .excel_exports import ExcelExports
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.exports = ExcelExports(dialogs, self)
         self.exports.running_changed.connect(lambda _running: self._enable_export_action())
         self._status = QLabel()
+        self._status.setObjectName("workspaceStatus")
         self.statusBar().addPermanentWidget(self._status)
         self._build_menus()
         geometry = settings.window_geometry()
@@ -188,9 +190,22 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(title)
         if workspace.on_server:
-            self._status.setText(self.tr("On the team server: every change is saved there at once · {0}").format(path))
+            self._status.setText(self._team_status(workspace, path))
             return
         self._status.setText(self.tr("Every change is saved at once · {0}").format(path))
+
+    def _team_status(self, workspace: Workspace, path: str) -> str:
+        """What the status bar says on a team server: where, and what this member's role lets them change."""
+        access = workspace.access
+        if access.role is TeamRole.VIEWER:
+            return self.tr("On the team server, to read: your role is viewer, so nothing can be changed here · {0}").format(path)
+        if access.role is TeamRole.COORDINATOR:
+            names = {n.id: n.name for n in workspace.neighborhoods.list()}
+            mine = ", ".join(sorted(names[nid] for nid in access.neighborhood_ids if nid in names))
+            return self.tr(
+                "On the team server as community coordinator: you change the records of {0}, and read the rest · {1}"
+            ).format(mine, path)
+        return self.tr("On the team server: every change is saved there at once · {0}").format(path)
 
     def export_city_workbook(self) -> None:
         """The whole city in one Excel workbook, read and written on a worker thread while the window stays usable."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.catalog import Area
-from ..domain.errors import ReadOnlyWorkspace
+from ..domain.errors import NotPermitted, ReadOnlyWorkspace
 from ..domain.text import isolated
 from ..services.workspace import Workspace
 from .dialogs import Dialogs, RefusalShownOnce
@@ -67,6 +67,8 @@ class WorkspaceShell(QWidget):
         self.undo_stack = QUndoStack(self)
         if workspace.read_only:
             dialogs = RefusalShownOnce(dialogs, input_error_message(ReadOnlyWorkspace(workspace.read_only_for or "")))
+        elif not workspace.access.writes:
+            dialogs = RefusalShownOnce(dialogs, input_error_message(NotPermitted(workspace.access.role.value)))
         self.context = ViewContext(
             workspace, language, dialogs, self.events, self.show_area, self.open_task, settings, exports, self.act_in,
             self.undo_stack,

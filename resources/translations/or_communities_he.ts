@@ -2399,6 +2399,14 @@ Continue?</source>
         <translation>סכום צריך להיות בין ₪0 ל-₪{0:,.0f}.</translation>
     </message>
     <message>
+        <source>Your role in this team workspace is viewer: you can read everything, and change nothing. Nothing was changed. The city&apos;s community manager can give you another role.</source>
+        <translation>התפקיד שלך בסביבת העבודה של הצוות הוא צפייה בלבד: אפשר לקרוא הכול ולא לשנות דבר. דבר לא שונה. מנהל/ת הקהילות העירוני/ת יכול/ה לתת לך תפקיד אחר.</translation>
+    </message>
+    <message>
+        <source>The team server refused this change: your role lets you change the records of your own neighborhoods, and this one is not among them (or belongs to the whole city). Nothing was changed.</source>
+        <translation>שרת הצוות סירב לשינוי: התפקיד שלך מאפשר לשנות רשומות של השכונות שלך, והרשומה הזו אינה ביניהן (או שהיא של העיר כולה). דבר לא שונה.</translation>
+    </message>
+    <message>
         <source>The team server did not answer, so the change was not saved. Check the network and try again in a moment; the app connects again by itself.</source>
         <translation>שרת הצוות לא ענה, ולכן השינוי לא נשמר. בדקו את החיבור לרשת ונסו שוב בעוד רגע; התוכנה מתחברת מחדש בעצמה.</translation>
     </message>
@@ -2831,6 +2839,14 @@ Nothing was changed.</source>
     <message>
         <source>Read only: {0} is writing in it; nothing you change here is saved · {1}</source>
         <translation>קריאה בלבד: {0} כותב בה; שום שינוי כאן לא יישמר · {1}</translation>
+    </message>
+    <message>
+        <source>On the team server, to read: your role is viewer, so nothing can be changed here · {0}</source>
+        <translation>בשרת הצוות, לקריאה: התפקיד שלך הוא צפייה בלבד, ולכן אי אפשר לשנות כאן דבר · {0}</translation>
+    </message>
+    <message>
+        <source>On the team server as community coordinator: you change the records of {0}, and read the rest · {1}</source>
+        <translation>בשרת הצוות כרכז/ת קהילה: משנים את הרשומות של {0} וקוראים את השאר · {1}</translation>
     </message>
     <message>
         <source>On the team server: every change is saved there at once · {0}</source>
@@ -5738,6 +5754,10 @@ Nothing was changed.</source>
     <message>
         <source>The server of the workspace {0} did not answer. Check the address, the network connection and the password.</source>
         <translation>השרת של סביבת העבודה {0} לא ענה. בדקו את הכתובת, את החיבור לרשת ואת הסיסמה.</translation>
+    </message>
+    <message>
+        <source>The team workspace {0} was made by an older version of Or Communities. The city&apos;s community manager opens it first with this version, which upgrades it; then it opens here too. Nothing was changed.</source>
+        <translation>סביבת העבודה של הצוות {0} נוצרה בגרסה ישנה יותר של קהילות אור. מנהל/ת הקהילות העירוני/ת פותח/ת אותה קודם בגרסה הזו, שמשדרגת אותה, ואז היא נפתחת גם כאן. דבר לא שונה.</translation>
     </message>
     <message>
         <source>The workspace {0} is being written by another program right now. Try again in a moment. The file was not changed.</source>

@@ -24,7 +24,7 @@ class CoordinatorsView(RecordPage[Person]):
     model: CoordinatorListModel
 
     def __init__(self, context: ViewContext) -> None:
-        super().__init__(context, "coordinator")
+        super().__init__(context, "coordinator", neighborhood_of=lambda person: person.neighborhood_id)
         self.setObjectName("coordinatorsView")
         self.strengths_edit = self.text_edit("coordinatorStrengthsEdit", self.tr("What the coordinator does well"))
         self.challenges_edit = self.text_edit(

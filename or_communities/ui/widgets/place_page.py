@@ -20,6 +20,9 @@ class PlacePage(RecordPage[RecordT]):
         self.place: int | None = None
         """The neighborhood shown (None: the city, where the area has one)."""
 
+    def editable(self, record: RecordT) -> bool:
+        return self.context.workspace.access.may_edit(self.place)
+
     def heading(self) -> str:
         """The list's heading."""
         raise NotImplementedError

@@ -83,6 +83,8 @@ class RecordPage(QWidget, Generic[RecordT]):
         self.configure_table()
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self._make_list_controls(name)
+        self._neighborhood_of = neighborhood_of
+        self.add_button.setEnabled(context.workspace.access.writes)
 
         self.title = QLabel()
         self.title.setObjectName(f"{name}Title")
@@ -134,6 +136,11 @@ class RecordPage(QWidget, Generic[RecordT]):
     def delete_record(self, record: RecordT) -> bool:
         """Ask and remove; False when the user said no."""
         raise NotImplementedError
+
+    def editable(self, record: RecordT) -> bool:
+        """Whether this member may change the record: on a team server, as their role allows for its neighborhood
+        (the server enforces it; the form mirrors it, read only where a save would be refused)."""
+        return self._context.workspace.access.may_edit(self._neighborhood_of(record))
 
     def problems(self) -> dict[str, FieldProblem]:
         return {}
@@ -349,8 +356,9 @@ class RecordPage(QWidget, Generic[RecordT]):
 
     def _show(self, record: RecordT | None) -> None:
         self._current = record
-        self.form_box.setEnabled(record is not None)
-        self.remove_button.setEnabled(record is not None)
+        editable = record is not None and self.editable(record)
+        self.form_box.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
         self.title.setText(self.title_of(record))
         for problem in self.problems().values():
             problem.clear_problem()

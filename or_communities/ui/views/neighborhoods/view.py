@@ -63,6 +63,7 @@ class NeighborhoodsView(QWidget):
         self.add_button = self._button(self.tr("Add neighborhood…"), "addNeighborhoodButton", self.add_neighborhood)
         self.rename_button = self._button(self.tr("Rename…"), "renameNeighborhoodButton", self.rename_neighborhood)
         self.remove_button = self._button(self.tr("Remove…"), "removeNeighborhoodButton", self.remove_neighborhood)
+        self.add_button.setEnabled(context.workspace.access.whole_city)  # the city's manager draws the neighborhoods
         buttons = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.remove_button):
             buttons.addWidget(button)
@@ -180,9 +181,10 @@ class NeighborhoodsView(QWidget):
 
     def _show_profile(self, neighborhood: Neighborhood | None) -> None:
         self._current = neighborhood
-        self.rename_button.setEnabled(neighborhood is not None)
-        self.remove_button.setEnabled(neighborhood is not None)
-        self.form_box.setEnabled(neighborhood is not None)
+        access = self._context.workspace.access
+        self.rename_button.setEnabled(neighborhood is not None and access.whole_city)
+        self.remove_button.setEnabled(neighborhood is not None and access.whole_city)
+        self.form_box.setEnabled(neighborhood is not None and access.may_edit(neighborhood.id))
         self.assets_panel.show_neighborhood(neighborhood.id if neighborhood is not None else None)
         self._loading = True
         try:

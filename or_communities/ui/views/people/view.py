@@ -44,7 +44,7 @@ class PeopleView(PersonFields):
     filter: PeopleFilter
 
     def __init__(self, context: ViewContext) -> None:
-        super().__init__(context, "person")
+        super().__init__(context, "person", neighborhood_of=lambda person: person.neighborhood_id)
         self._stale = True
         self.setObjectName("peopleView")
         self.add_button.setText(self.tr("Add person…"))
