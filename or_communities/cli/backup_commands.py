@@ -13,7 +13,10 @@ COUNTED = ("neighborhood", "person", "partner")
 
 def backup(arguments: argparse.Namespace) -> int:
     from ..services.backups import back_up
+    from ..storage.server import is_server_url
 
+    if is_server_url(arguments.workspace):
+        return _back_up_server(arguments.workspace, arguments.dest)
     workspace = Path(arguments.workspace)
     destination = Path(arguments.dest) if arguments.dest else None
     if destination is not None and not destination.is_dir():
@@ -28,12 +31,40 @@ def backup(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _back_up_server(url: str, dest: str | None) -> int:
+    """A team workspace's backup is a copy of it in a workspace file, checked record by record (its server keeps
+    its own backups too; this one opens anywhere, offline)."""
+    import datetime as dt
+
+    from ..services.copying import copy_workspace
+    from ..storage.server import database_name, shown
+
+    folder = Path(dest) if dest else Path.cwd()
+    if not folder.is_dir():
+        raise CommandFailed(f"{folder}: no such folder; give a folder to write the backup into")
+    target = folder / f"{database_name(url)} {dt.datetime.now():%Y-%m-%d %H%M%S}.orcity"
+    try:
+        counts = copy_workspace(url, str(target))
+    except WorkspaceFileError as error:
+        raise CommandFailed(describe_problem(error)) from error
+    except OSError as error:
+        raise CommandFailed(f"{folder}: cannot write the backup ({error.strerror or error})") from error
+    print(f"Backup of {shown(url)} written to {target} ({sum(counts.values())} records, checked against the server)")
+    return 0
+
+
 def restore(arguments: argparse.Namespace) -> int:
     from ..services.backups import replace_damaged
     from ..services.backups import restore as restore_backup
+    from ..storage.server import is_server_url
     from ..storage.workspace_file import count_records, inspect_workspace_file
     from ..storage.workspace_lock import WorkspaceLock
 
+    if is_server_url(arguments.workspace):
+        raise CommandFailed(
+            "a team workspace is not replaced from the command line: copy the backup into a new, empty database "
+            "(or-communities copy BACKUP postgresql://…) and have the team open that one; nothing was changed"
+        )
     source, workspace = Path(arguments.backup), Path(arguments.workspace)
     try:
         inspect_workspace_file(source)

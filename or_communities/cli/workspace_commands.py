@@ -23,11 +23,14 @@ def demo(arguments: argparse.Namespace) -> int:
 
 
 def check(arguments: argparse.Namespace) -> int:
-    from ..services.check import check_workspace
+    from ..services.check import check_server_workspace, check_workspace
+    from ..storage.server import is_server_url
 
-    path = Path(arguments.workspace)
     try:
-        report = check_workspace(path)
+        if is_server_url(arguments.workspace):
+            report = check_server_workspace(arguments.workspace)
+        else:
+            report = check_workspace(Path(arguments.workspace))
     except WorkspaceFileError as error:
         raise CommandFailed(describe_problem(error)) from error
     print(f"workspace: {report.path}")

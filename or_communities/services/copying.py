@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..domain.errors import WorkspaceFileError, WorkspaceProblem
 from ..storage.copying import migrate_and_copy
-from ..storage.server import is_server_url, server_engine, shown
+from ..storage.server import finish_server_schema, is_server_url, server_engine, shown
 from ..storage.workspace_file import build_workspace_file
 from .workspace import Workspace
 
@@ -44,7 +44,9 @@ def _to_server(workspace: Workspace, url: str, progress: Progress | None) -> dic
         if "alembic_version" in inspect(engine).get_table_names():
             raise WorkspaceFileError(WorkspaceProblem.ALREADY_EXISTS, shown(url))
         with engine.begin() as connection:
-            return migrate_and_copy(workspace.engine, connection, progress)
+            counts = migrate_and_copy(workspace.engine, connection, progress)
+            finish_server_schema(connection)
+            return counts
     finally:
         engine.dispose()
 

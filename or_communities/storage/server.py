@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -41,6 +41,10 @@ def shown(url: str) -> Path:
     return Path(f"{parts.path.lstrip('/')} on {host}")
 
 
+def database_name(url: str) -> str:
+    return urlsplit(url).path.lstrip("/") or "workspace"
+
+
 def server_engine(url: str) -> Engine:
     # pool_pre_ping: a connection the server dropped (a restart, a lost network) is replaced, not failed on.
     return create_engine(_driver_url(url), pool_pre_ping=True)
@@ -57,6 +61,7 @@ def create_server_workspace(url: str, city_name: str, plan_year: int) -> None:
             connection.execute(
                 text("INSERT INTO city (name, plan_year) VALUES (:name, :year)"), {"name": city_name, "year": plan_year}
             )
+            finish_server_schema(connection)
     except OperationalError as error:
         raise WorkspaceFileError(WorkspaceProblem.UNREACHABLE, shown(url), _first_line(error)) from error
     finally:
@@ -88,17 +93,28 @@ def open_server_engine(url: str) -> Engine:
 
 def _upgrade(engine: Engine, url: str) -> None:
     """The schema brought up to date, with the team's rules over any new table; only the database's owner may."""
-    from .team_roles import has_team, set_up_team
+    from .spatial_views import drop_spatial_views
 
     try:
         with engine.begin() as connection:
+            drop_spatial_views(connection)
             upgrade_schema(connection)
-            if has_team(connection):
-                set_up_team(connection)
+            finish_server_schema(connection)
     except ProgrammingError as error:
         if not is_refused_by_role(error):
             raise
         raise WorkspaceFileError(WorkspaceProblem.NEEDS_UPGRADE, shown(url), _first_line(error)) from error
+
+
+def finish_server_schema(connection: Connection) -> None:
+    """What a server workspace has beyond the schema, made again whenever the schema is made or upgraded: the
+    spatial views where PostGIS is, and the team's rules over every table."""
+    from .spatial_views import make_spatial_views
+    from .team_roles import has_team, set_up_team
+
+    make_spatial_views(connection)
+    if has_team(connection):
+        set_up_team(connection)
 
 
 INSUFFICIENT_PRIVILEGE = "42501"

@@ -237,3 +237,33 @@ def test_a_lost_server_refuses_the_change_in_words_and_the_next_one_connects_aga
                 workspace.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_check_backup_privacy_and_restore_take_a_server_url(server_city, postgres_url, tmp_path, capsys):
+    """`check` reports a server workspace's schema and counts; `backup` writes it into a workspace file that opens
+    with the same neighborhoods; `privacy` counts its personal fields; `restore` onto a server is refused in one
+    line, changing nothing."""
+    from or_communities.cli import run_command
+
+    server_city.neighborhoods.add("צפון")
+    server_city.people.add("דנה לוי", [PersonRole.ACTIVIST])
+    capsys.readouterr()
+    assert run_command("check", [postgres_url]) == 0
+    out = capsys.readouterr().out
+    assert f"schema version: {HEAD_REVISION}" in out and "neighborhood: 1" in out and "person: 1" in out
+
+    assert run_command("backup", [postgres_url, str(tmp_path)]) == 0
+    (backup,) = tmp_path.glob("*.orcity")
+    copy = Workspace.open(backup)
+    try:
+        assert [n.name for n in copy.neighborhoods.list()] == ["צפון"]
+    finally:
+        copy.close()
+
+    assert run_command("privacy", [postgres_url]) == 0
+    assert "person.full_name (names): 1 of 1 records" in capsys.readouterr().out
+
+    assert run_command("restore", [str(backup), postgres_url, "--yes"]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "nothing was changed" in error
+    assert [n.name for n in server_city.neighborhoods.list()] == ["צפון"]
