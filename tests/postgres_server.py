@@ -36,8 +36,9 @@ def _as_server_user(command: list[str]) -> list[str]:
 
 
 @contextmanager
-def running_server(folder: Path, port: int = PORT) -> Iterator[str]:
-    """A started cluster in ``folder``; yields the socket folder to connect through, and stops it at the end."""
+def running_server(folder: Path, port: int = PORT, settings: str = "") -> Iterator[str]:
+    """A started cluster in ``folder``; yields the socket folder to connect through, and stops it at the end.
+    ``settings`` are more server options (``-c name=value``…)."""
     binaries = server_binaries()
     assert binaries is not None
     data, socket = folder / "data", folder / "socket"
@@ -55,19 +56,19 @@ def running_server(folder: Path, port: int = PORT) -> Iterator[str]:
         **quiet,
     )
     try:
-        control(folder, "start", port)
+        control(folder, "start", port, settings)
         yield str(socket)
     finally:
         control(folder, "stop", port)
 
 
-def control(folder: Path, action: str, port: int = PORT) -> None:
+def control(folder: Path, action: str, port: int = PORT, settings: str = "") -> None:
     """Start or stop (at once, as a crash or a pulled cable would) the cluster in ``folder``."""
     binaries = server_binaries()
     assert binaries is not None
     data, socket = folder / "data", folder / "socket"
     if action == "start":
-        options = f"-p {port} -k {socket} -c listen_addresses='' -c fsync=off"
+        options = f"-p {port} -k {socket} -c listen_addresses='' -c fsync=off {settings}"
         command = [str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"]
         subprocess.run(_as_server_user(command), check=True, capture_output=True, timeout=120)
     else:

@@ -4,6 +4,8 @@ on a file — neighborhoods, people, partners, plans, budget, events, the dashbo
 from __future__ import annotations
 
 import datetime as dt
+import os
+from urllib.parse import urlsplit
 
 import pytest
 from sqlalchemy import text
@@ -267,3 +269,42 @@ def test_check_backup_privacy_and_restore_take_a_server_url(server_city, postgre
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "nothing was changed" in error
     assert [n.name for n in server_city.neighborhoods.list()] == ["צפון"]
+
+
+def test_the_connection_uses_tls_when_the_server_offers_it(postgres_socket):  # skips as the others do
+    """A server listening on TCP with a certificate: the workspace's own connection is encrypted without anything
+    asked of the user (libpq's sslmode=prefer), and the server confirms it for that connection."""
+    import shutil
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from tests.postgres_server import new_database, running_server
+
+    folder = Path(tempfile.mkdtemp(prefix="or-communities-postgresql-tls-"))
+    try:
+        folder.chmod(0o755)
+        certificate, key = folder / "server.crt", folder / "server.key"
+        openssl = shutil.which("openssl")
+        assert openssl, "openssl (Debian's openssl package) makes the server's certificate"
+        subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
+                        "-keyout", str(key), "-out", str(certificate)], check=True, capture_output=True, timeout=60)
+        key.chmod(0o600)
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            for path in (certificate, key):
+                shutil.chown(path, "postgres")
+        settings = f"-c ssl=on -c ssl_cert_file={certificate} -c ssl_key_file={key} -c listen_addresses=127.0.0.1"
+        with running_server(folder / "server", port=55437, settings=settings) as socket:
+            name = urlsplit(new_database(socket, port=55437)).path
+            workspace = Workspace.create_on_server(f"postgresql://postgres@127.0.0.1:55437{name}", "ערד", 2026)
+            try:
+                with workspace.engine.connect() as connection:
+                    encrypted = connection.execute(
+                        text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+                    ).scalar_one()
+                assert encrypted is True
+                assert workspace.neighborhoods.add("צפון").name == "צפון"
+            finally:
+                workspace.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
