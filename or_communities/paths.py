@@ -83,3 +83,17 @@ def log_dir() -> Path:
         return Path.home() / "Library" / "Logs" / "Or Communities"
     state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
     return Path(state) / "or-communities" / "logs"
+
+
+def server_backups_dir() -> Path:
+    """Where the copies of team workspaces taken before a schema upgrade go: the user's own data folder."""
+    chosen = os.environ.get("OR_COMMUNITIES_SERVER_BACKUPS")
+    if chosen:
+        return Path(chosen)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "Or Communities" / "server backups"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Or Communities" / "server backups"
+    data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data) / "or-communities" / "server backups"

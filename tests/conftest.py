@@ -12,6 +12,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The app's logs go to a folder of the test run, never to the user's own log folder.
 os.environ.setdefault("OR_COMMUNITIES_LOG_DIR", tempfile.mkdtemp(prefix="or-communities-test-logs-"))
+os.environ.setdefault("OR_COMMUNITIES_SERVER_BACKUPS", tempfile.mkdtemp(prefix="or-communities-test-server-backups-"))
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 

@@ -33,6 +33,8 @@ PROBLEM_MESSAGES: dict[WorkspaceProblem, str] = {
     WorkspaceProblem.HELD: "{path}: open for writing by {detail}; close it there first, or wait until it is done",
     WorkspaceProblem.IN_USE: "{path}: in use by another program ({detail}); try again when it is done",
     WorkspaceProblem.UNREACHABLE: "{path}: the server did not answer ({detail}); check the address, the network and the password",
+    WorkspaceProblem.NOT_A_MEMBER: "{path}: this login has no role in the workspace's team; the city's community "
+    "manager adds it (or-communities team URL add-member NAME --role …)",
     WorkspaceProblem.NEEDS_UPGRADE: "{path}: made by an older version; its owner (the city's community manager) opens it "
     "with this version first, which upgrades it",
 }

@@ -168,6 +168,8 @@ class WorkspaceProblem(Enum):
     """Someone holds it open for writing (another window, an import, a colleague); the detail names them."""
     UNREACHABLE = "unreachable"
     """A workspace on a server that did not answer (wrong address, no network, a password refused)."""
+    NOT_A_MEMBER = "not_a_member"
+    """A team workspace whose server lets this login in but gives it no role there."""
     NEEDS_UPGRADE = "needs_upgrade"
     """A team workspace of an older schema, opened by a member who may not upgrade it (its owner must, first)."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, MetaData, Table, func, insert, select, text, update
 
 from .database import upgrade_schema
 from .tables import complete_metadata
@@ -86,4 +86,24 @@ def migrate_and_copy(source: Engine, target: Connection, progress: Progress | No
     upgrade_schema(target)
     counts = copy_rows(source, target, progress)
     check_copy(source, target)
+    return counts
+
+
+def copy_as_it_is(source: Connection, target: Connection, revision: str) -> dict[str, int]:
+    """Every row of ``source``, whose schema is at ``revision`` (older than the app's), into ``target`` built by
+    the migrations up to that same revision: a copy taken before an upgrade. The tables are read as they are in the
+    database, not as the app's current schema declares them; references are checked when the copy commits."""
+    assert target.dialect.name == "sqlite", "a copy taken before an upgrade goes into a workspace file"
+    upgrade_schema(target, revision)
+    target.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    built = MetaData()
+    built.reflect(target)
+    counts: dict[str, int] = {}
+    for table in built.tables.values():  # any order: the references are checked at commit
+        if table.name == "alembic_version":
+            continue
+        rows = [dict(row) for row in source.execute(select(Table(table.name, MetaData(), autoload_with=source))).mappings()]
+        if rows:
+            target.execute(insert(table), rows)
+        counts[table.name] = len(rows)
     return counts

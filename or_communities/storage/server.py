@@ -81,20 +81,34 @@ def open_server_engine(url: str) -> Engine:
         if revision not in SCHEMA_REVISIONS:
             raise WorkspaceFileError(WorkspaceProblem.NEWER_VERSION, shown(url), str(revision))
         if revision != HEAD_REVISION:
-            _upgrade(engine, url)
+            _upgrade(engine, url, str(revision))
     except OperationalError as error:
         engine.dispose()
         raise WorkspaceFileError(WorkspaceProblem.UNREACHABLE, shown(url), _first_line(error)) from error
+    except ProgrammingError as error:
+        engine.dispose()
+        if not is_refused_by_role(error):
+            raise
+        raise WorkspaceFileError(WorkspaceProblem.NOT_A_MEMBER, shown(url), _first_line(error)) from error
     except (WorkspaceFileError, SQLAlchemyError):
         engine.dispose()
         raise
     return engine
 
 
-def _upgrade(engine: Engine, url: str) -> None:
-    """The schema brought up to date, with the team's rules over any new table; only the database's owner may."""
+def _upgrade(engine: Engine, url: str, revision: str) -> None:
+    """The schema brought up to date, with the team's rules over any new table; only the database's owner may,
+    and a copy of the workspace as it was is kept in a file first (see back_up_before_upgrade)."""
     from .spatial_views import drop_spatial_views
 
+    with engine.connect() as connection:
+        owner = connection.execute(text(
+            "SELECT pg_get_userbyid(datdba) = current_user OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+            "FROM pg_database WHERE datname = current_database()"
+        )).scalar()
+    if not owner:
+        raise WorkspaceFileError(WorkspaceProblem.NEEDS_UPGRADE, shown(url), revision)
+    back_up_before_upgrade(engine, url, revision)
     try:
         with engine.begin() as connection:
             drop_spatial_views(connection)
@@ -104,6 +118,23 @@ def _upgrade(engine: Engine, url: str) -> None:
         if not is_refused_by_role(error):
             raise
         raise WorkspaceFileError(WorkspaceProblem.NEEDS_UPGRADE, shown(url), _first_line(error)) from error
+
+
+def back_up_before_upgrade(engine: Engine, url: str, revision: str) -> Path:
+    """The workspace at its old schema, copied into a workspace file in the user's server backups folder (which a
+    later version of the app opens, upgrading the copy as any older file)."""
+    import datetime as dt
+
+    from .. import paths
+    from .copying import copy_as_it_is
+    from .workspace_file import build_workspace_file
+
+    folder = paths.server_backups_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{database_name(url)} before upgrade {dt.datetime.now():%Y-%m-%d %H%M%S}.orcity"
+    with engine.connect() as source:
+        build_workspace_file(target, lambda connection: copy_as_it_is(source, connection, revision))
+    return target
 
 
 def finish_server_schema(connection: Connection) -> None:

@@ -120,6 +120,11 @@ def workspace_problem_message(problem: WorkspaceProblem, path: str) -> str:
             "WorkspaceProblem",
             "The server of the workspace {0} did not answer. Check the address, the network connection and the password.",
         ),
+        WorkspaceProblem.NOT_A_MEMBER: QCoreApplication.translate(
+            "WorkspaceProblem",
+            "The server let you in, but your login has no role in the team of the workspace {0}. The city's community "
+            "manager can add you to the team. Nothing was changed.",
+        ),
         WorkspaceProblem.NEEDS_UPGRADE: QCoreApplication.translate(
             "WorkspaceProblem",
             "The team workspace {0} was made by an older version of Or Communities. The city's community manager "

@@ -5756,6 +5756,10 @@ Nothing was changed.</source>
         <translation>השרת של סביבת העבודה {0} לא ענה. בדקו את הכתובת, את החיבור לרשת ואת הסיסמה.</translation>
     </message>
     <message>
+        <source>The server let you in, but your login has no role in the team of the workspace {0}. The city&apos;s community manager can add you to the team. Nothing was changed.</source>
+        <translation>השרת הכניס אותך, אבל למשתמש שלך אין תפקיד בצוות של סביבת העבודה {0}. מנהל/ת הקהילות העירוני/ת יכול/ה לצרף אותך לצוות. דבר לא שונה.</translation>
+    </message>
+    <message>
         <source>The team workspace {0} was made by an older version of Or Communities. The city&apos;s community manager opens it first with this version, which upgrades it; then it opens here too. Nothing was changed.</source>
         <translation>סביבת העבודה של הצוות {0} נוצרה בגרסה ישנה יותר של קהילות אור. מנהל/ת הקהילות העירוני/ת פותח/ת אותה קודם בגרסה הזו, שמשדרגת אותה, ואז היא נפתחת גם כאן. דבר לא שונה.</translation>
     </message>

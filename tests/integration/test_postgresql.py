@@ -308,3 +308,52 @@ def test_the_connection_uses_tls_when_the_server_offers_it(postgres_socket):  # 
                 workspace.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_an_older_team_workspace_is_backed_up_in_a_file_then_upgraded_by_its_owner_only(postgres_url, tmp_path):
+    """A server workspace at the schema before this one: a member who is not the owner is told the manager must
+    open it first, a login outside the team that it is not in it, and nothing changes; the owner's opening copies
+    it into a workspace file (which opens, with its neighborhoods) and then upgrades it."""
+    import psycopg
+
+    from or_communities import paths
+    from or_communities.cli import run_command
+    from or_communities.domain.team import TeamRole
+    from or_communities.storage.database import SCHEMA_REVISIONS, upgrade_schema
+    from or_communities.storage.server import server_engine
+    from or_communities.storage.team_roles import add_member
+
+    older = SCHEMA_REVISIONS[-2]
+    engine = server_engine(postgres_url)
+    with engine.begin() as connection:
+        upgrade_schema(connection, older)
+        connection.execute(text("INSERT INTO city (name, plan_year) VALUES ('ערד', 2026)"))
+        connection.execute(text("INSERT INTO neighborhood (uid, name, description, strengths, needs, notes) "
+                                "VALUES ('u1', 'צפון', '', '', '', ''), ('u2', 'דרום', '', '', '', '')"))
+        add_member(connection, "avi", TeamRole.VIEWER, [], None)
+    engine.dispose()
+    with psycopg.connect(postgres_url, autocommit=True) as connection:
+        connection.execute("CREATE ROLE zoe LOGIN")
+    for login, problem in (("avi", WorkspaceProblem.NEEDS_UPGRADE), ("zoe", WorkspaceProblem.NOT_A_MEMBER)):
+        with pytest.raises(WorkspaceFileError) as refused:
+            Workspace.connect(postgres_url.replace("postgres@", f"{login}@", 1))
+        assert refused.value.problem is problem
+    assert run_command("check", [postgres_url.replace("postgres@", "avi@", 1)]) == 1
+
+    before = set(paths.server_backups_dir().glob("*.orcity"))
+    workspace = Workspace.connect(postgres_url)
+    try:
+        assert sorted(n.name for n in workspace.neighborhoods.list()) == ["דרום", "צפון"]
+        with workspace.engine.connect() as connection:
+            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+    finally:
+        workspace.close()
+    (backup,) = set(paths.server_backups_dir().glob("*.orcity")) - before
+    assert "before upgrade" in backup.name
+    copy = tmp_path / "copy.orcity"
+    copy.write_bytes(backup.read_bytes())
+    opened = Workspace.open(copy)
+    try:
+        assert sorted(n.name for n in opened.neighborhoods.list()) == ["דרום", "צפון"]
+    finally:
+        opened.close()

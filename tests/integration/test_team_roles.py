@@ -169,15 +169,15 @@ def test_the_team_command_lists_members_keeps_a_hash_only_and_refuses_bad_reques
 
     capsys.readouterr()
     for arguments in (
-        [url, "add-member", "avi", "--role", "coordinator", "--no-password"],
-        [url, "add-member", "avi", "--role", "coordinator", "--neighborhood", "אין כזו", "--no-password"],
-        ["city.orcity", "add-member", "avi", "--role", "viewer", "--no-password"],
+        [url, "add-member", "yael", "--role", "coordinator", "--no-password"],
+        [url, "add-member", "yael", "--role", "coordinator", "--neighborhood", "אין כזו", "--no-password"],
+        ["city.orcity", "add-member", "yael", "--role", "viewer", "--no-password"],
     ):
         assert run_command("team", arguments) == 1
         error = capsys.readouterr().err
         assert error.count("\n") == 1 and "Traceback" not in error
     with psycopg.connect(url) as connection:
-        assert connection.execute("SELECT 1 FROM pg_roles WHERE rolname = 'avi'").fetchone() is None
+        assert connection.execute("SELECT 1 FROM pg_roles WHERE rolname = 'yael'").fetchone() is None
 
 
 def test_the_window_mirrors_a_coordinators_role(team_city, make_controller, fake_dialogs, qtbot):
