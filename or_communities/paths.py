@@ -73,27 +73,31 @@ def xstatic_dir(name: str) -> Path:
 
 def log_dir() -> Path:
     """Where the app writes what went wrong in detail (never to the terminal): the user's own log folder."""
-    chosen = os.environ.get("OR_COMMUNITIES_LOG_DIR")
-    if chosen:
-        return Path(chosen)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "Or Communities" / "logs"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Logs" / "Or Communities"
-    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(state) / "or-communities" / "logs"
+    return _user_folder(
+        "OR_COMMUNITIES_LOG_DIR", "logs", Path("Library") / "Logs" / "Or Communities", ("XDG_STATE_HOME", ".local/state"), "logs"
+    )
 
 
 def server_backups_dir() -> Path:
     """Where the copies of team workspaces taken before a schema upgrade go: the user's own data folder."""
-    chosen = os.environ.get("OR_COMMUNITIES_SERVER_BACKUPS")
+    return _user_folder(
+        "OR_COMMUNITIES_SERVER_BACKUPS",
+        "server backups",
+        Path("Library") / "Application Support" / "Or Communities" / "server backups",
+        ("XDG_DATA_HOME", ".local/share"),
+        "server backups",
+    )
+
+
+def _user_folder(chosen_by: str, on_windows: str, on_mac: Path, xdg: tuple[str, str], on_linux: str) -> Path:
+    """A folder of the user's own: the one the environment variable ``chosen_by`` names, else the platform's place
+    (under LOCALAPPDATA on Windows, the home's Library on macOS, the XDG folder on Linux)."""
+    chosen = os.environ.get(chosen_by)
     if chosen:
         return Path(chosen)
     if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "Or Communities" / "server backups"
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "Or Communities" / on_windows
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Or Communities" / "server backups"
-    data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(data) / "or-communities" / "server backups"
+        return Path.home() / on_mac
+    variable, default = xdg
+    return Path(os.environ.get(variable) or str(Path.home() / default)) / "or-communities" / on_linux
