@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .budget_rules import check_amount
 from .errors import EndsBeforeStart
@@ -27,6 +27,7 @@ class CityProject:
     start: dt.date | None = None
     end: dt.date | None = None
     notes: str = ""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
     def as_activity(self) -> Activity:
         """The project as the timeline draws a bar: its name, owner, dates, budget and status."""
@@ -43,6 +44,7 @@ class Milestone:
     name: str
     due: dt.date | None = None
     done: bool = False
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 def clean_project(project: CityProject) -> CityProject:

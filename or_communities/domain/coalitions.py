@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .text import Text
 from .validation import clean_long_text, clean_text
@@ -35,6 +35,7 @@ class CoalitionMember:
     commitment: str = ""
     """What the partner committed to the coalition, in words."""
     joined_on: dt.date | None = None
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class CoalitionMeeting:
     decisions: str = ""
     next_step: str = ""
     next_step_date: dt.date | None = None
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .evidence import TaskEvidence
 from .text import Text
@@ -32,6 +32,7 @@ class ChecklistItem:
     owner: str = ""
     due: dt.date | None = None
     done: bool = False
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 def checklist_from_template(template: str, conference_date: dt.date) -> list[tuple[str, dt.date]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import InputError
 from .measures import Rating, rating
@@ -30,6 +30,7 @@ class CustomMetric:
     target: float | None = None
     neighborhood_id: int | None = None
     """None: the city's."""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from .errors import EditConflict
 from .records import Neighborhood
 
-_NOT_SAID = frozenset({"id", "uid", "version", "coordinator_name", "has_boundary", "status"})
-"""Fields that are identities, versions or read from elsewhere (a person's status comes from its history)."""
+_NOT_SAID = frozenset({"id", "uid", "version", "coordinator_name", "has_boundary"})
+"""Fields that are identities, versions or read from elsewhere."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import EndsBeforeStart
 from .evidence import TaskEvidence
@@ -40,6 +40,7 @@ class CallForApplications:
     contact: str = ""
     respondent_ids: frozenset[int] = frozenset()
     """The people who answered (recorded as candidates, then moved on)."""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ class LeadershipMeeting:
     """The follow-up tasks: who does what, by when (one a line)."""
     coordinator_id: int | None = None
     """The community coordinator the meeting appointed, if it did."""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 def clean_call(call: CallForApplications) -> CallForApplications:

@@ -58,6 +58,7 @@ class Goal:
     plan_id: int
     title: str
     position: int = 0
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +215,7 @@ class FundingProspect:
     next_step_date: dt.date | None = None
     project_id: int | None = None
     notes: str = ""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +227,7 @@ class ResourceProject:
     neighborhood_id: int | None = None
     amount_needed: float = 0.0
     description: str = ""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 class EventKind(Enum):
@@ -273,6 +276,7 @@ class Initiative:
     start: dt.date | None = None
     end: dt.date | None = None
     status: ActivityStatus = ActivityStatus.PLANNED
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 class GroupKind(Enum):
@@ -294,6 +298,7 @@ class Group:
     neighborhood_id: int | None = None
     purpose: str = ""
     member_ids: frozenset[int] = frozenset()
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +308,7 @@ class GatheringSpace:
     hours: str = ""
     rules: str = ""
     """The rules agreed for using the space."""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 class ChannelKind(Enum):
@@ -330,6 +336,7 @@ class Channel:
     run_by: str = ""
     members: int | None = None
     last_used: dt.date | None = None
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 # -- the rule between work plans and the budget ------------------------------------------

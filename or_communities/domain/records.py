@@ -153,6 +153,7 @@ class TaskState:
     due_date: dt.date | None = None
     done_date: dt.date | None = None
     notes: str = ""
+    version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,9 +42,10 @@ class CityProjectService:
         cleaned = clean_project(project)
         with self._workspace.transaction() as session:
             _check_partners(session, cleaned.partner_ids)
-            if not CityProjectRepository(session).update(cleaned):
+            version = CityProjectRepository(session).update(cleaned)
+            if not version:
                 raise RecordNotFound()
-        return cleaned
+        return dataclasses.replace(cleaned, version=version)
 
     def remove(self, project_id: int) -> None:
         with self._workspace.transaction() as session:
@@ -70,9 +71,10 @@ class CityProjectService:
     def update_milestone(self, milestone: Milestone) -> Milestone:
         cleaned = clean_milestone(milestone)
         with self._workspace.transaction() as session:
-            if not CityProjectRepository(session).update_milestone(cleaned):
+            version = CityProjectRepository(session).update_milestone(cleaned)
+            if not version:
                 raise RecordNotFound()
-        return cleaned
+        return dataclasses.replace(cleaned, version=version)
 
     def remove_milestone(self, milestone_id: int) -> None:
         with self._workspace.transaction() as session:

@@ -3,6 +3,7 @@ the coalition's meetings, and offering the journey's task as done when the coali
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -66,9 +67,10 @@ class CoalitionService:
     def update_member(self, member: CoalitionMember) -> CoalitionMember:
         cleaned = clean_member(member)
         with self._workspace.transaction() as session:
-            if not CoalitionRepository(session).update_member(cleaned):
+            version = CoalitionRepository(session).update_member(cleaned)
+            if not version:
                 raise RecordNotFound()
-        return cleaned
+        return dataclasses.replace(cleaned, version=version)
 
     def remove_member(self, neighborhood_id: int | None, partner_id: int) -> None:
         with self._workspace.transaction() as session:
@@ -93,9 +95,10 @@ class CoalitionService:
         cleaned = clean_meeting(meeting)
         with self._workspace.transaction() as session:
             self._check_attendees(session, cleaned)
-            if not CoalitionRepository(session).update_meeting(cleaned):
+            version = CoalitionRepository(session).update_meeting(cleaned)
+            if not version:
                 raise RecordNotFound()
-        return cleaned
+        return dataclasses.replace(cleaned, version=version)
 
     def remove_meeting(self, meeting_id: int) -> None:
         with self._workspace.transaction() as session:

@@ -75,9 +75,10 @@ class ConferenceService:
     def update_item(self, item: ChecklistItem) -> ChecklistItem:
         cleaned = clean_item(item)
         with self._workspace.transaction() as session:
-            if not ChecklistRepository(session).update(cleaned):
+            version = ChecklistRepository(session).update(cleaned)
+            if not version:
                 raise RecordNotFound()
-        return cleaned
+        return dataclasses.replace(cleaned, version=version)
 
     def remove_item(self, item_id: int) -> None:
         with self._workspace.transaction() as session:

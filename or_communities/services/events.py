@@ -131,9 +131,10 @@ class EventService:
         cleaned = clean_initiative(initiative)
         with self._workspace.transaction() as session:
             self._check_neighborhood(session, cleaned.neighborhood_id)
-            if not InitiativeRepository(session).update(cleaned):
+            version = InitiativeRepository(session).update(cleaned)
+            if not version:
                 raise RecordNotFound()
-        return cleaned
+        return dataclasses.replace(cleaned, version=version)
 
     def remove_initiative(self, initiative_id: int) -> None:
         with self._workspace.transaction() as session:
@@ -164,9 +165,10 @@ class EventService:
         cleaned = clean_group(group)
         with self._workspace.transaction() as session:
             self._check_group_links(session, cleaned)
-            if not GroupRepository(session).update(cleaned):
+            version = GroupRepository(session).update(cleaned)
+            if not version:
                 raise RecordNotFound()
-        return cleaned
+        return dataclasses.replace(cleaned, version=version)
 
     def remove_group(self, group_id: int) -> None:
         with self._workspace.transaction() as session:
@@ -189,8 +191,8 @@ class EventService:
         with self._workspace.transaction() as session:
             if not neighborhood_exists(session, cleaned.neighborhood_id):
                 raise RecordNotFound()
-            GatheringSpaceRepository(session).save(cleaned)
-        return cleaned
+            version = GatheringSpaceRepository(session).save(cleaned)
+        return dataclasses.replace(cleaned, version=version)
 
     def remove_gathering_space(self, neighborhood_id: int) -> None:
         with self._workspace.transaction() as session:
@@ -221,9 +223,10 @@ class EventService:
         cleaned = clean_channel(channel)
         with self._workspace.transaction() as session:
             self._check_neighborhood(session, cleaned.neighborhood_id)
-            if not ChannelRepository(session).update(cleaned):
+            version = ChannelRepository(session).update(cleaned)
+            if not version:
                 raise RecordNotFound()
-        return cleaned
+        return dataclasses.replace(cleaned, version=version)
 
     def remove_channel(self, channel_id: int) -> None:
         with self._workspace.transaction() as session:

@@ -63,8 +63,8 @@ class JourneyService:
         if state.status is TaskStatus.DONE and state.done_date is None:
             state = dataclasses.replace(state, done_date=self._workspace.clock())
         with self._workspace.transaction() as session:
-            TaskStateRepository(session).save(state)
-        return state
+            version = TaskStateRepository(session).save(state)
+        return dataclasses.replace(state, version=version)
 
     def mark_done_with_evidence(self, neighborhood_id: int | None, task_key: str, evidence: str) -> TaskState:
         """Mark a task done because a tool recorded what it asks for (the user confirmed), the evidence written

@@ -67,9 +67,10 @@ class LeadershipService:
         cleaned = clean_call(call)
         with self._workspace.transaction() as session:
             _check_people(session, cleaned.respondent_ids)
-            if not LeadershipRepository(session).update_call(cleaned):
+            version = LeadershipRepository(session).update_call(cleaned)
+            if not version:
                 raise RecordNotFound()
-        return cleaned
+        return dataclasses.replace(cleaned, version=version)
 
     def remove_call(self, call_id: int) -> None:
         """Remove a call; the people who answered it stay, with their roles."""

@@ -118,9 +118,10 @@ class WorkPlanService:
     def update_goal(self, goal: Goal) -> Goal:
         cleaned = dataclasses.replace(goal, title=clean_long_text(goal.title) or clean_name(goal.title))
         with self._workspace.transaction() as session:
-            if not GoalRepository(session).update(cleaned):
+            version = GoalRepository(session).update(cleaned)
+            if not version:
                 raise RecordNotFound()
-        return cleaned
+        return dataclasses.replace(cleaned, version=version)
 
     def rename_goal(self, goal_id: int, title: str) -> Goal:
         cleaned = clean_long_text(title) or clean_name(title)

@@ -71,14 +71,14 @@ class IncomeRepository:
         self._session.flush()
         return row.id
 
-    def update(self, income: Income) -> bool:
+    def update(self, income: Income) -> int | None:
         row = self._session.get(IncomeRow, income.id) if income.id is not None else None
         if row is None:
-            return False
+            return None
         check_seen_version(row, income.version, income, lambda: _income(row))
         _apply_income(row, income)
         self._session.flush()  # the new version, for the record read back
-        return True
+        return row.version
 
     def remove(self, income_id: int) -> bool:
         return matched_rows(self._session.execute(delete(IncomeRow).where(IncomeRow.id == income_id))) > 0
@@ -144,14 +144,14 @@ class ExpenseRepository:
         self._session.flush()
         return row.id
 
-    def update(self, expense: Expense) -> bool:
+    def update(self, expense: Expense) -> int | None:
         row = self._session.get(ExpenseRow, expense.id) if expense.id is not None else None
         if row is None:
-            return False
+            return None
         check_seen_version(row, expense.version, expense, lambda: _expense(row))
         _apply_expense(row, expense)
         self._session.flush()  # the new version, for the record read back
-        return True
+        return row.version
 
     def remove(self, expense_id: int) -> bool:
         return matched_rows(self._session.execute(delete(ExpenseRow).where(ExpenseRow.id == expense_id))) > 0
@@ -169,7 +169,7 @@ def _prospect(row: FundingProspectRow) -> FundingProspect:
         row.next_step,
         row.next_step_date,
         row.project_id,
-        row.notes,
+        row.notes, row.version,
     )
 
 
@@ -201,12 +201,14 @@ class ProspectRepository:
         self._session.flush()
         return row.id
 
-    def update(self, prospect: FundingProspect) -> bool:
+    def update(self, prospect: FundingProspect) -> int | None:
         row = self._session.get(FundingProspectRow, prospect.id) if prospect.id is not None else None
         if row is None:
-            return False
+            return None
+        check_seen_version(row, prospect.version, prospect, lambda: _prospect(row))
         _apply_prospect(row, prospect)
-        return True
+        self._session.flush()  # the new version, for the record read back
+        return row.version
 
     def remove(self, prospect_id: int) -> bool:
         return matched_rows(self._session.execute(delete(FundingProspectRow).where(FundingProspectRow.id == prospect_id))) > 0
@@ -216,7 +218,7 @@ class ProspectRepository:
 
 
 def _project(row: ResourceProjectRow) -> ResourceProject:
-    return ResourceProject(row.id, row.name, row.neighborhood_id, row.amount_needed, row.description)
+    return ResourceProject(row.id, row.name, row.neighborhood_id, row.amount_needed, row.description, row.version)
 
 
 def _apply_project(row: ResourceProjectRow, project: ResourceProject) -> None:
@@ -244,12 +246,14 @@ class ResourceProjectRepository:
         self._session.flush()
         return row.id
 
-    def update(self, project: ResourceProject) -> bool:
+    def update(self, project: ResourceProject) -> int | None:
         row = self._session.get(ResourceProjectRow, project.id) if project.id is not None else None
         if row is None:
-            return False
+            return None
+        check_seen_version(row, project.version, project, lambda: _project(row))
         _apply_project(row, project)
-        return True
+        self._session.flush()  # the new version, for the record read back
+        return row.version
 
     def remove(self, project_id: int) -> bool:
         return matched_rows(self._session.execute(delete(ResourceProjectRow).where(ResourceProjectRow.id == project_id))) > 0

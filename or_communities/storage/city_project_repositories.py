@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.city_projects import CityProject, Milestone
 from ..domain.planning import ActivityStatus
-from .base import delete_row
+from .base import check_seen_version, delete_row
 from .planning_tables import CityProjectPartnerRow, CityProjectRow, MilestoneRow
 
 
@@ -43,13 +43,15 @@ class CityProjectRepository:
         self._set_partners(row.id, project.partner_ids)
         return row.id
 
-    def update(self, project: CityProject) -> bool:
+    def update(self, project: CityProject) -> int | None:
         row = self._session.get(CityProjectRow, project.id)
         if row is None:
-            return False
+            return None
+        check_seen_version(row, project.version, project, lambda: self.get(row.id))
         _apply(row, project)
         self._set_partners(row.id, project.partner_ids)
-        return True
+        self._session.flush()  # the new version, for the record read back
+        return row.version
 
     def remove(self, project_id: int) -> bool:
         return delete_row(self._session, CityProjectRow, project_id)
@@ -65,7 +67,7 @@ class CityProjectRepository:
         query = select(MilestoneRow).order_by(MilestoneRow.due.is_(None), MilestoneRow.due, MilestoneRow.id)
         if project_id is not None:
             query = query.where(MilestoneRow.project_id == project_id)
-        return [Milestone(row.id, row.project_id, row.name, row.due, row.done) for row in self._session.scalars(query)]
+        return [Milestone(row.id, row.project_id, row.name, row.due, row.done, row.version) for row in self._session.scalars(query)]
 
     def add_milestone(self, milestone: Milestone) -> int:
         row = MilestoneRow(project_id=milestone.project_id, name=milestone.name, due=milestone.due, done=milestone.done)
@@ -73,13 +75,14 @@ class CityProjectRepository:
         self._session.flush()
         return row.id
 
-    def update_milestone(self, milestone: Milestone) -> bool:
+    def update_milestone(self, milestone: Milestone) -> int | None:
         row = self._session.get(MilestoneRow, milestone.id)
         if row is None:
-            return False
+            return None
+        check_seen_version(row, milestone.version, milestone, lambda: Milestone(row.id, row.project_id, row.name, row.due, row.done, row.version))
         row.name, row.due, row.done = milestone.name, milestone.due, milestone.done
         self._session.flush()
-        return True
+        return row.version
 
     def remove_milestone(self, milestone_id: int) -> bool:
         return delete_row(self._session, MilestoneRow, milestone_id)
@@ -100,5 +103,5 @@ def _apply(row: CityProjectRow, project: CityProject) -> None:
 def _project(row: CityProjectRow, partners: set[int]) -> CityProject:
     return CityProject(
         row.id, row.name, row.goal, row.owner, row.department, frozenset(partners), row.budget,
-        ActivityStatus(row.status), row.start, row.end, row.notes,
+        ActivityStatus(row.status), row.start, row.end, row.notes, row.version,
     )

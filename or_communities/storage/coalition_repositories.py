@@ -9,6 +9,7 @@ from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..domain.coalitions import CoalitionMeeting, CoalitionMember
+from .base import check_seen_version
 from .tables import CoalitionAttendanceRow, CoalitionMeetingRow, CoalitionMemberRow
 
 
@@ -26,7 +27,7 @@ class CoalitionRepository:
     def members(self, neighborhood_id: int | None) -> list[CoalitionMember]:
         query = _place(select(CoalitionMemberRow), CoalitionMemberRow.neighborhood_id, neighborhood_id)
         rows = self._session.scalars(query.order_by(CoalitionMemberRow.id))
-        return [CoalitionMember(row.partner_id, row.neighborhood_id, row.commitment, row.joined_on) for row in rows]
+        return [CoalitionMember(row.partner_id, row.neighborhood_id, row.commitment, row.joined_on, row.version) for row in rows]
 
     def places_of(self, partner_ids: Iterable[int] | None = None) -> dict[int, set[int | None]]:
         """The coalitions each partner is in: None for the city's, else the neighborhood's id."""
@@ -57,14 +58,15 @@ class CoalitionRepository:
         self._session.flush()
         return True
 
-    def update_member(self, member: CoalitionMember) -> bool:
+    def update_member(self, member: CoalitionMember) -> int | None:
         row = self._member_row(member.neighborhood_id, member.partner_id)
         if row is None:
-            return False
+            return None
+        check_seen_version(row, member.version, member, lambda: CoalitionMember(row.partner_id, row.neighborhood_id, row.commitment, row.joined_on, row.version))
         row.commitment = member.commitment
         row.joined_on = member.joined_on
         self._session.flush()
-        return True
+        return row.version
 
     def remove_member(self, neighborhood_id: int | None, partner_id: int) -> bool:
         row = self._member_row(neighborhood_id, partner_id)
@@ -107,13 +109,15 @@ class CoalitionRepository:
         self._set_attendees(row.id, meeting.attendee_ids)
         return row.id
 
-    def update_meeting(self, meeting: CoalitionMeeting) -> bool:
+    def update_meeting(self, meeting: CoalitionMeeting) -> int | None:
         row = self._session.get(CoalitionMeetingRow, meeting.id)
         if row is None:
-            return False
+            return None
+        check_seen_version(row, meeting.version, meeting, lambda: self.get_meeting(row.id))
         _apply(row, meeting)
         self._set_attendees(row.id, meeting.attendee_ids)
-        return True
+        self._session.flush()  # the new version, for the record read back
+        return row.version
 
     def remove_meeting(self, meeting_id: int) -> bool:
         row = self._session.get(CoalitionMeetingRow, meeting_id)
@@ -138,5 +142,5 @@ def _apply(row: CoalitionMeetingRow, meeting: CoalitionMeeting) -> None:
 
 def _meeting(row: CoalitionMeetingRow, attendees: set[int]) -> CoalitionMeeting:
     return CoalitionMeeting(
-        row.id, row.neighborhood_id, row.date, frozenset(attendees), row.decisions, row.next_step, row.next_step_date
+        row.id, row.neighborhood_id, row.date, frozenset(attendees), row.decisions, row.next_step, row.next_step_date, row.version
     )

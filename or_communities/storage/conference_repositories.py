@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.conferences import ChecklistItem
-from .base import delete_row
+from .base import check_seen_version, delete_row
 from .planning_tables import ChecklistItemRow
 
 
@@ -36,13 +36,14 @@ class ChecklistRepository:
         self._session.flush()
         return row.id
 
-    def update(self, item: ChecklistItem) -> bool:
+    def update(self, item: ChecklistItem) -> int | None:
         row = self._session.get(ChecklistItemRow, item.id)
         if row is None:
-            return False
+            return None
+        check_seen_version(row, item.version, item, lambda: _item(row))
         _apply(row, item)
         self._session.flush()
-        return True
+        return row.version
 
     def remove(self, item_id: int) -> bool:
         return delete_row(self._session, ChecklistItemRow, item_id)
@@ -53,4 +54,4 @@ def _apply(row: ChecklistItemRow, item: ChecklistItem) -> None:
 
 
 def _item(row: ChecklistItemRow) -> ChecklistItem:
-    return ChecklistItem(row.id, row.conference_id, row.name, row.owner, row.due, row.done)
+    return ChecklistItem(row.id, row.conference_id, row.name, row.owner, row.due, row.done, row.version)

@@ -8,12 +8,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.custom_metrics import CustomMetric, MetricReading
-from .base import delete_row
+from .base import check_seen_version, delete_row
 from .tables import CustomMetricRow, MetricReadingRow
 
 
 def _metric(row: CustomMetricRow) -> CustomMetric:
-    return CustomMetric(row.id, row.name, row.unit, row.target, row.neighborhood_id)
+    return CustomMetric(row.id, row.name, row.unit, row.target, row.neighborhood_id, row.version)
 
 
 def _reading(row: MetricReadingRow) -> MetricReading:
@@ -42,6 +42,7 @@ class CustomMetricRepository:
         row = self._session.get(CustomMetricRow, metric.id)
         if row is None:
             return None
+        check_seen_version(row, metric.version, metric, lambda: _metric(row))
         row.name, row.unit, row.target, row.neighborhood_id = metric.name, metric.unit, metric.target, metric.neighborhood_id
         self._session.flush()
         return _metric(row)

@@ -102,14 +102,14 @@ class EventRepository:
         self._session.flush()
         return row.id
 
-    def update(self, event: Event) -> bool:
+    def update(self, event: Event) -> int | None:
         row = self._session.get(EventRow, event.id)
         if row is None:
-            return False
+            return None
         check_seen_version(row, event.version, event, lambda: _event(row))
         _apply_event(row, event)
         self._session.flush()  # the new version, for the record read back
-        return True
+        return row.version
 
     def remove(self, event_id: int) -> bool:
         return bool(matched_rows(self._session.execute(delete(EventRow).where(EventRow.id == event_id))))
@@ -120,7 +120,7 @@ class EventRepository:
 
 def _initiative(row: InitiativeRow) -> Initiative:
     return Initiative(
-        row.id, row.neighborhood_id, row.name, row.description, row.lead, row.start, row.end, ActivityStatus(row.status)
+        row.id, row.neighborhood_id, row.name, row.description, row.lead, row.start, row.end, ActivityStatus(row.status), row.version
     )
 
 
@@ -155,12 +155,14 @@ class InitiativeRepository:
         self._session.flush()
         return row.id
 
-    def update(self, initiative: Initiative) -> bool:
+    def update(self, initiative: Initiative) -> int | None:
         row = self._session.get(InitiativeRow, initiative.id)
         if row is None:
-            return False
+            return None
+        check_seen_version(row, initiative.version, initiative, lambda: _initiative(row))
         _apply_initiative(row, initiative)
-        return True
+        self._session.flush()  # the new version, for the record read back
+        return row.version
 
     def remove(self, initiative_id: int) -> bool:
         return bool(matched_rows(self._session.execute(delete(InitiativeRow).where(InitiativeRow.id == initiative_id))))
@@ -192,16 +194,18 @@ class GroupRepository:
         self._set_members(row.id, group.member_ids)
         return row.id
 
-    def update(self, group: Group) -> bool:
+    def update(self, group: Group) -> int | None:
         row = self._session.get(GroupRow, group.id)
         if row is None:
-            return False
+            return None
+        check_seen_version(row, group.version, group, lambda: self.get(row.id))
         row.name = group.name
         row.kind = group.kind.value
         row.neighborhood_id = group.neighborhood_id
         row.purpose = group.purpose
         self._set_members(row.id, group.member_ids)
-        return True
+        self._session.flush()  # the new version, for the record read back
+        return row.version
 
     def remove(self, group_id: int) -> bool:
         return bool(matched_rows(self._session.execute(delete(GroupRow).where(GroupRow.id == group_id))))
@@ -224,14 +228,14 @@ class GroupRepository:
 
     @staticmethod
     def _group(row: GroupRow, member_ids: frozenset[int]) -> Group:
-        return Group(row.id, row.name, GroupKind(row.kind), row.neighborhood_id, row.purpose, member_ids)
+        return Group(row.id, row.name, GroupKind(row.kind), row.neighborhood_id, row.purpose, member_ids, row.version)
 
 
 # -- gathering spaces ------------------------------------------------------------------------------
 
 
 def _space(row: GatheringSpaceRow) -> GatheringSpace:
-    return GatheringSpace(row.neighborhood_id, row.address, row.hours, row.rules)
+    return GatheringSpace(row.neighborhood_id, row.address, row.hours, row.rules, row.version)
 
 
 class GatheringSpaceRepository:
@@ -248,15 +252,19 @@ class GatheringSpaceRepository:
         row = self._session.get(GatheringSpaceRow, neighborhood_id)
         return _space(row) if row else None
 
-    def save(self, space: GatheringSpace) -> None:
+    def save(self, space: GatheringSpace) -> int:
         row = self._session.get(GatheringSpaceRow, space.neighborhood_id)
-        if row is None:
+        if row is not None:
+            found = row
+            check_seen_version(found, space.version, space, lambda: _space(found))
+        else:
             row = GatheringSpaceRow(neighborhood_id=space.neighborhood_id)
             self._session.add(row)
         row.address = space.address
         row.hours = space.hours
         row.rules = space.rules
         self._session.flush()
+        return row.version
 
     def remove(self, neighborhood_id: int) -> bool:
         result = self._session.execute(delete(GatheringSpaceRow).where(GatheringSpaceRow.neighborhood_id == neighborhood_id))
@@ -267,7 +275,7 @@ class GatheringSpaceRepository:
 
 
 def _channel(row: ChannelRow) -> Channel:
-    return Channel(row.id, row.name, ChannelKind(row.kind), row.neighborhood_id, row.run_by, row.members, row.last_used)
+    return Channel(row.id, row.name, ChannelKind(row.kind), row.neighborhood_id, row.run_by, row.members, row.last_used, row.version)
 
 
 def _apply_channel(row: ChannelRow, channel: Channel) -> None:
@@ -300,12 +308,14 @@ class ChannelRepository:
         self._session.flush()
         return row.id
 
-    def update(self, channel: Channel) -> bool:
+    def update(self, channel: Channel) -> int | None:
         row = self._session.get(ChannelRow, channel.id)
         if row is None:
-            return False
+            return None
+        check_seen_version(row, channel.version, channel, lambda: _channel(row))
         _apply_channel(row, channel)
-        return True
+        self._session.flush()  # the new version, for the record read back
+        return row.version
 
     def remove(self, channel_id: int) -> bool:
         return bool(matched_rows(self._session.execute(delete(ChannelRow).where(ChannelRow.id == channel_id))))

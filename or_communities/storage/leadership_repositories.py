@@ -8,7 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..domain.leadership import CallForApplications, LeadershipMeeting
-from .base import delete_row
+from .base import check_seen_version, delete_row
 from .leadership_tables import CallRespondentRow, CallRow, LeadershipMeetingRow, MeetingPersonRow
 
 CALL_FIELDS = ("title", "sought", "offered", "opens", "closes", "how_to_apply", "contact")
@@ -45,13 +45,15 @@ class LeadershipRepository:
         self._set_respondents(row.id, call.respondent_ids)
         return row.id
 
-    def update_call(self, call: CallForApplications) -> bool:
+    def update_call(self, call: CallForApplications) -> int | None:
         row = self._session.get(CallRow, call.id)
         if row is None:
-            return False
+            return None
+        check_seen_version(row, call.version, call, lambda: self.call(row.id))
         _copy(call, row, CALL_FIELDS)
         self._set_respondents(row.id, call.respondent_ids)
-        return True
+        self._session.flush()  # the new version, for the record read back
+        return row.version
 
     def remove_call(self, call_id: int) -> bool:
         return delete_row(self._session, CallRow, call_id)
@@ -89,13 +91,15 @@ class LeadershipRepository:
         self._set_people(row.id, meeting)
         return row.id
 
-    def update_meeting(self, meeting: LeadershipMeeting) -> bool:
+    def update_meeting(self, meeting: LeadershipMeeting) -> int | None:
         row = self._session.get(LeadershipMeetingRow, meeting.id)
         if row is None:
-            return False
+            return None
+        check_seen_version(row, meeting.version, meeting, lambda: self.meeting(row.id))
         _copy(meeting, row, MEETING_FIELDS)
         self._set_people(row.id, meeting)
-        return True
+        self._session.flush()  # the new version, for the record read back
+        return row.version
 
     def remove_meeting(self, meeting_id: int) -> bool:
         return delete_row(self._session, LeadershipMeetingRow, meeting_id)
@@ -117,7 +121,7 @@ def _copy(record: object, row: object, fields: tuple[str, ...]) -> None:
 def _call(row: CallRow, respondents: set[int]) -> CallForApplications:
     return CallForApplications(
         row.id, row.neighborhood_id, row.title, row.sought, row.offered, row.opens, row.closes, row.how_to_apply,
-        row.contact, frozenset(respondents),
+        row.contact, frozenset(respondents), row.version,
     )
 
 
@@ -125,5 +129,5 @@ def _meeting(row: LeadershipMeetingRow, people: list[tuple[int, bool]]) -> Leade
     return LeadershipMeeting(
         row.id, row.neighborhood_id, row.date, row.place, row.agenda,
         frozenset(pid for pid, _came in people), frozenset(pid for pid, came in people if came),
-        row.decisions, row.follow_ups, row.coordinator_id,
+        row.decisions, row.follow_ups, row.coordinator_id, row.version,
     )

@@ -10,10 +10,10 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, personal
+from .base import Base, Versioned, personal
 
 
-class CallRow(Base):
+class CallRow(Versioned, Base):
     __tablename__ = "call_for_applications"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -34,7 +34,7 @@ class CallRespondentRow(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
 
 
-class LeadershipMeetingRow(Base):
+class LeadershipMeetingRow(Versioned, Base):
     __tablename__ = "leadership_meeting"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -148,14 +148,14 @@ class AssetRepository:
             self._session.execute(insert(AssetRow), rows)
         return len(rows)
 
-    def update(self, asset: Asset) -> bool:
+    def update(self, asset: Asset) -> int | None:
         row = self._session.get(AssetRow, asset.id) if asset.id is not None else None
         if row is None:
-            return False
+            return None
         check_seen_version(row, asset.version, asset, lambda: _asset(row))
         _apply_asset(row, asset)
         self._session.flush()  # the new version, for the record read back
-        return True
+        return row.version
 
     def remove(self, asset_id: int) -> bool:
         row = self._session.get(AssetRow, asset_id)

@@ -18,7 +18,7 @@ def _plan(row: WorkPlanRow) -> WorkPlan:
 
 
 def _goal(row: GoalRow) -> Goal:
-    return Goal(row.id, row.plan_id, row.title, row.position)
+    return Goal(row.id, row.plan_id, row.title, row.position, row.version)
 
 
 def _partner_ids(text: str) -> frozenset[int]:
@@ -126,13 +126,15 @@ class GoalRepository:
         self._session.flush()
         return row.id
 
-    def update(self, goal: Goal) -> bool:
+    def update(self, goal: Goal) -> int | None:
         row = self._session.get(GoalRow, goal.id) if goal.id is not None else None
         if row is None:
-            return False
+            return None
+        check_seen_version(row, goal.version, goal, lambda: _goal(row))
         row.title = goal.title
         row.position = goal.position
-        return True
+        self._session.flush()  # the new version, for the record read back
+        return row.version
 
     def remove(self, goal_id: int) -> bool:
         return matched_rows(self._session.execute(delete(GoalRow).where(GoalRow.id == goal_id))) > 0
@@ -186,14 +188,14 @@ class ActivityRepository:
         self._session.flush()
         return row.id
 
-    def update(self, activity: Activity) -> bool:
+    def update(self, activity: Activity) -> int | None:
         row = self._session.get(ActivityRow, activity.id) if activity.id is not None else None
         if row is None:
-            return False
+            return None
         check_seen_version(row, activity.version, activity, lambda: activity_from_row(row))
         _apply_activity(row, activity)
         self._session.flush()  # the new version, for the record read back
-        return True
+        return row.version
 
     def remove(self, activity_id: int) -> bool:
         return matched_rows(self._session.execute(delete(ActivityRow).where(ActivityRow.id == activity_id))) > 0

@@ -22,7 +22,7 @@ class WorkPlanRow(Base):
     title: Mapped[str] = mapped_column(String(200), default="")
 
 
-class GoalRow(Base):
+class GoalRow(Versioned, Base):
     __tablename__ = "goal"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -77,7 +77,7 @@ class ExpenseRow(Versioned, Base):
     actual: Mapped[float] = mapped_column(Float, default=0.0)
 
 
-class ResourceProjectRow(Base):
+class ResourceProjectRow(Versioned, Base):
     __tablename__ = "resource_project"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -87,7 +87,7 @@ class ResourceProjectRow(Base):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
-class FundingProspectRow(Base):
+class FundingProspectRow(Versioned, Base):
     __tablename__ = "funding_prospect"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -115,7 +115,7 @@ class EventRow(Versioned, Base):
     committees_formed: Mapped[str] = mapped_column(Text, default="")
 
 
-class InitiativeRow(Base):
+class InitiativeRow(Versioned, Base):
     __tablename__ = "initiative"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -128,7 +128,7 @@ class InitiativeRow(Base):
     status: Mapped[str] = mapped_column(String(20), default="planned")
 
 
-class GroupRow(Base):
+class GroupRow(Versioned, Base):
     __tablename__ = "community_group"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -145,7 +145,7 @@ class GroupMemberRow(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
 
 
-class GatheringSpaceRow(Base):
+class GatheringSpaceRow(Versioned, Base):
     __tablename__ = "gathering_space"
 
     neighborhood_id: Mapped[int] = mapped_column(ForeignKey("neighborhood.id", ondelete="CASCADE"), primary_key=True)
@@ -154,7 +154,7 @@ class GatheringSpaceRow(Base):
     rules: Mapped[str] = mapped_column(Text, default="")
 
 
-class ChannelRow(Base):
+class ChannelRow(Versioned, Base):
     __tablename__ = "channel"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -166,7 +166,7 @@ class ChannelRow(Base):
     last_used: Mapped[dt.date | None] = mapped_column(Date)
 
 
-class CityProjectRow(Base):
+class CityProjectRow(Versioned, Base):
     __tablename__ = "city_project"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -188,7 +188,7 @@ class CityProjectPartnerRow(Base):
     partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True)
 
 
-class MilestoneRow(Base):
+class MilestoneRow(Versioned, Base):
     __tablename__ = "project_milestone"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -198,7 +198,7 @@ class MilestoneRow(Base):
     done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
-class ChecklistItemRow(Base):
+class ChecklistItemRow(Versioned, Base):
     """An item of a conference's checklist."""
 
     __tablename__ = "conference_item"

@@ -195,16 +195,16 @@ class PartnerRepository:
                 self._follow_marks(pid, partner)
         return ids
 
-    def update(self, partner: Partner) -> bool:
+    def update(self, partner: Partner) -> int | None:
         row = self._session.get(PartnerRow, partner.id)
         if row is None:
-            return False
+            return None
         check_seen_version(row, partner.version, partner, lambda: self.get(partner.id))
         _apply_partner(row, partner)
         self._session.flush()
         self._follow_marks(partner.id, partner)
         self._session.flush()  # the new version, for the record read back
-        return True
+        return row.version
 
     def remove(self, partner_id: int) -> bool:
         row = self._session.get(PartnerRow, partner_id)
@@ -414,14 +414,14 @@ class PersonRepository:
             self._session.execute(insert(core_table(PersonStatusRow)), statuses)
         return ids
 
-    def update(self, person: Person) -> bool:
+    def update(self, person: Person) -> int | None:
         row = self._session.get(PersonRow, person.id)
         if row is None:
-            return False
+            return None
         check_seen_version(row, person.version, person, lambda: self.get(person.id))
         self._apply(row, person)
         self._session.flush()  # the new version, for the record read back
-        return True
+        return row.version
 
     def remove(self, person_id: int) -> bool:
         row = self._session.get(PersonRow, person_id)

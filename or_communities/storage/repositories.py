@@ -73,23 +73,23 @@ class NeighborhoodRepository:
         self._session.flush()
         return row.id
 
-    def rename(self, neighborhood_id: int, name: str, seen_version: int = 0) -> bool:
+    def rename(self, neighborhood_id: int, name: str, seen_version: int = 0) -> int | None:
         row = self._session.get(NeighborhoodRow, neighborhood_id)
         if row is None:
-            return False
+            return None
         check_seen_version(row, seen_version, name, lambda: self.get(neighborhood_id))
         row.name = name
         self._session.flush()  # the new version, for the record read back
-        return True
+        return row.version
 
-    def update_profile(self, neighborhood_id: int, profile: NeighborhoodProfile, seen_version: int = 0) -> bool:
+    def update_profile(self, neighborhood_id: int, profile: NeighborhoodProfile, seen_version: int = 0) -> int | None:
         row = self._session.get(NeighborhoodRow, neighborhood_id)
         if row is None:
-            return False
+            return None
         check_seen_version(row, seen_version, profile, lambda: self.get(neighborhood_id))
         _apply_profile(row, profile)
         self._session.flush()  # the new version, for the record read back
-        return True
+        return row.version
 
     def remove(self, neighborhood_id: int) -> bool:
         row = self._session.get(NeighborhoodRow, neighborhood_id)
@@ -114,7 +114,7 @@ def _task_state(row: TaskStateRow) -> TaskState:
         row.owner,
         row.due_date,
         row.done_date,
-        row.notes,
+        row.notes, row.version,
     )
 
 class TaskStateRepository:
@@ -132,7 +132,8 @@ class TaskStateRepository:
         )
         return [_task_state(row) for row in self._session.scalars(select(TaskStateRow).where(condition))]
 
-    def save(self, state: TaskState) -> None:
+    def save(self, state: TaskState) -> int:
+        """Store the state (refused with EditConflict when it was read before someone else saved it); its version."""
         condition = (
             TaskStateRow.neighborhood_id.is_(None)
             if state.neighborhood_id is None
@@ -141,7 +142,10 @@ class TaskStateRepository:
         row = self._session.scalars(
             select(TaskStateRow).where(TaskStateRow.task_key == state.task_key, condition)
         ).first()
-        if row is None:
+        if row is not None:
+            found = row
+            check_seen_version(found, state.version, state, lambda: _task_state(found))
+        else:
             row = TaskStateRow(task_key=state.task_key, neighborhood_id=state.neighborhood_id)
             self._session.add(row)
         row.status = state.status.value
@@ -149,6 +153,8 @@ class TaskStateRepository:
         row.due_date = state.due_date
         row.done_date = state.done_date
         row.notes = state.notes
+        self._session.flush()  # the new version, for the state read back
+        return row.version
 
 
 class CityTextRepository:

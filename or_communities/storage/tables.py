@@ -141,7 +141,7 @@ class PartnerNeighborhoodRow(Base):
     neighborhood_id: Mapped[int] = mapped_column(ForeignKey("neighborhood.id", ondelete="CASCADE"), primary_key=True)
 
 
-class CoalitionMemberRow(Base):
+class CoalitionMemberRow(Versioned, Base):
     """A partner in the city's coalition (no neighborhood) or in a neighborhood's."""
 
     __tablename__ = "coalition_member"
@@ -154,7 +154,7 @@ class CoalitionMemberRow(Base):
     joined_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
-class CoalitionMeetingRow(Base):
+class CoalitionMeetingRow(Versioned, Base):
     __tablename__ = "coalition_meeting"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -203,7 +203,7 @@ class MentoringSessionRow(Base):
     follow_up_by: Mapped[dt.date | None] = mapped_column(Date)
 
 
-class TaskStateRow(Base):
+class TaskStateRow(Versioned, Base):
     __tablename__ = "task_state"
     __table_args__ = (
         UniqueConstraint("task_key", "neighborhood_id"),
@@ -277,7 +277,7 @@ class MeasureSnapshotRow(Base):
     value: Mapped[float | None] = mapped_column(Float)
 
 
-class CustomMetricRow(Base):
+class CustomMetricRow(Versioned, Base):
     """A success metric the manager defines, for the city (no neighborhood) or one neighborhood."""
 
     __tablename__ = "custom_metric"

@@ -4890,6 +4890,154 @@ Nothing was changed.</source>
         <source>Latitude</source>
         <translation>קו רוחב</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>סדר יום</translation>
+    </message>
+    <message>
+        <source>Amount needed</source>
+        <translation>הסכום הדרוש</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>משתתפים</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>תקציב</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>נסגר</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>התחייבות</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>כנס</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>איש/אשת קשר</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>החלטות</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>בוצע</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>תאריך ביצוע</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>יעד</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>תאריך יעד</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>משימות המשך</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>גורם מממן</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>שעות</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>איך מגישים</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>מוזמנים</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>הצטרפות</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>שימוש אחרון</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>מוביל/ת</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>חברים</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>הצעד הבא</translation>
+    </message>
+    <message>
+        <source>Next step date</source>
+        <translation>תאריך הצעד הבא</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>מה מציעים</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>נפתח</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>שותף</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>תוכנית עבודה</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>סדר</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>פרויקט</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>מטרה</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>פונים</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>כללים</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>מנהל/ת</translation>
+    </message>
+    <message>
+        <source>Sought</source>
+        <translation>את מי מחפשים</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>שלב</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>יחידה</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

@@ -9,9 +9,13 @@ from collections.abc import Callable
 
 import pytest
 
+from or_communities.domain.city_projects import CityProject, Milestone
+from or_communities.domain.coalitions import CoalitionMeeting
+from or_communities.domain.custom_metrics import CustomMetric
 from or_communities.domain.edits import FieldDifference, conflicting_fields
 from or_communities.domain.errors import EditConflict
-from or_communities.domain.planning import PlanKind
+from or_communities.domain.planning import Event, EventKind, PlanKind, ResourceProject
+from or_communities.domain.records import TaskState, TaskStatus
 from or_communities.services.copying import copy_workspace
 from or_communities.services.demo import write_demo_workspace
 from or_communities.services.workspace import Workspace
@@ -21,8 +25,24 @@ TODAY = dt.date(2026, 6, 15)
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory):
+    """The demo city, with one of each record the demo lacks."""
     path = tmp_path_factory.mktemp("demo") / "demo.orcity"
-    write_demo_workspace(path, TODAY).close()
+    workspace = write_demo_workspace(path, TODAY)
+    try:
+        north = workspace.neighborhoods.list()[0].id
+        partner = workspace.partners.list()[0].id
+        workspace.coalitions.add_meeting(CoalitionMeeting(None, None, TODAY, frozenset({partner})))
+        workspace.leadership.new_call(north, "he")
+        workspace.leadership.new_meeting(north, "he")
+        conference = workspace.events.add_event(Event(None, "כנס שכונה", TODAY, EventKind.CONFERENCE, north))
+        workspace.conferences.add_item(conference.id, "הזמנות")
+        workspace.dashboard.add_metric(CustomMetric(None, "מתנדבים", "אנשים", 10.0, north))
+        project = workspace.projects.add(CityProject(None, "פסטיבל"))
+        workspace.projects.add_milestone(Milestone(None, project.id, "אישור תקציב"))
+        workspace.budget.add_project(ResourceProject(None, "מועדון", north, 5000.0))
+        workspace.journey.save(TaskState("s1.t1", None, TaskStatus.IN_PROGRESS))
+    finally:
+        workspace.close()
     return path
 
 
@@ -52,6 +72,15 @@ def _activity_of(workspace: Workspace):
     return plans.activities(plan.id)[0]
 
 
+def _goal_of(workspace: Workspace):
+    plan = next(p for p in workspace.plans.plans() if workspace.plans.goals(p.id))
+    return workspace.plans.goals(plan.id)[0]
+
+
+def _item_of(workspace: Workspace):
+    return next(item for c in workspace.events.conferences() for item in workspace.conferences.checklist(c.id))
+
+
 KINDS: dict[str, tuple[Callable, Callable, str]] = {
     # kind: (read the first record, save a record, the text field both people change)
     "person": (lambda w: w.people.list()[0], lambda w, r: w.people.update(r), "notes"),
@@ -61,6 +90,29 @@ KINDS: dict[str, tuple[Callable, Callable, str]] = {
     "activity": (_activity_of, lambda w, r: w.plans.update_activity(r), "notes"),
     "income": (lambda w: w.budget.incomes()[0], lambda w, r: w.budget.update_income(r), "description"),
     "expense": (lambda w: w.budget.expenses()[0], lambda w, r: w.budget.update_expense(r), "description"),
+    "task": (lambda w: next(s for t, s in w.journey.tasks(None) if t.key == "s1.t1"), lambda w, r: w.journey.save(r),
+             "notes"),
+    "goal": (_goal_of, lambda w, r: w.plans.update_goal(r), "title"),
+    "initiative": (lambda w: w.events.initiatives()[0], lambda w, r: w.events.update_initiative(r), "description"),
+    "group": (lambda w: w.events.groups()[0], lambda w, r: w.events.update_group(r), "purpose"),
+    "channel": (lambda w: w.events.channels()[0], lambda w, r: w.events.update_channel(r), "run_by"),
+    "gathering space": (lambda w: w.events.gathering_spaces()[0], lambda w, r: w.events.save_gathering_space(r),
+                        "rules"),
+    "call": (lambda w: w.leadership.calls()[0], lambda w, r: w.leadership.update_call(r), "offered"),
+    "leadership meeting": (lambda w: w.leadership.meetings()[0], lambda w, r: w.leadership.update_meeting(r),
+                           "decisions"),
+    "coalition member": (lambda w: w.coalitions.members(None)[0].member, lambda w, r: w.coalitions.update_member(r),
+                         "commitment"),
+    "coalition meeting": (lambda w: w.coalitions.meetings(None)[0], lambda w, r: w.coalitions.update_meeting(r),
+                          "decisions"),
+    "checklist item": (_item_of, lambda w, r: w.conferences.update_item(r), "owner"),
+    "own metric": (lambda w: w.dashboard.custom_metrics()[0].metric, lambda w, r: w.dashboard.update_metric(r),
+                   "unit"),
+    "city project": (lambda w: w.projects.projects()[0], lambda w, r: w.projects.update(r), "notes"),
+    "milestone": (lambda w: w.projects.milestones()[0], lambda w, r: w.projects.update_milestone(r), "name"),
+    "funding prospect": (lambda w: w.budget.pipeline()[0].prospect, lambda w, r: w.budget.update_prospect(r), "notes"),
+    "resource project": (lambda w: w.budget.projects()[0].project, lambda w, r: w.budget.update_project(r),
+                         "description"),
 }
 
 

@@ -46,3 +46,46 @@ def test_the_second_save_of_a_person_is_refused_with_both_values_and_the_form_sh
         assert (saved.phone, saved.notes) == ("050-2222222", "עברה לשכונה אחרת")
     finally:
         teammate.close()
+
+
+def test_every_field_a_conflict_can_name_has_a_hebrew_label():
+    """The conflict message names each differing field as its form does: every field of every versioned record has
+    a label, and in Hebrew it is translated."""
+    import dataclasses
+
+    from PySide6.QtWidgets import QApplication
+
+    from or_communities.domain import (
+        city_projects,
+        coalitions,
+        conferences,
+        custom_metrics,
+        leadership,
+        mapping,
+        planning,
+        records,
+    )
+    from or_communities.domain.edits import conflicting_fields
+    from or_communities.domain.errors import EditConflict
+    from or_communities.ui.edit_conflicts import edit_conflict_message, field_label
+    from or_communities.ui.i18n import install_language
+
+    install_language(QApplication.instance(), "he")
+    versioned = [
+        cls for module in (city_projects, coalitions, conferences, custom_metrics, leadership, mapping, planning, records)
+        for cls in vars(module).values()
+        if isinstance(cls, type) and dataclasses.is_dataclass(cls) and "version" in {f.name for f in dataclasses.fields(cls)}
+        and cls is not records.Neighborhood
+    ] + [records.NeighborhoodProfile]  # a neighborhood's conflict names its name and its profile's fields
+    assert len(versioned) >= 24
+    unlabeled = {
+        f"{cls.__name__}.{f.name}"
+        for cls in versioned for f in dataclasses.fields(cls)
+        if f.compare and f.name not in {"id", "uid"} and not any("\u0590" <= ch <= "\u05ff" for ch in field_label(f.name))
+    }
+    assert unlabeled == set()
+    notes = conflicting_fields(EditConflict(records.TaskState("s1.t1", None, notes="שלי"),
+                                            records.TaskState("s1.t1", None, notes="שלהם")))
+    assert [d.field for d in notes] == ["notes"]
+    assert "הערות" in edit_conflict_message(EditConflict(records.TaskState("s1.t1", None, notes="שלי"),
+                                                         records.TaskState("s1.t1", None, notes="שלהם")))
