@@ -26,6 +26,8 @@ class ListFiles(QObject):
         import_name, export_name = button_names
         self.import_button: QPushButton = make_button(self.tr("Import…"), import_name, self.import_list, "import")
         self.export_button: QPushButton = make_button(self.tr("Export…"), export_name, self.export_list, "export")
+        # A list comes in whole, for any neighborhood: on a team server, the manager's to import.
+        self.import_button.setEnabled(page.context.workspace.access.whole_city)
 
     def import_list(self) -> int:
         """Ask for an Excel or CSV file and open the import dialog on it; the number of rows that came in."""

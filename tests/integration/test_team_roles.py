@@ -183,7 +183,7 @@ def test_the_team_command_lists_members_keeps_a_hash_only_and_refuses_bad_reques
 def test_the_window_mirrors_a_coordinators_role(team_city, make_controller, fake_dialogs, qtbot):
     """Opened as the north's coordinator: the status bar says the role and the neighborhood; the north's profile
     and person forms are editable, the south's are read only; adding or removing neighborhoods is not offered."""
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QLabel, QPushButton
 
     from or_communities.domain.catalog import Area
     from tests.helpers import click_row
@@ -205,11 +205,20 @@ def test_the_window_mirrors_a_coordinators_role(team_city, make_controller, fake
 
     window.shell.show_area(Area.PEOPLE)
     people = window.shell.view(Area.PEOPLE)
-    assert people.add_button.isEnabled()
+    assert people.add_button.isEnabled() and not people.list_files.import_button.isEnabled()
     for row in range(people.filter.rowCount()):
         click_row(qtbot, people.table, row)
         assert people.form_box.isEnabled() == (people.current.neighborhood_id == north)
         assert people.remove_button.isEnabled() == (people.current.neighborhood_id == north)
+
+    window.shell.show_area(Area.MAP)
+    map_view = window.shell.view(Area.MAP)
+    enabled = {name: map_view.findChild(QPushButton, name).isEnabled()
+               for name in ("importBoundariesButton", "drawButton", "importAssetsButton", "importMapButton",
+                            "addAssetButton", "editBoundaryButton", "exportMapButton")}
+    assert enabled == {"importBoundariesButton": False, "drawButton": False, "importAssetsButton": False,
+                       "importMapButton": False, "addAssetButton": True, "editBoundaryButton": True,
+                       "exportMapButton": True}
     assert fake_dialogs.errors == []
 
 

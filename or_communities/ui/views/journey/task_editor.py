@@ -104,6 +104,8 @@ class TaskEditor(QWidget):
                 self._set_enabled(False)
                 return
             self._set_enabled(True)
+            # On a team server, the state of a task the member's role may not change is shown, read only.
+            self.form_box.setEnabled(self._context.workspace.access.may_edit(state.neighborhood_id))
             self.title.setText(f"{task.stage_number}.{task.number}  {task.name.get(self._context.language)}")
             self.status_combo.setCurrentIndex(self.status_combo.findData(state.status))
             self.owner_edit.setText(state.owner)

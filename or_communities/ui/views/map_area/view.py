@@ -157,8 +157,17 @@ class MapAreaView(MapAreaActions):
             ("importMapButton", self.tr("Import a colleague's map…"), self.import_map, "import"),
             ("exportMappingFileButton", self.tr("Export the mapping file…"), self.export_mapping_file, "document"),
         )
+        access = self._context.workspace.access
+        # On a team server: the city's division and what comes in whole are the manager's; a coordinator places
+        # assets and edits the boundary of their own neighborhoods (the server refuses the rest, in words).
+        allowed = {
+            "importBoundariesButton": access.whole_city, "drawButton": access.whole_city,
+            "importAssetsButton": access.whole_city, "importMapButton": access.whole_city,
+            "editBoundaryButton": access.writes, "addAssetButton": access.writes,
+        }
         for index, (name, text, slot, icon_name) in enumerate(buttons):
             button = make_button(text, name, slot, icon_name)
+            button.setEnabled(allowed.get(name, True))
             grid.addWidget(button, index // 2, index % 2)
         return grid
 
