@@ -185,14 +185,15 @@ class Workspace:
         announce_changes(workspace._sessions, workspace.writer_id)
         return workspace
 
-    def follow_changes(self, heard: Callable[[], None]) -> bool:
-        """On a server: call ``heard`` (on a thread of its own) whenever someone else commits a change, until the
-        workspace is closed; False for a file, which only this window writes."""
+    def follow_changes(self, heard: Callable[[], None], connected: Callable[[bool], None] | None = None) -> bool:
+        """On a server: call ``heard`` (on a thread of its own) whenever someone else commits a change, and when the
+        connection comes back after it was lost; ``connected`` with False when the server stops answering and True
+        when it answers again; until the workspace is closed. False for a file, which only this window writes."""
         if self.server_url is None:
             return False
         from ..storage.server import ChangeListener
 
-        self._listener = ChangeListener(self.server_url, self.writer_id, lambda _writer: heard())
+        self._listener = ChangeListener(self.server_url, self.writer_id, lambda _writer: heard(), connected)
         self._listener.start()
         return True
 

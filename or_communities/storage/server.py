@@ -195,8 +195,12 @@ class ChangeListener:
 
     RETRY_SECONDS = 3.0
 
-    def __init__(self, url: str, own: str, heard: Callable[[str], None]) -> None:
+    def __init__(
+        self, url: str, own: str, heard: Callable[[str], None], connected: Callable[[bool], None] | None = None
+    ) -> None:
         self._url, self._own, self._heard = url, own, heard
+        self._connected = connected or (lambda _up: None)
+        """Told when the connection to the server is lost (False) and when it is back (True)."""
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._listen, name="workspace changes", daemon=True)
         self.listening = threading.Event()
@@ -213,14 +217,23 @@ class ChangeListener:
         import psycopg
 
         conninfo = _driver_url(self._url).replace("postgresql+psycopg://", "postgresql://", 1)  # libpq's own form
+        up: bool | None = None
         while not self._stop.is_set():
             try:
-                with psycopg.connect(conninfo, autocommit=True) as connection:
+                with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as connection:
                     connection.execute(f"LISTEN {CHANGES_CHANNEL}")
                     self.listening.set()
+                    if up is False:
+                        self._heard("")  # back: what was missed meanwhile is read again
+                    if up is not True:
+                        up = True
+                        self._connected(True)
                     while not self._stop.is_set():
                         for notice in connection.notifies(timeout=0.5, stop_after=1):
                             if notice.payload != self._own:
                                 self._heard(notice.payload)
             except psycopg.Error:
+                if up is not False and not self._stop.is_set():
+                    up = False
+                    self._connected(False)
                 self._stop.wait(self.RETRY_SECONDS)

@@ -36,6 +36,8 @@ class AppController(QObject):
 
     _changes_elsewhere = Signal()
     """Emitted from the thread that listens to the team server; delivered on the window's thread."""
+    _server_connected = Signal(bool)
+    """The team server stopped (False) or started again (True) answering; from the same thread."""
 
     def __init__(
         self,
@@ -55,6 +57,7 @@ class AppController(QObject):
         install_language(app, language)
         self.window = self._new_window()
         self._changes_elsewhere.connect(self._look_again)
+        self._server_connected.connect(lambda up: self.window.show_server_connection(up))
         self._daily_backups = QTimer(self)
         self._daily_backups.setInterval(DAILY_BACKUP_CHECK_MS)
         self._daily_backups.timeout.connect(lambda: self.back_up_if_a_day_passed())
@@ -98,7 +101,7 @@ class AppController(QObject):
             previous.close()
         self._keep_the_months_figures(workspace)
         # What a teammate saves shows here within moments: the server says so, and every area looks again.
-        workspace.follow_changes(self._changes_elsewhere.emit)
+        workspace.follow_changes(self._changes_elsewhere.emit, self._server_connected.emit)
         return True
 
     def _look_again(self) -> None:

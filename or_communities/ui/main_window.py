@@ -194,6 +194,18 @@ class MainWindow(QMainWindow):
             return
         self._status.setText(self.tr("Every change is saved at once · {0}").format(path))
 
+    def show_server_connection(self, up: bool) -> None:
+        """Say in the status bar, in place of where the workspace is, that the team server stopped answering (and
+        that changes are refused meanwhile), and say where it is again once it is back."""
+        if self.shell is None:
+            return
+        if up:
+            self._status.setText(self._team_status(self.shell.workspace, f"\u2066{self.shell.workspace.path}\u2069"))
+        else:
+            self._status.setText(self.tr(
+                "The team server does not answer: changes are refused until it is back. Connecting again by itself…"
+            ))
+
     def _team_status(self, workspace: Workspace, path: str) -> str:
         """What the status bar says on a team server: where, and what this member's role lets them change."""
         access = workspace.access

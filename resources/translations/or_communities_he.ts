@@ -2841,6 +2841,10 @@ Nothing was changed.</source>
         <translation>קריאה בלבד: {0} כותב בה; שום שינוי כאן לא יישמר · {1}</translation>
     </message>
     <message>
+        <source>The team server does not answer: changes are refused until it is back. Connecting again by itself…</source>
+        <translation>שרת הצוות אינו עונה: שינויים לא יישמרו עד שיחזור. מתחברים מחדש מעצמנו…</translation>
+    </message>
+    <message>
         <source>On the team server, to read: your role is viewer, so nothing can be changed here · {0}</source>
         <translation>בשרת הצוות, לקריאה: התפקיד שלך הוא צפייה בלבד, ולכן אי אפשר לשנות כאן דבר · {0}</translation>
     </message>

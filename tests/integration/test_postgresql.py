@@ -357,3 +357,46 @@ def test_an_older_team_workspace_is_backed_up_in_a_file_then_upgraded_by_its_own
         assert sorted(n.name for n in opened.neighborhoods.list()) == ["דרום", "צפון"]
     finally:
         opened.close()
+
+
+def test_the_window_says_when_the_team_server_is_lost_and_when_it_is_back(make_controller, fake_dialogs, qtbot,
+                                                                         postgres_socket):
+    """The server stops while the window is open: within seconds the status bar says changes are refused until it is
+    back; started again, the status bar says where the workspace is again, and a teammate's change made meanwhile
+    is in the window."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QLabel
+
+    from or_communities.domain.catalog import Area
+    from tests.postgres_server import control, new_database, running_server
+
+    folder = Path(tempfile.mkdtemp(prefix="or-communities-postgresql-window-"))
+    try:
+        with running_server(folder, port=55438) as socket:
+            url = new_database(socket, port=55438)
+            Workspace.create_on_server(url, "ערד", 2026).close()
+            controller = make_controller(dialogs=fake_dialogs)
+            controller.start(url)
+            qtbot.waitExposed(controller.window)
+            status = controller.window.findChild(QLabel, "workspaceStatus")
+            assert controller.workspace.following_changes(10)
+            control(folder, "stop", 55438)
+            qtbot.waitUntil(lambda: "אינו עונה" in status.text(), timeout=15_000)
+            control(folder, "start", 55438)
+            teammate = Workspace.connect(url)
+            try:
+                teammate.neighborhoods.add("צפון")
+            finally:
+                teammate.close()
+            qtbot.waitUntil(lambda: "בשרת הצוות" in status.text(), timeout=15_000)
+            shell = controller.window.shell
+            shell.show_area(Area.NEIGHBORHOODS)
+            model = shell.view(Area.NEIGHBORHOODS).table.model()
+            qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
+            controller.workspace.close()
+            controller.workspace = None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
