@@ -12,7 +12,7 @@ import pytest
 
 from or_communities.cli import run_command
 from or_communities.domain.errors import NotPermitted
-from or_communities.domain.planning import Event, Income, IncomeSource
+from or_communities.domain.planning import Event, Expense, Income, IncomeSource
 from or_communities.domain.records import NeighborhoodProfile, Person, PersonRole
 from or_communities.domain.team import TeamRole
 from or_communities.services.workspace import Workspace
@@ -247,3 +247,43 @@ def test_a_viewers_window_reads_and_says_so_once(team_city, make_controller, fak
         assert not owner.month_figures_kept()
     finally:
         owner.close()
+
+
+def test_a_coordinators_budget_and_plans_offer_only_what_the_role_may_change(team_city, make_controller, fake_dialogs,
+                                                                              qtbot):
+    """In the coordinator's window: the city's income cannot be added or edited in place, an expense of the north
+    can and one of the south cannot; the city's work plan offers no new activity or goal, the north's does."""
+    from PySide6.QtCore import Qt
+
+    from or_communities.domain.catalog import Area
+    from or_communities.domain.planning import ExpenseCategory
+
+    url, north, south = team_city
+    owner = Workspace.connect(url, lambda: TODAY)
+    try:
+        owner.budget.add_income(Income(None, 2026, IncomeSource.MUNICIPALITY, "תקציב", 1000.0))
+        for place in (north, south):
+            owner.budget.add_expense(Expense(None, 2026, ExpenseCategory.ACTIVITIES, "חוגים", place, None, 100.0, 0.0))
+    finally:
+        owner.close()
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.start(_as(url, "dana"))
+    qtbot.waitExposed(controller.window)
+    shell = controller.window.shell
+    shell.show_area(Area.BUDGET)
+    budget = shell.view(Area.BUDGET)
+    assert not budget.add_income_button.isEnabled() and budget.add_expense_button.isEnabled()
+    description = budget.income_model.column_index("description")
+    assert not budget.income_model.flags(budget.income_model.index(0, description)) & Qt.ItemFlag.ItemIsEditable
+    for row in range(budget.expense_model.rowCount()):
+        expense = budget.expense_model.record(row)
+        flags = budget.expense_model.flags(budget.expense_model.index(row, budget.expense_model.column_index("description")))
+        assert bool(flags & Qt.ItemFlag.ItemIsEditable) == (expense.neighborhood_id == north)
+
+    shell.show_area(Area.WORK_PLANS)
+    plans = shell.view(Area.WORK_PLANS)
+    plans.show_plan_for(None)
+    assert not plans.add_activity_button.isEnabled() and not plans.add_goal_button.isEnabled()
+    plans.show_plan_for(north)
+    assert plans.add_activity_button.isEnabled() and plans.add_goal_button.isEnabled()
+    assert fake_dialogs.errors == []

@@ -106,6 +106,8 @@ class RecordTableModel(QAbstractTableModel):
         self.row_background = row_background
         self.row_tooltip = row_tooltip
         self.save: Callable[[Any], Any | None] = lambda record: record
+        self.row_editable: Callable[[Any], bool] = lambda _record: True
+        """Whether a row's record may be edited in place (on a team server, as the member's role allows)."""
         self.undo_stack: QUndoStack | None = None
         """Where edits in place go, so Ctrl+Z takes them back; without one, they are only saved."""
         self._records: list[Any] = []
@@ -155,7 +157,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self.columns[index.column()].editor is not None:
+        editable = index.isValid() and self.columns[index.column()].editor is not None
+        if editable and self.row_editable(self._records[index.row()]):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -70,6 +70,11 @@ class BudgetView(BudgetPages):
         for model in (self.income_model, self.expense_model, self.pipeline_model, self.project_model):
             model.edited.connect(self._after_edit)
             model.undo_stack = context.undo_stack
+        # On a team server: the city's income and fundraising are the manager's; an expense, its neighborhood's.
+        access = context.workspace.access
+        for model in (self.income_model, self.pipeline_model, self.project_model):
+            model.row_editable = lambda _record: access.whole_city
+        self.expense_model.row_editable = lambda expense: access.may_edit(expense.neighborhood_id)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("budgetTabs")
@@ -82,6 +87,12 @@ class BudgetView(BudgetPages):
         self.export_button.setToolTip(self.tr("The year's income, expenses and summary in a workbook of their own"))
         context.exports.disable_while_running(self.export_button)
         self.tabs.setCornerWidget(self.export_button)
+        for button in (self.add_income_button, self.remove_income_button, self.add_prospect_button,
+                       self.guided_source_button, self.remove_prospect_button, self.add_project_button,
+                       self.remove_project_button):
+            button.setEnabled(button.isEnabled() and access.whole_city)
+        for button in (self.add_expense_button, self.remove_expense_button):
+            button.setEnabled(button.isEnabled() and access.writes)
 
         self.guide = EmptyGuide(
             "budgetGuide",
@@ -201,7 +212,7 @@ class BudgetView(BudgetPages):
         self._update_book_button()
 
     def _update_book_button(self) -> None:
-        self.book_button.setEnabled(self._chosen_mismatch() is not None)
+        self.book_button.setEnabled(self._chosen_mismatch() is not None and self._context.workspace.access.whole_city)
 
     def _update_overdue_text(self) -> None:
         overdue = sum(1 for entry in self.pipeline_model.records() if entry.overdue)

@@ -52,9 +52,10 @@ class WorkPlanGoals(WorkPlansPages):
 
     def _enable_goal_buttons(self) -> None:
         row, count = self.goal_list.currentRow(), self.goal_list.count()
-        self.rename_goal_button.setEnabled(row >= 0)
-        self.goal_up_button.setEnabled(row > 0)
-        self.goal_down_button.setEnabled(0 <= row < count - 1)
+        editable = self.plan_editable()
+        self.rename_goal_button.setEnabled(row >= 0 and editable)
+        self.goal_up_button.setEnabled(row > 0 and editable)
+        self.goal_down_button.setEnabled(0 <= row < count - 1 and editable)
 
     def add_goal(self) -> None:
         title = self._context.dialogs.ask_text(self, self.tr("Add a goal"), self.tr("The goal:"))

@@ -58,6 +58,9 @@ class WorkPlansPages(QWidget):
     def refresh_timeline(self) -> None:
         raise NotImplementedError
 
+    def plan_editable(self) -> bool:
+        raise NotImplementedError
+
     def export_plan(self) -> Path | None:
         raise NotImplementedError
 

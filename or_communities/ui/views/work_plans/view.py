@@ -132,6 +132,16 @@ class WorkPlansView(WorkPlanGoals):
         self._fill_copy_sources()
         self._select(select_id)
         self.refresh_timeline()
+        editable = self.plan_editable()
+        self.model.row_editable = lambda _activity: editable
+        for button in (self.add_activity_button, self.import_button, self.copy_button, self.add_goal_button):
+            button.setEnabled(editable)
+
+    def plan_editable(self) -> bool:
+        """Whether the plan shown may be changed: on a team server, the city's plans are the manager's and a
+        neighborhood's its coordinator's too."""
+        _kind, _year, hood = self._chosen()
+        return self._context.workspace.access.may_edit(hood)
 
     def _task_choices(self, kind: PlanKind) -> list[tuple[str, object]]:
         """The process's tasks an activity of this plan can serve: the city's, a neighborhood's, or both in the annual plan."""
@@ -171,8 +181,8 @@ class WorkPlansView(WorkPlanGoals):
 
     def show_activity(self, activity: Activity | None) -> None:
         self._current = activity
-        self.form_box.setEnabled(activity is not None)
-        self.remove_button.setEnabled(activity is not None)
+        self.form_box.setEnabled(activity is not None and self.plan_editable())
+        self.remove_button.setEnabled(activity is not None and self.plan_editable())
         self.problem_label.clear()
         if activity is None:
             self.start_note.show_day(None)
