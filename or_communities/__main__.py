@@ -33,6 +33,11 @@ def _app_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the main window, let pending events run and exit (for timing start-up)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check, offscreen, that the app's parts are there and work (one line a step); exit 0 when all do",
+    )
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
     return parser
 
@@ -42,6 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments and arguments[0] in COMMANDS:
         return run_command(arguments[0], arguments[1:], _document_engine)
     options = _app_parser().parse_args(arguments)
+    if options.self_test:
+        from .ui.self_test import run_self_test
+
+        return run_self_test()
     # Start-up allocates a great deal and frees almost nothing, so collecting garbage then is wasted
     # work (about 0.1 s). The app turns collection back on once its window is up.
     gc.disable()

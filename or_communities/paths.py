@@ -1,7 +1,8 @@
 """The one place that resolves where the application's files live.
 
-From a source checkout the resources sit beside the package; in a PyInstaller
-bundle they sit under ``sys._MEIPASS``. Everything that needs a resource,
+From a source checkout the resources sit beside the package; in an installed
+package (a wheel) under ``or_communities/_data`` (setup.py puts them there); in a
+PyInstaller bundle under ``sys._MEIPASS``. Everything that needs a resource,
 shipped map data or the migration scripts asks this module.
 """
 
@@ -18,6 +19,9 @@ def _bundle_root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
+    installed = _PACKAGE_DIR / "_data"  # a wheel or `pip install .`: setup.py copies them in
+    if installed.is_dir():
+        return installed
     return _PACKAGE_DIR.parent
 
 
