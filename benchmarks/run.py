@@ -1,6 +1,6 @@
 """Benchmarks, each printed beside its floor measured in the same run.
 
-    python benchmarks/run.py [--runs N]
+    python benchmarks/run.py [--runs N] [--only GROUP] [--report BENCHMARKS.md] [--compare OLD.json]
 
 start-up: `or-communities DEMO --quit-when-ready` against floor_startup.py (PySide6 + SQLAlchemy ORM,
 one row read from the same workspace, an empty QMainWindow), whole processes, alternating, medians.
@@ -72,13 +72,22 @@ def startup(runs: int) -> tuple[float, float]:
     return statistics.median(app_times), statistics.median(floor_times)
 
 
+MEASURED: list[dict[str, object]] = []
+"""Every measure of this run, for the report and the comparison with an earlier run."""
+
+
 def _line(measure: str, ours: float, floor: float, target: str) -> None:
     print(f"{measure:<44}{ours:>10.3f}{floor:>10.3f}{ours / floor:>8.2f}{target:>9}")
+    MEASURED.append({"measure": measure, "ours": ours, "floor": floor, "ratio": ours / floor, "target": target})
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--report", type=Path, metavar="BENCHMARKS.md",
+                        help="write the measures, with the machine they ran on, as Markdown (and beside it as .json)")
+    parser.add_argument("--compare", type=Path, metavar="OLD.json",
+                        help="a run written earlier with --report: say which ratios grew by more than 10%%")
     parser.add_argument(
         "--only", choices=("startup", "geodata", "map", "people", "excel", "dashboard", "team"),
         help="run one group of measures",
@@ -138,6 +147,15 @@ def main() -> int:
         team = measure_team(max(3, runs // 2))
         _line("demo opened on PostgreSQL vs its file (s)", team["open_server"], team["open_file"], "-")
         _line("a teammate's save seen vs a file's save (s)", team["seen"], team["saved_file"], "-")
+    if options.report is not None:
+        from report import write_report
+
+        write_report(options.report, MEASURED, runs)
+        print(f"written: {options.report} and {options.report.with_suffix('.json')}")
+    if options.compare is not None:
+        from report import compare
+
+        return compare(options.compare, MEASURED)
     return 0
 
 

@@ -1,0 +1,87 @@
+"""The benchmark report: every measure beside its floor, with the machine it ran on, as Markdown and JSON; and the
+comparison of a run with an earlier one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import sys
+from pathlib import Path
+
+REGRESSION = 1.10
+"""A ratio that grew by more than this factor since the earlier run is a regression."""
+
+
+def machine() -> dict[str, object]:
+    """What the numbers depend on: the processor, its cores, the memory, the system and the versions."""
+    from PySide6 import __version__ as pyside
+
+    return {
+        "processor": _processor(),
+        "cores": os.cpu_count(),
+        "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
+        if hasattr(os, "sysconf") else None,
+        "system": platform.platform(),
+        "python": platform.python_version(),
+        "pyside6": pyside,
+    }
+
+
+def _processor() -> str:
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text(errors="replace").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return platform.processor() or platform.machine()
+
+
+def write_report(path: Path, measured: list[dict[str, object]], runs: int) -> None:
+    taken = dt.datetime.now().astimezone().isoformat(timespec="minutes")
+    about = machine()
+    path.with_suffix(".json").write_text(
+        json.dumps({"taken": taken, "runs": runs, "machine": about, "measures": measured}, indent=1, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured {taken} with `python benchmarks/run.py {' '.join(sys.argv[1:])}` ({runs} runs, medians; each measure",
+        "beside its floor, measured in the same run, alternating). The numbers are this machine's:",
+        "",
+        *(f"- {key}: {value}" for key, value in about.items()),
+        "",
+        "| measure | ours | floor | ratio | target |",
+        "|---|---:|---:|---:|---|",
+        *(
+            f"| {m['measure'].strip()} | {m['ours']:.3f} | {m['floor']:.3f} | {m['ratio']:.2f} | {m['target']} |"
+            for m in measured
+        ),
+        "",
+        "Units are in each measure's name (seconds unless it says otherwise). A later run compares itself with this one:",
+        f"`python benchmarks/run.py --compare {path.with_suffix('.json').name}`.",
+        "",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def compare(earlier: Path, measured: list[dict[str, object]]) -> int:
+    """Print each measure's ratio then and now; 1 when any grew by more than REGRESSION, else 0."""
+    before = {m["measure"]: m for m in json.loads(earlier.read_text(encoding="utf-8"))["measures"]}
+    worse = 0
+    print(f"\n{'compared with ' + earlier.name:<44}{'then':>10}{'now':>10}")
+    for now in measured:
+        then = before.get(now["measure"])
+        if then is None:
+            continue
+        grew = float(now["ratio"]) > float(then["ratio"]) * REGRESSION
+        worse += grew
+        print(f"{now['measure']!s:<44}{float(then['ratio']):>10.2f}{float(now['ratio']):>10.2f}"
+              f"{'  slower' if grew else ''}")
+    return 1 if worse else 0
+
+
+if __name__ == "__main__":
+    sys.exit("run benchmarks/run.py --report or --compare")
