@@ -224,7 +224,7 @@ def test_the_window_mirrors_a_coordinators_role(team_city, make_controller, fake
 
 def test_a_viewers_window_reads_and_says_so_once(team_city, make_controller, fake_dialogs, qtbot):
     """Opened as a viewer: the status bar says nothing can be changed, every form is read only, no add button is
-    offered, and the month's figures are not written by this window."""
+    offered (people, own metrics), and the month's figures are not written by this window."""
     from PySide6.QtWidgets import QLabel
 
     from or_communities.domain.catalog import Area
@@ -241,6 +241,9 @@ def test_a_viewers_window_reads_and_says_so_once(team_city, make_controller, fak
     assert not people.add_button.isEnabled()
     click_row(qtbot, people.table, 0)
     assert not people.form_box.isEnabled() and not people.remove_button.isEnabled()
+    window.shell.show_area(Area.DASHBOARD)
+    own = window.shell.view(Area.DASHBOARD).own_metrics
+    assert not own.new_button.isEnabled() and not own.remove_button.isEnabled()
     assert fake_dialogs.errors == []
     owner = Workspace.connect(url)
     try:

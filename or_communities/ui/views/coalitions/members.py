@@ -81,6 +81,9 @@ class MembersPanel(QWidget):
     def show_place(self, neighborhood_id: int | None) -> None:
         self._pause.flush()
         self._place = neighborhood_id
+        editable = self._context.workspace.access.may_edit(neighborhood_id)  # on a team server, as the role allows
+        self.model.row_editable = lambda _entry: editable
+        self.choose_button.setEnabled(editable)
         self._flagged = set(self._context.workspace.partners.flags())
         self.model.set_records(self._context.workspace.coalitions.members(neighborhood_id))
         self._show_member(None)
@@ -97,8 +100,9 @@ class MembersPanel(QWidget):
         self._show_member(self.model.record(current.row()) if current.isValid() else None)
 
     def _show_member(self, entry: CoalitionEntry | None) -> None:
-        self.remove_button.setEnabled(entry is not None)
-        self.commitment_edit.setEnabled(entry is not None)
+        editable = entry is not None and self._context.workspace.access.may_edit(self._place)
+        self.remove_button.setEnabled(editable)
+        self.commitment_edit.setEnabled(editable)
         self.commitment_edit.setText(entry.member.commitment if entry else "")
 
     def _write_commitment(self) -> None:

@@ -24,6 +24,8 @@ class OwnMetricsPanel(QWidget):
         self.setObjectName("ownMetricsPanel")
         self._context = context
         self.model = CustomMetricModel(self._places, self._place_name)
+        access = context.workspace.access  # on a team server: a metric of a neighborhood is its coordinator's too
+        self.model.row_editable = lambda standing: access.may_edit(standing.metric.neighborhood_id)
         self.model.save = self._save
         self.model.undo_stack = context.undo_stack
         self.table = make_table("ownMetricsTable")
@@ -39,6 +41,7 @@ class OwnMetricsPanel(QWidget):
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.reading_button, self.remove_button):
+            button.setEnabled(access.writes)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
