@@ -89,7 +89,8 @@ def _import_into_workspace(paths: list[Path], folder: Path, run: int) -> float:
         [
             Asset(None, point.name, category_from_text(point.category or ""), point.longitude, point.latitude)
             for point in points.points("שם", "סוג")
-        ]
+        ],
+        keep_outside=True,  # the synthetic points are spread over the country, not inside these neighborhoods
     )
     elapsed = time.perf_counter() - start
     workspace.close()

@@ -71,6 +71,7 @@ def _write_workspace(path: Path) -> None:
 
 def _context(workspace: Workspace, folder: Path) -> ViewContext:
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
 
     from or_communities.ui.dialogs import Dialogs
     from or_communities.ui.excel_exports import ExcelExports
@@ -80,7 +81,8 @@ def _context(workspace: Workspace, folder: Path) -> ViewContext:
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     dialogs = Dialogs()
     return ViewContext(
-        workspace, "he", dialogs, WorkspaceEvents(), lambda *_: None, lambda *_: None, settings, ExcelExports(dialogs)
+        workspace, "he", dialogs, WorkspaceEvents(), lambda *_: None, lambda *_: None, settings, ExcelExports(dialogs),
+        lambda *_: None, QUndoStack(),
     )
 
 

@@ -19,6 +19,9 @@ from ..settings import AppSettings
 
 MIN_COLUMN = 48
 """No column narrower than this, whatever its title."""
+SAMPLED_ROWS = 100
+"""Rows a column's content width is measured over, beyond those in view (Qt's default, 1,000, made every keystroke
+of a search over 20,000 people cost a third of a second of measuring)."""
 
 
 class ColumnFitter(QObject):
@@ -35,6 +38,7 @@ class ColumnFitter(QObject):
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(SAMPLED_ROWS)
         header.setStretchLastSection(True)
         header.sectionResized.connect(self._on_section_resized)
         table.viewport().installEventFilter(self)
