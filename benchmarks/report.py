@@ -39,32 +39,55 @@ def _processor() -> str:
 
 
 def write_report(path: Path, measured: list[dict[str, object]], runs: int) -> None:
-    taken = dt.datetime.now().astimezone().isoformat(timespec="minutes")
-    about = machine()
-    path.with_suffix(".json").write_text(
-        json.dumps({"taken": taken, "runs": runs, "machine": about, "measures": measured}, indent=1, ensure_ascii=False),
-        encoding="utf-8",
-    )
+    data = {
+        "taken": dt.datetime.now().astimezone().isoformat(timespec="minutes"),
+        "command": f"python benchmarks/run.py {' '.join(sys.argv[1:])}",
+        "runs": runs,
+        "machine": machine(),
+        "measures": measured,
+    }
+    path.with_suffix(".json").write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+    render(data, path)
+
+
+def render(data: dict, path: Path) -> None:
+    """The Markdown report of a run (as its JSON twin holds it)."""
+    measured = data["measures"]
+    missed = [m["measure"].strip() for m in measured if met(m) is False]
     lines = [
         "# Benchmarks",
         "",
-        f"Measured {taken} with `python benchmarks/run.py {' '.join(sys.argv[1:])}` ({runs} runs, medians; each measure",
-        "beside its floor, measured in the same run, alternating). The numbers are this machine's:",
+        f"Measured {data['taken']} with `{data['command']}` ({data['runs']} runs, medians; each measure beside its",
+        "floor, measured in the same run, alternating). The numbers are this machine's:",
         "",
-        *(f"- {key}: {value}" for key, value in about.items()),
+        *(f"- {key}: {value}" for key, value in data["machine"].items()),
         "",
-        "| measure | ours | floor | ratio | target |",
-        "|---|---:|---:|---:|---|",
+        "| measure | ours | floor | ratio | target | met |",
+        "|---|---:|---:|---:|---|---|",
         *(
-            f"| {m['measure'].strip()} | {m['ours']:.3f} | {m['floor']:.3f} | {m['ratio']:.2f} | {m['target']} |"
+            f"| {m['measure'].strip()} | {m['ours']:.3f} | {m['floor']:.3f} | {m['ratio']:.2f} | {m['target']} "
+            f"| {({True: 'yes', False: '**no**', None: ''})[met(m)]} |"
             for m in measured
         ),
+        "",
+        f"Targets not met: {', '.join(missed)}." if missed else "Every target is met.",
         "",
         "Units are in each measure's name (seconds unless it says otherwise). A later run compares itself with this one:",
         f"`python benchmarks/run.py --compare {path.with_suffix('.json').name}`.",
         "",
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def met(measure: dict) -> bool | None:
+    """Whether a measure meets its target: "<=1.20" bounds the ratio, "<0.1 s", "<100 ms", "<=3 MB" the value;
+    None where there is no target."""
+    target = str(measure["target"]).strip()
+    if target in ("", "-"):
+        return None
+    bound = float(target.lstrip("<=").split()[0])
+    value = float(measure["ours"]) if " " in target else float(measure["ratio"])
+    return value <= bound if target.startswith("<=") else value < bound
 
 
 def compare(earlier: Path, measured: list[dict[str, object]]) -> int:
@@ -84,4 +107,6 @@ def compare(earlier: Path, measured: list[dict[str, object]]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit("run benchmarks/run.py --report or --compare")
+    # python benchmarks/report.py BENCHMARKS.json: write its Markdown again (after a change to the layout)
+    earlier = Path(sys.argv[1])
+    render(json.loads(earlier.read_text(encoding="utf-8")), earlier.with_suffix(".md"))
