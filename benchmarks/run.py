@@ -1,6 +1,6 @@
 """Benchmarks, each printed beside its floor measured in the same run.
 
-    python benchmarks/run.py [--runs N] [--only GROUP] [--report BENCHMARKS.md] [--compare OLD.json]
+    python benchmarks/run.py [--runs N] [--only GROUP] [--built EXECUTABLE] [--report BENCHMARKS.md] [--compare OLD.json]
 
 start-up: `or-communities DEMO --quit-when-ready` against floor_startup.py (PySide6 + SQLAlchemy ORM,
 one row read from the same workspace, an empty QMainWindow), whole processes, alternating, medians.
@@ -50,7 +50,8 @@ def _timed(command: list[str], environment: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def startup(runs: int) -> tuple[float, float]:
+def startup(runs: int, built: Path | None = None) -> tuple[float, float]:
+    """The app's start-up (the source tree's, or the ``built`` executable's) against the floor, medians."""
     with tempfile.TemporaryDirectory() as folder:
         demo = Path(folder) / "demo.orcity"
         subprocess.run([sys.executable, "-m", "or_communities", "demo", str(demo)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
@@ -60,7 +61,8 @@ def startup(runs: int) -> tuple[float, float]:
         environment["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "bytecode")
         if not environment.get("DISPLAY"):
             environment["QT_QPA_PLATFORM"] = "offscreen"
-        app = [sys.executable, "-m", "or_communities", str(demo), "--quit-when-ready"]
+        app = [str(built)] if built is not None else [sys.executable, "-m", "or_communities"]
+        app += [str(demo), "--quit-when-ready"]
         floor = [sys.executable, str(HERE / "floor_startup.py"), str(demo)]
         for _ in range(2):  # warm the file cache and write the bytecode of both
             _timed(app, environment)
@@ -86,6 +88,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--report", type=Path, metavar="BENCHMARKS.md",
                         help="write the measures, with the machine they ran on, as Markdown (and beside it as .json)")
+    parser.add_argument("--built", type=Path, metavar="EXECUTABLE",
+                        help="also time the start-up of an app built with build.spec (dist/or-communities/or-communities)")
     parser.add_argument("--compare", type=Path, metavar="OLD.json",
                         help="a run written earlier with --report: say which ratios grew by more than 10%%")
     parser.add_argument(
@@ -98,6 +102,9 @@ def main() -> int:
     if options.only in (None, "startup"):
         app, floor = startup(runs)
         _line("start-up to window (median s)", app, floor, "<=1.20")
+        if options.built is not None:
+            app, floor = startup(runs, options.built.resolve())
+            _line("  ...the built app's (median s)", app, floor, "-")
     if options.only in (None, "geodata"):
         from geodata_reading import measure_boundaries_read, measure_import, missing_data
 
