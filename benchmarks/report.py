@@ -41,13 +41,21 @@ def _processor() -> str:
 def write_report(path: Path, measured: list[dict[str, object]], runs: int) -> None:
     data = {
         "taken": dt.datetime.now().astimezone().isoformat(timespec="minutes"),
-        "command": f"python benchmarks/run.py {' '.join(sys.argv[1:])}",
+        "command": f"python benchmarks/run.py {' '.join(_portable(argument) for argument in sys.argv[1:])}",
         "runs": runs,
         "machine": machine(),
         "measures": measured,
     }
     path.with_suffix(".json").write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
     render(data, path)
+
+
+def _portable(argument: str) -> str:
+    """An argument as the report shows it: no path of this machine (a built app shows as dist/or-communities/…, any
+    other file by its name)."""
+    if not Path(argument).is_absolute():
+        return argument
+    return "/".join(Path(argument).parts[-3:]) if Path(argument).parent.name == "or-communities" else Path(argument).name
 
 
 def render(data: dict, path: Path) -> None:
