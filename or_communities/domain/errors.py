@@ -210,6 +210,11 @@ class NotPermitted(InputError):
         self.role, self.detail = role, detail
 
 
+class TeamRequestRefused(InputError):
+    """A change to a team asked the wrong way (a file for a server, a coordinator without neighborhoods, an unknown
+    neighborhood); the message says what to give instead, and nothing was changed."""
+
+
 class PlanNeedsNeighborhood(InputError):
     """A neighborhood work plan without its neighborhood, or a city plan given one."""
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import ProgrammingError
 
-from ..domain.errors import InputError, NotPermitted
+from ..domain.errors import NotPermitted, TeamRequestRefused
 from ..domain.team import TeamRole
 from ..storage.server import is_refused_by_role, is_server_url
 from ..storage.team_roles import add_member, members
@@ -16,10 +16,6 @@ from .workspace import Workspace
 
 LONGEST_LOGIN = 63
 """PostgreSQL's longest name, in bytes."""
-
-
-class TeamRequestRefused(InputError):
-    """A team change asked the wrong way; the message says what to give instead."""
 
 
 @dataclass(frozen=True, slots=True)
