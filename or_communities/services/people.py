@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..domain.errors import RecordNotFound
@@ -16,6 +16,7 @@ from ..domain.people_rules import (
     clean_partner,
     clean_person,
 )
+from ..domain.people_search import PeopleQuery
 from ..domain.records import Partner, Person, PersonRole
 from ..domain.relations import (
     ContactEntry,
@@ -26,6 +27,7 @@ from ..domain.relations import (
     is_inactive,
     partner_flags,
 )
+from ..storage.person_search import matching_ids
 from ..storage.relations_repositories import (
     PartnerRepository,
     PersonRepository,
@@ -43,6 +45,22 @@ class PeopleService:
     def list(self) -> list[Person]:
         with self._workspace.transaction() as session:
             return PersonRepository(session).list()
+
+    def find(self, query: PeopleQuery) -> builtins.list[int]:
+        """The ids of the people a search and filters find, in the order asked, without reading the people."""
+        with self._workspace.transaction() as session:
+            activists = RetentionSettingsRepository(session).days()[1]
+            return matching_ids(session, query, self._workspace.clock(), activists)
+
+    def count(self) -> int:
+        with self._workspace.transaction() as session:
+            return PersonRepository(session).count()
+
+    def many(self, ids: Sequence[int]) -> builtins.list[Person]:
+        """The people of ``ids`` in that order (one no longer there is left out)."""
+        with self._workspace.transaction() as session:
+            found = {person.id: person for person in PersonRepository(session).many(ids)}
+        return [found[person_id] for person_id in ids if person_id in found]
 
     def get(self, person_id: int) -> Person:
         with self._workspace.transaction() as session:

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from ..domain.planning import ActivityStatus
 from ..domain.records import PersonRole
 from ..domain.relations import PersonStatus
+from .person_search import latest_status_value
 from .planning_tables import ActivityRow, EventRow, ExpenseRow, GoalRow, GroupRow, WorkPlanRow
-from .relations_repositories import latest_status_value
 from .tables import PartnerNeighborhoodRow, PartnerRow, PersonRoleRow, PersonRow
 
 Counts = dict[int | None, int]

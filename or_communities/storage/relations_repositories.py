@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Label, ScalarSelect, Select, delete, func, insert, or_, select, update
+from sqlalchemy import Label, Select, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.coalitions import CoalitionMember
@@ -23,6 +23,7 @@ from ..domain.relations import (
 )
 from .base import check_seen_version, core_table, matched_rows
 from .coalition_repositories import CoalitionRepository
+from .person_search import inactive_condition, latest_status_value
 from .tables import (
     CityRow,
     MentoringSessionRow,
@@ -281,16 +282,6 @@ _PERSON_COLUMNS = (
 )
 
 
-def latest_status_value() -> ScalarSelect[str]:
-    return (
-        select(PersonStatusRow.status)
-        .where(PersonStatusRow.person_id == PersonRow.id)
-        .order_by(PersonStatusRow.date.desc(), PersonStatusRow.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
 def _latest_status() -> Label[str]:
     return latest_status_value().label("status")
 
@@ -365,6 +356,13 @@ class PersonRepository:
     def with_role(self, role: PersonRole) -> builtins.list[Person]:
         query = self._select().where(PersonRow.id.in_(select(PersonRoleRow.person_id).where(PersonRoleRow.role == role.value)))
         return [_person_from(values) for values in self._session.execute(query)]
+
+    def many(self, ids: Sequence[int]) -> builtins.list[Person]:
+        query = self._select().where(PersonRow.id.in_(ids))
+        return [_person_from(values) for values in self._session.execute(query)]
+
+    def count(self) -> int:
+        return self._session.scalar(select(func.count()).select_from(PersonRow)) or 0
 
     def get(self, person_id: int) -> Person | None:
         values = self._session.execute(self._select().where(PersonRow.id == person_id)).first()
@@ -452,17 +450,9 @@ class PersonRepository:
     def count_inactive(self, roles: Iterable[PersonRole], today: dt.date, days: int) -> dict[int | None, int]:
         """Active people in ``roles`` with no activity for more than ``days``, counted per neighborhood
         (as domain.relations.is_inactive), without reading the people themselves."""
-        cutoff = today - dt.timedelta(days=days)
-        status = latest_status_value()
-        since = func.coalesce(PersonRow.last_activity, PersonRow.added_on)
-        with_role = select(PersonRoleRow.person_id).where(PersonRoleRow.role.in_([role.value for role in roles]))
         rows = self._session.execute(
             select(PersonRow.neighborhood_id, func.count())
-            .where(
-                PersonRow.id.in_(with_role),
-                or_(status.is_(None), status == PersonStatus.ACTIVE.value),
-                or_(since.is_(None), since < cutoff),
-            )
+            .where(inactive_condition(roles, today, days))
             .group_by(PersonRow.neighborhood_id)
         )
         return dict(rows.all())

@@ -76,6 +76,8 @@ class NeighborhoodRow(Versioned, Base):
 
 class PersonRow(Versioned, Base):
     __tablename__ = "person"
+    __table_args__ = (Index("ix_person_name_key", func.lower(text("full_name"))),)
+    """The list's order by name read from an index (SQLite's lower() folds ASCII only; Hebrew has no case)."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     full_name: Mapped[str] = mapped_column(String(200), info=personal("name"))
@@ -83,7 +85,7 @@ class PersonRow(Versioned, Base):
     email: Mapped[str] = mapped_column(String(200), default="", info=personal("contact"))
     # use_alter: neighborhood and person refer to each other (a neighborhood's coordinator).
     neighborhood_id: Mapped[int | None] = mapped_column(
-        ForeignKey("neighborhood.id", ondelete="SET NULL", use_alter=True)
+        ForeignKey("neighborhood.id", ondelete="SET NULL", use_alter=True), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="", info=personal("notes"))
     address: Mapped[str] = mapped_column(String(300), default="", server_default=text("''"), info=personal("address"))

@@ -4207,6 +4207,10 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>חיפוש לפי שם, טלפון, כישור…</translation>
     </message>
     <message>
+        <source>Three letters or more are found anywhere in a name, phone, email or skill; one or two letters find the names that begin with them.</source>
+        <translation>שלוש אותיות או יותר נמצאות בכל מקום בשם, בטלפון, בדוא״ל או במיומנות; אות אחת או שתיים מוצאות את השמות שמתחילים בהן.</translation>
+    </message>
+    <message>
         <source>No people yet</source>
         <translation>עדיין אין אנשים</translation>
     </message>
@@ -4237,6 +4241,10 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>Flag activists with no activity for more than</source>
         <translation>לסמן פעילים ללא פעילות מעל</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} מתוך {1}</translation>
     </message>
     <message>
         <source>Full name:</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
 from or_communities.domain.catalog import Area
@@ -92,7 +92,7 @@ def test_inactive_activists_are_flagged_per_neighborhood(make_controller, qtbot,
     controller, _north, south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
     controller.workspace.people.add_person(Person(0, "נועה בר", frozenset({ACTIVIST}), south))
     view = _people_view(controller)
-    flagged = sorted(row.person.full_name for row in view.model.rows() if row.inactive)
+    flagged = sorted(row.person.full_name for row in view.model.records() if row.inactive)
     assert flagged == ["דנה לוי", "מרים דהן", "משה לוי"]
     summary = view.inactive_summary.text()
     assert "צפון</a> (1)" in summary and "דרום</a> (2)" in summary
@@ -234,3 +234,35 @@ def test_ctrl_z_in_a_form_field_takes_back_the_typing_there(make_controller, qtb
     assert view.address_edit.text() == ""
     view.flush_edits()
     assert controller.workspace.people.get(person.id).address == ""
+
+
+def test_a_long_list_is_read_a_page_at_a_time_as_it_scrolls(make_controller, qtbot, tmp_path, fake_dialogs):
+    """With 1,500 people the table holds only the pages in view; scrolled to the end it shows the last name, a
+    search narrows it in the database, and a person the search leaves out still opens in the form."""
+    from or_communities.storage.relations_repositories import PersonRepository
+
+    controller, north, _south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
+    workspace = controller.workspace
+    many = [Person(0, f"תושב {number:04d}", frozenset({VOLUNTEER}), north) for number in range(1500)]
+    with workspace.transaction() as session:
+        PersonRepository(session).add_many(many, TODAY)
+    view = _people_view(controller)
+    view.reload()
+    assert view.count_label.text().startswith("1506 ")
+    assert view.model.rows_held() <= 2 * PersonTableModel.PAGE_ROWS
+    view.table.scrollToBottom()
+    qtbot.wait(50)
+    last = view.filter.index(view.filter.rowCount() - 1, PersonTableModel.NAME)
+    assert last.data() == "תושב 1499"
+    assert view.model.rows_held() <= 4 * PersonTableModel.PAGE_ROWS
+    type_text(view.search_edit, "תושב 12")
+    assert view.filter.rowCount() == 100
+    assert view.count_label.text().startswith("100 ")
+    header = view.table.horizontalHeader()
+    name_title = QPoint(header.sectionViewportPosition(PersonTableModel.NAME) + 20, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=name_title)  # a second order: descending
+    assert view.filter.index(0, PersonTableModel.NAME).data() == "תושב 1299"
+    dana = next(person for person in workspace.people.list() if person.full_name == "דנה לוי")
+    assert view.choose_person(dana.id)
+    assert view.title.text() == "דנה לוי"
+    assert not view.table.selectionModel().hasSelection()

@@ -158,14 +158,14 @@ class RecordTableModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
         editable = index.isValid() and self.columns[index.column()].editor is not None
-        if editable and self.row_editable(self._records[index.row()]):
+        if editable and self.row_editable(self.record(index.row())):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        record, column = self._records[index.row()], self.columns[index.column()]
+        record, column = self.record(index.row()), self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(record)
         if role == SORT_ROLE:
@@ -209,7 +209,7 @@ class RecordTableModel(QAbstractTableModel):
         column = self.columns[index.column()] if index.isValid() else None
         if column is None or column.apply is None or role != Qt.ItemDataRole.EditRole:
             return False
-        current = self._records[index.row()]
+        current = self.record(index.row())
         edited = column.apply(current, value)
         if edited == current:
             return True
@@ -273,12 +273,35 @@ def _first_of(cell: Cell | None, row: Cell | None, record: Any) -> object:
     return None
 
 
-class RecordFilter(QSortFilterProxyModel):
+class RecordProxy(QSortFilterProxyModel):
+    """What a record page shows of its model: sorted by SORT_ROLE, filtered by criteria a subclass takes.
+
+    Deciding no row itself, it leaves every row to Qt's own code: a list whose model finds its rows in the database
+    (the people) takes its criteria here and passes them to the model.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+
+    def set_criteria(self, **criteria: object) -> None:
+        raise NotImplementedError
+
+    def record(self, source_row: int) -> Any:
+        model = self.sourceModel()
+        assert isinstance(model, RecordTableModel)
+        return model.record(source_row)
+
+    def shown(self) -> list[Any]:
+        """The records the filter lets through, in the order shown."""
+        return [self.data(self.index(row, 0), RECORD_ROLE) for row in range(self.rowCount())]
+
+
+class RecordFilter(RecordProxy):
     """A record list filtered by criteria its subclass (or ``accepts``) judges, sorted by SORT_ROLE."""
 
     def __init__(self, accepts: Callable[[Any], bool] | None = None) -> None:
         super().__init__()
-        self.setSortRole(SORT_ROLE)
         self._accepts = accepts
 
     def set_criteria(self, **criteria: object) -> None:
@@ -296,15 +319,6 @@ class RecordFilter(QSortFilterProxyModel):
             if not hasattr(self, name) or name.startswith("_"):
                 raise AttributeError(name)
             setattr(self, name, value.casefold().strip() if name == "search" and isinstance(value, str) else value)
-
-    def record(self, source_row: int) -> Any:
-        model = self.sourceModel()
-        assert isinstance(model, RecordTableModel)
-        return model.record(source_row)
-
-    def shown(self) -> list[Any]:
-        """The records the filter lets through, in the order shown."""
-        return [self.data(self.index(row, 0), RECORD_ROLE) for row in range(self.rowCount())]
 
     def accepts(self, record: Any) -> bool:
         return self._accepts(record) if self._accepts is not None else True

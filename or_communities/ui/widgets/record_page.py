@@ -8,10 +8,10 @@ and remove its records; this class does the choosing, the saving and the reporti
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,7 +30,7 @@ from ..labels import input_error_message
 from ..models.record_table import (
     Column,
     NeighborhoodSearchFilter,
-    RecordFilter,
+    RecordProxy,
     RecordTableModel,
 )
 from ..style import Title, set_title
@@ -158,7 +158,7 @@ class RecordPage(QWidget, Generic[RecordT]):
 
     def make_filter(
         self, neighborhood_of: Callable[[RecordT], int | None], search_text: Callable[[RecordT], str]
-    ) -> RecordFilter:
+    ) -> RecordProxy:
         return NeighborhoodSearchFilter(neighborhood_of, search_text)
 
     def configure_table(self) -> None:
@@ -166,9 +166,10 @@ class RecordPage(QWidget, Generic[RecordT]):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.fit_columns()
 
-    def fit_columns(self, key_columns: tuple[int, ...] = (0,)) -> None:
-        """Let the list's columns fit its width, the ``key_columns`` (the names) always whole."""
-        ColumnFitter(self.table, key_columns, self._context.settings).watch()
+    def fit_columns(self, key_columns: tuple[int, ...] = (0,), changes: Sequence[SignalInstance] | None = None) -> None:
+        """Let the list's columns fit its width, the ``key_columns`` (the names) always whole; fitted again whenever
+        the rows change, or on ``changes`` only."""
+        ColumnFitter(self.table, key_columns, self._context.settings).watch(changes)
 
     def reload_model(self, neighborhoods: list[Neighborhood]) -> None:
         """Read the records again into the model."""
@@ -353,6 +354,10 @@ class RecordPage(QWidget, Generic[RecordT]):
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush_edits()
         self._show(self.record_at(self.filter.mapToSource(current).row()) if current.isValid() else None)
+
+    def show_record(self, record: RecordT | None) -> None:
+        """Show a record in the form, whether or not the list shows it."""
+        self._show(record)
 
     def _show(self, record: RecordT | None) -> None:
         self._current = record

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
 
@@ -44,12 +44,13 @@ class ColumnFitter(QObject):
         table.viewport().installEventFilter(self)
         self._restore()
 
-    def watch(self) -> None:
-        """Fit again whenever the table's rows change; call once the model is set."""
+    def watch(self, changes: Sequence[SignalInstance] | None = None) -> None:
+        """Fit again whenever the table's rows change (or on ``changes`` only); call once the model is set."""
         model = self._table.model()
-        if model is not None:
-            for change in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
-                change.connect(self.fit)
+        if changes is None and model is not None:
+            changes = (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged)
+        for change in changes or ():
+            change.connect(self.fit)
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

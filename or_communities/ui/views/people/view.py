@@ -1,15 +1,15 @@
 """The people area: everyone in one quick table with search as you type, beside each person's form and status
 history.
 
-Inactive activists are flagged in the table and counted per neighborhood above it. Everyone is read again only
-when something changed since the last read, and only once the area is shown.
+Inactive activists are flagged in the table and counted per neighborhood above it. The table reads from the
+database only the people in view (models/person_table_model.py); it looks again only when something changed since,
+and only once the area is shown.
 """
 
 from __future__ import annotations
 
 import html
-from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QLabel,
 )
 
+from ....domain.errors import RecordNotFound
 from ....domain.people_rules import RetentionDays
+from ....domain.people_search import NO_NEIGHBORHOOD
 from ....domain.records import Neighborhood, Person, PersonRole
 from ....domain.relations import PersonStatus
 from ...labels import person_role_label
 from ...list_files import ListFiles
-from ...models.person_table_model import NO_NEIGHBORHOOD, PeopleFilter, PersonTableModel
-from ...models.record_table import RecordFilter, RecordTableModel
+from ...models.person_table_model import PeopleFilter, PersonTableModel
+from ...models.record_table import RecordProxy, RecordTableModel
 from ...record_dialogs import StatusDialog
 from ...view_context import AreaFilter, ViewContext
 from ...widgets.days_setting import DaysSetting
@@ -52,6 +54,10 @@ class PeopleView(PersonFields):
         self.remove_button.setObjectName("removePersonButton")
         self.search_edit.setObjectName("peopleSearch")
         self.search_edit.setPlaceholderText(self.tr("Search by name, phone, skill…"))
+        self.search_edit.setToolTip(self.tr(
+            "Three letters or more are found anywhere in a name, phone, email or skill; one or two letters find the "
+            "names that begin with them."
+        ))
         self.neighborhood_filter.setObjectName("peopleNeighborhoodFilter")
         self.count_label.setObjectName("peopleCount")
         self.build_form()
@@ -67,13 +73,14 @@ class PeopleView(PersonFields):
 
     def make_filter(
         self, neighborhood_of: Callable[[Person], int | None], search_text: Callable[[Person], str]
-    ) -> RecordFilter:
+    ) -> RecordProxy:
         return PeopleFilter()
 
     def configure_table(self) -> None:
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.fit_columns((PersonTableModel.NAME,))
+        # fitted to everyone when they are read, not at each keystroke of a search (each would measure rows again)
+        self.fit_columns((PersonTableModel.NAME,), (self.model.loaded, self.model.dataChanged))
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -191,15 +198,22 @@ class PeopleView(PersonFields):
             self.reload()
 
     def reload_model(self, neighborhoods: list[Neighborhood]) -> None:
-        workspace = self._context.workspace
-        people = workspace.people.list()
-        inactive = {person.id for person in workspace.people.inactive(among=people)}
-        self.model.set_people(people, self.neighborhood_names, inactive)
-        header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.retention.show_days(workspace.people.retention().activists)
+        people = self._context.workspace.people
+        self.model.load(people.find, self._read_people, self.neighborhood_names, people.count())
+        self.retention.show_days(people.retention().activists)
         self._stale = False
         self._update_summary()
+
+    def _read_people(self, ids: Sequence[int]) -> list[tuple[Person, bool]]:
+        people = self._context.workspace.people
+        found = people.many(ids)
+        inactive = {person.id for person in people.inactive(among=found)}
+        return [(person, person.id in inactive) for person in found]
+
+    def update_count(self) -> None:
+        self.count_label.setText(self.tr("{0} of {1}").format(self.model.rowCount(), self.model.total))
+        if self.guide is not None:
+            self.guide.show_when(self.model.total == 0)
 
     def refill_choices(self, neighborhoods: list[Neighborhood]) -> None:
         self._loading = True
@@ -220,7 +234,7 @@ class PeopleView(PersonFields):
 
     def _update_summary(self) -> None:
         """The inactive activists per neighborhood, each a link that filters the table to them."""
-        counts = Counter(row.person.neighborhood_id for row in self.model.rows() if row.inactive)
+        counts = self._context.workspace.people.inactive_counts()
         total = sum(counts.values())
         if not total:
             self.inactive_summary.setText(self.tr("No inactive activists."))
@@ -256,12 +270,26 @@ class PeopleView(PersonFields):
 
     def after_save(self, person: Person) -> None:
         inactive = bool(self._context.workspace.people.inactive(among=[person]))
+        shown = self.model.shown_row(person.id)
         self.model.update_person(person, inactive)
-        self._update_summary()
-        self.update_count()
+        if shown is None or (shown.inactive, shown.person.neighborhood_id) != (inactive, person.neighborhood_id):
+            self._update_summary()  # counted over everyone: only when this person's count may have moved
 
     def choose_person(self, person_id: int) -> bool:
         return self.choose(person_id)
+
+    def choose(self, key: object) -> bool:
+        """Select the person in the table, or, when the search and filters leave them out, show their form alone."""
+        if self.model.row_of(key) is not None or not isinstance(key, int):
+            return super().choose(key)
+        self.flush_edits()
+        try:
+            person = self._context.workspace.people.get(key)
+        except RecordNotFound:
+            return False
+        self.table.selectionModel().clearSelection()
+        self.show_record(person)
+        return True
 
     def create_record(self) -> int | None:
         name = self._context.dialogs.ask_text(self, self.tr("New person"), self.tr("Full name:"))

@@ -1,0 +1,148 @@
+"""Finding people in the database without reading them: the search through the trigram index (FTS5 on a file,
+pg_trgm on a server), the filters and every order of the people list, kept current as people change."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from or_communities.domain.people_search import NO_NEIGHBORHOOD, PeopleOrder, PeopleQuery, searching
+from or_communities.domain.records import Person, PersonRole
+from or_communities.domain.relations import PersonStatus
+from or_communities.services.workspace import Workspace
+
+TODAY = dt.date(2026, 3, 1)
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ACTIVIST, VOLUNTEER, OFFICIAL = PersonRole.ACTIVIST, PersonRole.VOLUNTEER, PersonRole.MUNICIPAL_OFFICIAL
+
+
+def _people(workspace: Workspace) -> dict[str, int]:
+    north = workspace.neighborhoods.add("צפון").id
+    south = workspace.neighborhoods.add("דרום").id
+    people = [
+        Person(0, "דנה לוי", frozenset({ACTIVIST}), north, phone="050-1234567", skills="צילום",
+               last_activity=TODAY - dt.timedelta(days=90)),
+        Person(0, "דני כהן", frozenset({VOLUNTEER}), north, email="Dani.Cohen@Example.org",
+               last_activity=TODAY - dt.timedelta(days=3)),
+        Person(0, "Anna Berg", frozenset({OFFICIAL}), None, phone="052-7654321"),
+        Person(0, "משה לוי", frozenset({ACTIVIST, VOLUNTEER}), south, last_activity=TODAY - dt.timedelta(days=10)),
+        Person(0, "רות אלון", frozenset({ACTIVIST}), south, last_activity=TODAY - dt.timedelta(days=200)),
+    ]
+    ids = {person.full_name: workspace.people.add_person(person).id for person in people}
+    workspace.people.change_status(ids["רות אלון"], PersonStatus.RESTING, TODAY)
+    return {**ids, "north": north, "south": south}
+
+
+def _names(workspace: Workspace, **criteria) -> list[str]:
+    if "search" in criteria:
+        criteria["search"] = searching(criteria["search"])
+    return [person.full_name for person in workspace.people.many(workspace.people.find(PeopleQuery(**criteria)))]
+
+
+@pytest.fixture(params=["file", "server"])
+def city(request, tmp_path):
+    if request.param == "file":
+        workspace = Workspace.create(tmp_path / "city.orcity", "ירוחם", 2026, clock=lambda: TODAY)
+    else:
+        workspace = Workspace.create_on_server(request.getfixturevalue("postgres_url"), "ירוחם", 2026, clock=lambda: TODAY)
+    try:
+        yield workspace, _people(workspace)
+    finally:
+        workspace.close()
+
+
+def test_a_search_of_three_letters_finds_them_anywhere_in_a_name_phone_email_or_skill(city):
+    """Three letters or more match inside a name, a phone, an email (in any case) or a skill."""
+    workspace, _ids = city
+    assert _names(workspace, search="לוי") == ["דנה לוי", "משה לוי"]
+    assert _names(workspace, search="4567") == ["דנה לוי"]
+    assert _names(workspace, search="cohen@EXAMPLE") == ["דני כהן"]
+    assert _names(workspace, search="ילו") == ["דנה לוי"]
+    assert _names(workspace, search="berg") == ["Anna Berg"]
+    assert _names(workspace, search="אין כזה") == []
+
+
+def test_a_shorter_search_finds_the_names_that_begin_with_it(city):
+    """One or two letters find the names beginning with them, not every name that holds them."""
+    workspace, _ids = city
+    assert _names(workspace, search="דנ") == ["דנה לוי", "דני כהן"]
+    assert _names(workspace, search="an") == ["Anna Berg"]
+    assert _names(workspace, search="ל") == []
+
+
+def test_the_index_follows_every_change_of_a_person(city):
+    """A renamed person is found by the new name only, a removed one no more, a new one at once."""
+    workspace, ids = city
+    person = workspace.people.get(ids["דנה לוי"])
+    workspace.people.update(dataclasses.replace(person, full_name="דנה שמיר", skills="בישול"))
+    assert _names(workspace, search="צילום") == []
+    assert _names(workspace, search="בישול") == ["דנה שמיר"]
+    workspace.people.remove(ids["משה לוי"])
+    assert _names(workspace, search="לוי") == []
+    workspace.people.add("אורי לוינסון", [VOLUNTEER])
+    assert _names(workspace, search="לוי") == ["אורי לוינסון"]
+
+
+def test_the_filters_are_decided_in_the_database(city):
+    """Neighborhood, no neighborhood, role, latest status and the inactive activists, alone and with a search."""
+    workspace, ids = city
+    assert _names(workspace, neighborhood_id=ids["south"]) == ["משה לוי", "רות אלון"]
+    assert _names(workspace, neighborhood_id=NO_NEIGHBORHOOD) == ["Anna Berg"]
+    assert _names(workspace, role=VOLUNTEER) == ["דני כהן", "משה לוי"]
+    assert _names(workspace, status=PersonStatus.RESTING) == ["רות אלון"]
+    assert "רות אלון" not in _names(workspace, status=PersonStatus.ACTIVE)
+    assert _names(workspace, inactive_only=True) == ["דנה לוי"]  # the resting one is not chased
+    assert _names(workspace, search="לוי", neighborhood_id=ids["north"]) == ["דנה לוי"]
+
+
+def test_every_column_of_the_list_orders_it_both_ways(city):
+    """Each order puts the people as the list's column reads, descending the reverse of its first key."""
+    workspace, _ids = city
+    names = {order: _names(workspace, order=order) for order in PeopleOrder}
+    assert names[PeopleOrder.NAME] == ["Anna Berg", "דנה לוי", "דני כהן", "משה לוי", "רות אלון"]
+    assert names[PeopleOrder.NEIGHBORHOOD][0] == "Anna Berg"  # no neighborhood first, then דרום before צפון
+    assert names[PeopleOrder.NEIGHBORHOOD][1:3] == ["משה לוי", "רות אלון"]
+    assert names[PeopleOrder.LAST_ACTIVITY] == ["Anna Berg", "רות אלון", "דנה לוי", "משה לוי", "דני כהן"]
+    assert names[PeopleOrder.STATUS][-1] == "רות אלון"
+    assert names[PeopleOrder.RETENTION][0] == "דנה לוי"
+    assert names[PeopleOrder.ROLES][:3] == ["דנה לוי", "משה לוי", "רות אלון"]  # activists come first among roles
+    assert _names(workspace, order=PeopleOrder.LAST_ACTIVITY, descending=True)[0] == "דני כהן"
+    assert _names(workspace, order=PeopleOrder.NAME, descending=True)[0] == "רות אלון"
+    assert _names(workspace, order=PeopleOrder.PHONE, descending=True)[:2] == ["Anna Berg", "דנה לוי"]
+
+
+def test_an_upgraded_workspace_finds_the_people_it_already_held(tmp_path):
+    """A workspace of the schema before the index opens with its people searchable (the index is built)."""
+    path = tmp_path / "old.orcity"
+    shutil.copyfile(FIXTURES / "workspace_schema_0015.orcity", path)
+    with sqlite3.connect(path) as connection:
+        connection.executemany(
+            "INSERT INTO person (full_name, phone, email, notes, version) VALUES (?, ?, '', '', 1)",
+            [("נגה ברק", "050-1112223"), ("עמית ברקוביץ", "")],
+        )
+    connection.close()
+    workspace = Workspace.open(path)
+    try:
+        assert _names(workspace, search="ברק") == ["נגה ברק", "עמית ברקוביץ"]
+        assert _names(workspace, search="2223") == ["נגה ברק"]
+    finally:
+        workspace.close()
+
+
+def test_each_database_holds_its_search_index(city):
+    """A file holds the FTS5 table and its triggers; a server the pg_trgm index over the same text."""
+    from sqlalchemy import text
+
+    workspace, _ids = city
+    with workspace.transaction() as session:
+        if session.get_bind().dialect.name == "sqlite":
+            found = session.scalars(text("SELECT name FROM sqlite_master WHERE name LIKE 'person_search%'")).all()
+            assert {"person_search", "person_search_added", "person_search_changed", "person_search_removed"} <= set(found)
+        else:
+            found = session.scalars(text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_person_search'")).all()
+            assert len(found) == 1 and "gin_trgm_ops" in found[0]
