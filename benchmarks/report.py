@@ -38,13 +38,15 @@ def _processor() -> str:
     return platform.processor() or platform.machine()
 
 
-def write_report(path: Path, measured: list[dict[str, object]], runs: int) -> None:
+def write_report(path: Path, measured: list[dict[str, object]], runs: int, scaling: list[str] | None = None) -> None:
+    """The run as JSON and Markdown; ``scaling`` is the scaling table's Markdown (benchmarks/scaling.py), when run."""
     data = {
         "taken": dt.datetime.now().astimezone().isoformat(timespec="minutes"),
         "command": f"python benchmarks/run.py {' '.join(_portable(argument) for argument in sys.argv[1:])}",
         "runs": runs,
         "machine": machine(),
         "measures": measured,
+        "scaling": scaling or [],
     }
     path.with_suffix(".json").write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
     render(data, path)
@@ -80,11 +82,27 @@ def render(data: dict, path: Path) -> None:
         "",
         f"Targets not met: {', '.join(missed)}." if missed else "Every target is met.",
         "",
+        *_scaling_section(data.get("scaling", [])),
         "Units are in each measure's name (seconds unless it says otherwise). A later run compares itself with this one:",
         f"`python benchmarks/run.py --compare {path.with_suffix('.json').name}`.",
         "",
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _scaling_section(table: list[str]) -> list[str]:
+    if not table:
+        return []
+    return [
+        "## Scaling",
+        "",
+        "The benchmark city at 1x (60 neighborhoods, 2,400 activities, 300 partners, 20,000 people), 4x and 16x",
+        "(960 neighborhoods, 38,400 activities, 4,800 partners, 320,000 people), each scale opened in an app process",
+        "of its own (`benchmarks/scaling.py`); the last column is how much a measure grew while the city grew 16-fold.",
+        "",
+        *table,
+        "",
+    ]
 
 
 def met(measure: dict) -> bool | None:

@@ -24,6 +24,9 @@ HTML already built.
 team: the demo city on a throwaway PostgreSQL server, opened with its first screen's figures, against the same
 from its file; and a teammate's save until another open workspace hears of it, against the save alone on a file.
 
+scaling: benchmarks/scaling.py's table, the size-dependent measures at 1x, 4x and 16x the benchmark city (people
+20,000 to 320,000), with how time and peak memory grow.
+
 map: the same data as a map page, built and loaded in QtWebEngine until drawn, against a naive folium
 page (GeoJson + tooltip, circle markers) built and loaded the same way (target at most 0.5x, 3 MB).
 """
@@ -74,6 +77,25 @@ def startup(runs: int, built: Path | None = None) -> tuple[float, float]:
     return statistics.median(app_times), statistics.median(floor_times)
 
 
+def startup_with(workspace: Path, runs: int) -> tuple[float, float]:
+    """The app's start-up with ``workspace``, and with the demo, medians, alternating."""
+    with tempfile.TemporaryDirectory() as folder:
+        demo = Path(folder) / "demo.orcity"
+        subprocess.run([sys.executable, "-m", "or_communities", "demo", str(demo)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        environment = dict(os.environ, XDG_CONFIG_HOME=str(Path(folder) / "config"))
+        environment.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = [sys.executable, "-m", "or_communities"]
+        with_workspace, with_demo = [*app, str(workspace), "--quit-when-ready"], [*app, str(demo), "--quit-when-ready"]
+        for _ in range(2):
+            _timed(with_workspace, environment)
+            _timed(with_demo, environment)
+        times, demo_times = [], []
+        for _ in range(runs):
+            demo_times.append(_timed(with_demo, environment))
+            times.append(_timed(with_workspace, environment))
+    return statistics.median(times), statistics.median(demo_times)
+
+
 MEASURED: list[dict[str, object]] = []
 """Every measure of this run, for the report and the comparison with an earlier run."""
 
@@ -93,7 +115,7 @@ def main() -> int:
     parser.add_argument("--compare", type=Path, metavar="OLD.json",
                         help="a run written earlier with --report: say which ratios grew by more than 10%%")
     parser.add_argument(
-        "--only", choices=("startup", "geodata", "map", "people", "excel", "dashboard", "team"),
+        "--only", choices=("startup", "geodata", "map", "people", "excel", "dashboard", "team", "scaling"),
         help="run one group of measures",
     )
     options = parser.parse_args()
@@ -154,10 +176,15 @@ def main() -> int:
         team = measure_team(max(3, runs // 2))
         _line("demo opened on PostgreSQL vs its file (s)", team["open_server"], team["open_file"], "-")
         _line("a teammate's save seen vs a file's save (s)", team["seen"], team["saved_file"], "-")
+    scaling: list[str] = []
+    if options.only in (None, "scaling"):
+        from scaling import measure_scales, print_table
+
+        scaling = print_table(measure_scales([1, 4, 16], max(3, runs // 3)))
     if options.report is not None:
         from report import write_report
 
-        write_report(options.report, MEASURED, runs)
+        write_report(options.report, MEASURED, runs, scaling)
         print(f"written: {options.report} and {options.report.with_suffix('.json')}")
     if options.compare is not None:
         from report import compare
