@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from or_communities.services.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,40 +35,38 @@ NEIGHBORHOODS, ACTIVITIES, BUDGET_LINES, PEOPLE = 60, 40, 5_000, 20_000
 YEAR = 2027
 
 
+def add_plans(session: Session, hoods: list[int], activities_each: int = ACTIVITIES) -> list[int]:
+    """Each neighborhood's work plan of the year: 4 goals and ``activities_each`` activities over its months; the
+    activities' ids."""
+    from or_communities.domain.planning import Activity, ActivityStatus, PlanKind, WorkPlan
+    from or_communities.storage.planning_repositories import ActivityRepository, GoalRepository, WorkPlanRepository
+
+    plans, goals, activities = WorkPlanRepository(session), GoalRepository(session), ActivityRepository(session)
+    statuses = list(ActivityStatus)
+    activity_ids = []
+    for hood in hoods:
+        plan = plans.add(WorkPlan(None, PlanKind.NEIGHBORHOOD, YEAR, hood))
+        goal_ids = [goals.add(plan, f"יעד {number} של השכונה") for number in range(4)]
+        for number in range(activities_each):
+            month = number % 12 + 1
+            activity_ids.append(activities.add(Activity(
+                None, goal_ids[number % 4], f"פעילות {number} בשכונה {hood}", hood, None, f"אחראי {number % 7}",
+                frozenset(), "", dt.date(YEAR, month, 1), dt.date(YEAR, month, 28), 1000.0 + number, "משתתפים",
+                "30", "", statuses[number % len(statuses)], "הערה",
+            )))
+    return activity_ids
+
+
 def _build_city(path: Path) -> Workspace:
-    from or_communities.domain.planning import (
-        Activity,
-        ActivityStatus,
-        Expense,
-        ExpenseCategory,
-        PlanKind,
-        WorkPlan,
-    )
+    from or_communities.domain.planning import Expense, ExpenseCategory
     from or_communities.domain.records import Person, PersonRole
     from or_communities.services.workspace import Workspace
-    from or_communities.storage.planning_repositories import (
-        ActivityRepository,
-        GoalRepository,
-        WorkPlanRepository,
-    )
     from or_communities.storage.relations_repositories import PersonRepository
 
     workspace = Workspace.create(path, "עיר לדוגמה", YEAR)
     hoods = [workspace.neighborhoods.add(f"שכונה {number}").id for number in range(NEIGHBORHOODS)]
-    statuses = list(ActivityStatus)
-    activity_ids = []
     with workspace.transaction() as session:
-        plans, goals, activities = WorkPlanRepository(session), GoalRepository(session), ActivityRepository(session)
-        for hood in hoods:
-            plan = plans.add(WorkPlan(None, PlanKind.NEIGHBORHOOD, YEAR, hood))
-            goal_ids = [goals.add(plan, f"יעד {number} של השכונה") for number in range(4)]
-            for number in range(ACTIVITIES):
-                month = number % 12 + 1
-                activity_ids.append(activities.add(Activity(
-                    None, goal_ids[number % 4], f"פעילות {number} בשכונה {hood}", hood, None, f"אחראי {number % 7}",
-                    frozenset(), "", dt.date(YEAR, month, 1), dt.date(YEAR, month, 28), 1000.0 + number, "משתתפים",
-                    "30", "", statuses[number % len(statuses)], "הערה",
-                )))
+        activity_ids = add_plans(session, hoods)
         PersonRepository(session).add_many(
             [
                 Person(0, f"תושב/ת מספר {number}", frozenset({PersonRole.ACTIVIST}), hoods[number % NEIGHBORHOODS],

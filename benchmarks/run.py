@@ -53,47 +53,48 @@ def _timed(command: list[str], environment: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
+def _alternating(ours: list[str], floor: list[str], environment: dict[str, str], runs: int) -> tuple[float, float]:
+    """Median seconds of two commands, run in turn (after two warm-up runs of each, which fill the file cache and
+    write the bytecode)."""
+    for _ in range(2):
+        _timed(ours, environment)
+        _timed(floor, environment)
+    ours_times, floor_times = [], []
+    for _ in range(runs):
+        floor_times.append(_timed(floor, environment))
+        ours_times.append(_timed(ours, environment))
+    return statistics.median(ours_times), statistics.median(floor_times)
+
+
+def _startup_environment(folder: Path) -> tuple[Path, dict[str, str]]:
+    """The demo workspace written into ``folder``, and the environment of an installed app starting offscreen."""
+    demo = folder / "demo.orcity"
+    subprocess.run([sys.executable, "-m", "or_communities", "demo", str(demo)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    environment = dict(os.environ, XDG_CONFIG_HOME=str(folder / "config"))
+    # Time an installed app, which has its bytecode compiled: the warm-up runs write it here.
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    environment["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
+    if not environment.get("DISPLAY"):
+        environment["QT_QPA_PLATFORM"] = "offscreen"
+    return demo, environment
+
+
 def startup(runs: int, built: Path | None = None) -> tuple[float, float]:
     """The app's start-up (the source tree's, or the ``built`` executable's) against the floor, medians."""
     with tempfile.TemporaryDirectory() as folder:
-        demo = Path(folder) / "demo.orcity"
-        subprocess.run([sys.executable, "-m", "or_communities", "demo", str(demo)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
-        environment = dict(os.environ, XDG_CONFIG_HOME=str(Path(folder) / "config"))
-        # Time an installed app, which has its bytecode compiled: the warm-up runs write it here.
-        environment.pop("PYTHONDONTWRITEBYTECODE", None)
-        environment["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "bytecode")
-        if not environment.get("DISPLAY"):
-            environment["QT_QPA_PLATFORM"] = "offscreen"
+        demo, environment = _startup_environment(Path(folder))
         app = [str(built)] if built is not None else [sys.executable, "-m", "or_communities"]
-        app += [str(demo), "--quit-when-ready"]
         floor = [sys.executable, str(HERE / "floor_startup.py"), str(demo)]
-        for _ in range(2):  # warm the file cache and write the bytecode of both
-            _timed(app, environment)
-            _timed(floor, environment)
-        app_times, floor_times = [], []
-        for _ in range(runs):
-            floor_times.append(_timed(floor, environment))
-            app_times.append(_timed(app, environment))
-    return statistics.median(app_times), statistics.median(floor_times)
+        return _alternating([*app, str(demo), "--quit-when-ready"], floor, environment, runs)
 
 
 def startup_with(workspace: Path, runs: int) -> tuple[float, float]:
     """The app's start-up with ``workspace``, and with the demo, medians, alternating."""
     with tempfile.TemporaryDirectory() as folder:
-        demo = Path(folder) / "demo.orcity"
-        subprocess.run([sys.executable, "-m", "or_communities", "demo", str(demo)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
-        environment = dict(os.environ, XDG_CONFIG_HOME=str(Path(folder) / "config"))
-        environment.setdefault("QT_QPA_PLATFORM", "offscreen")
+        demo, environment = _startup_environment(Path(folder))
         app = [sys.executable, "-m", "or_communities"]
-        with_workspace, with_demo = [*app, str(workspace), "--quit-when-ready"], [*app, str(demo), "--quit-when-ready"]
-        for _ in range(2):
-            _timed(with_workspace, environment)
-            _timed(with_demo, environment)
-        times, demo_times = [], []
-        for _ in range(runs):
-            demo_times.append(_timed(with_demo, environment))
-            times.append(_timed(with_workspace, environment))
-    return statistics.median(times), statistics.median(demo_times)
+        return _alternating([*app, str(workspace), "--quit-when-ready"], [*app, str(demo), "--quit-when-ready"],
+                            environment, runs)
 
 
 MEASURED: list[dict[str, object]] = []

@@ -27,8 +27,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for folder in (ROOT, HERE):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
 
 NEIGHBORHOODS, ACTIVITIES_EACH, PARTNERS_EACH, PEOPLE = 60, 40, 5, 20_000
 YEAR = 2027
@@ -40,30 +41,18 @@ TYPED_PARTNERS = "עמותת"
 
 def build_city(path: Path, scale: int) -> None:
     """The benchmark city times ``scale``, written in a few transactions."""
+    from city_workbook import add_plans
     from sqlalchemy import insert
 
-    from or_communities.domain.planning import Activity, ActivityStatus, PlanKind, WorkPlan
     from or_communities.domain.records import Person, PersonRole
     from or_communities.services.workspace import Workspace
-    from or_communities.storage.planning_repositories import ActivityRepository, GoalRepository, WorkPlanRepository
     from or_communities.storage.relations_repositories import PersonRepository
     from or_communities.storage.tables import PartnerRow
 
     workspace = Workspace.create(path, "עיר לדוגמה", YEAR)
     hoods = [workspace.neighborhoods.add(f"שכונה {number}").id for number in range(NEIGHBORHOODS * scale)]
-    statuses = list(ActivityStatus)
     with workspace.transaction() as session:
-        plans, goals, activities = WorkPlanRepository(session), GoalRepository(session), ActivityRepository(session)
-        for hood in hoods:
-            plan = plans.add(WorkPlan(None, PlanKind.NEIGHBORHOOD, YEAR, hood))
-            goal_ids = [goals.add(plan, f"יעד {number} של השכונה") for number in range(4)]
-            for number in range(ACTIVITIES_EACH):
-                month = number % 12 + 1
-                activities.add(Activity(
-                    None, goal_ids[number % 4], f"פעילות {number} בשכונה {hood}", hood, None, f"אחראי {number % 7}",
-                    frozenset(), "", dt.date(YEAR, month, 1), dt.date(YEAR, month, 28), 1000.0 + number, "משתתפים",
-                    "30", "", statuses[number % len(statuses)], "הערה",
-                ))
+        add_plans(session, hoods, ACTIVITIES_EACH)
         session.execute(insert(PartnerRow), [
             {"name": f"עמותת {hood}-{number}", "kind": "social_organization", "contact_person": f"איש קשר {number}"}
             for hood in hoods for number in range(PARTNERS_EACH)
@@ -92,6 +81,7 @@ def measure_app(path: Path, runs: int) -> dict[str, float]:
     from or_communities.ui.dialogs import ConsoleDialogs
     from or_communities.ui.i18n import install_language
     from or_communities.ui.settings import AppSettings
+    from or_communities.ui.views.work_plans import TIMELINE_TAB
 
     app = QApplication.instance() or QApplication([])
     install_language(app, "he")
@@ -112,6 +102,12 @@ def measure_app(path: Path, runs: int) -> dict[str, float]:
                 app.processEvents()
                 controller.window.grab()
                 measured.setdefault(f"{name}_open", []).append(time.perf_counter() - start)
+            plans = controller.window.shell.view(Area.WORK_PLANS)
+            start = time.perf_counter()
+            plans.tabs.setCurrentIndex(TIMELINE_TAB)
+            app.processEvents()
+            controller.window.grab()
+            measured.setdefault("timeline_open", []).append(time.perf_counter() - start)
             for area, name, typed in ((Area.PEOPLE, "people", TYPED_PEOPLE), (Area.PARTNERS, "partners", TYPED_PARTNERS)):
                 controller.window.shell.show_area(area)
                 app.processEvents()
@@ -143,7 +139,7 @@ def _child(arguments: list[str]) -> dict:
 
 
 def measure_scales(scales: list[int], runs: int) -> dict[int, dict[str, float]]:
-    from run import startup_with  # run.py is beside this file, on the path when run from there
+    from run import startup_with
 
     table: dict[int, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as folder:
@@ -167,6 +163,7 @@ ROWS = (
     ("partners list opened (s)", "partners_open"),
     ("  ...search keystroke, median (s)", "partners_keystroke"),
     ("work plans opened (s)", "work_plans_open"),
+    ("  ...the year's timeline shown (s)", "timeline_open"),
     ("dashboard opened (s)", "dashboard_open"),
     ("peak memory of the process (MB)", "peak_mb"),
 )
@@ -208,7 +205,6 @@ def main() -> int:
     if options.measure is not None:
         print(json.dumps(measure_app(options.measure, options.runs)), flush=True)
         os._exit(0)  # the measure is printed; PySide6 can crash while it finalizes
-    sys.path.insert(0, str(HERE))
     print_table(measure_scales(sorted(options.scales), options.runs))
     return 0
 

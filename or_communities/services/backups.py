@@ -21,9 +21,13 @@ class BackupSummary:
     """How many records of each kind it holds (neighborhoods, people, partners…)."""
 
 
-def back_up(workspace: Path, reason: BackupReason = BackupReason.BY_HAND, folder: Path | None = None) -> Backup:
-    """A backup of the workspace now (into its backups folder, then thinned, unless another folder is given)."""
-    inspect_workspace_file(workspace)
+def back_up(
+    workspace: Path, reason: BackupReason = BackupReason.BY_HAND, folder: Path | None = None, checked: bool = False
+) -> Backup:
+    """A backup of the workspace now (into its backups folder, then thinned, unless another folder is given); the
+    workspace is checked first, unless the caller has just ``checked`` it."""
+    if not checked:
+        inspect_workspace_file(workspace)
     backup = make_backup(workspace, reason, folder=folder)
     if folder is None:
         thin_backups(workspace)

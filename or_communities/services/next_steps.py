@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..domain.next_steps import ChannelFact, NextStep, PlaceFacts, next_steps
+from ..domain.people_search import PeopleQuery
 from ..domain.records import PersonRole
 
 if TYPE_CHECKING:
@@ -55,10 +56,7 @@ def _tasks_shown_done(workspace: Workspace, neighborhood_id: int | None) -> tupl
 def _candidates_without_meeting(workspace: Workspace, neighborhood_id: int | None) -> int:
     if neighborhood_id is None or workspace.leadership.meetings(neighborhood_id):
         return 0
-    return sum(
-        1 for person in workspace.people.list()
-        if person.neighborhood_id == neighborhood_id and PersonRole.CANDIDATE in person.roles
-    )
+    return len(workspace.people.find(PeopleQuery(neighborhood_id=neighborhood_id, role=PersonRole.CANDIDATE)))
 
 
 def next_steps_for(workspace: Workspace, neighborhood_id: int | None) -> list[NextStep]:

@@ -226,12 +226,17 @@ class PartnerService:
             days = RetentionSettingsRepository(session).days()[0]
             return PartnerRepository(session).count_needing_attention(self._workspace.clock(), days)
 
-    def flags(self, days: int | None = None) -> dict[int, frozenset[PartnerFlag]]:
-        """Each partner that needs attention: not contacted for too long, or a follow-up due."""
+    def flags(
+        self, days: int | None = None, among: Iterable[Partner] | None = None
+    ) -> dict[int, frozenset[PartnerFlag]]:
+        """Each partner that needs attention: not contacted for too long, or a follow-up due.
+
+        ``among`` judges partners already read (a list on the screen) instead of reading everyone again.
+        """
         limit = days if days is not None else self._workspace.people.retention().partners
         today = self._workspace.clock()
         flagged = {}
-        for partner in self.list():
+        for partner in self.list() if among is None else among:
             flags = partner_flags(partner.last_contact, partner.next_follow_up, today, limit)
             if flags:
                 flagged[partner.id] = flags

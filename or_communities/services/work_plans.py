@@ -247,19 +247,12 @@ class WorkPlanService:
     ) -> list[TimelineEntry]:
         """Every plan's activities in ``year``, by month: grouped by neighborhood (city activities first)."""
         with self._workspace.transaction() as session:
-            rows = ActivityRepository(session).of_year(year)
+            rows = ActivityRepository(session).on_timeline(year, neighborhood_id, owner, status)
             names = neighborhood_names(session)
         entries = []
-        for activity, plan, goal in rows:
-            hood = activity.neighborhood_id if activity.neighborhood_id is not None else plan.neighborhood_id
-            if neighborhood_id is not None and hood != neighborhood_id:
-                continue
-            if owner and activity.owner.casefold() != owner.casefold():
-                continue
-            if status is not None and activity.status is not status:
-                continue
+        for activity, plan_kind, hood, goal_title in rows:
             months = frozenset(month for y, month in activity.months() if y == year)
-            entries.append(TimelineEntry(activity, plan.kind, hood, names.get(hood, "") if hood else "", goal.title, months))
+            entries.append(TimelineEntry(activity, plan_kind, hood, names.get(hood, "") if hood else "", goal_title, months))
         if neighborhood_id is None:
             entries += self._project_entries(year, owner, status)
         entries.sort(key=_timeline_order)
@@ -279,8 +272,7 @@ class WorkPlanService:
     def owners(self, year: int) -> list[str]:
         """The owners named in the year's activities and city projects, for the timeline's filter."""
         with self._workspace.transaction() as session:
-            rows = ActivityRepository(session).of_year(year)
-        owners = {activity.owner for activity, _plan, _goal in rows if activity.owner}
+            owners = set(ActivityRepository(session).owners_of_year(year))
         owners |= {entry.activity.owner for entry in self._project_entries(year, None, None) if entry.activity.owner}
         return sorted(owners)
 

@@ -262,7 +262,9 @@ class Workspace:
             raise ReadOnlyWorkspace(self.read_only_for)
         if self.on_server:
             return None
-        return back_up(self.path, reason)
+        # On opening, the file was checked a moment ago by this same open, under its writer's lock: once is enough
+        # (the check reads the whole file, a few tenths of a second for a city of 300,000 people).
+        return back_up(self.path, reason, checked=reason is BackupReason.OPENED)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

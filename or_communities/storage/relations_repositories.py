@@ -73,7 +73,8 @@ def _marks(places: set[int | None]) -> frozenset[Membership]:
     return frozenset(marks)
 
 
-def _partner(row: PartnerRow, places: set[int | None] | None = None) -> Partner:
+def _partner(row: Any, places: set[int | None] | None = None, neighborhood_ids: Iterable[int] | None = None) -> Partner:
+    """A partner from its ORM row, or from a plain row of its columns with its ``neighborhood_ids`` read beside."""
     return Partner(
         row.id,
         row.name,
@@ -82,7 +83,7 @@ def _partner(row: PartnerRow, places: set[int | None] | None = None) -> Partner:
         row.phone,
         row.email,
         row.contribution,
-        frozenset(link.neighborhood_id for link in row.neighborhoods),
+        frozenset(link.neighborhood_id for link in row.neighborhoods) if neighborhood_ids is None else frozenset(neighborhood_ids),
         _contributions(row.contributions),
         row.influence,
         row.interest,
@@ -140,9 +141,13 @@ class PartnerRepository:
         self._session = session
 
     def list(self) -> list[Partner]:
+        """Everyone, read as plain columns (no ORM objects), so thousands of partners stay quick."""
         places = CoalitionRepository(self._session).places_of()
-        rows = self._session.scalars(select(PartnerRow).order_by(PartnerRow.name))
-        return [_partner(row, places.get(row.id)) for row in rows]
+        where: dict[int, list[int]] = {}
+        for partner_id, neighborhood_id in self._session.execute(select(*core_table(PartnerNeighborhoodRow).c)):
+            where.setdefault(partner_id, []).append(neighborhood_id)
+        rows = self._session.execute(select(*core_table(PartnerRow).c).order_by(PartnerRow.name))
+        return [_partner(row, places.get(row.id), where.get(row.id, ())) for row in rows]
 
     def get(self, partner_id: int) -> Partner | None:
         row = self._session.get(PartnerRow, partner_id)

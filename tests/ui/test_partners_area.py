@@ -284,3 +284,29 @@ def test_choosing_a_partner_hidden_in_a_crowded_cell_brings_it_into_sight(make_c
     view.choose_partner(hidden.id)
     assert hidden.id in grid.dots
     assert len(grid.dots) + len(grid.more[2, 2].hidden) == len(names)
+
+
+def test_the_list_keeps_the_order_chosen_through_reloads_and_edits(make_controller, qtbot, tmp_path, fake_dialogs):
+    """Sorted by influence from its header, the list stays so after a reload; an edit that changes a partner's
+    influence moves its row to its place, and the row stays the one chosen."""
+    partners = [Partner(0, name, PartnerKind.SOCIAL_ORGANIZATION, influence=score)
+                for name, score in (("אלון", 4), ("ברוש", 1), ("גפן", 3))]
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs, partners)
+    view.refresh()
+    header = view.table.horizontalHeader()
+    title = QPoint(header.sectionViewportPosition(PartnerTableModel.INFLUENCE) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title)
+
+    def order() -> list[str]:
+        return [view.filter.index(row, 0).data() for row in range(view.filter.rowCount())]
+
+    first = order()
+    assert first in (["ברוש", "גפן", "אלון"], ["אלון", "גפן", "ברוש"])
+    view.refresh()
+    assert order() == first
+    click_row(qtbot, view.table, first.index("ברוש"))
+    view.influence_spin.setValue(5)
+    view.flush_edits()
+    assert order().index("ברוש") == (2 if first[0] == "ברוש" else 0)
+    chosen = view.table.selectionModel().currentIndex()
+    assert chosen.data() == "ברוש"

@@ -55,12 +55,14 @@ class PartnerTableModel(RecordTableModel):
         self.retention_days = retention_days
         self.set_records(partners)
 
-    def update_partner(self, partner: Partner, flags: dict[int, frozenset[PartnerFlag]]) -> None:
-        """One partner changed (and perhaps everyone's flags): refresh its row without a reset."""
-        self._flags = dict(flags)
+    def update_partner(self, partner: Partner, flags: frozenset[PartnerFlag] | None) -> None:
+        """One partner changed, with its flags now (a partner's flags are its own dates against the retention days,
+        so no other row's move): refresh its row without a reset."""
+        if flags:
+            self._flags[partner.id] = flags
+        else:
+            self._flags.pop(partner.id, None)
         self.replace_record(partner)
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def partner(self, row: int) -> Partner:
         return self.record(row)

@@ -111,12 +111,17 @@ class RecordTableModel(QAbstractTableModel):
         self.undo_stack: QUndoStack | None = None
         """Where edits in place go, so Ctrl+Z takes them back; without one, they are only saved."""
         self._records: list[Any] = []
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        """The column and order the rows were last sorted by, kept when records change."""
 
     # -- the records ------------------------------------------------------------------------------
 
     def set_records(self, records: Sequence[Any]) -> None:
+        """Show these records, in the order the list was last sorted by (if it was)."""
         self.beginResetModel()
         self._records = list(records)
+        if self._sorted_by is not None and self._records:
+            self._records = [self._records[row] for row in self._sorted_rows(*self._sorted_by)]
         self.endResetModel()
 
     def record(self, row: int) -> Any:
@@ -137,6 +142,34 @@ class RecordTableModel(QAbstractTableModel):
     def replace_row(self, row: int, record: Any) -> None:
         self._records[row] = record
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        if self._sorted_by is not None:
+            self.sort(*self._sorted_by)  # an edit can move the row, as the list's order says
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by a column: each row's sort value worked out once and sorted in Python (stable, so equal
+        rows keep their order), instead of a proxy comparing pairs through ``data`` (for 5,000 rows, 120,000
+        calls into Python). Selections and other persistent indexes follow their rows."""
+        if not 0 <= column < len(self.columns):
+            return
+        self._sorted_by = (column, order)
+        if not self._records:
+            return
+        self.layoutAboutToBeChanged.emit()
+        moved = self._sorted_rows(column, order)
+        self._records = [self._records[row] for row in moved]
+        new_row = {old: new for new, old in enumerate(moved)}
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(before, [self.index(new_row[index.row()], index.column()) for index in before])
+        self.layoutChanged.emit()
+
+    def _sorted_rows(self, column: int, order: Qt.SortOrder) -> list[int]:
+        values: list[Any] = [self._sort_value(record, self.columns[column]) for record in self._records]
+        descending = order == Qt.SortOrder.DescendingOrder
+        try:
+            return sorted(range(len(values)), key=lambda row: values[row], reverse=descending)
+        except TypeError:  # values of different kinds (a text beside a number): by kind, then value
+            return sorted(range(len(values)), key=lambda row: (type(values[row]).__name__, str(values[row])),
+                          reverse=descending)
 
     def column_index(self, key: str) -> int:
         return next(number for number, column in enumerate(self.columns) if column.key == key)
@@ -291,6 +324,12 @@ class RecordProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, RecordTableModel)
         return model.record(source_row)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The model orders its own rows (see RecordTableModel.sort); this proxy keeps them in its order."""
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
 
     def shown(self) -> list[Any]:
         """The records the filter lets through, in the order shown."""

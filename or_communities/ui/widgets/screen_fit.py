@@ -34,6 +34,8 @@ class ColumnFitter(QObject):
         self._settings = settings
         self._fitting = False
         self._by_hand = False
+        self._fitted_width = -1
+        """The width the rows were last measured for."""
         table.setProperty("keyColumns", list(self._keys))
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = table.horizontalHeader()
@@ -55,8 +57,14 @@ class ColumnFitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.fit()
+            self._fit_to_width()
         return False
+
+    def _fit_to_width(self) -> None:
+        """A resize or a show: measure the rows again only when the width changed since they were last measured
+        (a window being laid out resizes a table several times over, mostly to the same width)."""
+        if self._table.viewport().width() != self._fitted_width:
+            self.fit()
 
     def fit(self) -> None:
         if self._by_hand or self._table.model() is None or not self._table.isVisible():
@@ -65,7 +73,8 @@ class ColumnFitter(QObject):
         columns = [column for column in range(header.count()) if not header.isSectionHidden(column)]
         if not columns:
             return
-        widths = self._widths(columns, self._table.viewport().width())
+        self._fitted_width = self._table.viewport().width()
+        widths = self._widths(columns, self._fitted_width)
         self._fitting = True
         try:
             for column, width in widths.items():

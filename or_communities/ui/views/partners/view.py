@@ -179,7 +179,9 @@ class PartnersView(PartnerFields):
         workspace = self._context.workspace
         retention = workspace.people.retention()
         names = {n.id: n.name for n in neighborhoods}
-        self.model.set_partners(workspace.partners.list(), workspace.partners.flags(), names, retention.partners)
+        partners = workspace.partners.list()
+        flags = workspace.partners.flags(retention.partners, among=partners)
+        self.model.set_partners(partners, flags, names, retention.partners)
         self.neighborhood_list.set_choices([(n.name, n.id) for n in neighborhoods])
         self.retention.show_days(retention.partners)
         self.grid.set_partners(self.model.partners(), self._current.id if self._current else None)
@@ -196,7 +198,7 @@ class PartnersView(PartnerFields):
 
     def after_save(self, partner: Partner) -> None:
         """Show the saved partner in the table and the grid (flags may have moved for everyone)."""
-        self.model.update_partner(partner, self._context.workspace.partners.flags())
+        self.model.update_partner(partner, self._context.workspace.partners.flags(among=[partner]).get(partner.id))
         self.grid.set_partners(self.model.partners(), partner.id)
 
     def choose_partner(self, partner_id: int) -> bool:
@@ -260,7 +262,8 @@ class PartnersView(PartnerFields):
             return
         people.set_retention(RetentionDays(days, people.retention().activists))
         self.model.set_partners(
-            self.model.partners(), self._context.workspace.partners.flags(), self.neighborhood_names, days
+            self.model.partners(), self._context.workspace.partners.flags(days, among=self.model.partners()),
+            self.neighborhood_names, days,
         )
         if self._current is not None:
             self.choose(self._current.id)

@@ -82,7 +82,12 @@ class WorkPlansView(WorkPlanGoals):
 
     def _on_tab_changed(self, index: int) -> None:
         self.chooser.setVisible(index != PROJECTS_TAB)  # city projects are the city's, of no one plan or year
-        self.refresh_timeline()
+        self._timeline_when_shown()
+
+    def _timeline_when_shown(self) -> None:
+        """Fill the timeline only while it is the tab shown: the year's every activity is read for it."""
+        if self.tabs.currentIndex() == TIMELINE_TAB:
+            self.refresh_timeline()
 
     def show_plan_for(self, neighborhood_id: int | None) -> None:
         """Open the city's work plan (None) or a neighborhood's, of the plan year (the tool of the plan tasks): an
@@ -131,7 +136,7 @@ class WorkPlansView(WorkPlanGoals):
         self._fill_goal_list()
         self._fill_copy_sources()
         self._select(select_id)
-        self.refresh_timeline()
+        self._timeline_when_shown()
         editable = self.plan_editable()
         self.model.row_editable = lambda _activity: editable
         for button in (self.add_activity_button, self.import_button, self.copy_button, self.add_goal_button):
