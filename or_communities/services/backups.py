@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.backups import Backup, BackupReason, daily_backup_due
 from ..storage.backups import backups_dir, list_backups, make_backup, thin_backups
-from ..storage.database import backup_sqlite_file
+from ..storage.database import BackupStopped, backup_sqlite_file
 from ..storage.workspace_file import count_records, inspect_workspace_file
 
 
@@ -21,16 +22,23 @@ class BackupSummary:
     """How many records of each kind it holds (neighborhoods, people, partners…)."""
 
 
-def back_up(
-    workspace: Path, reason: BackupReason = BackupReason.BY_HAND, folder: Path | None = None, checked: bool = False
-) -> Backup:
-    """A backup of the workspace now (into its backups folder, then thinned, unless another folder is given); the
-    workspace is checked first, unless the caller has just ``checked`` it."""
-    if not checked:
-        inspect_workspace_file(workspace)
+def back_up(workspace: Path, reason: BackupReason = BackupReason.BY_HAND, folder: Path | None = None) -> Backup:
+    """A backup of the workspace now (into its backups folder, then thinned, unless another folder is given)."""
+    inspect_workspace_file(workspace)
     backup = make_backup(workspace, reason, folder=folder)
     if folder is None:
         thin_backups(workspace)
+    return backup
+
+
+def back_up_on_opening(workspace: Path, stopped: Callable[[], bool]) -> Backup | None:
+    """Behind a window that has just opened (and so checked) the workspace: its opening backup, then thinning;
+    None when ``stopped`` meanwhile (nothing left behind)."""
+    try:
+        backup = make_backup(workspace, BackupReason.OPENED, stopped=stopped)
+    except BackupStopped:
+        return None
+    thin_backups(workspace)
     return backup
 
 

@@ -80,8 +80,7 @@ class LeadershipService:
 
     def respondents(self, call_id: int) -> list[Person]:
         call = self.call(call_id)
-        people = self._workspace.people.list()
-        return [person for person in people if person.id in call.respondent_ids]
+        return sorted(self._workspace.people.many(sorted(call.respondent_ids)), key=lambda person: person.full_name)
 
     def add_respondent(self, call_id: int, full_name: str, phone: str = "", email: str = "") -> Person:
         """Record one who answered the call: a person of the call's neighborhood with the role "candidate"."""
@@ -120,9 +119,8 @@ class LeadershipService:
         are invited."""
         fill = self._template_filler(neighborhood_id, language)
         invited = {
-            person.id for person in self._workspace.people.list()
-            if person.neighborhood_id == neighborhood_id
-            and person.roles & {PersonRole.CANDIDATE, PersonRole.NEIGHBORHOOD_LEADER, PersonRole.COMMUNITY_COORDINATOR}
+            person.id for person in self._workspace.people.of_neighborhood(neighborhood_id)
+            if person.roles & {PersonRole.CANDIDATE, PersonRole.NEIGHBORHOOD_LEADER, PersonRole.COMMUNITY_COORDINATOR}
         }
         meeting = LeadershipMeeting(
             None, neighborhood_id, self._workspace.clock(), agenda=fill(templates.MEETING_AGENDA),
@@ -153,13 +151,15 @@ class LeadershipService:
 
     def evidence(self, neighborhood_id: int) -> list[TaskEvidence]:
         """What the neighborhood's calls and meetings show of tasks 2.1 and 2.2."""
-        people = {person.id: person for person in self._workspace.people.list()}
-        answered = {pid for call in self.calls(neighborhood_id) for pid in call.respondent_ids if pid in people}
+        calls, meetings = self.calls(neighborhood_id), self.meetings(neighborhood_id)
+        named = {pid for call in calls for pid in call.respondent_ids} | {m.coordinator_id for m in meetings if m.coordinator_id}
+        people = {person.id: person for person in self._workspace.people.many(sorted(named))}  # not everyone's
+        answered = {pid for call in calls for pid in call.respondent_ids if pid in people}
         moved_on = [pid for pid in answered if people[pid].roles & {PersonRole.NEIGHBORHOOD_LEADER, PersonRole.COMMUNITY_COORDINATOR}]
         names = {pid: person.full_name for pid, person in people.items()}
         return [
             call_evidence(len(answered), len(moved_on)),
-            meeting_evidence(self.meetings(neighborhood_id), self._workspace.clock(), names),
+            meeting_evidence(meetings, self._workspace.clock(), names),
         ]
 
     def tasks_to_offer(self, neighborhood_id: int) -> list[TaskEvidence]:

@@ -16,7 +16,7 @@ from ..domain.people_rules import (
     clean_partner,
     clean_person,
 )
-from ..domain.people_search import PeopleQuery
+from ..domain.people_search import NO_NEIGHBORHOOD, PeopleQuery
 from ..domain.records import Partner, Person, PersonRole
 from ..domain.relations import (
     ContactEntry,
@@ -51,6 +51,10 @@ class PeopleService:
         with self._workspace.transaction() as session:
             activists = RetentionSettingsRepository(session).days()[1]
             return matching_ids(session, query, self._workspace.clock(), activists)
+
+    def of_neighborhood(self, neighborhood_id: int | None) -> builtins.list[Person]:
+        """The people of one neighborhood (None: those with none), by name, read without reading everyone."""
+        return self.many(self.find(PeopleQuery(neighborhood_id=NO_NEIGHBORHOOD if neighborhood_id is None else neighborhood_id)))
 
     def count(self) -> int:
         with self._workspace.transaction() as session:

@@ -251,6 +251,13 @@ class Workspace:
             return False
         return is_network_folder(self.path)
 
+    def back_up_on_opening(self, stopped: Callable[[], bool]) -> Backup | None:
+        """The backup of a workspace file just opened (and checked whole by opening it), then thinning; on a worker
+        thread (SQLite's own connections). None when ``stopped`` meanwhile, leaving nothing behind."""
+        from .backups import back_up_on_opening
+
+        return back_up_on_opening(self.path, stopped)
+
     def back_up(self, reason: BackupReason) -> Backup | None:
         """A backup of the workspace as it is now (before an import or a merge, or on opening), then thinning.
 
@@ -262,9 +269,7 @@ class Workspace:
             raise ReadOnlyWorkspace(self.read_only_for)
         if self.on_server:
             return None
-        # On opening, the file was checked a moment ago by this same open, under its writer's lock: once is enough
-        # (the check reads the whole file, a few tenths of a second for a city of 300,000 people).
-        return back_up(self.path, reason, checked=reason is BackupReason.OPENED)
+        return back_up(self.path, reason)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.backups import Backup, BackupReason, backups_to_thin
@@ -25,8 +26,15 @@ def backups_dir(workspace: Path) -> Path:
     return workspace.with_name(f"{workspace.stem} backups")
 
 
-def make_backup(workspace: Path, reason: BackupReason, now: dt.datetime | None = None, folder: Path | None = None) -> Backup:
-    """Write a backup of ``workspace`` (into its backups folder unless another is given) and return it."""
+def make_backup(
+    workspace: Path,
+    reason: BackupReason,
+    now: dt.datetime | None = None,
+    folder: Path | None = None,
+    stopped: Callable[[], bool] | None = None,
+) -> Backup:
+    """Write a backup of ``workspace`` (into its backups folder unless another is given) and return it; one
+    ``stopped`` meanwhile leaves nothing behind (database.BackupStopped)."""
     taken_at = (now or dt.datetime.now()).replace(microsecond=0)
     target_folder = folder or backups_dir(workspace)
     target_folder.mkdir(parents=True, exist_ok=True)
@@ -37,7 +45,7 @@ def make_backup(workspace: Path, reason: BackupReason, now: dt.datetime | None =
         number += 1
     staged = target.with_name(f".{target.name}.partial")
     try:
-        backup_sqlite_file(workspace, staged)
+        backup_sqlite_file(workspace, staged, stopped)
         staged.replace(target)
     finally:
         staged.unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -74,17 +75,27 @@ def upgrade_schema(connection: Connection, revision: str = "head") -> None:
     command.upgrade(config, revision)
 
 
+class BackupStopped(Exception):
+    """A backup given up halfway (the window closing meanwhile)."""
+
+
 def read_only_connection(path: Path) -> sqlite3.Connection:
     """Open a SQLite file without any chance of writing to it."""
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
-def backup_sqlite_file(source: Path, target: Path) -> None:
-    """Copy a live SQLite database consistently (the backup API, not a file copy)."""
+def backup_sqlite_file(source: Path, target: Path, stopped: Callable[[], bool] | None = None) -> None:
+    """Copy a live SQLite database consistently (the backup API, not a file copy); a copy ``stopped`` meanwhile
+    ends in BackupStopped, its target left unfinished."""
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if stopped is not None and stopped():
+            raise BackupStopped()
+
     src = read_only_connection(source)
     dst = sqlite3.connect(target)
     try:
-        src.backup(dst)
+        src.backup(dst, pages=1024, progress=step)
     finally:
         dst.close()
         src.close()

@@ -15,6 +15,7 @@ from ..domain.backups import BackupReason
 from ..domain.errors import InputError, WorkspaceFileError, WorkspaceProblem
 from ..domain.text import isolated
 from ..services.workspace import Workspace
+from .background import BackgroundTask
 from .dialogs import ConsoleDialogs, Dialogs
 from .error_guard import install_error_guard
 from .i18n import install_language
@@ -54,6 +55,8 @@ class AppController(QObject):
         self.language = language
         self.demo_path = demo_path or default_demo_path()
         self.workspace: Workspace | None = None
+        self._opening_backup: BackgroundTask | None = None
+        """The backup of a workspace just opened, taken behind its window."""
         install_language(app, language)
         self.window = self._new_window()
         self._changes_elsewhere.connect(self._look_again)
@@ -132,7 +135,7 @@ class AppController(QObject):
             return False
         self._replace_workspace(workspace)
         if not workspace.read_only:
-            self._back_up_on_opening(workspace)
+            self._back_up_behind_the_window(workspace)
             # Before anything else can read or write it (an export on a worker thread): one query, and once a month
             # the figures.
             self._keep_the_months_figures(workspace)
@@ -230,12 +233,24 @@ class AppController(QObject):
         except (OSError, WorkspaceFileError, InputError) as error:
             self.window.statusBar().showMessage(self.tr("This month's figures could not be kept: {0}").format(error))
 
-    def _back_up_on_opening(self, workspace: Workspace) -> None:
-        """A backup each time the window opens a workspace (thinned by age); a folder that takes none is said once."""
-        try:
-            workspace.back_up(BackupReason.OPENED)
-        except (OSError, WorkspaceFileError) as error:
-            self.window.statusBar().showMessage(self.tr("No backup could be written beside the workspace: {0}").format(error))
+    def _back_up_behind_the_window(self, workspace: Workspace) -> None:
+        """A backup each time the window opens a workspace file (thinned by age), taken on a worker thread while the
+        user already works: a city of 300,000 people is copied in a few tenths of a second. A folder that takes no
+        backup is said in the status bar; closing the workspace meanwhile stops it, leaving nothing half written."""
+        if workspace.on_server:
+            return
+        task = BackgroundTask(lambda _progress, stopped: workspace.back_up_on_opening(stopped), None, self.window)
+        task.failed.connect(self._opening_backup_failed)
+        self._opening_backup = task
+        task.start()
+
+    def _stop_opening_backup(self) -> None:
+        if self._opening_backup is not None:
+            self._opening_backup.cancel_and_wait()
+            self._opening_backup = None
+
+    def _opening_backup_failed(self, error: object) -> None:
+        self.window.statusBar().showMessage(self.tr("No backup could be written beside the workspace: {0}").format(error))
 
     def show_backups(self) -> None:
         if self.workspace is None:
@@ -329,6 +344,7 @@ class AppController(QObject):
         return self.open_workspace(self.demo_path)
 
     def close_workspace(self) -> None:
+        self._stop_opening_backup()
         self.window.show_welcome()
         if self.workspace is not None:
             self.workspace.close()
@@ -351,6 +367,7 @@ class AppController(QObject):
         old_window.discard()
 
     def _replace_workspace(self, workspace: Workspace) -> None:
+        self._stop_opening_backup()
         previous = self.workspace
         self.window.flush_edits()
         self.workspace = workspace
@@ -360,6 +377,7 @@ class AppController(QObject):
             previous.close()
 
     def shutdown(self) -> None:
+        self._stop_opening_backup()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

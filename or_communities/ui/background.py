@@ -41,18 +41,21 @@ class BackgroundTask(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, job: Job, label: str, parent: QWidget | None) -> None:
+    def __init__(self, job: Job, label: str | None, parent: QWidget | None) -> None:
+        """Without a ``label`` the job runs quietly: no progress dialog (work the user need not wait for)."""
         super().__init__(parent)
         self._job = job
         self._cancelled = threading.Event()
         self._thread: threading.Thread | None = None
         self._collection_paused = ExitStack()
         self._relay = _Relay(self)
-        self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
-        self._dialog.setObjectName("progressDialog")
-        self._dialog.setMinimumDuration(300)
-        self._dialog.canceled.connect(self._cancelled.set)
-        self._relay.progressed.connect(self._on_progress)
+        self._dialog: QProgressDialog | None = None
+        if label is not None:
+            self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+            self._dialog.setObjectName("progressDialog")
+            self._dialog.setMinimumDuration(300)
+            self._dialog.canceled.connect(self._cancelled.set)
+            self._relay.progressed.connect(self._on_progress)
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
 
@@ -79,16 +82,20 @@ class BackgroundTask(QObject):
         if self._thread is not None:
             self._thread.join()
         self._collection_paused.close()
-        self._dialog.reset()
-        self._dialog.hide()
+        self._hide_dialog()
 
     def _on_progress(self, done: int, total: int) -> None:
-        self._dialog.setMaximum(total)
-        self._dialog.setValue(min(done, total))
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(min(done, total))
+
+    def _hide_dialog(self) -> None:
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.hide()
 
     def _stop(self) -> None:
-        self._dialog.reset()
-        self._dialog.hide()
+        self._hide_dialog()
         if self._thread is not None:
             self._thread.join()  # it has emitted its last signal and is returning
         self._collection_paused.close()

@@ -72,11 +72,13 @@ def test_a_bad_backup_is_refused_in_one_line_and_changes_nothing(tmp_path):
 
 
 def test_an_import_is_undone_from_the_window(make_controller, qtbot, fake_dialogs, tmp_path):
-    """The window backs up on opening; an import of assets backs up before it; "Undo the last import" asks, goes
-    back to that state and says where the state before is kept; the backups window lists what was taken."""
+    """The window backs up on opening (behind itself); an import of assets backs up before it; "Undo the last
+    import" asks, goes back to that state and says where the state before is kept; the backups window lists what
+    was taken."""
     path = _city(tmp_path)
     controller = make_controller(dialogs=fake_dialogs)
     controller.start(path)
+    qtbot.waitUntil(lambda: bool(backups_of(path)))
     assert [s.backup.reason for s in backups_of(path)] == [BackupReason.OPENED]
     hood = controller.workspace.neighborhoods.list()[0].id
     controller.workspace.assets.add_many(
@@ -88,6 +90,8 @@ def test_an_import_is_undone_from_the_window(make_controller, qtbot, fake_dialog
     controller.window.undo_import_action.trigger()
     assert controller.workspace is not None and controller.workspace.assets.list() == []
     assert "before-restore" in fake_dialogs.infos[-1][1]
+    reopened = lambda: [s.backup.reason for s in backups_of(path)].count(BackupReason.OPENED) == 2  # noqa: E731
+    qtbot.waitUntil(reopened)  # the restored workspace was opened again, and backed up behind the window
 
     def look(dialog) -> None:
         reasons = {summary.backup.reason for summary in dialog.model.records()}
@@ -142,12 +146,13 @@ def test_a_damaged_workspace_stays_as_it_is_when_the_backup_is_declined(make_con
     assert demo_path.read_bytes() == damaged and fake_dialogs.errors
 
 
-def test_a_window_left_open_backs_up_once_a_day(make_controller, fake_dialogs, demo_path):
+def test_a_window_left_open_backs_up_once_a_day(make_controller, fake_dialogs, qtbot, demo_path):
     """An hour after opening nothing more is written; a day after the newest backup a daily backup is, once."""
     import datetime as dt
 
     controller = make_controller(dialogs=fake_dialogs)
     controller.start(demo_path)
+    qtbot.waitUntil(lambda: bool(backups_of(demo_path)))
     opened = [summary.backup for summary in backups_of(demo_path)]
     assert [backup.reason for backup in opened] == [BackupReason.OPENED]
     controller.back_up_if_a_day_passed(opened[0].taken_at + dt.timedelta(hours=1))
@@ -178,3 +183,20 @@ def test_the_command_line_names_the_newest_backup_of_a_damaged_workspace_and_res
     assert "is damaged" in capsys.readouterr().out
     assert run_command("check", [str(demo_path)]) == 0
     assert any(path.name.startswith("damaged ") for path in backups_dir(demo_path).iterdir())
+
+
+def test_closing_at_once_stops_the_opening_backup_and_leaves_nothing_half_written(tmp_path):
+    """A backup stopped halfway (the window closed meanwhile) ends without a backup or a partial file left."""
+    from or_communities.services.backups import back_up_on_opening
+    from or_communities.storage.backups import backups_dir
+
+    path = _city(tmp_path)
+    asked = []
+
+    def stopped() -> bool:
+        asked.append(True)
+        return True
+
+    assert back_up_on_opening(path, stopped) is None
+    assert asked and not backups_of(path)
+    assert not [file for file in backups_dir(path).glob("*") if file.is_file()]

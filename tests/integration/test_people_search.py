@@ -146,3 +146,19 @@ def test_each_database_holds_its_search_index(city):
         else:
             found = session.scalars(text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_person_search'")).all()
             assert len(found) == 1 and "gin_trgm_ops" in found[0]
+
+
+def test_a_neighborhood_of_forty_thousand_people_is_read_whole(tmp_path):
+    """More ids than one SQLite statement takes are read in batches: all 40,000 come back, in the order asked."""
+    from or_communities.storage.relations_repositories import PersonRepository
+
+    workspace = Workspace.create(tmp_path / "big.orcity", "ירוחם", 2026, clock=lambda: TODAY)
+    try:
+        north = workspace.neighborhoods.add("צפון").id
+        many = [Person(0, f"תושב {number:05d}", frozenset({VOLUNTEER}), north) for number in range(40_000)]
+        with workspace.transaction() as session:
+            PersonRepository(session).add_many(many, TODAY)
+        people = workspace.people.of_neighborhood(north)
+        assert [person.full_name for person in people] == [person.full_name for person in many]
+    finally:
+        workspace.close()

@@ -219,10 +219,7 @@ class ConferencesPage(RecordPage[NeighborhoodConference]):
         name = self._context.dialogs.ask_text(self, title, self.tr("Its name:"))
         if name is None:
             return
-        people = sorted(
-            (person.full_name, person.id) for person in self._context.workspace.people.list()
-            if person.neighborhood_id == record.neighborhood_id
-        )
+        people = [(person.full_name, person.id) for person in self._context.workspace.people.of_neighborhood(record.neighborhood_id)]
         chosen = self._context.dialogs.choose_many(self, title, self.tr("Its members:"), people) if people else []
         if chosen is None:
             return

@@ -82,9 +82,12 @@ class LeadershipMeetingsPage(PlacePage[LeadershipMeeting]):
         column.addStretch(1)
 
     def load(self) -> list[LeadershipMeeting]:
-        people = [p for p in self._context.workspace.people.list() if p.neighborhood_id == self.place]
-        self._names = {person.id: person.full_name for person in self._context.workspace.people.list()}
-        choices = sorted((person.full_name, person.id) for person in people)
+        people = self._context.workspace.people.of_neighborhood(self.place)
+        meetings = [] if self.place is None else self._context.workspace.leadership.meetings(self.place)
+        self._names = {person.id: person.full_name for person in people}
+        elsewhere = {m.coordinator_id for m in meetings if m.coordinator_id and m.coordinator_id not in self._names}
+        self._names |= {person.id: person.full_name for person in self._context.workspace.people.many(sorted(elsewhere))}
+        choices = [(person.full_name, person.id) for person in people]
         self.invited.set_choices(choices)
         self.came.set_choices(choices)
         self.coordinator_combo.blockSignals(True)
@@ -93,7 +96,7 @@ class LeadershipMeetingsPage(PlacePage[LeadershipMeeting]):
         for name, person_id in choices:
             self.coordinator_combo.addItem(name, person_id)
         self.coordinator_combo.blockSignals(False)
-        return [] if self.place is None else self._context.workspace.leadership.meetings(self.place)
+        return meetings
 
     def title_of(self, record: LeadershipMeeting | None) -> str:
         if record is None:
