@@ -38,8 +38,12 @@ def _processor() -> str:
     return platform.processor() or platform.machine()
 
 
-def write_report(path: Path, measured: list[dict[str, object]], runs: int, scaling: list[str] | None = None) -> None:
-    """The run as JSON and Markdown; ``scaling`` is the scaling table's Markdown (benchmarks/scaling.py), when run."""
+def write_report(
+    path: Path, measured: list[dict[str, object]], runs: int, scaling: list[str] | None = None,
+    build: list[str] | None = None,
+) -> None:
+    """The run as JSON and Markdown; ``scaling`` is the scaling table's Markdown (benchmarks/scaling.py) and
+    ``build`` the build's, when they were run."""
     data = {
         "taken": dt.datetime.now().astimezone().isoformat(timespec="minutes"),
         "command": f"python benchmarks/run.py {' '.join(_portable(argument) for argument in sys.argv[1:])}",
@@ -47,6 +51,7 @@ def write_report(path: Path, measured: list[dict[str, object]], runs: int, scali
         "machine": machine(),
         "measures": measured,
         "scaling": scaling or [],
+        "build": build or [],
     }
     path.with_suffix(".json").write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
     render(data, path)
@@ -83,6 +88,7 @@ def render(data: dict, path: Path) -> None:
         f"Targets not met: {', '.join(missed)}." if missed else "Every target is met.",
         "",
         *_scaling_section(data.get("scaling", [])),
+        *_build_section(data.get("build", [])),
         "Units are in each measure's name (seconds unless it says otherwise). A later run compares itself with this one:",
         f"`python benchmarks/run.py --compare {path.with_suffix('.json').name}`.",
         "",
@@ -103,6 +109,12 @@ def _scaling_section(table: list[str]) -> list[str]:
         *table,
         "",
     ]
+
+
+def _build_section(lines: list[str]) -> list[str]:
+    if not lines:
+        return []
+    return ["## The built app", "", *lines, ""]
 
 
 def met(measure: dict) -> bool | None:

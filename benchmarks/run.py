@@ -1,6 +1,7 @@
 """Benchmarks, each printed beside its floor measured in the same run.
 
-    python benchmarks/run.py [--runs N] [--only GROUP] [--built EXECUTABLE] [--report BENCHMARKS.md] [--compare OLD.json]
+    python benchmarks/run.py [--runs N] [--only GROUP] [--build | --built EXECUTABLE] [--report BENCHMARKS.md]
+                             [--compare OLD.json]
 
 start-up: `or-communities DEMO --quit-when-ready` against floor_startup.py (PySide6 + SQLAlchemy ORM,
 one row read from the same workspace, an empty QMainWindow), whole processes, alternating, medians.
@@ -97,6 +98,56 @@ def startup_with(workspace: Path, runs: int) -> tuple[float, float]:
                             environment, runs)
 
 
+FOLDER_TARGET_MB, ZIP_TARGET_MB = 500, 200
+
+
+def build_app() -> tuple[Path, list[str]]:
+    """Build the one-folder app with build.spec into dist/ (timed); its executable, and Markdown lines of the
+    build's time, its folder's and its zip's sizes against their targets, and its largest parts."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "PyInstaller", "build.spec", "--noconfirm"], check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    folder = ROOT / "dist" / "or-communities"
+    return folder / "or-communities", build_lines(folder, time.perf_counter() - start)
+
+
+def build_lines(folder: Path, seconds: float) -> list[str]:
+    """The build's time, its folder's size and its zip's (links kept as links, as PyInstaller makes them on Linux
+    and macOS, and as `zip -y` and the system's archivers keep them), against their targets."""
+    files = [path for path in folder.rglob("*") if path.is_file() and not path.is_symlink()]
+    size_mb = sum(path.stat().st_size for path in files) / 1e6
+    with tempfile.TemporaryDirectory() as scratch:
+        archive = Path(scratch) / "or-communities.zip"
+        _zip_folder(folder, archive)
+        zip_mb = archive.stat().st_size / 1e6
+    largest = sorted(files, key=lambda path: path.stat().st_size, reverse=True)[:4]
+    parts = ", ".join(f"{path.name} {path.stat().st_size / 1e6:.0f} MB" for path in largest)
+
+    def verdict(size: float, target: int) -> str:
+        return f"{size:.0f} MB (target under {target} MB: {'met' if size < target else '**not met**'})"
+
+    return [
+        f"- built with `pyinstaller build.spec` in {seconds:.0f} s",
+        f"- the folder: {verdict(size_mb, FOLDER_TARGET_MB)}",
+        f"- its zip (deflated): {verdict(zip_mb, ZIP_TARGET_MB)}",
+        f"- its largest files: {parts}",
+    ]
+
+
+def _zip_folder(folder: Path, archive: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zipped:
+        for path in sorted(folder.rglob("*")):
+            name = str(path.relative_to(folder.parent))
+            if path.is_symlink():
+                link = zipfile.ZipInfo(name)
+                link.external_attr = 0o120777 << 16  # a symbolic link, its target as its content
+                zipped.writestr(link, os.readlink(path))
+            elif path.is_file():
+                zipped.write(path, name)
+
+
 MEASURED: list[dict[str, object]] = []
 """Every measure of this run, for the report and the comparison with an earlier run."""
 
@@ -113,6 +164,9 @@ def main() -> int:
                         help="write the measures, with the machine they ran on, as Markdown (and beside it as .json)")
     parser.add_argument("--built", type=Path, metavar="EXECUTABLE",
                         help="also time the start-up of an app built with build.spec (dist/or-communities/or-communities)")
+    parser.add_argument("--build", action="store_true",
+                        help="first build the app with build.spec (timed, its folder and zip sizes reported), then "
+                             "time its start-up as --built does")
     parser.add_argument("--compare", type=Path, metavar="OLD.json",
                         help="a run written earlier with --report: say which ratios grew by more than 10%%")
     parser.add_argument(
@@ -121,6 +175,10 @@ def main() -> int:
     )
     options = parser.parse_args()
     runs = options.runs
+    build: list[str] = []
+    if options.build:
+        options.built, build = build_app()
+        print("\n".join(build))
     print(f"{'measure':<44}{'ours':>10}{'floor':>10}{'ratio':>8}{'target':>9}")
     if options.only in (None, "startup"):
         app, floor = startup(runs)
@@ -185,7 +243,7 @@ def main() -> int:
     if options.report is not None:
         from report import write_report
 
-        write_report(options.report, MEASURED, runs, scaling)
+        write_report(options.report, MEASURED, runs, scaling, build)
         print(f"written: {options.report} and {options.report.with_suffix('.json')}")
     if options.compare is not None:
         from report import compare
