@@ -20,6 +20,7 @@ from ..domain.errors import EditConflict, NotPermitted, ReadOnlyWorkspace, Serve
 from ..domain.team import MANAGER_ACCESS, TeamRole
 from ..domain.validation import check_plan_year, clean_name
 from ..storage.server import is_refused_by_role
+from ..storage.sound_files import forget_closed_sound, remember_closed_sound
 from ..storage.workspace_file import create_workspace_file, open_workspace_engine
 from ..storage.workspace_lock import LockHolder, WorkspaceLock, read_holder
 from .city import CityService
@@ -66,6 +67,8 @@ class Workspace:
         """Opened to read only, while this one (user, computer, since when) holds it for writing."""
         self._lock = WorkspaceLock(path)
         """Held only when opened as the writer."""
+        self._holding = False
+        """Opened as the file's one writer: its clean close is recorded (storage/sound_files.py)."""
 
         self.city = CityService(self)
         self.neighborhoods = NeighborhoodService(self)
@@ -164,13 +167,18 @@ class Workspace:
         if hold:
             lock.acquire(take_over)
         try:
-            engine, info = open_workspace_engine(path)
+            # As its one writer, a file left exactly as this app closed it is not read whole again (that is the
+            # writer's record; without the hold, someone else may have written since).
+            engine, info = open_workspace_engine(path, trust_a_clean_close=hold)
+            if hold:
+                forget_closed_sound(path)
         except BaseException:
             lock.release()
             raise
         workspace = cls(path, engine, clock)
         workspace.recovered_from = info.recovered_from
         workspace._lock = lock
+        workspace._holding = hold
         return workspace
 
     @classmethod
@@ -301,6 +309,8 @@ class Workspace:
             self._listener.stop()
             self._listener = None
         self._engine.dispose()
+        if self._holding:
+            remember_closed_sound(self.path)
         self._lock.release()
 
 

@@ -24,6 +24,7 @@ from .database import (
     sqlite_engine,
     upgrade_schema,
 )
+from .sound_files import unchanged_since_closed
 
 T = TypeVar("T")
 
@@ -45,9 +46,12 @@ class WorkspaceFileInfo:
         return self.revision != HEAD_REVISION
 
 
-def inspect_workspace_file(path: Path) -> WorkspaceFileInfo:
+def inspect_workspace_file(path: Path, trust_a_clean_close: bool = False) -> WorkspaceFileInfo:
     """Tell whether ``path`` is a sound workspace this version can open, without writing to it — except to finish
-    what a crash left half done: a write cut off is rolled back to the last committed state (see below)."""
+    what a crash left half done: a write cut off is rolled back to the last committed state (see below).
+
+    With ``trust_a_clean_close``, a file unchanged since this app closed it as its writer is not read whole again
+    (storage/sound_files.py); the command line's ``check`` always reads every page."""
     if not path.is_file():
         raise WorkspaceFileError(WorkspaceProblem.NOT_FOUND, path)
     with path.open("rb") as handle:
@@ -62,7 +66,10 @@ def inspect_workspace_file(path: Path) -> WorkspaceFileInfo:
         (application_id,) = connection.execute("PRAGMA application_id").fetchone()
         if application_id != APPLICATION_ID:
             raise WorkspaceFileError(WorkspaceProblem.NOT_A_WORKSPACE, path)
-        integrity = "; ".join(row[0] for row in connection.execute("PRAGMA quick_check"))
+        if trust_a_clean_close and recovered_from is None and unchanged_since_closed(path):
+            integrity = "ok"
+        else:
+            integrity = "; ".join(row[0] for row in connection.execute("PRAGMA quick_check"))
         if integrity != "ok":
             raise WorkspaceFileError(WorkspaceProblem.DAMAGED, path, integrity)
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -165,12 +172,14 @@ def build_workspace_file(path: Path, fill: Callable[[Connection], T]) -> T:
         raise
 
 
-def open_workspace_engine(path: Path, read_only_for: str | None = None) -> tuple[Engine, WorkspaceFileInfo]:
+def open_workspace_engine(
+    path: Path, read_only_for: str | None = None, trust_a_clean_close: bool = False
+) -> tuple[Engine, WorkspaceFileInfo]:
     """Open a workspace for use; an older schema is upgraded after a backup copy is written.
 
     With ``read_only_for`` (who holds it for writing) it is opened to read only, and an older schema, which only
-    its writer may upgrade, is refused as in use."""
-    info = inspect_workspace_file(path)
+    its writer may upgrade, is refused as in use. ``trust_a_clean_close``: see ``inspect_workspace_file``."""
+    info = inspect_workspace_file(path, trust_a_clean_close)
     if read_only_for is not None:
         if info.needs_upgrade:
             raise WorkspaceFileError(WorkspaceProblem.IN_USE, path, "its schema is upgraded when it is free")

@@ -7,9 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from or_communities.domain.backups import BackupReason
+from or_communities.domain.errors import WorkspaceFileError, WorkspaceProblem
 from or_communities.domain.mapping import Asset, AssetCategory
 from or_communities.services.backups import backups_of
 from or_communities.services.workspace import Workspace
@@ -200,3 +202,28 @@ def test_closing_at_once_stops_the_opening_backup_and_leaves_nothing_half_writte
     assert back_up_on_opening(path, stopped) is None
     assert asked and not backups_of(path)
     assert not [file for file in backups_dir(path).glob("*") if file.is_file()]
+
+
+def test_a_file_closed_by_its_writer_is_not_read_whole_again_unless_it_changed(demo_path):
+    """Closed by its one writer and opened again unchanged, a workspace skips the check of every page (so pages
+    damaged behind a restored time go unseen by opening, as this test makes them, and `check` still finds them);
+    the same damage with the time it brings is found when opening."""
+    import os
+
+    from or_communities.storage.workspace_file import inspect_workspace_file
+
+    Workspace.open(demo_path, hold=True).close()
+    stat = demo_path.stat()
+    data = bytearray(demo_path.read_bytes())
+    data[-3 * 4096 + 100 :] = b"\xff" * (3 * 4096 - 100)  # the last pages' records, which opening does not read
+    demo_path.write_bytes(bytes(data))
+    os.utime(demo_path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # as if nothing had touched it
+    Workspace.open(demo_path, hold=True).close()  # trusted: the record of its clean close still matches
+    with pytest.raises(WorkspaceFileError) as checked:
+        inspect_workspace_file(demo_path)  # what `or-communities check` reads: every page
+    assert checked.value.problem is WorkspaceProblem.DAMAGED
+
+    demo_path.write_bytes(bytes(data))  # another program writes: its time moves on
+    with pytest.raises(WorkspaceFileError) as opened:
+        Workspace.open(demo_path, hold=True)
+    assert opened.value.problem is WorkspaceProblem.DAMAGED
