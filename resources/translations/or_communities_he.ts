@@ -2069,6 +2069,14 @@ Continue?</source>
         <translation>כל העיר</translation>
     </message>
     <message>
+        <source>The first {0} of {1} people found; type more of a name to narrow them.</source>
+        <translation>{0} הראשונים מתוך {1} אנשים שנמצאו; הקלידו עוד מהשם כדי לצמצם.</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or skill to find people for a city-wide group.</source>
+        <translation>הקלידו שם, טלפון או מיומנות כדי למצוא אנשים לקבוצה עירונית.</translation>
+    </message>
+    <message>
         <source>Choose a committee or group to see and edit it.</source>
         <translation>בחרו ועדה או קבוצה כדי לראות ולערוך אותה.</translation>
     </message>

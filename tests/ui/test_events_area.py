@@ -105,8 +105,9 @@ def test_events_on_yom_kippur_and_on_friday_are_flagged(make_controller, qtbot, 
 
 
 def test_a_committee_is_added_with_members_chosen_from_the_people(make_controller, qtbot, demo_path, fake_dialogs):
-    """A committee added by name gets its kind, neighborhood, purpose and two members ticked in the people list; all
-    of it is written without a Save button and the table counts the members."""
+    """A committee added by name gets its kind, neighborhood, purpose and members ticked among the people: its
+    neighborhood's people are offered, a search finds anyone in the city (the members ticked stay listed); all of it
+    is written without a Save button and the table counts the members."""
     controller, view = _view(make_controller, qtbot, demo_path, fake_dialogs)
     view.tabs.setCurrentIndex(GROUPS_TAB)
     page = view.groups_page
@@ -118,17 +119,20 @@ def test_a_committee_is_added_with_members_chosen_from_the_people(make_controlle
     people = {p.full_name: p.id for p in controller.workspace.people.list()}
     page.kind_combo.setCurrentIndex(page.kind_combo.findData(GroupKind.COMMITTEE))
     page.neighborhood_combo.setCurrentIndex(page.neighborhood_combo.findData(neighborhoods["רובע 4 צפון"]))
-    type_text(page.member_search, "רובע 4")
-    visible = [page.members_list.item(r).text() for r in range(page.members_list.count()) if not page.members_list.item(r).isHidden()]
-    assert visible and all("רובע 4" in text for text in visible)
-    for name in ("יעקב אלקיים", "סיגל עמר"):
-        page.members_list.item_for(people[name]).setCheckState(Qt.CheckState.Checked)
+    offered = [page.members_list.item(r).text() for r in range(page.members_list.count())]
+    assert offered and all(text.endswith("— רובע 4 צפון") for text in offered)
+    page.members_list.item_for(people["יעקב אלקיים"]).setCheckState(Qt.CheckState.Checked)
+    elsewhere = next(name for name, pid in people.items() if page.members_list.item_for(pid) is None)
+    type_text(page.member_search, elsewhere)
+    assert page.members_list.item_for(people[elsewhere]) is not None
+    assert page.members_list.item_for(people["יעקב אלקיים"]).checkState() == Qt.CheckState.Checked
+    page.members_list.item_for(people[elsewhere]).setCheckState(Qt.CheckState.Checked)
     type_text(page.purpose_edit, "ימי ניקיון וגינון")
     view.flush_edits()
 
     saved = next(g for g in EventService(controller.workspace).groups() if g.name == "ועדת ניקיון וסביבה")
     assert saved.kind is GroupKind.COMMITTEE and saved.neighborhood_id == neighborhoods["רובע 4 צפון"]
-    assert saved.member_ids == {people["יעקב אלקיים"], people["סיגל עמר"]}
+    assert saved.member_ids == {people["יעקב אלקיים"], people[elsewhere]}
     assert saved.purpose == "ימי ניקיון וגינון"
     row = page.model.row_of(saved.id)
     assert page.model.index(row, 3).data() == "2"

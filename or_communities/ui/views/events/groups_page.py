@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ....domain.errors import (
     EmptyName,
     InputError,
     NameTooLong,
 )
+from ....domain.people_search import PeopleQuery, searching
 from ....domain.planning import (
     Group,
     GroupKind,
@@ -23,6 +24,9 @@ from ...widgets.controls import (
 )
 from ...widgets.form_fields import CheckList, FieldProblem, field_with_problem
 from ...widgets.record_page import RecordPage
+
+MEMBER_CHOICES = 200
+"""People listed to tick at once, besides the group's members."""
 
 
 class GroupsPage(RecordPage[Group]):
@@ -60,7 +64,10 @@ class GroupsPage(RecordPage[Group]):
         self.member_search.setObjectName("memberSearch")
         self.member_search.setPlaceholderText(self.tr("Find a person…"))
         self.member_search.setClearButtonEnabled(True)
-        self.member_search.textChanged.connect(self._filter_people)
+        self.member_search.textChanged.connect(lambda _text: self._show_member_choices())
+        self.member_hint = QLabel()
+        self.member_hint.setObjectName("memberHint")
+        self.member_hint.setWordWrap(True)
         self.members_list = CheckList("groupMembers")
         self.members_list.setMinimumHeight(180)
         self.members_list.changed.connect(self.changed_now)
@@ -68,7 +75,9 @@ class GroupsPage(RecordPage[Group]):
         layout = QVBoxLayout(members)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.member_search)
+        layout.addWidget(self.member_hint)
         layout.addWidget(self.members_list)
+        self.neighborhood_combo.currentIndexChanged.connect(lambda _index: self._show_member_choices())
         self.form.addRow(self.tr("Name:"), field_with_problem(self.name_edit, self.name_problem))
         self.form.addRow(self.tr("Kind:"), self.kind_combo)
         self.form.addRow(self.tr("Neighborhood:"), self.neighborhood_combo)
@@ -77,23 +86,47 @@ class GroupsPage(RecordPage[Group]):
 
     def refill_choices(self, neighborhoods: list[Neighborhood]) -> None:
         fill_neighborhood_combo(self.neighborhood_combo, neighborhoods, self.tr("City-wide"))
-        people = self._context.workspace.people.list()
-        self._people = {person.id: person for person in people}
-        names = {n.id: n.name for n in neighborhoods}
-        choices = [
-            (f"{p.full_name} — {names[p.neighborhood_id]}" if p.neighborhood_id in names else p.full_name, p.id) for p in people
-        ]
-        self.members_list.set_choices(choices)
-        self._filter_people(self.member_search.text())
 
-    def _filter_people(self, text: str) -> None:
-        wanted = text.casefold().strip()
-        for row in range(self.members_list.count()):
-            item = self.members_list.item(row)
-            item.setHidden(bool(wanted) and wanted not in item.text().casefold())
+    def _show_member_choices(self) -> None:
+        """The people to tick: the group's members first, then those the search finds or, without a search, the
+        people of the group's neighborhood — at most MEMBER_CHOICES, read from the database (a city may hold
+        hundreds of thousands: the list never holds them all)."""
+        people = self._context.workspace.people
+        members = sorted(self._current.member_ids) if self._current is not None else []
+        typed = searching(self.member_search.text())
+        neighborhood = self.neighborhood_combo.currentData()
+        if typed:
+            found = people.find(PeopleQuery(search=typed))
+        elif neighborhood is not None:
+            found = people.find(PeopleQuery(neighborhood_id=neighborhood))
+        else:
+            found = []
+        already = set(members)
+        shown = [*members, *(pid for pid in found[:MEMBER_CHOICES] if pid not in already)]
+        chosen = people.many(shown)
+        self._people.update({person.id: person for person in chosen})
+        self.members_list.set_choices([(self._choice_label(person), person.id) for person in chosen])
+        self.members_list.set_checked(members)
+        self.member_hint.setText(self._member_hint(len(found), bool(typed), neighborhood is not None))
+
+    def _choice_label(self, person: Person) -> str:
+        name = self.neighborhood_names.get(person.neighborhood_id or 0)
+        return f"{person.full_name} — {name}" if name else person.full_name
+
+    def _member_hint(self, found: int, typed: bool, in_a_neighborhood: bool) -> str:
+        if found > MEMBER_CHOICES:
+            return self.tr("The first {0} of {1} people found; type more of a name to narrow them.").format(
+                MEMBER_CHOICES, found
+            )
+        if not typed and not in_a_neighborhood:
+            return self.tr("Type a name, phone or skill to find people for a city-wide group.")
+        return ""
 
     def load(self) -> list[Group]:
-        return self._context.workspace.events.groups()
+        groups = self._context.workspace.events.groups()
+        members = sorted({pid for group in groups for pid in group.member_ids})
+        self._people = {person.id: person for person in self._context.workspace.people.many(members)}
+        return groups
 
     def title_of(self, record: Group | None) -> str:
         return record.name if record is not None else self.tr("Choose a committee or group to see and edit it.")
@@ -104,7 +137,7 @@ class GroupsPage(RecordPage[Group]):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(group.kind))
         self.neighborhood_combo.setCurrentIndex(max(0, self.neighborhood_combo.findData(group.neighborhood_id)))
         self.purpose_edit.setPlainText(group.purpose)
-        self.members_list.set_checked(group.member_ids)
+        self._show_member_choices()
 
     def edited(self, record: Group) -> Group:
         return dataclasses.replace(
