@@ -70,7 +70,7 @@ class PersonTableModel(RecordTableModel):
         """The last ids found with no search: clearing a search shows them again without asking the database."""
         self._row_of_id: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
-        self.total = 0
+        self._total = 0
         """Everyone in the workspace, whatever the search and filters find."""
         headers = [
             self.tr("Name"),
@@ -87,7 +87,7 @@ class PersonTableModel(RecordTableModel):
 
     def load(self, find: PeopleFinder, read: PeopleReader, neighborhood_names: dict[int, str], total: int) -> None:
         """Find the people again (the workspace changed), with the search, filters and order as they are."""
-        self._find, self._read, self.total = find, read, total
+        self._find, self._read, self._total = find, read, total
         self._neighborhood_names = dict(neighborhood_names)
         self._role_names = {role: person_role_label(role) for role in PersonRole}
         self._inactive_text = self.tr("Inactive")
@@ -151,6 +151,9 @@ class PersonTableModel(RecordTableModel):
 
     def _gone(self, person_id: int) -> PersonRow:
         return PersonRow(Person(person_id, "", frozenset()), ("",) * len(self.columns), False)
+
+    def record_count(self) -> int:
+        return self._total
 
     def rows_held(self) -> int:
         """How many people's rows the model holds read now (the pages in view and the latest before them)."""

@@ -130,6 +130,10 @@ class RecordTableModel(QAbstractTableModel):
     def records(self) -> list[Any]:
         return list(self._records)
 
+    def record_count(self) -> int:
+        """Every record of the list, whatever its filters show (the rows, unless a model holds only those found)."""
+        return self.rowCount()
+
     def row_of(self, key: object) -> int | None:
         return next((row for row, record in enumerate(self._records) if self.key(record) == key), None)
 

@@ -318,9 +318,9 @@ class RecordPage(QWidget, Generic[RecordT]):
         return self.neighborhood_names.get(neighborhood_id, "")
 
     def update_count(self) -> None:
-        self.count_label.setText(self.tr("{0} of {1}").format(self.filter.rowCount(), self.model.rowCount()))
+        self.count_label.setText(self.tr("{0} of {1}").format(self.filter.rowCount(), self.model.record_count()))
         if self.guide is not None:
-            self.guide.show_when(self.model.rowCount() == 0)
+            self.guide.show_when(self.model.record_count() == 0)
 
     # -- choosing ----------------------------------------------------------------------------------
 

@@ -210,11 +210,6 @@ class PeopleView(PersonFields):
         inactive = {person.id for person in people.inactive(among=found)}
         return [(person, person.id in inactive) for person in found]
 
-    def update_count(self) -> None:
-        self.count_label.setText(self.tr("{0} of {1}").format(self.model.rowCount(), self.model.total))
-        if self.guide is not None:
-            self.guide.show_when(self.model.total == 0)
-
     def refill_choices(self, neighborhoods: list[Neighborhood]) -> None:
         self._loading = True
         self.neighborhood_combo.clear()
