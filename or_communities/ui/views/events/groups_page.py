@@ -77,7 +77,7 @@ class GroupsPage(RecordPage[Group]):
         layout.addWidget(self.member_search)
         layout.addWidget(self.member_hint)
         layout.addWidget(self.members_list)
-        self.neighborhood_combo.currentIndexChanged.connect(lambda _index: self._show_member_choices())
+        self.neighborhood_combo.currentIndexChanged.connect(self._on_neighborhood_chosen)
         self.form.addRow(self.tr("Name:"), field_with_problem(self.name_edit, self.name_problem))
         self.form.addRow(self.tr("Kind:"), self.kind_combo)
         self.form.addRow(self.tr("Neighborhood:"), self.neighborhood_combo)
@@ -86,6 +86,10 @@ class GroupsPage(RecordPage[Group]):
 
     def refill_choices(self, neighborhoods: list[Neighborhood]) -> None:
         fill_neighborhood_combo(self.neighborhood_combo, neighborhoods, self.tr("City-wide"))
+
+    def _on_neighborhood_chosen(self) -> None:
+        if not self._loading:  # filling the form shows the choices once, at its end
+            self._show_member_choices()
 
     def _show_member_choices(self) -> None:
         """The people to tick: the group's members first, then those the search finds or, without a search, the
@@ -103,11 +107,15 @@ class GroupsPage(RecordPage[Group]):
             found = []
         already = set(members)
         shown = [*members, *(pid for pid in found[:MEMBER_CHOICES] if pid not in already)]
-        chosen = people.many(shown)
+        read = people.many(shown)
+        chosen = [*sorted((p for p in read if p.id in already), key=lambda p: p.full_name),
+                  *(p for p in read if p.id not in already)]
         self._people.update({person.id: person for person in chosen})
         self.members_list.set_choices([(self._choice_label(person), person.id) for person in chosen])
         self.members_list.set_checked(members)
-        self.member_hint.setText(self._member_hint(len(found), bool(typed), neighborhood is not None))
+        hint = self._member_hint(len(found), bool(typed), neighborhood is not None)
+        self.member_hint.setText(hint)
+        self.member_hint.setVisible(bool(hint))
 
     def _choice_label(self, person: Person) -> str:
         name = self.neighborhood_names.get(person.neighborhood_id or 0)
