@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..domain.errors import WorkspaceFileError, WorkspaceProblem
@@ -21,12 +23,8 @@ def backup(arguments: argparse.Namespace) -> int:
     destination = Path(arguments.dest) if arguments.dest else None
     if destination is not None and not destination.is_dir():
         raise CommandFailed(f"{destination}: no such folder; give a folder to write the backup into")
-    try:
+    with _writing_backup_into(destination or workspace.parent):
         made = back_up(workspace, folder=destination)
-    except WorkspaceFileError as error:
-        raise CommandFailed(describe_problem(error)) from error
-    except OSError as error:
-        raise CommandFailed(f"{destination or workspace.parent}: cannot write the backup ({error.strerror or error})") from error
     print(f"Backup written to {made.path}")
     return 0
 
@@ -43,14 +41,21 @@ def _back_up_server(url: str, dest: str | None) -> int:
     if not folder.is_dir():
         raise CommandFailed(f"{folder}: no such folder; give a folder to write the backup into")
     target = folder / f"{database_name(url)} {dt.datetime.now():%Y-%m-%d %H%M%S}.orcity"
-    try:
+    with _writing_backup_into(folder):
         counts = copy_workspace(url, str(target))
+    print(f"Backup of {shown(url)} written to {target} ({sum(counts.values())} records, checked against the server)")
+    return 0
+
+
+@contextmanager
+def _writing_backup_into(folder: Path) -> Iterator[None]:
+    """A workspace refused or a folder that takes no file: one line naming what is wrong."""
+    try:
+        yield
     except WorkspaceFileError as error:
         raise CommandFailed(describe_problem(error)) from error
     except OSError as error:
         raise CommandFailed(f"{folder}: cannot write the backup ({error.strerror or error})") from error
-    print(f"Backup of {shown(url)} written to {target} ({sum(counts.values())} records, checked against the server)")
-    return 0
 
 
 def restore(arguments: argparse.Namespace) -> int:
