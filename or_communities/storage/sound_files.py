@@ -42,5 +42,9 @@ def unchanged_since_closed(workspace: Path) -> bool:
 
 
 def forget_closed_sound(workspace: Path) -> None:
-    """Opened for writing: until it is closed again, nothing is known of it."""
-    _record(workspace).unlink(missing_ok=True)
+    """Opened for writing: until it is closed again, nothing is known of it (a record that cannot be removed stays:
+    any write changes the file's time, so it no longer matches)."""
+    try:
+        _record(workspace).unlink(missing_ok=True)
+    except OSError:
+        return
