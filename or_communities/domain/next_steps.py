@@ -7,6 +7,7 @@ Pure rules over ``PlaceFacts``, a snapshot the services gather; the journey show
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -36,6 +37,24 @@ class Reason(Enum):
     SPACE_WITHOUT_RULES = "space_without_rules"
     TASK_READY = "task_ready"
     TASK_UNDER_WAY = "task_under_way"
+
+
+@dataclass(frozen=True, slots=True)
+class Attention:
+    """What needs the manager's attention across the city, counted once for every place that shows it (the
+    attention box and the next steps of the city and of each neighborhood)."""
+
+    partners_to_contact: int
+    """Partners not contacted for too long or with a follow-up due."""
+    inactive_activists: Mapping[int | None, int]
+    """Inactive activists by neighborhood (None: those of no neighborhood); a neighborhood with none is left out."""
+
+    @property
+    def inactive_in_the_city(self) -> int:
+        return sum(self.inactive_activists.values())
+
+    def inactive_in(self, neighborhood_id: int) -> int:
+        return self.inactive_activists.get(neighborhood_id, 0)
 
 
 @dataclass(frozen=True, slots=True)

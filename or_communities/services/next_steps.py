@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..domain.next_steps import ChannelFact, NextStep, PlaceFacts, next_steps
+from ..domain.next_steps import Attention, ChannelFact, NextStep, PlaceFacts, next_steps
 from ..domain.people_search import PeopleQuery
 from ..domain.records import PersonRole
 
@@ -12,10 +12,16 @@ if TYPE_CHECKING:
     from .workspace import Workspace
 
 
-def place_facts(workspace: Workspace, neighborhood_id: int | None) -> PlaceFacts:
-    """What the rules need about the city (None) or one neighborhood, read now."""
+def city_attention(workspace: Workspace) -> Attention:
+    """Partners to contact and inactive activists, counted in the database now."""
+    return Attention(workspace.partners.count_needing_attention(), workspace.people.inactive_counts())
+
+
+def place_facts(workspace: Workspace, neighborhood_id: int | None, attention: Attention | None = None) -> PlaceFacts:
+    """What the rules need about the city (None) or one neighborhood, read now (``attention``: counted already)."""
     statuses = {task.key: state.status for task, state in workspace.journey.tasks(neighborhood_id)}
-    inactive = workspace.people.inactive_counts()
+    if attention is None:
+        attention = city_attention(workspace)
     channels = [
         channel
         for channel in workspace.events.channels(neighborhood_id)
@@ -28,8 +34,8 @@ def place_facts(workspace: Workspace, neighborhood_id: int | None) -> PlaceFacts
         today=workspace.clock(),
         neighborhood_id=neighborhood_id,
         statuses=statuses,
-        partners_needing_attention=workspace.partners.count_needing_attention() if neighborhood_id is None else 0,
-        inactive_activists=sum(inactive.values()) if neighborhood_id is None else inactive.get(neighborhood_id, 0),
+        partners_needing_attention=attention.partners_to_contact if neighborhood_id is None else 0,
+        inactive_activists=attention.inactive_in_the_city if neighborhood_id is None else attention.inactive_in(neighborhood_id),
         channels=tuple(ChannelFact(channel.name, channel.last_used) for channel in channels),
         space_without_rules=space is not None and not space.rules.strip(),
         tasks_shown_done=shown_done,
@@ -59,6 +65,8 @@ def _candidates_without_meeting(workspace: Workspace, neighborhood_id: int | Non
     return len(workspace.people.find(PeopleQuery(neighborhood_id=neighborhood_id, role=PersonRole.CANDIDATE)))
 
 
-def next_steps_for(workspace: Workspace, neighborhood_id: int | None) -> list[NextStep]:
+def next_steps_for(
+    workspace: Workspace, neighborhood_id: int | None, attention: Attention | None = None
+) -> list[NextStep]:
     """The city's (None) or a neighborhood's next one to three steps, most pressing first."""
-    return next_steps(place_facts(workspace, neighborhood_id))
+    return next_steps(place_facts(workspace, neighborhood_id, attention))

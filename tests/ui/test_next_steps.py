@@ -3,9 +3,11 @@ missing tasks open their tools the same way."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from sqlalchemy import Engine, event
 
 from or_communities.domain.catalog import Area
 from or_communities.domain.planning import Channel
@@ -113,3 +115,38 @@ def test_a_task_missing_before_stage_three_opens_its_tool(make_controller, qtbot
     matrix.missing_list.itemActivated.emit(call)
     assert shell.current_area() is Area.LEADERSHIP
     assert shell.view(Area.LEADERSHIP).place() == matrix.model.standing(row).neighborhood.id
+
+
+def test_the_attention_box_and_the_next_steps_read_one_count(make_controller, qtbot, demo_path):
+    """Opening a workspace on the journey counts partners to contact and inactive activists once, and its attention
+    box and the city's first step show that same count; contacting every partner elsewhere lowers both to nothing."""
+    controller = make_controller()
+    controller.start(demo_path)  # the month's figures recorded: opening it again counts only what it shows
+    statements: list[str] = []
+
+    def note(_connection, _cursor, statement, *_rest) -> None:
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", note)
+    try:
+        assert controller.open_workspace(demo_path)
+        journey = _journey(controller)
+        qtbot.waitExposed(controller.window)
+    finally:
+        event.remove(Engine, "before_cursor_execute", note)
+    inactive_counts = [s for s in statements if "GROUP BY person.neighborhood_id" in s]
+    partner_counts = [s for s in statements if "partner.next_follow_up <=" in s]
+    assert len(inactive_counts) == 1 and len(partner_counts) == 1
+
+    waiting = controller.workspace.partners.count_needing_attention()
+    assert waiting > 0 and journey.attention.partners_button.text().endswith(f": {waiting}")
+    assert journey.next_steps.texts[0].text().startswith(f"• {waiting} שותפים")
+
+    today = controller.workspace.clock()
+    for partner in controller.workspace.partners.list():
+        controller.workspace.partners.update(dataclasses.replace(partner, last_contact=today, next_follow_up=None))
+    controller.window.shell.events.announce(None)
+    assert journey.attention.partners_button.text().endswith(": 0")
+    assert not journey.attention.partners_button.isEnabled()
+    assert all(not label.text().startswith(f"• {waiting} שותפים") for label in journey.next_steps.texts)
+    assert "FOLLOW_UPS_DUE" not in {step.reason.name for step in journey.next_steps.steps}

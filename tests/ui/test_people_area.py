@@ -180,7 +180,7 @@ def test_home_view_counts_open_the_filtered_areas(make_controller, qtbot, tmp_pa
     journey = controller.window.shell.view(Area.JOURNEY)
     assert isinstance(journey, JourneyView)
     box = journey.attention
-    box.refresh()
+    journey.refresh()
     assert "2" in box.partners_button.text() and "3" in box.activists_button.text()
     by_neighborhood = {button.property("neighborhood_id"): button.text() for button in box.neighborhood_buttons}
     assert by_neighborhood[south].startswith("דרום") and by_neighborhood[south].endswith("2")

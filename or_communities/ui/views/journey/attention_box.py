@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from ....domain.catalog import Area
+from ....domain.next_steps import Attention
 from ...style import Title, set_title
 from ...view_context import AreaFilter, ViewContext
 
@@ -26,7 +26,6 @@ class AttentionBox(QFrame):
             "QPushButton { text-align: left; border: none; color: #1a5fb4; text-decoration: underline; padding: 1px; }"
         )
         self._context = context
-        self._stale = True
         title = QLabel(self.tr("Needs attention"))
         set_title(title, Title.SECTION)
         self.partners_button = self._link("partnersToContactButton")
@@ -44,7 +43,6 @@ class AttentionBox(QFrame):
         layout.addWidget(self.partners_button)
         layout.addWidget(self.activists_button)
         layout.addLayout(self._neighborhoods_box)
-        context.events.follow(self, self._on_workspace_changed)
 
     def _link(self, name: str) -> QPushButton:
         button = QPushButton()
@@ -53,34 +51,21 @@ class AttentionBox(QFrame):
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         return button
 
-    def _on_workspace_changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        workspace = self._context.workspace
-        partners = workspace.partners.count_needing_attention()
-        inactive = Counter(workspace.people.inactive_counts())
-        total = sum(inactive.values())
+    def show_counts(self, attention: Attention, names: Mapping[int, str]) -> None:
+        """Show what the journey counted, with the neighborhoods of most inactive activists by ``names``."""
+        partners = attention.partners_to_contact
+        total = attention.inactive_in_the_city
         self.partners_button.setText(self.tr("Partners to contact: {0}").format(partners))
         self.partners_button.setEnabled(partners > 0)
         self.activists_button.setText(self.tr("Inactive activists: {0}").format(total))
         self.activists_button.setEnabled(total > 0)
-        self._show_neighborhoods(inactive)
-        self._stale = False
+        self._show_neighborhoods(attention.inactive_activists, names)
 
-    def _show_neighborhoods(self, counts: Counter) -> None:
+    def _show_neighborhoods(self, counts: Mapping[int | None, int], names: Mapping[int, str]) -> None:
         for button in self.neighborhood_buttons:
             self._neighborhoods_box.removeWidget(button)
             button.deleteLater()
         self.neighborhood_buttons = []
-        names = {n.id: n.name for n in self._context.workspace.neighborhoods.list()}
         ranked = sorted((nid for nid in counts if nid is not None), key=lambda nid: (-counts[nid], names.get(nid, "")))
         for neighborhood_id in ranked[:MOST_NEIGHBORHOODS]:
             button = self._link(f"inactiveIn_{neighborhood_id}")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton
 
 from ....domain import catalog
 from ....domain.catalog import Area
-from ....domain.next_steps import NextStep, Reason
+from ....domain.next_steps import Attention, NextStep, Reason
 from ....services.next_steps import next_steps_for
 from ...style import Title, set_title, style_guide
 from ...tool_actions import tool_button_text, tool_opener
@@ -36,10 +36,10 @@ class NextStepsBox(QFrame):
         self.texts: list[QLabel] = []
         self.buttons: list[QPushButton] = []
 
-    def show_place(self, neighborhood_id: int | None) -> None:
-        """Compute and show the next steps of the city (None) or of a neighborhood."""
+    def show_place(self, neighborhood_id: int | None, attention: Attention) -> None:
+        """Compute and show the next steps of the city (None) or of a neighborhood, with the city's ``attention``."""
         self._neighborhood_id = neighborhood_id
-        self.steps = next_steps_for(self._context.workspace, neighborhood_id)
+        self.steps = next_steps_for(self._context.workspace, neighborhood_id, attention)
         for widget in (*self.texts, *self.buttons):
             self._grid.removeWidget(widget)
             widget.deleteLater()

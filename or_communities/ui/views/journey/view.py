@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain import catalog
+from ....domain.next_steps import Attention
 from ....domain.records import TaskState
 from ....services.journey import JourneyOverview
+from ....services.next_steps import city_attention
 from ...labels import stage_label
 from ...models.record_table import AnyIndex
 from ...models.task_table_model import TaskTableModel
@@ -63,6 +65,7 @@ class JourneyView(QWidget):
         self.setObjectName("journeyView")
         self._context = context
         self._overview: JourneyOverview | None = None
+        self._attention = Attention(0, {})
 
         self.stage_path = StagePath(context.language)
         self.stage_path.stage_chosen.connect(self._on_stage_chosen)
@@ -136,9 +139,13 @@ class JourneyView(QWidget):
     # -- what is shown -------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the stages' progress and the list of places, keeping what was chosen."""
-        self._overview = self._context.workspace.journey.overview()
+        """Reload the stages' progress, what needs attention and the list of places, keeping what was chosen."""
+        workspace = self._context.workspace
+        self._overview = workspace.journey.overview()
+        self._attention = city_attention(workspace)
         self.stage_path.set_progress(self._overview.stages)
+        names = {standing.neighborhood.id: standing.neighborhood.name for standing in self._overview.neighborhoods}
+        self.attention.show_counts(self._attention, names)
         self.first_steps.refresh()
         chosen = self.place_combo.currentData()
         self.place_combo.blockSignals(True)
@@ -152,11 +159,12 @@ class JourneyView(QWidget):
         self._load_tasks()
 
     def _after_own_change(self) -> None:
-        """The table row of a task just edited is already current; only the totals moved."""
+        """The table row of a task just edited is already current; only the totals moved (a task's status moves no
+        count of attention)."""
         self._overview = self._context.workspace.journey.overview()
         self.stage_path.set_progress(self._overview.stages)
         self._update_summary()
-        self.next_steps.show_place(self._neighborhood_id())
+        self.next_steps.show_place(self._neighborhood_id(), self._attention)
 
     def _neighborhood_id(self) -> int | None:
         value = self.place_combo.currentData()
@@ -167,7 +175,7 @@ class JourneyView(QWidget):
         neighborhood_id = self._neighborhood_id()
         self.model.set_rows(self._context.workspace.journey.tasks(neighborhood_id))
         self._update_summary()
-        self.next_steps.show_place(neighborhood_id)
+        self.next_steps.show_place(neighborhood_id, self._attention)
         self._update_empty_hint()
         if not self._select_key(current_key):
             self.editor.load(None, None)
