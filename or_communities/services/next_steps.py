@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..domain.next_steps import Attention, ChannelFact, NextStep, PlaceFacts, next_steps
 from ..domain.people_search import PeopleQuery
 from ..domain.records import PersonRole
+from ..memory import garbage_collection_paused
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -15,6 +20,29 @@ if TYPE_CHECKING:
 def city_attention(workspace: Workspace) -> Attention:
     """Partners to contact and inactive activists, counted in the database now."""
     return Attention(workspace.partners.count_needing_attention(), workspace.people.inactive_counts())
+
+
+def count_attention_meanwhile(workspace: Workspace) -> Callable[[], Attention]:
+    """Start counting what needs attention on a worker thread and return the call that waits for the count (call
+    it once): the database counts (0.1 s for 320,000 people) while the caller reads and draws the rest.
+
+    The garbage collector waits meanwhile, as for any work beside the interface thread (see memory.py)."""
+    paused = ExitStack()
+    paused.enter_context(garbage_collection_paused())
+    counting = _counter().submit(city_attention, workspace)
+
+    def wait() -> Attention:
+        try:
+            return counting.result()
+        finally:
+            paused.close()
+
+    return wait
+
+
+@cache
+def _counter() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="attention-count")
 
 
 def place_facts(workspace: Workspace, neighborhood_id: int | None, attention: Attention | None = None) -> PlaceFacts:

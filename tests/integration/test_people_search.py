@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from or_communities.domain.people_search import NO_NEIGHBORHOOD, PeopleOrder, PeopleQuery, searching
 from or_communities.domain.records import Person, PersonRole
 from or_communities.domain.relations import PersonStatus
+from or_communities.services.next_steps import city_attention, count_attention_meanwhile
 from or_communities.services.workspace import Workspace
 
 TODAY = dt.date(2026, 3, 1)
@@ -160,5 +163,32 @@ def test_a_neighborhood_of_forty_thousand_people_is_read_whole(tmp_path):
             PersonRepository(session).add_many(many, TODAY)
         people = workspace.people.of_neighborhood(north)
         assert [person.full_name for person in people] == [person.full_name for person in many]
+    finally:
+        workspace.close()
+
+
+def test_what_needs_attention_is_counted_beside_the_caller(city):
+    """Counted on a worker thread, what needs attention is what the database counts in place (on a file and on a
+    server), and the garbage collector runs again once the count is taken."""
+    workspace, ids = city
+    was_collecting = gc.isenabled()
+    wait = count_attention_meanwhile(workspace)
+    counted = wait()
+    assert counted == city_attention(workspace)
+    assert counted.inactive_activists == {ids["north"]: 1}  # Dana (90 days); Ruth rests, Moshe is active
+    assert counted.inactive_in(ids["north"]) == counted.inactive_in_the_city == 1
+    assert gc.isenabled() == was_collecting
+
+
+def test_a_count_that_fails_beside_the_caller_fails_in_the_caller(tmp_path):
+    """A count that fails on the worker thread raises where its result is awaited, and the collector runs again."""
+    workspace = Workspace.create(tmp_path / "city.orcity", "ירוחם", 2026, clock=lambda: TODAY)
+    try:
+        with sqlite3.connect(tmp_path / "city.orcity") as damage:
+            damage.execute("DROP TABLE person_role")
+        wait = count_attention_meanwhile(workspace)
+        with pytest.raises(OperationalError, match="person_role"):
+            wait()
+        assert gc.isenabled()
     finally:
         workspace.close()

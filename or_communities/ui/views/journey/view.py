@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +21,7 @@ from ....domain import catalog
 from ....domain.next_steps import Attention
 from ....domain.records import TaskState
 from ....services.journey import JourneyOverview
-from ....services.next_steps import city_attention
+from ....services.next_steps import count_attention_meanwhile
 from ...labels import stage_label
 from ...models.record_table import AnyIndex
 from ...models.task_table_model import TaskTableModel
@@ -62,6 +64,7 @@ class StageFilter(QSortFilterProxyModel):
 class JourneyView(QWidget):
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
+        counting = count_attention_meanwhile(context.workspace)  # while the view is built
         self.setObjectName("journeyView")
         self._context = context
         self._overview: JourneyOverview | None = None
@@ -73,7 +76,7 @@ class JourneyView(QWidget):
         self.place_combo = QComboBox()
         self.place_combo.setObjectName("placeCombo")
         self.place_combo.setMinimumWidth(220)
-        self.place_combo.currentIndexChanged.connect(self._load_tasks)
+        self.place_combo.currentIndexChanged.connect(self._show_place)
         self.place_summary = QLabel()
         self.place_summary.setObjectName("placeSummary")
         self.place_summary.setWordWrap(True)
@@ -134,29 +137,37 @@ class JourneyView(QWidget):
         layout.addWidget(splitter, 1)
 
         context.events.follow(self, self.refresh, self._after_own_change)
-        self.refresh()
+        self.refresh(counting)
 
     # -- what is shown -------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload the stages' progress, what needs attention and the list of places, keeping what was chosen."""
-        workspace = self._context.workspace
-        self._overview = workspace.journey.overview()
-        self._attention = city_attention(workspace)
-        self.stage_path.set_progress(self._overview.stages)
-        names = {standing.neighborhood.id: standing.neighborhood.name for standing in self._overview.neighborhoods}
+    def refresh(self, counting: Callable[[], Attention] | None = None) -> None:
+        """Reload the stages' progress, what needs attention and the list of places, keeping what was chosen
+        (``counting``: what needs attention, being counted already)."""
+        counting = counting or count_attention_meanwhile(self._context.workspace)
+        try:
+            overview = self._show_stages_and_places()
+            self._show_tasks()
+        finally:
+            self._attention = counting()
+        names = {standing.neighborhood.id: standing.neighborhood.name for standing in overview.neighborhoods}
         self.attention.show_counts(self._attention, names)
+        self.next_steps.show_place(self._neighborhood_id(), self._attention)
+
+    def _show_stages_and_places(self) -> JourneyOverview:
+        self._overview = overview = self._context.workspace.journey.overview()
+        self.stage_path.set_progress(overview.stages)
         self.first_steps.refresh()
         chosen = self.place_combo.currentData()
         self.place_combo.blockSignals(True)
         self.place_combo.clear()
         self.place_combo.addItem(self.tr("The city (city-level tasks)"), CITY)
-        for standing in self._overview.neighborhoods:
+        for standing in overview.neighborhoods:
             self.place_combo.addItem(standing.neighborhood.name, standing.neighborhood.id)
         index = self.place_combo.findData(chosen) if chosen is not None else 0
         self.place_combo.setCurrentIndex(max(index, 0))
         self.place_combo.blockSignals(False)
-        self._load_tasks()
+        return overview
 
     def _after_own_change(self) -> None:
         """The table row of a task just edited is already current; only the totals moved (a task's status moves no
@@ -170,12 +181,15 @@ class JourneyView(QWidget):
         value = self.place_combo.currentData()
         return None if value in (None, CITY) else int(value)
 
-    def _load_tasks(self) -> None:
+    def _show_place(self) -> None:
+        """The place chosen: its tasks and its next steps (with what needs attention as last counted)."""
+        self._show_tasks()
+        self.next_steps.show_place(self._neighborhood_id(), self._attention)
+
+    def _show_tasks(self) -> None:
         current_key = self._current_task_key()
-        neighborhood_id = self._neighborhood_id()
-        self.model.set_rows(self._context.workspace.journey.tasks(neighborhood_id))
+        self.model.set_rows(self._context.workspace.journey.tasks(self._neighborhood_id()))
         self._update_summary()
-        self.next_steps.show_place(neighborhood_id, self._attention)
         self._update_empty_hint()
         if not self._select_key(current_key):
             self.editor.load(None, None)
