@@ -55,7 +55,10 @@ def _writing_backup_into(folder: Path) -> Iterator[None]:
     except WorkspaceFileError as error:
         raise CommandFailed(describe_problem(error)) from error
     except OSError as error:
-        raise CommandFailed(f"{folder}: cannot write the backup ({error.strerror or error})") from error
+        where = error.filename or folder  # the folder, or the name in it that is in the way
+        raise CommandFailed(
+            f"{where}: cannot write the backup ({error.strerror or error}); give a folder that takes files with --dest"
+        ) from error
 
 
 def restore(arguments: argparse.Namespace) -> int:

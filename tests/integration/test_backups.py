@@ -73,6 +73,23 @@ def test_a_bad_backup_is_refused_in_one_line_and_changes_nothing(tmp_path):
     assert path.read_bytes() == before
 
 
+def test_a_backup_that_cannot_be_written_is_refused_in_one_line_and_changes_nothing(tmp_path):
+    """When the backups folder cannot be made (a file holds its name), `backup` exits 1 with one line saying so and
+    leaves the workspace and that file as they were."""
+    path = _city(tmp_path)
+    before = path.read_bytes()
+    blocking = backups_dir(path)
+    if blocking.is_dir():  # the clean-close record lives there
+        for entry in blocking.iterdir():
+            entry.unlink()
+        blocking.rmdir()
+    blocking.write_text("not a folder")
+    refused = _cli("backup", str(path))
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1, refused.stderr
+    assert f"{blocking}: cannot write the backup" in refused.stderr and "--dest" in refused.stderr
+    assert path.read_bytes() == before and blocking.read_text() == "not a folder"
+
+
 def test_an_import_is_undone_from_the_window(make_controller, qtbot, fake_dialogs, tmp_path):
     """The window backs up on opening (behind itself); an import of assets backs up before it; "Undo the last
     import" asks, goes back to that state and says where the state before is kept; the backups window lists what
