@@ -7,12 +7,24 @@ import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from or_communities.domain.catalog import Area
 from or_communities.ui.dialogs import Dialogs
+
+ViewType = TypeVar("ViewType", bound=QWidget)
+
+
+def shown_view(controller, area: Area, kind: type[ViewType]) -> ViewType:
+    """Show ``area`` as choosing it in the window does, and return its view (of ``kind``)."""
+    controller.window.shell.show_area(area)
+    view = controller.window.shell.view(area)
+    assert isinstance(view, kind)
+    return view
 
 
 class FakeDialogs(Dialogs):

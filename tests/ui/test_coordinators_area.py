@@ -11,7 +11,7 @@ from or_communities.domain.catalog import Area
 from or_communities.domain.records import PersonRole
 from or_communities.domain.relations import MentoringSession
 from or_communities.ui.views.coordinators_view import CoordinatorsView
-from tests.helpers import click_row, type_text, when_modal
+from tests.helpers import click_row, shown_view, type_text, when_modal
 
 TODAY = dt.date(2026, 3, 1)
 
@@ -29,9 +29,7 @@ def _view(make_controller, qtbot, tmp_path, dialogs):
     workspace.people.add_mentoring_session(
         MentoringSession(None, coordinator, dt.date(2026, 1, 10), "מיפוי השכונה", "השלמת טבלת הנכסים", dt.date(2026, 2, 1))
     )
-    controller.window.shell.show_area(Area.COORDINATORS)
-    view = controller.window.shell.view(Area.COORDINATORS)
-    assert isinstance(view, CoordinatorsView)
+    view = shown_view(controller, Area.COORDINATORS, CoordinatorsView)
     view.refresh()
     return controller, view, coordinator
 

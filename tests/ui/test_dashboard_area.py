@@ -9,15 +9,14 @@ from or_communities.domain.catalog import Area
 from or_communities.domain.measures import Measure, measure_text
 from or_communities.ui.models.measure_table_model import MeasureTableModel
 from or_communities.ui.views.dashboard import DashboardView
+from tests.helpers import shown_view
 
 
 def _dashboard(make_controller, qtbot, demo_path, fake_dialogs) -> tuple[object, DashboardView]:
     controller = make_controller(dialogs=fake_dialogs)
     controller.start(demo_path)
     qtbot.waitExposed(controller.window)
-    controller.window.shell.show_area(Area.DASHBOARD)
-    view = controller.window.shell.view(Area.DASHBOARD)
-    assert isinstance(view, DashboardView)
+    view = shown_view(controller, Area.DASHBOARD, DashboardView)
     return controller, view
 
 

@@ -9,7 +9,7 @@ from or_communities.domain.catalog import Area
 from or_communities.domain.records import Person, PersonRole
 from or_communities.services.workspace import Workspace
 from or_communities.ui.views.people import PeopleView
-from tests.helpers import click_row, type_text
+from tests.helpers import click_row, shown_view, type_text
 
 
 def test_the_second_save_of_a_person_is_refused_with_both_values_and_the_form_shows_theirs(
@@ -23,9 +23,7 @@ def test_the_second_save_of_a_person_is_refused_with_both_values_and_the_form_sh
     controller = make_controller(dialogs=fake_dialogs)
     controller.start(postgres_url)
     qtbot.waitExposed(controller.window)
-    controller.window.shell.show_area(Area.PEOPLE)
-    view = controller.window.shell.view(Area.PEOPLE)
-    assert isinstance(view, PeopleView)
+    view = shown_view(controller, Area.PEOPLE, PeopleView)
     click_row(qtbot, view.table, 0)
     assert view.phone_edit.text() == "050-1111111"
 

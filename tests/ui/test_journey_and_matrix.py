@@ -11,7 +11,7 @@ from or_communities.domain.records import TaskStatus
 from or_communities.ui.labels import STATUS_COLORS
 from or_communities.ui.views.journey import JourneyView
 from or_communities.ui.views.matrix_view import MatrixView
-from tests.helpers import type_text
+from tests.helpers import shown_view, type_text
 
 
 def _open_city(make_controller, tmp_path, neighborhoods=("נווה זאב", "רמות")):
@@ -67,9 +67,7 @@ def test_setting_task_states_moves_the_matrix_and_the_missing_list(make_controll
     assert editor.done_edit.value() == dt.date.today()
     assert "חסר לפני שלב 3: 2.2, 2.3" in journey.place_summary.text()
 
-    controller.window.shell.show_area(Area.MATRIX)
-    matrix = controller.window.shell.view(Area.MATRIX)
-    assert isinstance(matrix, MatrixView)
+    matrix = shown_view(controller, Area.MATRIX, MatrixView)
     ramot = matrix.model.row_of(controller.workspace.neighborhoods.list()[1].id)
     assert matrix.model.index(ramot, 0).data() == "✓"
     matrix.table.setCurrentIndex(matrix.model.index(ramot, 0))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from or_communities.domain.catalog import Area
 from or_communities.ui.views.neighborhoods import NeighborhoodsView
-from tests.helpers import click_row, type_text
+from tests.helpers import click_row, shown_view, type_text
 
 
 def _view(make_controller, qtbot, tmp_path, dialogs):
@@ -14,9 +14,7 @@ def _view(make_controller, qtbot, tmp_path, dialogs):
     controller.create_city(tmp_path / "city.orcity", "דימונה", 2026)
     controller.start(None)
     qtbot.waitExposed(controller.window)
-    controller.window.shell.show_area(Area.NEIGHBORHOODS)
-    view = controller.window.shell.view(Area.NEIGHBORHOODS)
-    assert isinstance(view, NeighborhoodsView)
+    view = shown_view(controller, Area.NEIGHBORHOODS, NeighborhoodsView)
     return controller, view
 
 

@@ -12,11 +12,12 @@ from sqlalchemy import Engine, event
 from or_communities.domain.catalog import Area
 from or_communities.domain.planning import Channel
 from or_communities.domain.records import TaskStatus
+from or_communities.ui.views.journey import JourneyView
+from tests.helpers import shown_view
 
 
-def _journey(controller):
-    controller.window.shell.show_area(Area.JOURNEY)
-    return controller.window.shell.view(Area.JOURNEY)
+def _journey(controller) -> JourneyView:
+    return shown_view(controller, Area.JOURNEY, JourneyView)
 
 
 def _choose_place(journey, neighborhood_id) -> None:

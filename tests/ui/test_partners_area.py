@@ -13,7 +13,7 @@ from or_communities.domain.records import Partner, PartnerKind
 from or_communities.domain.relations import Contribution, Membership, PartnerFlag
 from or_communities.ui.models.partner_table_model import PartnerTableModel
 from or_communities.ui.views.partners import GRID_TAB, PartnersView
-from tests.helpers import click_row, type_text, when_modal
+from tests.helpers import click_row, shown_view, type_text, when_modal
 
 TODAY = dt.date(2026, 3, 1)
 
@@ -33,9 +33,7 @@ def _open(make_controller, qtbot, tmp_path, dialogs, partners=()):
 
 
 def _partners_view(controller) -> PartnersView:
-    controller.window.shell.show_area(Area.PARTNERS)
-    view = controller.window.shell.view(Area.PARTNERS)
-    assert isinstance(view, PartnersView)
+    view = shown_view(controller, Area.PARTNERS, PartnersView)
     view.refresh()
     return view
 

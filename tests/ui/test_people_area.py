@@ -16,7 +16,7 @@ from or_communities.ui.models.person_table_model import PersonTableModel
 from or_communities.ui.views.journey import JourneyView
 from or_communities.ui.views.partners import PartnersView
 from or_communities.ui.views.people import PeopleView
-from tests.helpers import click_row, type_text, when_modal
+from tests.helpers import click_row, shown_view, type_text, when_modal
 
 TODAY = dt.date(2026, 3, 1)
 ACTIVIST, VOLUNTEER, OFFICIAL = PersonRole.ACTIVIST, PersonRole.VOLUNTEER, PersonRole.MUNICIPAL_OFFICIAL
@@ -50,10 +50,7 @@ def _city(make_controller, qtbot, tmp_path, dialogs):
 
 
 def _people_view(controller) -> PeopleView:
-    controller.window.shell.show_area(Area.PEOPLE)
-    view = controller.window.shell.view(Area.PEOPLE)
-    assert isinstance(view, PeopleView)
-    return view
+    return shown_view(controller, Area.PEOPLE, PeopleView)
 
 
 def _shown(view: PeopleView) -> list[str]:
@@ -176,9 +173,7 @@ def test_home_view_counts_open_the_filtered_areas(make_controller, qtbot, tmp_pa
     workspace.partners.add(
         dataclasses.replace(Partner(0, "מתנ\"ס", PartnerKind.COMMUNITY_FIELD_UNIT), last_contact=_days_ago(1), next_follow_up=TODAY)
     )
-    controller.window.shell.show_area(Area.JOURNEY)
-    journey = controller.window.shell.view(Area.JOURNEY)
-    assert isinstance(journey, JourneyView)
+    journey = shown_view(controller, Area.JOURNEY, JourneyView)
     box = journey.attention
     journey.refresh()
     assert "2" in box.partners_button.text() and "3" in box.activists_button.text()
