@@ -12,6 +12,7 @@ from ..domain.next_steps import Attention, ChannelFact, NextStep, PlaceFacts, ne
 from ..domain.people_search import PeopleQuery
 from ..domain.records import PersonRole
 from ..memory import garbage_collection_paused
+from ..storage.place_reads import channels_of, space_rules
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -50,12 +51,9 @@ def place_facts(workspace: Workspace, neighborhood_id: int | None, attention: At
     statuses = {task.key: state.status for task, state in workspace.journey.tasks(neighborhood_id)}
     if attention is None:
         attention = city_attention(workspace)
-    channels = [
-        channel
-        for channel in workspace.events.channels(neighborhood_id)
-        if channel.neighborhood_id == neighborhood_id
-    ]
-    space = workspace.events.gathering_space(neighborhood_id) if neighborhood_id is not None else None
+    with workspace.transaction() as session:
+        channels = channels_of(session, neighborhood_id)
+        rules = space_rules(session, neighborhood_id) if neighborhood_id is not None else None
     shown_done = _tasks_shown_done(workspace, neighborhood_id)
     behind = workspace.conferences.behind(neighborhood_id) if neighborhood_id is not None else None
     return PlaceFacts(
@@ -64,8 +62,8 @@ def place_facts(workspace: Workspace, neighborhood_id: int | None, attention: At
         statuses=statuses,
         partners_needing_attention=attention.partners_to_contact if neighborhood_id is None else 0,
         inactive_activists=attention.inactive_in_the_city if neighborhood_id is None else attention.inactive_in(neighborhood_id),
-        channels=tuple(ChannelFact(channel.name, channel.last_used) for channel in channels),
-        space_without_rules=space is not None and not space.rules.strip(),
+        channels=tuple(ChannelFact(name, last_used) for name, last_used in channels),
+        space_without_rules=rules is not None and not rules.strip(),
         tasks_shown_done=shown_done,
         conference_soon=behind[0].date if behind else None,
         checklist_items_late=len(behind[1]) if behind else 0,

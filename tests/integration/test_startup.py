@@ -24,24 +24,38 @@ code = main([sys.argv[1], "--quit-when-ready"])
 print(json.dumps({
     "code": code,
     "loaded": sorted(m for m in sys.modules if m.split(".")[0] in ("geopandas", "folium", "openpyxl", "shapely", "pandas", "alembic") or m.startswith("PySide6.QtWebEngine")),
+    "ours": sorted(m for m in sys.modules if m.startswith("or_communities.")),
     "title": shown["title"],
     "rtl": QApplication.layoutDirection().name,
 }))
 """
 
 
-def test_quit_when_ready_opens_the_workspace_without_heavy_modules(demo_path, tmp_path):
-    """--quit-when-ready shows the workspace in Hebrew and exits 0 with no heavy library imported."""
-    environment = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen")
+def _started(workspace: Path, config: Path) -> dict:
+    environment = dict(os.environ, XDG_CONFIG_HOME=str(config), QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(demo_path)], capture_output=True, text=True, cwd=ROOT, env=environment, timeout=120
+        [sys.executable, "-c", SCRIPT, str(workspace)], capture_output=True, text=True, cwd=ROOT, env=environment, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_quit_when_ready_opens_the_workspace_without_heavy_modules(demo_path, tmp_path):
+    """--quit-when-ready shows the workspace in Hebrew and exits 0 with no heavy library imported."""
+    report = _started(demo_path, tmp_path / "config")
     assert report["code"] == 0
     assert report["loaded"] == [], f"loaded at start-up: {report['loaded']}"
     assert "באר שבע" in report["title"] and "קהילות אור" in report["title"]
     assert report["rtl"] == "RightToLeft"
+
+
+def test_the_first_view_reads_its_facts_without_the_planning_and_events_modules(demo_path, tmp_path):
+    """Opened again within the month (its figures recorded at the first opening), the journey shows without the
+    planning tables' mapped classes or the events service: its next steps read channels and spaces in plain SQL."""
+    _started(demo_path, tmp_path / "config")
+    ours = _started(demo_path, tmp_path / "config")["ours"]
+    assert "or_communities.ui.views.journey.view" in ours
+    assert not {"or_communities.storage.planning_tables", "or_communities.services.events"} & set(ours)
 
 
 def test_quit_when_ready_as_a_whole_process(demo_path, tmp_path):
