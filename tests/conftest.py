@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 sys.path.insert(0, str(ROOT))
 
+from or_communities.services.workspace import Workspace
 from or_communities.ui.dialogs import Dialogs
-from tests.helpers import FakeDialogs
+from tests.helpers import CITY_TODAY, FakeDialogs
 
 
 @pytest.fixture(scope="session")
@@ -64,6 +65,20 @@ def postgres_url(postgres_socket: str) -> str:
     from tests.postgres_server import new_database
 
     return new_database(postgres_socket)
+
+
+@pytest.fixture(params=["file", "server"])
+def city_workspace(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Workspace]:
+    """An empty city, once in a workspace file and once on a real PostgreSQL server, its today CITY_TODAY."""
+    if request.param == "file":
+        workspace = Workspace.create(tmp_path / "city.orcity", "ירוחם", 2026, clock=lambda: CITY_TODAY)
+    else:
+        url = request.getfixturevalue("postgres_url")
+        workspace = Workspace.create_on_server(url, "ירוחם", 2026, clock=lambda: CITY_TODAY)
+    try:
+        yield workspace
+    finally:
+        workspace.close()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from or_communities.domain.catalog import Area
 from or_communities.ui.dialogs import Dialogs
+
+CITY_TODAY = dt.date(2026, 3, 1)
+"""The day the empty city of the ``city_workspace`` fixture believes it is."""
 
 ViewType = TypeVar("ViewType", bound=QWidget)
 

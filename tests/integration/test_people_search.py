@@ -18,8 +18,9 @@ from or_communities.domain.records import Person, PersonRole
 from or_communities.domain.relations import PersonStatus
 from or_communities.services.next_steps import city_attention, count_attention_meanwhile
 from or_communities.services.workspace import Workspace
+from tests.helpers import CITY_TODAY
 
-TODAY = dt.date(2026, 3, 1)
+TODAY = CITY_TODAY
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ACTIVIST, VOLUNTEER, OFFICIAL = PersonRole.ACTIVIST, PersonRole.VOLUNTEER, PersonRole.MUNICIPAL_OFFICIAL
 
@@ -47,16 +48,9 @@ def _names(workspace: Workspace, **criteria) -> list[str]:
     return [person.full_name for person in workspace.people.many(workspace.people.find(PeopleQuery(**criteria)))]
 
 
-@pytest.fixture(params=["file", "server"])
-def city(request, tmp_path):
-    if request.param == "file":
-        workspace = Workspace.create(tmp_path / "city.orcity", "ירוחם", 2026, clock=lambda: TODAY)
-    else:
-        workspace = Workspace.create_on_server(request.getfixturevalue("postgres_url"), "ירוחם", 2026, clock=lambda: TODAY)
-    try:
-        yield workspace, _people(workspace)
-    finally:
-        workspace.close()
+@pytest.fixture
+def city(city_workspace):
+    return city_workspace, _people(city_workspace)
 
 
 def test_a_search_of_three_letters_finds_them_anywhere_in_a_name_phone_email_or_skill(city):

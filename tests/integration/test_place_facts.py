@@ -4,31 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from or_communities.domain.next_steps import ChannelFact
 from or_communities.domain.planning import Channel, GatheringSpace
 from or_communities.services.next_steps import place_facts
-from or_communities.services.workspace import Workspace
+from tests.helpers import CITY_TODAY
 
-TODAY = dt.date(2026, 3, 1)
-
-
-@pytest.fixture(params=["file", "server"])
-def workspace(request, tmp_path):
-    if request.param == "file":
-        opened = Workspace.create(tmp_path / "city.orcity", "ירוחם", 2026, clock=lambda: TODAY)
-    else:
-        opened = Workspace.create_on_server(request.getfixturevalue("postgres_url"), "ירוחם", 2026, clock=lambda: TODAY)
-    try:
-        yield opened
-    finally:
-        opened.close()
+TODAY = CITY_TODAY
 
 
-def test_each_place_reads_its_own_channels_and_its_spaces_rules(workspace):
+def test_each_place_reads_its_own_channels_and_its_spaces_rules(city_workspace):
     """The city reads only its own channels, a neighborhood only its own (dates as dates); a neighborhood's space
     without agreed rules is said, one with rules or none at all is not."""
+    workspace = city_workspace
     north = workspace.neighborhoods.add("צפון").id
     south = workspace.neighborhoods.add("דרום").id
     west = workspace.neighborhoods.add("מערב").id
