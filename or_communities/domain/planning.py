@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cache
 
 from .text import Text
 
@@ -84,16 +85,20 @@ class Activity:
     notes: str = ""
     version: int = field(default=0, compare=False)  # as read (see EditConflict); not part of what the record says
 
-    def months(self) -> list[tuple[int, int]]:
-        """(year, month) of every month the activity runs in, for the timeline."""
+    def months_in(self, year: int) -> frozenset[int]:
+        """The months (1-12) of ``year`` the activity runs in, for the timeline; none without a start."""
         if self.start is None:
-            return []
+            return frozenset()
         end = self.end or self.start
-        months, year, month = [], self.start.year, self.start.month
-        while (year, month) <= (end.year, end.month):
-            months.append((year, month))
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return months
+        if self.start.year > year or end.year < year:
+            return frozenset()
+        return _month_span(self.start.month if self.start.year == year else 1, end.month if end.year == year else 12)
+
+
+@cache
+def _month_span(first: int, last: int) -> frozenset[int]:
+    """Months ``first`` to ``last``: one set for every activity that spans them."""
+    return frozenset(range(first, last + 1))
 
 
 class IncomeSource(Enum):

@@ -26,6 +26,7 @@ from ..domain.plan_rules import (
 from ..domain.planning import Activity, ActivityStatus, Goal, PlanKind, WorkPlan
 from ..domain.starter_plans import starter_goals
 from ..domain.validation import check_plan_year, clean_name, clean_text
+from ..memory import garbage_collection_paused
 from ..storage.planning_repositories import (
     ActivityRepository,
     GoalRepository,
@@ -246,13 +247,13 @@ class WorkPlanService:
         status: ActivityStatus | None = None,
     ) -> list[TimelineEntry]:
         """Every plan's activities in ``year``, by month: grouped by neighborhood (city activities first)."""
-        with self._workspace.transaction() as session:
+        with garbage_collection_paused(), self._workspace.transaction() as session:  # a city's year: 38,400 bars
             rows = ActivityRepository(session).on_timeline(year, neighborhood_id, owner, status)
             names = neighborhood_names(session)
-        entries = []
-        for activity, plan_kind, hood, goal_title in rows:
-            months = frozenset(month for y, month in activity.months() if y == year)
-            entries.append(TimelineEntry(activity, plan_kind, hood, names.get(hood, "") if hood else "", goal_title, months))
+            entries = [
+                TimelineEntry(activity, plan_kind, hood, names.get(hood, "") if hood else "", goal_title, activity.months_in(year))
+                for activity, plan_kind, hood, goal_title in rows
+            ]
         if neighborhood_id is None:
             entries += self._project_entries(year, owner, status)
         entries.sort(key=_timeline_order)
@@ -263,7 +264,7 @@ class WorkPlanService:
         entries = []
         for project in self._workspace.projects.projects():
             bar = project.as_activity()
-            months = frozenset(month for y, month in bar.months() if y == year)
+            months = bar.months_in(year)
             if not months or (owner and bar.owner.casefold() != owner.casefold()) or (status and bar.status is not status):
                 continue
             entries.append(TimelineEntry(bar, PlanKind.ANNUAL_CITY, None, "", "", months, project.id))

@@ -22,7 +22,15 @@ def _goal(row: GoalRow) -> Goal:
     return Goal(row.id, row.plan_id, row.title, row.position, row.version)
 
 
+_NO_PARTNERS: frozenset[int] = frozenset()
+_STATUSES = {status.value: status for status in ActivityStatus}
+"""Each status by its stored value: a dict lookup, where the enum's call costs a microsecond a row (a timeline reads
+38,400 of them)."""
+
+
 def _partner_ids(text: str) -> frozenset[int]:
+    if not text:
+        return _NO_PARTNERS
     return frozenset(int(part) for part in text.split(",") if part.strip().isdigit())
 
 
@@ -43,7 +51,7 @@ def activity_from_row(row: Any) -> Activity:
         row.metric,
         row.target,
         row.actual,
-        ActivityStatus(row.status),
+        _STATUSES[row.status],
         row.notes,
         row.version,
     )
@@ -199,8 +207,12 @@ class ActivityRepository:
             query = query.where(func.lower(ActivityRow.owner) == owner.lower())
         if status is not None:
             query = query.where(ActivityRow.status == status.value)
-        rows = self._session.execute(query.order_by(WorkPlanRow.id, GoalRow.position, GoalRow.id, ActivityRow.id))
-        return [(activity_from_row(row), PlanKind(row.plan_kind), row.place, row.goal_title) for row in rows]
+        # through the session's connection: plain rows, without the ORM's loading of each one
+        rows = self._session.connection().execute(
+            query.order_by(WorkPlanRow.id, GoalRow.position, GoalRow.id, ActivityRow.id)
+        ).all()
+        kinds = {kind.value: kind for kind in PlanKind}
+        return [(activity_from_row(row), kinds[row.plan_kind], row.place, row.goal_title) for row in rows]
 
     def owners_of_year(self, year: int) -> list[str]:
         """The owners named in the year's activities, each once."""
