@@ -9,7 +9,7 @@ and only once the area is shown.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -26,6 +26,7 @@ from ....domain.people_rules import RetentionDays
 from ....domain.people_search import NO_NEIGHBORHOOD
 from ....domain.records import Neighborhood, Person, PersonRole
 from ....domain.relations import PersonStatus
+from ....services.next_steps import count_attention_meanwhile
 from ...labels import person_role_label
 from ...list_files import ListFiles
 from ...models.person_table_model import PeopleFilter, PersonTableModel
@@ -199,10 +200,14 @@ class PeopleView(PersonFields):
 
     def reload_model(self, neighborhoods: list[Neighborhood]) -> None:
         people = self._context.workspace.people
-        self.model.load(people.find, self._read_people, self.neighborhood_names, people.count())
-        self.retention.show_days(people.retention().activists)
+        counting = count_attention_meanwhile(self._context.workspace)  # the summary's count, while the list is found
+        try:
+            self.model.load(people.find, self._read_people, self.neighborhood_names, people.count())
+            self.retention.show_days(people.retention().activists)
+        finally:
+            counted = counting()
         self._stale = False
-        self._update_summary()
+        self._update_summary(counted.inactive_activists)
 
     def _read_people(self, ids: Sequence[int]) -> list[tuple[Person, bool]]:
         people = self._context.workspace.people
@@ -227,9 +232,11 @@ class PeopleView(PersonFields):
         super().showEvent(event)
         self.refresh()
 
-    def _update_summary(self) -> None:
-        """The inactive activists per neighborhood, each a link that filters the table to them."""
-        counts = self._context.workspace.people.inactive_counts()
+    def _update_summary(self, counts: Mapping[int | None, int] | None = None) -> None:
+        """The inactive activists per neighborhood (``counts``: counted already), each a link that filters the table
+        to them."""
+        if counts is None:
+            counts = self._context.workspace.people.inactive_counts()
         total = sum(counts.values())
         if not total:
             self.inactive_summary.setText(self.tr("No inactive activists."))
