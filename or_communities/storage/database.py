@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
+from sqlalchemy.pool import QueuePool
 
 from .. import paths
 from ..domain.errors import ReadOnlyWorkspace
@@ -51,7 +52,11 @@ def read_only_engine(path: Path, holder: str = "") -> Engine:
         if not statement.lstrip().upper().startswith(READING_STATEMENTS):
             raise ReadOnlyWorkspace(holder)
 
-    engine = create_engine("sqlite://", creator=lambda: read_only_connection(path))
+    # A pool of connections any thread may use, as a file's engine has (a creator alone would get one connection a
+    # thread, which only that thread can close: a count on a worker thread left the file open after closing).
+    engine = create_engine(
+        "sqlite://", creator=lambda: read_only_connection(path, across_threads=True), poolclass=QueuePool
+    )
     event.listen(engine, "connect", _set_reading_pragmas)
     event.listen(engine, "before_cursor_execute", refuse_writes)
     return engine
@@ -79,9 +84,10 @@ class BackupStopped(Exception):
     """A backup given up halfway (the window closing meanwhile)."""
 
 
-def read_only_connection(path: Path) -> sqlite3.Connection:
-    """Open a SQLite file without any chance of writing to it."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def read_only_connection(path: Path, across_threads: bool = False) -> sqlite3.Connection:
+    """Open a SQLite file without any chance of writing to it (``across_threads``: for a pool, whose connections
+    one thread uses at a time, but not always the same thread)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=not across_threads)
 
 
 def backup_sqlite_file(source: Path, target: Path, stopped: Callable[[], bool] | None = None) -> None:

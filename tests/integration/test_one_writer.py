@@ -154,3 +154,24 @@ def test_a_workspace_opened_read_only_refuses_imports_before_writing(tmp_path):
             workspace.neighborhoods.add("שכונה חדשה")
         workspace.close()
         assert path.read_bytes() == before
+
+
+def test_a_read_only_workspace_counted_on_a_worker_thread_lets_go_of_its_file(tmp_path, caplog):
+    """A read-only workspace whose attention was counted on a worker thread closes every connection to its file
+    (none is left to the thread that opened it)."""
+    import os
+
+    from or_communities.services.next_steps import count_attention_meanwhile
+
+    path, _points = _city(tmp_path)
+
+    def held_here() -> bool:
+        return any(os.path.realpath(f"/proc/self/fd/{fd}") == str(path.resolve()) for fd in os.listdir("/proc/self/fd"))
+
+    with _holding(path):
+        workspace = Workspace.open_read_only(path, "דנה on office-pc since 06/12/2026 08:00")
+        assert count_attention_meanwhile(workspace)().partners_to_contact == 0
+        workspace.neighborhoods.list()  # the interface thread reads too
+        workspace.close()
+        assert not held_here()
+    assert "Exception closing connection" not in caplog.text
