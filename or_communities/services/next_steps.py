@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
-from functools import cache
 from typing import TYPE_CHECKING
 
 from ..domain.next_steps import Attention, ChannelFact, NextStep, PlaceFacts, next_steps
@@ -27,23 +26,36 @@ def count_attention_meanwhile(workspace: Workspace) -> Callable[[], Attention]:
     """Start counting what needs attention on a worker thread and return the call that waits for the count (call
     it once): the database counts (0.1 s for 320,000 people) while the caller reads and draws the rest.
 
-    The garbage collector waits meanwhile, as for any work beside the interface thread (see memory.py)."""
+    The garbage collector waits meanwhile, as for any work beside the interface thread (see memory.py), until the
+    thread has ended; a count that failed raises where it is awaited."""
+    counted: list[Attention] = []
+    failed: list[Exception] = []
+
+    def count() -> None:
+        try:
+            counted.append(city_attention(workspace))
+        except Exception as error:  # noqa: BLE001 - raised again in the thread that waits for it
+            failed.append(error)
+
     paused = ExitStack()
     paused.enter_context(garbage_collection_paused())
-    counting = _counter().submit(city_attention, workspace)
+    thread = threading.Thread(target=count, name="attention-count", daemon=True)
+    try:
+        thread.start()
+    except BaseException:
+        paused.close()
+        raise
 
     def wait() -> Attention:
         try:
-            return counting.result()
+            thread.join()
         finally:
             paused.close()
+        if failed:
+            raise failed[0]
+        return counted[0]
 
     return wait
-
-
-@cache
-def _counter() -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="attention-count")
 
 
 def place_facts(workspace: Workspace, neighborhood_id: int | None, attention: Attention | None = None) -> PlaceFacts:

@@ -8,9 +8,11 @@ import datetime as dt
 import gc
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import OperationalError
 
 from or_communities.domain.people_search import NO_NEIGHBORHOOD, PeopleOrder, PeopleQuery, searching
@@ -166,8 +168,17 @@ def test_what_needs_attention_is_counted_beside_the_caller(city):
     server), and the garbage collector runs again once the count is taken."""
     workspace, ids = city
     was_collecting = gc.isenabled()
-    wait = count_attention_meanwhile(workspace)
-    counted = wait()
+    seen: list[tuple[str, bool]] = []
+
+    def note(*_arguments) -> None:
+        seen.append((threading.current_thread().name, gc.isenabled()))
+
+    event.listen(Engine, "before_cursor_execute", note)
+    try:
+        counted = count_attention_meanwhile(workspace)()
+    finally:
+        event.remove(Engine, "before_cursor_execute", note)
+    assert seen and set(seen) == {("attention-count", False)}  # on its thread, the collector waiting
     assert counted == city_attention(workspace)
     assert counted.inactive_activists == {ids["north"]: 1}  # Dana (90 days); Ruth rests, Moshe is active
     assert counted.inactive_in(ids["north"]) == counted.inactive_in_the_city == 1

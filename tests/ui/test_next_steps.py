@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from sqlalchemy import Engine, event
 
 from or_communities.domain.catalog import Area
+from or_communities.domain.next_steps import Reason
 from or_communities.domain.planning import Channel
-from or_communities.domain.records import TaskStatus
+from or_communities.domain.records import Partner, PartnerKind, TaskStatus
 from or_communities.ui.views.journey import JourneyView
+from or_communities.ui.views.journey.view import CITY
 from tests.helpers import shown_view
 
 
@@ -151,3 +153,25 @@ def test_the_attention_box_and_the_next_steps_read_one_count(make_controller, qt
     assert not journey.attention.partners_button.isEnabled()
     assert all(not label.text().startswith(f"• {waiting} שותפים") for label in journey.next_steps.texts)
     assert "FOLLOW_UPS_DUE" not in {step.reason.name for step in journey.next_steps.steps}
+
+
+def test_choosing_a_place_on_a_new_day_counts_again(make_controller, qtbot, tmp_path, fake_dialogs):
+    """What needs attention is counted for the day: a follow-up due tomorrow is not counted today, and choosing a
+    place once the day has turned counts it, in the attention box and the city's next steps alike."""
+    controller = make_controller(dialogs=fake_dialogs)
+    controller.start(None)
+    assert controller.create_city(tmp_path / "עכו.orcity", "עכו", 2026)
+    workspace = controller.workspace
+    hood = workspace.neighborhoods.add("העיר העתיקה")
+    today = workspace.clock()
+    workspace.partners.add(Partner(0, "קרן הנגב", PartnerKind.BUSINESS_OR_DONOR, last_contact=today,
+                                   next_follow_up=today + dt.timedelta(days=1)))
+    journey = _journey(controller)
+    journey.refresh()
+    assert journey.attention.partners_button.text().endswith(": 0")
+
+    workspace.clock = lambda: today + dt.timedelta(days=1)
+    _choose_place(journey, hood.id)
+    assert journey.attention.partners_button.text().endswith(": 1")
+    _choose_place(journey, CITY)
+    assert journey.next_steps.steps[0].reason is Reason.FOLLOW_UPS_DUE

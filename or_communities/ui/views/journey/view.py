@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import (
@@ -65,10 +67,21 @@ class JourneyView(QWidget):
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
         counting = count_attention_meanwhile(context.workspace)  # while the view is built
+        try:
+            self._build(context)
+        except BaseException:
+            with suppress(Exception):
+                counting()  # the count's thread ended, and the collector runs again
+            raise
+        context.events.follow(self, self.refresh, self._after_own_change)
+        self.refresh(counting)
+
+    def _build(self, context: ViewContext) -> None:
         self.setObjectName("journeyView")
         self._context = context
         self._overview: JourneyOverview | None = None
         self._attention = Attention(0, {})
+        self._counted_on: dt.date | None = None
 
         self.stage_path = StagePath(context.language)
         self.stage_path.stage_chosen.connect(self._on_stage_chosen)
@@ -136,8 +149,6 @@ class JourneyView(QWidget):
         layout.addWidget(self.next_steps)
         layout.addWidget(splitter, 1)
 
-        context.events.follow(self, self.refresh, self._after_own_change)
-        self.refresh(counting)
 
     # -- what is shown -------------------------------------------------------------
 
@@ -150,6 +161,7 @@ class JourneyView(QWidget):
             self._show_tasks()
         finally:
             self._attention = counting()
+        self._counted_on = self._context.workspace.clock()
         names = {standing.neighborhood.id: standing.neighborhood.name for standing in overview.neighborhoods}
         self.attention.show_counts(self._attention, names)
         self.next_steps.show_place(self._neighborhood_id(), self._attention)
@@ -182,7 +194,10 @@ class JourneyView(QWidget):
         return None if value in (None, CITY) else int(value)
 
     def _show_place(self) -> None:
-        """The place chosen: its tasks and its next steps (with what needs attention as last counted)."""
+        """The place chosen: its tasks and its next steps (with what needs attention as counted today)."""
+        if self._counted_on != self._context.workspace.clock():
+            self.refresh()  # a day passed: a follow-up may have fallen due
+            return
         self._show_tasks()
         self.next_steps.show_place(self._neighborhood_id(), self._attention)
 
