@@ -23,7 +23,7 @@ def backup(arguments: argparse.Namespace) -> int:
     destination = Path(arguments.dest) if arguments.dest else None
     if destination is not None and not destination.is_dir():
         raise CommandFailed(f"{destination}: no such folder; give a folder to write the backup into")
-    with _writing_backup_into(destination or workspace.parent):
+    with _writing_backup_into(destination or workspace.parent, workspace):
         made = back_up(workspace, folder=destination)
     print(f"Backup written to {made.path}")
     return 0
@@ -48,17 +48,18 @@ def _back_up_server(url: str, dest: str | None) -> int:
 
 
 @contextmanager
-def _writing_backup_into(folder: Path) -> Iterator[None]:
-    """A workspace refused or a folder that takes no file: one line naming what is wrong."""
+def _writing_backup_into(folder: Path, source: Path | None = None) -> Iterator[None]:
+    """A workspace refused or a folder that takes no file: one line naming what is wrong (and, when the trouble is
+    in the folder written into, that another can be given)."""
     try:
         yield
     except WorkspaceFileError as error:
         raise CommandFailed(describe_problem(error)) from error
     except OSError as error:
-        where = error.filename or folder  # the folder, or the name in it that is in the way
-        raise CommandFailed(
-            f"{where}: cannot write the backup ({error.strerror or error}); give a folder that takes files with --dest"
-        ) from error
+        where = Path(error.filename) if error.filename else folder  # the folder, or the name in it in the way
+        in_the_folder = where != source and (where == folder or folder in where.parents)
+        hint = "; give a folder that takes files with --dest" if in_the_folder else ""
+        raise CommandFailed(f"{where}: cannot write the backup ({error.strerror or error}){hint}") from error
 
 
 def restore(arguments: argparse.Namespace) -> int:
