@@ -150,7 +150,7 @@ def _backed_up_since(path: Path, before: set[tuple[str, int]]) -> bool:
 
 def _longest_pause_until(done: Callable[[], bool], most_seconds: float = 60) -> float:
     """The longest gap (ms) between 5 ms timer ticks on the interface thread until ``done`` (looked at every 50 ms):
-    how long the window could not answer meanwhile."""
+    how long the window could not answer meanwhile; not a number when ``done`` never came."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
     clock, ticks = QElapsedTimer(), []
@@ -166,6 +166,8 @@ def _longest_pause_until(done: Callable[[], bool], most_seconds: float = 60) -> 
     loop.exec()
     ticking.stop()
     looking.stop()
+    if not done():
+        return float("nan")
     return float(max((later - earlier for earlier, later in pairwise(ticks)), default=0))
 
 
