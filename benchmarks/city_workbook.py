@@ -18,9 +18,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
-from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from window_pauses import longest_pause
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -139,31 +140,23 @@ def measure_city_workbook(runs: int) -> tuple[float, float]:
 def _longest_pause_ms(seconds: float | None, job: Callable[..., object] | None = None) -> tuple[float, float]:
     """The longest gap between 5 ms timer ticks on the interface thread, over ``seconds`` idle or while ``job``
     runs in the app's BackgroundTask; and how long that took."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QWidget
 
     from or_communities.ui.background import BackgroundTask
 
-    clock, ticks = QElapsedTimer(), []
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
-    loop = QEventLoop()
-    parent = QWidget()
-    if job is None:
-        QTimer.singleShot(int(seconds * 1000), loop.quit)
-    else:
+    def arrange(loop: Any) -> object:
+        if job is None:
+            QTimer.singleShot(int((seconds or 0) * 1000), loop.quit)
+            return None
+        parent = QWidget()
         task = BackgroundTask(job, "…", parent)
         task.succeeded.connect(lambda _result: loop.quit())
         task.failed.connect(lambda error: (print(error), loop.quit()))
-    clock.start()
-    timer.start()
-    if job is not None:
         task.start()
-    loop.exec()
-    timer.stop()
-    gaps = [later - earlier for earlier, later in pairwise(ticks)]
-    return float(max(gaps, default=0)), clock.elapsed() / 1000
+        return parent
+
+    return longest_pause(arrange)
 
 
 def measure_export_pauses(runs: int) -> dict[str, float]:

@@ -25,8 +25,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
-from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -151,24 +151,19 @@ def _backed_up_since(path: Path, before: set[tuple[str, int]]) -> bool:
 def _longest_pause_until(done: Callable[[], bool], most_seconds: float = 60) -> float:
     """The longest gap (ms) between 5 ms timer ticks on the interface thread until ``done`` (looked at every 50 ms):
     how long the window could not answer meanwhile; not a number when ``done`` never came."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QTimer
+    from window_pauses import longest_pause
 
-    clock, ticks = QElapsedTimer(), []
-    loop = QEventLoop()
-    ticking, looking = QTimer(), QTimer()
-    ticking.setInterval(5)
-    ticking.timeout.connect(lambda: ticks.append(clock.elapsed()))
-    looking.setInterval(50)
-    looking.timeout.connect(lambda: (done() or clock.elapsed() > most_seconds * 1000) and loop.quit())
-    clock.start()
-    ticking.start()
-    looking.start()
-    loop.exec()
-    ticking.stop()
-    looking.stop()
-    if not done():
-        return float("nan")
-    return float(max((later - earlier for earlier, later in pairwise(ticks)), default=0))
+    def arrange(loop: Any) -> object:
+        started = time.perf_counter()
+        looking = QTimer()
+        looking.setInterval(50)
+        looking.timeout.connect(lambda: (done() or time.perf_counter() - started > most_seconds) and loop.quit())
+        looking.start()
+        return looking
+
+    pause, _took = longest_pause(arrange)
+    return pause if done() else float("nan")
 
 
 def _child(arguments: list[str]) -> dict:
