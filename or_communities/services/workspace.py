@@ -267,7 +267,8 @@ class Workspace:
         return back_up_on_opening(self.path, stopped)
 
     def back_up(self, reason: BackupReason) -> Backup | None:
-        """A backup of the workspace as it is now (before an import or a merge, or on opening), then thinning.
+        """A backup of the workspace as it is now (before an import or a merge), then thinning; the one on opening
+        is ``back_up_on_opening``.
 
         Refused on a workspace open read-only: an import or merge would be refused anyway, and its writer backs it up.
         None for a workspace on a server, whose backups are its administrators' (every change is one transaction)."""
