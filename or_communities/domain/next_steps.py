@@ -14,7 +14,7 @@ from enum import Enum
 from . import catalog
 from .catalog import Task
 from .records import TaskStatus
-from .text import Text
+from .text import Text, count_text
 
 SILENT_CHANNEL_DAYS = 30
 """A channel not used for this long is going quiet (the guide's tips for keeping channels alive)."""
@@ -253,8 +253,14 @@ def _reminders(facts: PlaceFacts) -> list[NextStep]:
     return steps
 
 
+def most_inactive_first(counts: Mapping[int | None, int], names: Mapping[int, str]) -> list[int | None]:
+    """The places of ``counts`` (inactive activists by neighborhood, None: of no neighborhood), the most first; equal
+    counts by the neighborhood's name, those of no neighborhood before."""
+    return sorted(counts, key=lambda place: (-counts[place], names.get(place, "") if place is not None else ""))
+
+
 def _counted(count: int, one: Text, many: Text) -> Text:
-    return one if count == 1 else Text(many.he.format(count), many.en.format(count))
+    return one if count == 1 else Text(many.he.format(count_text(count)), many.en.format(count_text(count)))
 
 
 def _is_silent(today: dt.date, channel: ChannelFact) -> bool:

@@ -27,6 +27,11 @@ class Phrasebook:
         return self._phrases[key].get(language)
 
 
+def count_text(count: int) -> str:
+    """A count as every place shows it, its thousands apart: 119,040."""
+    return f"{count:,}"
+
+
 def text_direction(text: str) -> str | None:
     """"rtl" or "ltr" by the first letter with a direction of its own (Hebrew and Arabic read right to left);
     None for text with no such letter (numbers, punctuation), which takes its surroundings' direction."""

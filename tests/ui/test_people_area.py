@@ -107,6 +107,31 @@ def test_inactive_activists_are_flagged_per_neighborhood(make_controller, qtbot,
     assert sorted(p.full_name for p in controller.workspace.people.inactive()) == ["מרים דהן", "משה לוי"]
 
 
+def test_a_big_citys_summary_names_the_places_of_most_inactive_activists(make_controller, qtbot, tmp_path, fake_dialogs):
+    """With inactive activists in fourteen neighborhoods the summary names the eight with the most, most first, says
+    how many neighborhoods it leaves out, and writes the total with its thousands apart (1,281)."""
+    from or_communities.storage.relations_repositories import PersonRepository
+
+    controller, _north, _south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
+    workspace = controller.workspace
+    many = []
+    for number in range(1, 13):  # neighborhood k has 100 + k inactive activists
+        place = workspace.neighborhoods.add(f"שכונה {number:02d}").id
+        silent = _days_ago(100)
+        many += [Person(0, f"פעיל {number}-{k}", frozenset({ACTIVIST}), place, last_activity=silent) for k in range(100 + number)]
+    with workspace.transaction() as session:
+        PersonRepository(session).add_many(many, TODAY)
+    view = _people_view(controller)
+    view.reload()
+    summary = view.inactive_summary.text()
+    assert '<a href="all">1,281</a>' in summary
+    named = [f"שכונה {number:02d}</a> ({100 + number})" for number in range(12, 4, -1)]
+    places = [summary.index(name) for name in named]
+    assert places == sorted(places)
+    assert "שכונה 04" not in summary and "צפון" not in summary
+    assert summary.endswith("עוד 6 שכונות")
+
+
 def test_a_status_change_adds_to_the_history_and_keeps_the_earlier_entry(make_controller, qtbot, tmp_path, fake_dialogs):
     """Change status… adds a dated entry to the person's history; the earlier status stays listed below it."""
     controller, _north, _south = _city(make_controller, qtbot, tmp_path, fake_dialogs)
@@ -243,7 +268,7 @@ def test_a_long_list_is_read_a_page_at_a_time_as_it_scrolls(make_controller, qtb
         PersonRepository(session).add_many(many, TODAY)
     view = _people_view(controller)
     view.reload()
-    assert view.count_label.text().startswith("1506 ")
+    assert view.count_label.text() == "1,506 מתוך 1,506"
     assert view.model.rows_held() <= 2 * PersonTableModel.PAGE_ROWS
     view.table.scrollToBottom()
     qtbot.wait(50)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import EditConflict, InputError
 from ...domain.records import Neighborhood
+from ...domain.text import count_text
 from ..labels import input_error_message
 from ..models.record_table import (
     Column,
@@ -318,7 +319,9 @@ class RecordPage(QWidget, Generic[RecordT]):
         return self.neighborhood_names.get(neighborhood_id, "")
 
     def update_count(self) -> None:
-        self.count_label.setText(self.tr("{0} of {1}").format(self.filter.rowCount(), self.model.record_count()))
+        self.count_label.setText(
+            self.tr("{0} of {1}").format(count_text(self.filter.rowCount()), count_text(self.model.record_count()))
+        )
         if self.guide is not None:
             self.guide.show_when(self.model.record_count() == 0)
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from ....domain.catalog import Area
-from ....domain.next_steps import Attention
+from ....domain.next_steps import Attention, most_inactive_first
+from ....domain.text import count_text
 from ...style import Title, set_title
 from ...view_context import AreaFilter, ViewContext
 
@@ -55,9 +56,9 @@ class AttentionBox(QFrame):
         """Show what the journey counted, with the neighborhoods of most inactive activists by ``names``."""
         partners = attention.partners_to_contact
         total = attention.inactive_in_the_city
-        self.partners_button.setText(self.tr("Partners to contact: {0}").format(partners))
+        self.partners_button.setText(self.tr("Partners to contact: {0}").format(count_text(partners)))
         self.partners_button.setEnabled(partners > 0)
-        self.activists_button.setText(self.tr("Inactive activists: {0}").format(total))
+        self.activists_button.setText(self.tr("Inactive activists: {0}").format(count_text(total)))
         self.activists_button.setEnabled(total > 0)
         self._show_neighborhoods(attention.inactive_activists, names)
 
@@ -66,10 +67,10 @@ class AttentionBox(QFrame):
             self._neighborhoods_box.removeWidget(button)
             button.deleteLater()
         self.neighborhood_buttons = []
-        ranked = sorted((nid for nid in counts if nid is not None), key=lambda nid: (-counts[nid], names.get(nid, "")))
+        ranked = [place for place in most_inactive_first(counts, names) if place is not None]
         for neighborhood_id in ranked[:MOST_NEIGHBORHOODS]:
             button = self._link(f"inactiveIn_{neighborhood_id}")
-            button.setText(self.tr("{0}: {1}").format(names.get(neighborhood_id, ""), counts[neighborhood_id]))
+            button.setText(self.tr("{0}: {1}").format(names.get(neighborhood_id, ""), count_text(counts[neighborhood_id])))
             button.setProperty("neighborhood_id", neighborhood_id)
             button.clicked.connect(lambda _checked=False, nid=neighborhood_id: self.open_people(nid))
             self._neighborhoods_box.addWidget(button)

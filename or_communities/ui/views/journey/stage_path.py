@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ....domain import catalog
 from ....domain.progress import StageProgress
+from ....domain.text import count_text
 from ...style import Title, set_title
 
 
@@ -45,7 +46,7 @@ class StageCard(QPushButton):
     def set_progress(self, progress: StageProgress) -> None:
         self.bar.setMaximum(max(progress.total, 1))
         self.bar.setValue(progress.done)
-        self.count.setText(self.tr("{0} of {1} done").format(progress.done, progress.total))
+        self.count.setText(self.tr("{0} of {1} done").format(count_text(progress.done), count_text(progress.total)))
 
 
 class StagePath(QFrame):

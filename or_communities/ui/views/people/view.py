@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.errors import RecordNotFound
+from ....domain.next_steps import most_inactive_first
 from ....domain.people_rules import RetentionDays
 from ....domain.people_search import NO_NEIGHBORHOOD
 from ....domain.records import Neighborhood, Person, PersonRole
 from ....domain.relations import PersonStatus
+from ....domain.text import count_text
 from ....services.next_steps import count_attention_meanwhile
 from ...labels import person_role_label
 from ...list_files import ListFiles
@@ -40,6 +42,8 @@ from ...widgets.record_page import ListPart
 from .fields import PersonFields
 
 ROW_HEIGHT = 24
+MOST_PLACES = 8
+"""Places named in the summary of inactive activists, the most first; the rest are counted."""
 
 
 class PeopleView(PersonFields):
@@ -242,14 +246,15 @@ class PeopleView(PersonFields):
             self.inactive_summary.setText(self.tr("No inactive activists."))
             return
         names = self.neighborhood_names
+        places = most_inactive_first(counts, names)
         parts = [
             f'<a href="n:{nid if nid is not None else NO_NEIGHBORHOOD}">'
-            f"{html.escape(names.get(nid, '') if nid else self.tr('No neighborhood'))}</a> ({count})"
-            for nid, count in sorted(
-                counts.items(), key=lambda item: (-item[1], names.get(item[0], "") if item[0] is not None else "")
-            )
+            f"{html.escape(names.get(nid, '') if nid else self.tr('No neighborhood'))}</a> ({count_text(counts[nid])})"
+            for nid in places[:MOST_PLACES]
         ]
-        heading = self.tr("Inactive activists: {0}").format(f'<a href="all">{total}</a>')
+        if len(places) > MOST_PLACES:  # the rest are reached through the total (a city of hundreds would fill the area)
+            parts.append(self.tr("{0} more neighborhoods").format(count_text(len(places) - MOST_PLACES)))
+        heading = self.tr("Inactive activists: {0}").format(f'<a href="all">{count_text(total)}</a>')
         self.inactive_summary.setText(f"⚠ {heading} — {' · '.join(parts)}")
 
     def _on_summary_link(self, link: str) -> None:
