@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ImportFailed, InputError
 from ..domain.records import PartnerKind
-from ..domain.text import shortened
+from ..domain.text import count_text, shortened
 from ..files.list_columns import FIELDS, ColumnMapping, ListKind
 from ..files.spreadsheet_rows import Table
 from ..services.list_import import (
@@ -257,8 +257,8 @@ class ListImportDialog(QDialog):
 
     def _counts_text(self, preview: ImportPreview) -> str:
         return self.tr("{0} rows can come in: {1} new and {2} that repeat a record. {3} rows cannot come in.").format(
-            len(preview.rows), preview.new_count, len(preview.duplicates), len(preview.rejected)
-        ) + (" " + self.tr("{0} blank rows are left out.").format(preview.blank_rows) if preview.blank_rows else "") + (
+            *map(count_text, (len(preview.rows), preview.new_count, len(preview.duplicates), len(preview.rejected)))
+        ) + (" " + self.tr("{0} blank rows are left out.").format(count_text(preview.blank_rows)) if preview.blank_rows else "") + (
             " " + self.tr("{0} rows above the headers (a title) are left out.").format(preview.title_rows)
             if preview.title_rows else ""
         ) + (

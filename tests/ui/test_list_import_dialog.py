@@ -137,3 +137,17 @@ def test_a_formula_typed_into_a_list_is_named_in_the_preview_and_comes_in_as_tex
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_summary is not None, timeout=10_000)
     assert {person.full_name: person.notes for person in workspace.people.list()}["רון שגיא"] == "=1+1"
+
+
+def test_a_long_list_is_counted_with_its_thousands_apart(qtbot, workspace, tmp_path, fake_dialogs):
+    """A list of 1,200 new people says that 1,200 rows can come in, all new, with the thousands set apart as every
+    count is."""
+    path = tmp_path / "ארוכה.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["שם"])
+    for number in range(1200):
+        book.active.append([f"תושב {number}"])
+    book.save(path)
+    dialog = _open(qtbot, workspace, path, fake_dialogs)
+    said = dialog.counts_label.text()
+    assert said.startswith("1,200 rows can come in: 1,200 new and 0 that repeat a record."), said
