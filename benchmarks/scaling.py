@@ -102,7 +102,7 @@ def measure_app(path: Path, runs: int) -> dict[str, float]:
             pause = _longest_pause_until(partial(_backed_up_since, path, backed_up_before))
             measured.setdefault("backup_pause_ms", []).append(pause)
             for area, name in ((Area.PEOPLE, "people"), (Area.PARTNERS, "partners"), (Area.WORK_PLANS, "work_plans"),
-                               (Area.DASHBOARD, "dashboard")):
+                               (Area.BUDGET, "budget"), (Area.DASHBOARD, "dashboard")):
                 start = time.perf_counter()
                 controller.window.shell.show_area(area)
                 app.processEvents()
@@ -201,6 +201,7 @@ ROWS = (
     ("  ...search keystroke, median (s)", "partners_keystroke"),
     ("work plans opened (s)", "work_plans_open"),
     ("  ...the year's timeline shown (s)", "timeline_open"),
+    ("budget opened, the year's plans held against it (s)", "budget_open"),
     ("dashboard opened (s)", "dashboard_open"),
     ("peak memory of the process (MB)", "peak_mb"),
 )

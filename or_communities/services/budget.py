@@ -4,6 +4,7 @@ projects to raise resources for, and where the work plans and the budget disagre
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..domain.budget_rules import (
@@ -214,11 +215,13 @@ class BudgetService:
 
     # -- work plans against the budget ---------------------------------------------------
 
-    def mismatches(self, year: int | None = None) -> list[BudgetMismatch]:
-        """Activities of the year's work plans whose budget differs from the planned expenses booked to them."""
+    def mismatches(self, year: int | None = None, activities: Sequence[Activity] | None = None) -> list[BudgetMismatch]:
+        """Activities of the year's work plans whose budget differs from the planned expenses booked to them (the
+        year's ``activities`` when they were just read: a city has tens of thousands)."""
         chosen = self._year(year)
         with self._workspace.transaction() as session:
-            activities = BudgetReferences(session).activities(chosen)
+            if activities is None:
+                activities = BudgetReferences(session).activities(chosen)
             expenses = ExpenseRepository(session).list(chosen)
         return budget_mismatches(activities, expenses)
 

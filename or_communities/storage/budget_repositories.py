@@ -6,9 +6,9 @@ Also reads (never writes) the activities of a year's work plans, to hold the bud
 from __future__ import annotations
 
 import builtins
-import dataclasses
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.planning import (
@@ -23,15 +23,13 @@ from ..domain.planning import (
     ResourceProject,
 )
 from .base import check_seen_version, matched_rows
-from .planning_repositories import activity_from_row
+from .planning_repositories import plain_activity, year_activities
 from .planning_tables import (
     ActivityRow,
     ExpenseRow,
     FundingProspectRow,
-    GoalRow,
     IncomeRow,
     ResourceProjectRow,
-    WorkPlanRow,
 )
 from .tables import NeighborhoodRow
 
@@ -262,13 +260,6 @@ class ResourceProjectRepository:
 # -- what the budget refers to ----------------------------------------------------------
 
 
-def _activity(row: ActivityRow, plan_neighborhood_id: int | None) -> Activity:
-    activity = activity_from_row(row)
-    if activity.neighborhood_id is None and plan_neighborhood_id is not None:
-        return dataclasses.replace(activity, neighborhood_id=plan_neighborhood_id)
-    return activity
-
-
 class BudgetReferences:
     """Read-only look-ups: the activities of a year's work plans, and whether a referred-to record exists."""
 
@@ -277,17 +268,15 @@ class BudgetReferences:
 
     def activities(self, year: int) -> list[Activity]:
         """Every activity of every work plan of the year; an activity without a neighborhood takes its plan's."""
-        query = (
-            select(ActivityRow, WorkPlanRow.neighborhood_id)
-            .join(GoalRow, ActivityRow.goal_id == GoalRow.id)
-            .join(WorkPlanRow, GoalRow.plan_id == WorkPlanRow.id)
-            .where(WorkPlanRow.year == year)
-            .order_by(WorkPlanRow.id, GoalRow.position, GoalRow.id, ActivityRow.id)
-        )
-        return [_activity(row, plan_neighborhood) for row, plan_neighborhood in self._session.execute(query)]
+        return self._read(year_activities(year))
 
     def activity(self, activity_id: int, year: int) -> Activity | None:
-        return next((activity for activity in self.activities(year) if activity.id == activity_id), None)
+        found = self._read(year_activities(year).where(ActivityRow.id == activity_id))
+        return found[0] if found else None
+
+    def _read(self, query: Select[*tuple[Any, ...]]) -> list[Activity]:
+        rows = self._session.connection().execute(query)
+        return [plain_activity(row, place_from_plan=True)[0] for row in rows]
 
     def _exists(self, table: type[ActivityRow | NeighborhoodRow | ResourceProjectRow], record_id: int) -> bool:
         return bool(self._session.scalar(select(func.count()).select_from(table).where(table.id == record_id)))

@@ -35,10 +35,15 @@ def workspace(tmp_path):
     opened.close()
 
 
-def _activity(workspace: Workspace, name: str, planned_budget: float, year: int = YEAR, neighborhood_id=None) -> int:
-    """An activity in a work plan of the year, written straight to the tables (work plans are another area's)."""
+def _activity(
+    workspace: Workspace, name: str, planned_budget: float, year: int = YEAR, neighborhood_id=None, plan_neighborhood_id=None
+) -> int:
+    """An activity in a work plan of the year (a neighborhood's plan with ``plan_neighborhood_id``), written straight
+    to the tables (work plans are another area's)."""
+    kind = "city" if plan_neighborhood_id is None else "neighborhood"
     with workspace.transaction() as session:
-        plan_id = session.execute(insert(WorkPlanRow).values(kind="city", year=year, title="")).inserted_primary_key[0]
+        plan = {"kind": kind, "year": year, "title": "", "neighborhood_id": plan_neighborhood_id}
+        plan_id = session.execute(insert(WorkPlanRow).values(**plan)).inserted_primary_key[0]
         goal_id = session.execute(insert(GoalRow).values(plan_id=plan_id, title="יעד", position=0)).inserted_primary_key[0]
         row = {"goal_id": goal_id, "name": name, "planned_budget": planned_budget, "neighborhood_id": neighborhood_id}
         return session.execute(insert(ActivityRow).values(**row)).inserted_primary_key[0]
@@ -190,6 +195,20 @@ def test_work_plan_budgets_that_disagree_with_the_budget_are_listed_and_booking_
     assert [e.planned for e in budget.book_plan_amount(cleanup)] == [500, 0]
     assert budget.mismatches() == []
     assert budget.summary().expenses.total.planned == 12_000 + 9_000 + 500 + 2_000.5
+
+
+def test_an_activity_of_a_neighborhoods_plan_is_booked_to_that_neighborhood(workspace):
+    """An activity with no neighborhood of its own in a neighborhood's work plan is that neighborhood's: the budget
+    lists it there, in the plan's order with the city's, and the expense booked for it goes to that neighborhood."""
+    budget = BudgetService(workspace)
+    north = workspace.neighborhoods.add("צפון").id
+    south = workspace.neighborhoods.add("דרום").id
+    city_wide = _activity(workspace, "כנס עירוני", 3_000)
+    of_plan = _activity(workspace, "ערב שכונה", 1_000, plan_neighborhood_id=north)
+    own = _activity(workspace, "סיור", 500, neighborhood_id=south, plan_neighborhood_id=north)
+    assert [(a.id, a.neighborhood_id) for a in budget.activities()] == [(city_wide, None), (of_plan, north), (own, south)]
+    [booked] = budget.book_plan_amount(of_plan)
+    assert (booked.neighborhood_id, booked.planned) == (north, 1_000)
 
 
 def test_booking_for_an_activity_outside_the_year_is_refused(workspace):

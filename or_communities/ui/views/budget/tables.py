@@ -15,6 +15,7 @@ from ...models.budget_models import (
 )
 from ...models.record_table import SORT_ROLE, RecordTableModel
 from ...widgets.cell_editors import CellEditorDelegate
+from ...widgets.screen_fit import SAMPLED_ROWS
 
 
 def budget_table(name: str, model: QAbstractItemModel, editable: bool, stretch: int | None = None) -> QTableView:
@@ -27,6 +28,7 @@ def budget_table(name: str, model: QAbstractItemModel, editable: bool, stretch: 
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(SAMPLED_ROWS)  # the plans against the budget can be tens of thousands of rows
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     else:

@@ -25,7 +25,7 @@ from ....domain.budget_rules import (
     is_overdue,
 )
 from ....domain.errors import InputError
-from ....domain.planning import ExpenseCategory, FundingProspect, IncomeSource, IncomeStatus
+from ....domain.planning import Activity, ExpenseCategory, FundingProspect, IncomeSource, IncomeStatus
 from ...labels import input_error_message
 from ...models.budget_models import (
     NO_NEIGHBORHOOD,
@@ -57,6 +57,8 @@ class BudgetView(BudgetPages):
         self._budget = context.workspace.budget
         language = context.language
         self._neighborhood_names: dict[int, str] = {}
+        self._activities: list[Activity] = []
+        """The year's activities as last read, which expenses are booked to and the plans are held against."""
 
         self.income_model = IncomeTableModel(language)
         self.expense_model = ExpenseTableModel(language)
@@ -122,7 +124,8 @@ class BudgetView(BudgetPages):
         neighborhoods = self._context.workspace.neighborhoods.list()
         self._neighborhood_names = {n.id: n.name for n in neighborhoods}
         projects = budget.projects()
-        self.expense_model.set_references(self._neighborhood_names, budget.activities())
+        self._activities = budget.activities()
+        self.expense_model.set_references(self._neighborhood_names, self._activities)
         self.pipeline_model.set_projects([progress.project for progress in projects])
         self.project_model.set_neighborhoods(self._neighborhood_names)
         self.income_model.set_records(budget.incomes())
@@ -144,7 +147,7 @@ class BudgetView(BudgetPages):
         self._show_income_totals(summary)
         self._show_expense_totals(summary)
         self._update_shown_totals()
-        self.mismatch_model.set_records(self._budget.mismatches(summary.year))
+        self.mismatch_model.set_records(self._budget.mismatches(summary.year, self._activities))
         self._update_mismatch_text()
         self._update_overdue_text()
 
