@@ -115,6 +115,21 @@ def test_every_column_of_the_list_orders_it_both_ways(city):
     assert _names(workspace, order=PeopleOrder.PHONE, descending=True)[:2] == ["Anna Berg", "דנה לוי"]
 
 
+def test_a_search_keeps_the_order_chosen_and_equal_names_in_the_order_they_came(city):
+    """A search through the index comes back in the order chosen (last activity, both ways), and people of one name
+    in the order they were added, reversed when descending."""
+    workspace, ids = city
+    twin = workspace.people.add_person(Person(0, "דנה לוי", frozenset({VOLUNTEER}), None)).id
+    assert _names(workspace, search="לוי", order=PeopleOrder.LAST_ACTIVITY) == ["דנה לוי", "דנה לוי", "משה לוי"]
+    assert _names(workspace, search="לוי", order=PeopleOrder.LAST_ACTIVITY, descending=True) == [
+        "משה לוי", "דנה לוי", "דנה לוי"
+    ]
+    found = workspace.people.find(PeopleQuery(search=searching("לוי")))
+    assert found == [ids["דנה לוי"], twin, ids["משה לוי"]]
+    descending = workspace.people.find(PeopleQuery(search=searching("לוי"), descending=True))
+    assert descending == [ids["משה לוי"], twin, ids["דנה לוי"]]
+
+
 def test_an_upgraded_workspace_finds_the_people_it_already_held(tmp_path):
     """A workspace of the schema before the index opens with its people searchable (the index is built)."""
     path = tmp_path / "old.orcity"

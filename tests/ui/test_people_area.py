@@ -129,7 +129,7 @@ def test_a_big_citys_summary_names_the_places_of_most_inactive_activists(make_co
     places = [summary.index(name) for name in named]
     assert places == sorted(places)
     assert "שכונה 04" not in summary and "צפון" not in summary
-    assert summary.endswith("עוד 6 שכונות")
+    assert summary.endswith('<a href="all">עוד 6</a>')
 
 
 def test_a_status_change_adds_to_the_history_and_keeps_the_earlier_entry(make_controller, qtbot, tmp_path, fake_dialogs):

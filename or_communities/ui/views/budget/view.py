@@ -57,8 +57,9 @@ class BudgetView(BudgetPages):
         self._budget = context.workspace.budget
         language = context.language
         self._neighborhood_names: dict[int, str] = {}
-        self._activities: list[Activity] = []
-        """The year's activities as last read, which expenses are booked to and the plans are held against."""
+        self._activities: tuple[int, list[Activity]] = (0, [])
+        """The plan year and its activities as last read, which expenses are booked to and the plans are held
+        against (a city has tens of thousands: read once a refresh, not at every edit)."""
 
         self.income_model = IncomeTableModel(language)
         self.expense_model = ExpenseTableModel(language)
@@ -124,8 +125,9 @@ class BudgetView(BudgetPages):
         neighborhoods = self._context.workspace.neighborhoods.list()
         self._neighborhood_names = {n.id: n.name for n in neighborhoods}
         projects = budget.projects()
-        self._activities = budget.activities()
-        self.expense_model.set_references(self._neighborhood_names, self._activities)
+        year = budget.plan_year()
+        self._activities = (year, budget.activities(year))
+        self.expense_model.set_references(self._neighborhood_names, self._activities[1])
         self.pipeline_model.set_projects([progress.project for progress in projects])
         self.project_model.set_neighborhoods(self._neighborhood_names)
         self.income_model.set_records(budget.incomes())
@@ -147,7 +149,9 @@ class BudgetView(BudgetPages):
         self._show_income_totals(summary)
         self._show_expense_totals(summary)
         self._update_shown_totals()
-        self.mismatch_model.set_records(self._budget.mismatches(summary.year, self._activities))
+        year, activities = self._activities
+        read = activities if year == summary.year else None  # None: a teammate moved the plan year since
+        self.mismatch_model.set_records(self._budget.mismatches(summary.year, read))
         self._update_mismatch_text()
         self._update_overdue_text()
 

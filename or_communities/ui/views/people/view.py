@@ -253,7 +253,7 @@ class PeopleView(PersonFields):
             for nid in places[:MOST_PLACES]
         ]
         if len(places) > MOST_PLACES:  # the rest are reached through the total (a city of hundreds would fill the area)
-            parts.append(self.tr("{0} more neighborhoods").format(count_text(len(places) - MOST_PLACES)))
+            parts.append(f'<a href="all">{html.escape(self.tr("{0} more").format(count_text(len(places) - MOST_PLACES)))}</a>')
         heading = self.tr("Inactive activists: {0}").format(f'<a href="all">{count_text(total)}</a>')
         self.inactive_summary.setText(f"⚠ {heading} — {' · '.join(parts)}")
 
