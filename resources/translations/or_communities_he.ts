@@ -4251,6 +4251,10 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
         <translation>לסמן פעילים ללא פעילות מעל</translation>
     </message>
     <message>
+        <source>{0} more</source>
+        <translation>עוד {0}</translation>
+    </message>
+    <message>
         <source>Full name:</source>
         <translation>שם מלא:</translation>
     </message>
@@ -4269,10 +4273,6 @@ A workspace for city community managers: the four-stage process, neighborhoods, 
     <message>
         <source>No inactive activists.</source>
         <translation>אין פעילים ללא פעילות.</translation>
-    </message>
-    <message>
-        <source>{0} more neighborhoods</source>
-        <translation>עוד {0} שכונות</translation>
     </message>
     <message>
         <source>Inactive activists: {0}</source>

@@ -245,15 +245,17 @@ class PeopleView(PersonFields):
         if not total:
             self.inactive_summary.setText(self.tr("No inactive activists."))
             return
-        names = self.neighborhood_names
-        places = most_inactive_first(counts, names)
+        names: dict[int | None, str] = dict(self.neighborhood_names.items())
+        names[None] = self.tr("No neighborhood")
+        places = most_inactive_first(counts, self.neighborhood_names)
         parts = [
-            f'<a href="n:{nid if nid is not None else NO_NEIGHBORHOOD}">'
-            f"{html.escape(names.get(nid, '') if nid else self.tr('No neighborhood'))}</a> ({count_text(counts[nid])})"
+            f'<a href="n:{nid if nid is not None else NO_NEIGHBORHOOD}">{html.escape(names.get(nid, ""))}</a>'
+            f" ({count_text(counts[nid])})"
             for nid in places[:MOST_PLACES]
         ]
         if len(places) > MOST_PLACES:  # the rest are reached through the total (a city of hundreds would fill the area)
-            parts.append(f'<a href="all">{html.escape(self.tr("{0} more").format(count_text(len(places) - MOST_PLACES)))}</a>')
+            more = self.tr("{0} more").format(count_text(len(places) - MOST_PLACES))
+            parts.append(f'<a href="all">{html.escape(more)}</a>')
         heading = self.tr("Inactive activists: {0}").format(f'<a href="all">{count_text(total)}</a>')
         self.inactive_summary.setText(f"⚠ {heading} — {' · '.join(parts)}")
 
