@@ -28,3 +28,26 @@ def test_compiled_translations_match_their_source(tmp_path):
         source = ROOT / f"resources/translations/{name}.ts"
         subprocess.run([str(lrelease), str(source), "-qm", str(built)], check=True, capture_output=True)
         assert built.read_bytes() == source.with_suffix(".qm").read_bytes(), name
+
+
+def _tr_calls_inside_f_strings(path: Path) -> list[int]:
+    """The lines of ``path`` where a tr() call sits inside an f-string's braces."""
+    import ast
+
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and getattr(inner.func, "attr", getattr(inner.func, "id", "")) == "tr":
+                    lines.append(inner.lineno)
+    return lines
+
+
+def test_no_interface_text_is_asked_for_inside_an_f_string():
+    """lupdate reads no code inside an f-string's braces, so a tr() there would never be translated: none is there."""
+    found = {
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted((ROOT / "or_communities").rglob("*.py"))
+        for line in _tr_calls_inside_f_strings(path)
+    }
+    assert not found, f"tr() inside an f-string, which lupdate cannot read: {sorted(found)}"
