@@ -34,13 +34,13 @@ def _tr_calls_inside_f_strings(path: Path) -> list[int]:
     """The lines of ``path`` where a tr() call sits inside an f-string's braces."""
     import ast
 
-    lines = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.JoinedStr):
-            for inner in ast.walk(node):
-                if isinstance(inner, ast.Call) and getattr(inner.func, "attr", getattr(inner.func, "id", "")) == "tr":
-                    lines.append(inner.lineno)
-    return lines
+    return [
+        inner.lineno
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.JoinedStr)
+        for inner in ast.walk(node)
+        if isinstance(inner, ast.Call) and getattr(inner.func, "attr", getattr(inner.func, "id", "")) == "tr"
+    ]
 
 
 def test_no_interface_text_is_asked_for_inside_an_f_string():
