@@ -179,6 +179,23 @@ def test_a_plan_budget_missing_from_the_budget_is_listed_and_booked_with_one_cli
     assert "סדנת מובילים" in [view.expense_model.index(r, column).data() for r in range(view.expense_model.rowCount())]
 
 
+def test_a_thousand_plans_missing_from_the_budget_are_counted_with_their_thousands_apart(make_controller, qtbot, demo_path):
+    """A thousand activities of the plan year with a budget and no planned expense: "plans vs budget" counts them
+    with the demo's own, the thousands set apart (1,00x)."""
+    controller, view = _open(make_controller, qtbot, demo_path)
+    workspace = controller.workspace
+    already = len(BudgetService(workspace).mismatches())
+    assert already < 10
+    with workspace.transaction() as session:
+        year = workspace.city.get().plan_year
+        plan_id = session.execute(insert(WorkPlanRow).values(kind="city", year=year, title="")).inserted_primary_key[0]
+        goal_id = session.execute(insert(GoalRow).values(plan_id=plan_id, title="הרבה")).inserted_primary_key[0]
+        session.execute(insert(ActivityRow), [{"goal_id": goal_id, "name": f"פעילות {n}", "planned_budget": 100}
+                                               for n in range(1000)])
+    view.refresh()
+    assert view.tabs.tabText(MISMATCH_TAB).endswith(f"(1,00{already})")
+
+
 def test_ctrl_z_takes_back_an_amount_edited_in_its_cell_and_ctrl_y_brings_it_again(make_controller, qtbot, demo_path):
     """In the window's budget area, an amount typed into a cell is undone by Ctrl+Z on the table (the workspace
     and the totals go back) and redone by Ctrl+Y; the Edit menu names the edit."""

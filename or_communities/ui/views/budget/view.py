@@ -26,6 +26,7 @@ from ....domain.budget_rules import (
 )
 from ....domain.errors import InputError
 from ....domain.planning import Activity, ExpenseCategory, FundingProspect, IncomeSource, IncomeStatus
+from ....domain.text import count_text
 from ...labels import input_error_message
 from ...models.budget_models import (
     NO_NEIGHBORHOOD,
@@ -200,13 +201,13 @@ class BudgetView(BudgetPages):
         planned, actual = sum((e.planned for e in shown), 0.0), sum((e.actual for e in shown), 0.0)
         self.shown_totals_label.setText(
             self.tr("{0} shown: planned {1}, actual {2}, difference {3}").format(
-                len(shown), money_text(planned), money_text(actual), money_text(planned - actual)
+                count_text(len(shown)), money_text(planned), money_text(actual), money_text(planned - actual)
             )
         )
 
     def _update_mismatch_text(self) -> None:
         count = self.mismatch_model.rowCount()
-        self.tabs.setTabText(MISMATCH_TAB, self.tr("Plans vs budget ({0})").format(count) if count else self.tr("Plans vs budget"))
+        self.tabs.setTabText(MISMATCH_TAB, self.tr("Plans vs budget ({0})").format(count_text(count)) if count else self.tr("Plans vs budget"))
         if count:
             self.mismatch_label.setText(
                 self.tr(
