@@ -37,6 +37,8 @@ def test_the_cards_and_the_table_show_the_services_figures_in_hebrew(make_contro
     expected = {row.name: measure_text(Measure.BUDGET_USED, row.values[Measure.BUDGET_USED]) for row in board.neighborhoods}
     assert shown == expected
     assert view.stage_chart.categories() == ["שלב 3", "שלב 2", "טרם החלה"]
+    names = [view.proxy.index(row, MeasureTableModel.NAME).data() for row in range(view.proxy.rowCount())]
+    assert names[0] == "רובע 1" and names[-1] == "רובע 6 צפון"  # from the first name to the last
 
 
 def test_a_card_opens_the_area_of_what_it_counts(make_controller, qtbot, demo_path, fake_dialogs):

@@ -6,7 +6,7 @@ matrix of tasks — for the neighborhood clicked, where the area can show one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ....domain.catalog import Area
@@ -71,6 +71,8 @@ class DashboardView(QWidget):
         self.table = make_table("measureTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        # by name, A to Z (Qt's sort indicator starts descending: the table opened from the last name to the first)
+        self.table.sortByColumn(MeasureTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.clicked.connect(self._on_cell)
         ColumnFitter(self.table, (0,), context.settings).watch()
         self.stage_chart = BarChart("stageChart")
