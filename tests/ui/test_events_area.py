@@ -138,6 +138,27 @@ def test_a_committee_is_added_with_members_chosen_from_the_people(make_controlle
     assert page.model.index(row, 3).data() == "2"
 
 
+def test_a_search_that_finds_thousands_offers_the_first_two_hundred_and_says_so(make_controller, qtbot, demo_path, fake_dialogs):
+    """With 1,500 people of one name, typing it in a group's member search offers the first 200 and says how many
+    were found, with the thousands set apart (200 of 1,500)."""
+    from or_communities.domain.records import Person, PersonRole
+    from or_communities.storage.relations_repositories import PersonRepository
+    from or_communities.ui.views.events.groups_page import MEMBER_CHOICES
+
+    controller, view = _view(make_controller, qtbot, demo_path, fake_dialogs)
+    workspace = controller.workspace
+    many = [Person(0, f"תושבת גבעה {n}", frozenset({PersonRole.VOLUNTEER}), None) for n in range(1500)]
+    with workspace.transaction() as session:
+        PersonRepository(session).add_many(many, workspace.clock())
+    view.tabs.setCurrentIndex(GROUPS_TAB)
+    page = view.groups_page
+    fake_dialogs.texts.append("ועדת הגבעה")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    type_text(page.member_search, "גבעה")
+    assert page.members_list.count() == MEMBER_CHOICES == 200
+    assert "1,500" in page.member_hint.text() and "1500" not in page.member_hint.text()
+
+
 def test_a_neighborhood_conference_is_planned_and_its_attendance_and_committees_kept(make_controller, qtbot, demo_path):
     """The demo's stage-3 neighborhood shows its conference with 120 people; another neighborhood's conference is
     planned with one click (six weeks ahead, with its checklist), and the attendance and committees typed in are written to it."""

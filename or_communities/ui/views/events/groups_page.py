@@ -17,6 +17,7 @@ from ....domain.planning import (
     GroupKind,
 )
 from ....domain.records import Neighborhood, Person
+from ....domain.text import count_text
 from ...models.record_table import Column, NeighborhoodSearchFilter
 from ...view_context import ViewContext
 from ...widgets.controls import (
@@ -124,7 +125,7 @@ class GroupsPage(RecordPage[Group]):
     def _member_hint(self, found: int, typed: bool, in_a_neighborhood: bool) -> str:
         if found > MEMBER_CHOICES:
             return self.tr("The first {0} of {1} people found; type more of a name to narrow them.").format(
-                MEMBER_CHOICES, found
+                count_text(MEMBER_CHOICES), count_text(found)
             )
         if not typed and not in_a_neighborhood:
             return self.tr("Type a name, phone or skill to find people for a city-wide group.")
