@@ -111,3 +111,30 @@ def test_privacy_counts_the_personal_data_without_printing_any(tmp_path):
     workspace.close()
     phones = [person.phone for person in people if person.phone]
     assert phones and not any(phone in result.stdout for phone in phones) and "@" not in result.stdout
+
+
+def test_the_table_of_commands_names_each_command_where_it_is_defined():
+    """Every subcommand a cli module defines is in the table start-up reads, under that module, and no other."""
+    import importlib
+    import pkgutil
+
+    import or_communities.cli as cli
+
+    defined: dict[str, str] = {}
+    for module_info in pkgutil.iter_modules(cli.__path__):
+        module = importlib.import_module(f"{cli.__name__}.{module_info.name}")
+        for name in getattr(module, "COMMANDS", {}):
+            defined[name] = module_info.name
+    assert defined == cli.COMMAND_MODULES
+
+
+def test_the_window_starts_without_the_command_modules():
+    """Starting the window's code path imports no subcommand's module (they cost start-up time)."""
+    probe = (
+        "import sys; from or_communities import __main__ as m; "
+        "import or_communities.ui.app; "
+        "print(sorted(n for n in sys.modules if n.startswith('or_communities.cli.')))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
