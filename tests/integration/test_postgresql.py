@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from or_communities.domain.errors import DuplicateName, WorkspaceFileError, WorkspaceProblem
 from or_communities.domain.measures import Measure
+from or_communities.domain.people_search import PeopleQuery, searching
 from or_communities.domain.planning import Activity, ActivityStatus, Event, Expense, ExpenseCategory, PlanKind
 from or_communities.domain.records import Partner, PartnerKind, Person, PersonRole
 from or_communities.services.work_plans import WorkPlanService
@@ -330,6 +331,9 @@ def test_an_older_team_workspace_is_backed_up_in_a_file_then_upgraded_by_its_own
         connection.execute(text("INSERT INTO city (name, plan_year) VALUES ('ערד', 2026)"))
         connection.execute(text("INSERT INTO neighborhood (uid, name, description, strengths, needs, notes) "
                                 "VALUES ('u1', 'צפון', '', '', '', ''), ('u2', 'דרום', '', '', '', '')"))
+        connection.execute(text("INSERT INTO person (full_name, phone, email, notes, version, last_activity) "
+                                "VALUES ('נגה ברקוביץ', '', '', '', 1, '2020-01-01')"))
+        connection.execute(text("INSERT INTO person_role (person_id, role) SELECT id, 'activist' FROM person"))
         add_member(connection, "avi", TeamRole.VIEWER, [], None)
     engine.dispose()
     with psycopg.connect(postgres_url, autocommit=True) as connection:
@@ -346,6 +350,7 @@ def test_an_older_team_workspace_is_backed_up_in_a_file_then_upgraded_by_its_own
         assert sorted(n.name for n in workspace.neighborhoods.list()) == ["דרום", "צפון"]
         with workspace.engine.connect() as connection:
             assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+        assert workspace.people.inactive_counts() == {None: 1}  # the activist it held, watched by the upgrade
     finally:
         workspace.close()
     (backup,) = set(paths.server_backups_dir().glob("*.orcity")) - before
@@ -355,6 +360,8 @@ def test_an_older_team_workspace_is_backed_up_in_a_file_then_upgraded_by_its_own
     opened = Workspace.open(copy)
     try:
         assert sorted(n.name for n in opened.neighborhoods.list()) == ["דרום", "צפון"]
+        found = opened.people.find(PeopleQuery(search=searching("ברקו")))  # the file's own index holds them
+        assert [person.full_name for person in opened.people.many(found)] == ["נגה ברקוביץ"]
     finally:
         opened.close()
 
