@@ -188,7 +188,7 @@ def _counts(
     people = PersonRepository(session)
     leaders = measure_counts.active_people(session, LEADER_ROLES)
     activists = measure_counts.active_people(session, ACTIVIST_ROLES)
-    inactive = people.count_inactive(ACTIVIST_ROLES, today, activist_days)
+    inactive = people.count_inactive(today, activist_days)
     events = measure_counts.events_between(session, today - dt.timedelta(days=RECENT_EVENT_DAYS), today)
     partners = measure_counts.partners_contacted_since(session, today - dt.timedelta(days=partner_days))
     budget = measure_counts.budget_by_neighborhood(session, year)

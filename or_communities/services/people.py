@@ -141,7 +141,7 @@ class PeopleService:
         """How many activists are inactive in each neighborhood (None: no neighborhood), counted in the database."""
         with self._workspace.transaction() as session:
             activists = RetentionSettingsRepository(session).days()[1]
-            return PersonRepository(session).count_inactive(ACTIVIST_ROLES, self._workspace.clock(), activists)
+            return PersonRepository(session).count_inactive(self._workspace.clock(), activists)
 
     def retention(self) -> RetentionDays:
         with self._workspace.transaction() as session:

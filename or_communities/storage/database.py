@@ -17,7 +17,7 @@ from ..domain.errors import ReadOnlyWorkspace
 APPLICATION_ID = 0x4F52434D
 """SQLite's application_id of a workspace file ("ORCM"): tells our files from other SQLite files."""
 
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0015", "0016")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0015", "0016", "0017")
 """Every schema revision, oldest first. A test keeps it equal to the migration scripts,
 so opening a current workspace never needs to import Alembic."""
 

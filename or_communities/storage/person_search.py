@@ -31,10 +31,10 @@ from sqlalchemy import (
     select,
     table,
     text,
+    true,
 )
 from sqlalchemy.orm import Session
 
-from ..domain.people_rules import ACTIVIST_ROLES
 from ..domain.people_search import NO_NEIGHBORHOOD, PeopleOrder, PeopleQuery
 from ..domain.records import PersonRole
 from ..domain.relations import PersonStatus
@@ -129,7 +129,7 @@ def _filtered(query: PeopleQuery, today: dt.date, activist_days: int) -> ColumnE
     if query.status is not None:
         conditions.append(with_status(query.status))
     if query.inactive_only:
-        conditions.append(inactive_condition(ACTIVIST_ROLES, today, activist_days))
+        conditions.append(inactive_condition(today, activist_days))
     return and_(*conditions) if conditions else None
 
 
@@ -168,15 +168,13 @@ def with_status(status: PersonStatus) -> ColumnElement[bool]:
     return PersonRow.id.in_(select(latest.c.person_id).where(latest.c.status == status.value))
 
 
-def inactive_condition(roles: Iterable[PersonRole], today: dt.date, days: int) -> ColumnElement[bool]:
-    """Active people in ``roles`` with no activity for more than ``days`` (as domain.relations.is_inactive)."""
+def inactive_condition(today: dt.date, days: int) -> ColumnElement[bool]:
+    """Active people in a role watched for retention (domain.people_rules.ACTIVIST_ROLES) with no activity for more
+    than ``days`` (as domain.relations.is_inactive): read from the person's row, which the database's triggers keep
+    watched or not as the roles and statuses change."""
     cutoff = today - dt.timedelta(days=days)
     since = func.coalesce(PersonRow.last_activity, PersonRow.added_on)
-    return and_(
-        PersonRow.id.in_(_holding(roles)),
-        with_status(PersonStatus.ACTIVE),
-        or_(since.is_(None), since < cutoff),
-    )
+    return and_(PersonRow.watched == true(), or_(since.is_(None), since < cutoff))
 
 
 # -- the order ----------------------------------------------------------------------------------------------------
@@ -212,7 +210,7 @@ def _first_key(order: PeopleOrder, today: dt.date, activist_days: int) -> Any:
     if order is PeopleOrder.LAST_ACTIVITY:
         return PersonRow.last_activity
     if order is PeopleOrder.RETENTION:  # ascending: the inactive first
-        return case((inactive_condition(ACTIVIST_ROLES, today, activist_days), 0), else_=1)
+        return case((inactive_condition(today, activist_days), 0), else_=1)
     return None
 
 

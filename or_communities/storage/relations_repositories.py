@@ -459,12 +459,12 @@ class PersonRepository:
         row.added_on = person.added_on
         row.roles = [PersonRoleRow(role=role.value) for role in sorted(person.roles, key=lambda r: r.value)]
 
-    def count_inactive(self, roles: Iterable[PersonRole], today: dt.date, days: int) -> dict[int | None, int]:
-        """Active people in ``roles`` with no activity for more than ``days``, counted per neighborhood
-        (as domain.relations.is_inactive), without reading the people themselves."""
+    def count_inactive(self, today: dt.date, days: int) -> dict[int | None, int]:
+        """Active people in the roles watched for retention with no activity for more than ``days``, counted per
+        neighborhood (as domain.relations.is_inactive), from an index, without reading the people themselves."""
         rows = self._session.execute(
             select(PersonRow.neighborhood_id, func.count())
-            .where(inactive_condition(roles, today, days))
+            .where(inactive_condition(today, days))
             .group_by(PersonRow.neighborhood_id)
         )
         return dict(rows.all())

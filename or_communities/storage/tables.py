@@ -76,8 +76,12 @@ class NeighborhoodRow(Versioned, Base):
 
 class PersonRow(Versioned, Base):
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_name_key", func.lower(text("full_name"))),)
-    """The list's order by name read from an index (SQLite's lower() folds ASCII only; Hebrew has no case)."""
+    __table_args__ = (
+        Index("ix_person_name_key", func.lower(text("full_name"))),
+        Index("ix_person_watched", "watched", "neighborhood_id", "last_activity", "added_on"),
+    )
+    """The list's order by name read from an index (SQLite's lower() folds ASCII only; Hebrew has no case); the
+    inactive activists counted from an index, each neighborhood's together."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     full_name: Mapped[str] = mapped_column(String(200), info=personal("name"))
@@ -97,6 +101,9 @@ class PersonRow(Versioned, Base):
     consent_date: Mapped[dt.date | None] = mapped_column(Date, info=personal("consent"))
     strengths: Mapped[str] = mapped_column(Text, default="", server_default=text("''"), info=personal("notes"))
     challenges: Mapped[str] = mapped_column(Text, default="", server_default=text("''"), info=personal("notes"))
+    watched: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Holds a role watched for retention (domain.people_rules.ACTIVIST_ROLES) and is active: written by the
+    database's own triggers on the roles and statuses (migration 0017), never by the app."""
     added_on: Mapped[dt.date | None] = mapped_column(Date)
     """The day the person came into the workspace (added or imported); unknown for people of older workspaces."""
 

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import OperationalError
 
+from or_communities.domain.people_rules import ACTIVIST_ROLES
 from or_communities.domain.people_search import NO_NEIGHBORHOOD, PeopleOrder, PeopleQuery, searching
 from or_communities.domain.records import Person, PersonRole
 from or_communities.domain.relations import PersonStatus
@@ -205,10 +206,88 @@ def test_a_count_that_fails_beside_the_caller_fails_in_the_caller(tmp_path):
     workspace = Workspace.create(tmp_path / "city.orcity", "ירוחם", 2026, clock=lambda: TODAY)
     try:
         with sqlite3.connect(tmp_path / "city.orcity") as damage:
-            damage.execute("DROP TABLE person_role")
+            damage.execute("DROP TABLE partner")
         wait = count_attention_meanwhile(workspace)
-        with pytest.raises(OperationalError, match="person_role"):
+        with pytest.raises(OperationalError, match="partner"):
             wait()
         assert gc.isenabled()
+    finally:
+        workspace.close()
+
+
+def test_each_role_is_watched_as_the_domain_says(city_workspace):
+    """A person long without activity in one role is counted inactive exactly when the domain watches that role:
+    the database's triggers hold the same list of roles as domain.people_rules, on a file and on a server."""
+    workspace = city_workspace
+    place = workspace.neighborhoods.add("מרכז").id
+    long_ago = TODAY - dt.timedelta(days=400)
+    for role in PersonRole:
+        workspace.people.add_person(Person(0, role.value, frozenset({role}), place, last_activity=long_ago))
+    assert workspace.people.inactive_counts() == {place: len(ACTIVIST_ROLES)}
+    counted = {person.full_name for person in workspace.people.many(workspace.people.find(PeopleQuery(inactive_only=True)))}
+    assert counted == {role.value for role in ACTIVIST_ROLES}
+
+
+def test_the_count_follows_every_change_of_roles_and_statuses(city):
+    """The count of inactive activists follows a status (resting, active again), roles changed in the form or in
+    the database, two watched roles (counted once) and a person removed, on a file and on a server."""
+    from sqlalchemy import text
+
+    workspace, ids = city
+    north, dana = ids["north"], ids["דנה לוי"]
+
+    def counted() -> dict[int | None, int]:
+        return workspace.people.inactive_counts()
+
+    assert counted() == {north: 1}
+    workspace.people.change_status(dana, PersonStatus.RESTING, TODAY)
+    assert counted() == {}
+    workspace.people.change_status(dana, PersonStatus.ACTIVE, TODAY + dt.timedelta(days=1))
+    assert counted() == {north: 1}
+    workspace.people.update(dataclasses.replace(workspace.people.get(dana), roles=frozenset({OFFICIAL})))
+    assert counted() == {}
+    workspace.people.update(dataclasses.replace(workspace.people.get(dana), roles=frozenset({ACTIVIST, VOLUNTEER})))
+    assert counted() == {north: 1}
+    workspace.people.update(dataclasses.replace(workspace.people.get(dana), roles=frozenset({ACTIVIST})))
+    with workspace.transaction() as session:  # a role changed in place, as another writer may
+        session.execute(text("UPDATE person_role SET role = 'municipal_official' WHERE person_id = :id"), {"id": dana})
+    assert counted() == {}
+    with workspace.transaction() as session:
+        session.execute(text("UPDATE person_role SET role = 'activist' WHERE person_id = :id"), {"id": dana})
+        session.execute(text("DELETE FROM person_status WHERE person_id = :id"), {"id": ids["רות אלון"]})
+    assert counted() == {north: 1, ids["south"]: 1}  # Ruth no longer rests: 200 days without activity
+    workspace.people.remove(dana)
+    assert counted() == {ids["south"]: 1}
+
+
+def test_an_upgraded_workspace_counts_the_activists_it_held(tmp_path):
+    """A workspace of the schema before the watched people opens with its inactive activists counted as before."""
+    from sqlalchemy import create_engine
+
+    from or_communities.storage.database import upgrade_schema
+
+    path = tmp_path / "old.orcity"
+    shutil.copyfile(FIXTURES / "workspace_schema_0015.orcity", path)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        upgrade_schema(connection, "0016")
+    engine.dispose()
+    long_ago = (TODAY - dt.timedelta(days=400)).isoformat()
+    with sqlite3.connect(path) as connection:
+        for name, role, status in (("נגה", "activist", None), ("עמית", "volunteer", "resting"),
+                                   ("שירה", "municipal_official", None), ("יואב", "building_coordinator", "active")):
+            person = connection.execute(
+                "INSERT INTO person (full_name, phone, email, notes, version, last_activity) VALUES (?, '', '', '', 1, ?)",
+                (name, long_ago),
+            ).lastrowid
+            connection.execute("INSERT INTO person_role (person_id, role) VALUES (?, ?)", (person, role))
+            if status is not None:
+                connection.execute(
+                    "INSERT INTO person_status (person_id, status, date, note) VALUES (?, ?, ?, '')", (person, status, long_ago)
+                )
+    connection.close()
+    workspace = Workspace.open(path, clock=lambda: TODAY)
+    try:
+        assert workspace.people.inactive_counts() == {None: 2}  # נגה and יואב
     finally:
         workspace.close()
