@@ -13,7 +13,8 @@ from .validation import clean_email, clean_name, clean_phone, clean_text
 ACTIVIST_ROLES = frozenset(
     {PersonRole.ACTIVIST, PersonRole.VOLUNTEER, PersonRole.NEIGHBORHOOD_LEADER, PersonRole.BUILDING_COORDINATOR}
 )
-"""The roles whose activity is watched for retention."""
+"""The roles whose activity is watched for retention. A workspace's triggers hold the same list (migration 0017,
+which keeps ``person.watched``): changing it takes a migration that writes the triggers again."""
 
 
 def clean_person(person: Person) -> Person:

@@ -29,7 +29,6 @@ from ..domain.measures import (
     measure_values,
     rating,
 )
-from ..domain.people_rules import ACTIVIST_ROLES
 from ..domain.progress import NeighborhoodStage
 from ..domain.records import PersonRole
 from ..storage import measure_counts, measure_history
@@ -187,7 +186,7 @@ def _counts(
     partner_days, activist_days = RetentionSettingsRepository(session).days()
     people = PersonRepository(session)
     leaders = measure_counts.active_people(session, LEADER_ROLES)
-    activists = measure_counts.active_people(session, ACTIVIST_ROLES)
+    activists = measure_counts.watched_people(session)
     inactive = people.count_inactive(today, activist_days)
     events = measure_counts.events_between(session, today - dt.timedelta(days=RECENT_EVENT_DAYS), today)
     partners = measure_counts.partners_contacted_since(session, today - dt.timedelta(days=partner_days))

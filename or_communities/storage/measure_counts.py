@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, true
 from sqlalchemy.orm import Session
 
 from ..domain.planning import ActivityStatus
@@ -31,6 +31,15 @@ def active_people(session: Session, roles: Iterable[PersonRole]) -> Counts:
         select(PersonRow.neighborhood_id, func.count())
         .where(PersonRow.id.in_(with_role), or_(status.is_(None), status == PersonStatus.ACTIVE.value))
         .group_by(PersonRow.neighborhood_id)
+    )
+    return {neighborhood: int(count) for neighborhood, count in rows}
+
+
+def watched_people(session: Session) -> Counts:
+    """Active people in the roles watched for retention (domain.people_rules.ACTIVIST_ROLES), from the index on
+    ``person.watched`` rather than each one's roles and latest status."""
+    rows = session.execute(
+        select(PersonRow.neighborhood_id, func.count()).where(PersonRow.watched == true()).group_by(PersonRow.neighborhood_id)
     )
     return {neighborhood: int(count) for neighborhood, count in rows}
 
