@@ -80,3 +80,9 @@ def personal(kind: str) -> dict[str, str]:
     """Marks a column as holding personal data (read by `or-communities privacy`; shared exports leave it out)."""
     assert kind in PERSONAL_KINDS
     return {"personal": kind}
+
+
+def kept_by_the_database() -> dict[str, bool]:
+    """Marks a column that the database's own triggers write from other rows: the app never writes it, and a copy
+    of the workspace leaves it to the receiving side's triggers, which write it again from the rows copied."""
+    return {"kept_by_the_database": True}

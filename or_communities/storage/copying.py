@@ -34,8 +34,10 @@ def _deferred_columns(table: Table) -> list[str]:
 
 
 def _rows(connection: Connection, table: Table) -> list[dict[str, Any]]:
+    """The table's rows, but for the columns the database's triggers keep (the receiving side writes them again)."""
     order = list(table.primary_key.columns) or list(table.columns)
-    return [dict(row) for row in connection.execute(select(table).order_by(*order)).mappings()]
+    columns = [column for column in table.columns if not column.info.get("kept_by_the_database")]
+    return [dict(row) for row in connection.execute(select(*columns).order_by(*order)).mappings()]
 
 
 def copy_rows(source: Engine, target: Connection, progress: Progress | None = None) -> dict[str, int]:

@@ -27,7 +27,7 @@ from sqlalchemy.orm import (
     relationship,
 )
 
-from .base import Base, Versioned, new_uid, personal
+from .base import Base, Versioned, kept_by_the_database, new_uid, personal
 
 
 class CityRow(Base):
@@ -101,7 +101,7 @@ class PersonRow(Versioned, Base):
     consent_date: Mapped[dt.date | None] = mapped_column(Date, info=personal("consent"))
     strengths: Mapped[str] = mapped_column(Text, default="", server_default=text("''"), info=personal("notes"))
     challenges: Mapped[str] = mapped_column(Text, default="", server_default=text("''"), info=personal("notes"))
-    watched: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    watched: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), info=kept_by_the_database())
     """Holds a role watched for retention (domain.people_rules.ACTIVIST_ROLES) and is active: written by the
     database's own triggers on the roles and statuses (migration 0017), never by the app."""
     added_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -136,6 +136,81 @@ def test_the_demo_city_goes_to_the_server_and_back_record_for_record(demo_path, 
         server.close()
 
 
+def test_a_copy_leaves_who_is_watched_to_the_receiving_side(demo_path, postgres_url):
+    """Who the retention count watches is written again by the server's triggers from the roles and statuses
+    copied: a file whose column went wrong is still copied, checked, and its inactive activists counted right."""
+    import sqlite3
+
+    from or_communities.cli import run_command
+
+    demo = Workspace.open(demo_path)
+    try:
+        counted = demo.people.inactive_counts()
+    finally:
+        demo.close()
+    assert counted
+    with sqlite3.connect(demo_path) as spoiled:
+        spoiled.execute("UPDATE person SET watched = NOT watched")
+    spoiled.close()
+    assert run_command("copy", [str(demo_path), postgres_url]) == 0
+    server = Workspace.connect(postgres_url)
+    try:
+        assert server.people.inactive_counts() == counted
+    finally:
+        server.close()
+
+
+@pytest.mark.parametrize(
+    ("first_change", "second_change"),
+    [
+        ("INSERT INTO person_status (person_id, status, date, note) VALUES (%(person)s, 'resting', %(today)s, '')",
+         "UPDATE person_role SET role = 'volunteer' WHERE person_id = %(person)s"),
+        ("UPDATE person_role SET role = 'municipal_official' WHERE person_id = %(person)s",
+         "INSERT INTO person_status (person_id, status, date, note) VALUES (%(person)s, 'active', %(today)s, '')"),
+    ],
+    ids=["rested-then-role", "role-then-status"],
+)
+def test_two_teammates_changing_one_person_at_once_leave_the_count_right(
+    server_city, postgres_url, first_change, second_change
+):
+    """Two teammates change one activist at once, the first so that they are no longer watched (resting them, or a
+    role not watched) and the second in a way that alone keeps them watched: the second waits for the first and
+    reads its change, so the activist is no longer counted inactive."""
+    import threading
+    import time
+
+    import psycopg
+
+    place = server_city.neighborhoods.add("צפון").id
+    person = server_city.people.add_person(
+        Person(0, "רון כץ", frozenset({PersonRole.ACTIVIST}), place, last_activity=TODAY - dt.timedelta(days=400))
+    ).id
+    assert server_city.people.inactive_counts() == {place: 1}
+    with psycopg.connect(postgres_url) as first, psycopg.connect(postgres_url) as second, \
+            psycopg.connect(postgres_url, autocommit=True) as watcher:
+        values = {"person": person, "today": TODAY}
+        first.execute(first_change, values)
+        second_pid = second.info.backend_pid
+
+        def change_second() -> None:
+            second.execute(second_change, values)
+            second.commit()
+
+        changing = threading.Thread(target=change_second)
+        changing.start()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # until the second teammate's change waits for the first's
+            waiting = watcher.execute("SELECT wait_event_type FROM pg_stat_activity WHERE pid = %s", (second_pid,))
+            if waiting.fetchone() == ("Lock",):
+                break
+            time.sleep(0.01)
+        else:
+            pytest.fail("the second change did not wait for the first")
+        first.commit()
+        changing.join(timeout=10)
+    assert server_city.people.inactive_counts() == {}
+
+
 def test_a_copy_never_lands_on_a_workspace(demo_path, postgres_url, tmp_path):
     """Onto a database that holds a workspace, or a file that exists, the copy is refused in one line and the
     destination is left as it was."""
