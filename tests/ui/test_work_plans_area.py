@@ -81,6 +81,31 @@ def test_a_neighborhood_plan_built_in_the_form_shows_on_the_timeline(make_contro
     assert model.rowCount() == 2
 
 
+def test_another_plan_with_no_activity_shows_an_empty_form(make_controller, qtbot, tmp_path, fake_dialogs):
+    """Moving from a plan with an activity to an empty one leaves the form empty and greyed, not showing the
+    activity of the plan left behind; coming back shows that activity again, unchanged."""
+    _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
+    _choose_neighborhood_plan(view, "ממשית")
+    fake_dialogs.texts += ["חיזוק המנהיגות המקומית", "כנס שכונה"]
+    qtbot.mouseClick(view.add_goal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.add_activity_button, Qt.MouseButton.LeftButton)
+    type_text(view.owner_edit, "רינה אזולאי")
+    view.budget_spin.setValue(4500.0)
+    view.start_edit.set_value(dt.date(2026, 3, 10))
+    view.flush_edits()
+
+    _choose_neighborhood_plan(view, "נווה חורש")
+    assert not view.form_box.isEnabled()
+    assert (view.name_edit.text(), view.owner_edit.text(), view.budget_spin.value()) == ("", "", 0)
+    assert view.start_edit.value() is None and view.status_combo.currentIndex() == -1
+
+    _choose_neighborhood_plan(view, "ממשית")
+    view.table.selectRow(0)
+    assert (view.name_edit.text(), view.owner_edit.text(), view.budget_spin.value()) == ("כנס שכונה", "רינה אזולאי", 4500.0)
+    [kept] = view.plans.activities(view.plans.find_plan(PlanKind.NEIGHBORHOOD, 2026, view.neighborhood_combo.currentData()).id)
+    assert (kept.owner, kept.start) == ("רינה אזולאי", dt.date(2026, 3, 10))
+
+
 def test_an_amount_typed_in_the_form_shows_agorot_only_when_it_has_them(make_controller, qtbot, tmp_path, fake_dialogs):
     """The activity's budget typed as 12000 reads ₪12,000 and is saved as 12000; typed as 12000.5 it reads
     ₪12,000.50, as the tables and the workbook write amounts."""

@@ -190,8 +190,7 @@ class WorkPlansView(WorkPlanGoals):
         self.remove_button.setEnabled(activity is not None and self.plan_editable())
         self.problem_label.clear()
         if activity is None:
-            self.start_note.show_day(None)
-            self.end_note.show_day(None)
+            self._clear_form()
             return
         self._choose_goal(activity.goal_id)
         self._loading = True
@@ -212,6 +211,22 @@ class WorkPlansView(WorkPlanGoals):
         self.actual_edit.setText(activity.actual)
         self.status_combo.setCurrentIndex(self.status_combo.findData(activity.status))
         self.notes_edit.setPlainText(activity.notes)
+        self._loading = False
+
+    def _clear_form(self) -> None:
+        """No activity chosen (another plan, an empty one): the form shows none, not the one chosen before."""
+        self._loading = True
+        for edit in (self.name_edit, self.owner_edit, self.department_edit, self.metric_edit, self.target_edit,
+                     self.actual_edit):
+            edit.clear()
+        for combo in (self.goal_combo, self.activity_neighborhood_combo, self.task_combo, self.status_combo):
+            combo.setCurrentIndex(-1)
+        self.partner_list.set_checked(())
+        for date_edit, note in ((self.start_edit, self.start_note), (self.end_edit, self.end_note)):
+            date_edit.set_value(None)
+            note.show_day(None)
+        self.budget_spin.setValue(0)
+        self.notes_edit.clear()
         self._loading = False
 
     def refresh_timeline(self) -> None:
