@@ -38,7 +38,9 @@ class Measure(Enum):
 
 
 MEASURE_LABELS: dict[Measure, Text] = {
-    Measure.STAGE_TWO_DONE: Text("משימות שלב 2", "Stage 2 tasks done"),
+    # Closed: done, or marked not relevant to the neighborhood. The journey counts the done among the relevant ones
+    # ("22 of 89 done"); here a neighborhood with all nine closed is ready for stage 3, as in the stage-2 matrix.
+    Measure.STAGE_TWO_DONE: Text("משימות שלב 2 שנסגרו", "Stage 2 tasks closed"),
     Measure.ACTIVE_LEADERS: Text("מובילים ורכזים", "Leaders and coordinators"),
     Measure.ACTIVE_ACTIVISTS: Text("פעילים פעילים", "Active activists"),
     Measure.RECENT_EVENTS: Text("אירועים ב-90 יום", "Events, last 90 days"),
