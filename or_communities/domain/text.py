@@ -83,6 +83,12 @@ def without_hidden_controls(text: str) -> str:
     return text.translate(_HIDDEN_CONTROLS)
 
 
+def left_to_right(text: object) -> str:
+    """Text that reads left to right (a path, a negative amount) isolated (U+2066 … U+2069), so a right-to-left
+    line does not scramble its slashes or move its minus sign."""
+    return f"\u2066{text}\u2069"
+
+
 def isolated(text: str) -> str:
     """A name set inside a sentence of the other direction, isolated (U+2068 … U+2069) so its letters and dots
     keep their order: "באר שבע.orcity" stays so inside a Hebrew sentence, and a Hebrew name inside an English one."""

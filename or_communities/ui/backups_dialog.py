@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..domain.errors import WorkspaceFileError
+from ..domain.text import left_to_right
 from ..services.backups import BackupSummary, back_up, backups_dir, backups_of
 from .dialogs import Dialogs
 from .i18n import current_language
@@ -43,7 +44,7 @@ class BackupsDialog(QDialog):
         self.table = make_table("backupsTable")
         self.table.setModel(self.model)
         ColumnFitter(self.table, (0,)).watch()
-        where = QLabel(self.tr("Kept in the folder {0}, beside the workspace.").format(backups_dir(workspace)))
+        where = QLabel(self.tr("Kept in the folder {0}, beside the workspace.").format(left_to_right(backups_dir(workspace))))
         where.setObjectName("backupsFolder")
         where.setWordWrap(True)
         self.back_up_button = make_button(self.tr("Back up now"), "backUpNowButton", self.back_up_now, "copy")

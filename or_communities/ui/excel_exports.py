@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ..domain.text import left_to_right
 from .background import BackgroundTask
 from .dialogs import Dialogs
 
@@ -54,7 +55,7 @@ class ExcelExports(QObject):
             return write(path, progress=progress, cancelled=cancelled)
 
         task = BackgroundTask(job, self.tr("Writing {0}…").format(path.name), self._window)
-        task.succeeded.connect(lambda _result: self._succeeded(task, title, written.format(_isolated(path))))
+        task.succeeded.connect(lambda _result: self._succeeded(task, title, written.format(left_to_right(path))))
         task.failed.connect(lambda error: self._failed(task, title, path, error))
         self._task = task
         self.running_changed.emit(True)
@@ -92,7 +93,7 @@ class ExcelExports(QObject):
 
     def _problem(self, path: Path, error: Exception) -> str:
         """Why ``path`` could not be written, in words a user can act on."""
-        name, folder = _isolated(path.name), _isolated(path.parent)
+        name, folder = left_to_right(path.name), left_to_right(path.parent)
         if isinstance(error, FileNotFoundError):
             return self.tr("{0} was not written: the folder {1} does not exist. Choose another folder.").format(name, folder)
         if isinstance(error, PermissionError):
@@ -103,7 +104,3 @@ class ExcelExports(QObject):
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         return self.tr("{0} was not written: {1}").format(name, reason)
 
-
-def _isolated(text: object) -> str:
-    """Text kept in its own direction (U+2066…U+2069), so a path's slashes are not scrambled in a Hebrew line."""
-    return f"\u2066{text}\u2069"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
 from .. import __version__
 from ..domain.catalog import Area
 from ..domain.team import TeamRole
+from ..domain.text import left_to_right
 from ..services.workspace import Workspace
 from .dialogs import Dialogs
 from .excel_exports import ExcelExports
@@ -178,8 +179,7 @@ class MainWindow(QMainWindow):
         self._enable_export_action()
         city = workspace.city.get()
         title = self.tr("{0} {1} — Or Communities").format(city.name, city.plan_year)
-        # U+2066/U+2069 isolate the path, so a right-to-left line does not scramble its slashes.
-        path = f"\u2066{workspace.path}\u2069"
+        path = left_to_right(workspace.path)
         if workspace.read_only:
             self.setWindowTitle(self.tr("{0} (read only)").format(title))
             self._status.setText(
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         if self.shell is None:
             return
         if up:
-            self._status.setText(self._team_status(self.shell.workspace, f"\u2066{self.shell.workspace.path}\u2069"))
+            self._status.setText(self._team_status(self.shell.workspace, left_to_right(self.shell.workspace.path)))
         else:
             self._status.setText(self.tr(
                 "The team server does not answer: changes are refused until it is back. Connecting again by itself…"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from or_communities.domain.backups import BackupReason
 from or_communities.domain.errors import WorkspaceFileError, WorkspaceProblem
@@ -115,6 +116,8 @@ def test_an_import_is_undone_from_the_window(make_controller, qtbot, fake_dialog
     def look(dialog) -> None:
         reasons = {summary.backup.reason for summary in dialog.model.records()}
         assert {BackupReason.OPENED, BackupReason.BEFORE_IMPORT, BackupReason.BEFORE_RESTORE} <= reasons
+        folder = dialog.findChild(QLabel, "backupsFolder").text()
+        assert f"\u2066{backups_dir(path)}\u2069" in folder  # the path keeps its slashes in the Hebrew line
         rows = dialog.model.rowCount()
         qtbot.mouseClick(dialog.back_up_button, Qt.MouseButton.LeftButton)
         assert dialog.model.rowCount() == rows + 1
