@@ -183,3 +183,23 @@ def test_a_neighborhood_conference_is_planned_and_its_attendance_and_committees_
     assert len(controller.workspace.conferences.checklist(conference.id)) == 9
     assert conference.attendance == 64
     assert conference.committees_formed == "ועדת צעירים\nועדת תרבות"
+
+
+def test_the_events_list_keeps_each_event_name_whole_on_a_laptop(make_controller, qtbot, demo_path):
+    """In the window of a 1366x768 laptop the list of events keeps every event's name whole, and its date; the
+    other columns give way."""
+    from or_communities.domain.catalog import Area
+    from tests.screen_fit import settle
+
+    controller = make_controller()
+    controller.start(demo_path)
+    controller.window.resize(1366, 768)
+    qtbot.waitExposed(controller.window)
+    controller.window.shell.show_area(Area.EVENTS)
+    view = controller.window.shell.view(Area.EVENTS)
+    view.tabs.setCurrentIndex(EVENTS_TAB)
+    settle()
+    table = view.events_page.table
+    assert table.model().rowCount() > 3
+    for column in (0, 3):  # the date, the event
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), table.model().headerData(column, Qt.Orientation.Horizontal)

@@ -162,10 +162,14 @@ class RecordPage(QWidget, Generic[RecordT]):
     ) -> RecordProxy:
         return NeighborhoodSearchFilter(neighborhood_of, search_text)
 
+    key_columns: tuple[int, ...] = (0,)
+    """The columns that say which record a row is, kept whole when the list is narrow (the first, unless a page
+    says otherwise)."""
+
     def configure_table(self) -> None:
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.fit_columns()
+        self.fit_columns(self.key_columns)
 
     def fit_columns(self, key_columns: tuple[int, ...] = (0,), changes: Sequence[SignalInstance] | None = None) -> None:
         """Let the list's columns fit its width, the ``key_columns`` (the names) always whole; fitted again whenever

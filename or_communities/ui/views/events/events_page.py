@@ -43,6 +43,7 @@ class EventsPage(RecordPage[Event]):
     """Every event of the calendar, with its Hebrew date and what falls on that day."""
 
     filter: NeighborhoodSearchFilter
+    key_columns = (0, 3)  # listed by date, told apart by the event's name
 
     def __init__(self, context: ViewContext, default_date: Callable[[], dt.date]) -> None:
         super().__init__(context, "event", lambda e: e.id, lambda e: e.neighborhood_id, self._search_text)
