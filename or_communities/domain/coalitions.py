@@ -68,6 +68,11 @@ class CoalitionEvidence:
     def text(self) -> Text:
         """The evidence in words, for the task's notes."""
         first = self.first_meeting.strftime("%d/%m/%Y") if self.first_meeting else ""
+        if self.meetings == 1:
+            return Text(
+                f"קואליציה של {self.members} שותפים; מפגש אחד, ב־{first}",
+                f"A coalition of {self.members} partners; one meeting, on {first}",
+            )
         return Text(
             f"קואליציה של {self.members} שותפים; {self.meetings} מפגשים, הראשון ב־{first}",
             f"A coalition of {self.members} partners; {self.meetings} meetings, the first on {first}",

@@ -94,8 +94,18 @@ def test_a_coalition_that_met_offers_its_task_and_marks_it_done_with_its_evidenc
 
     state = city.coalitions.mark_task_done(None, "he")
     assert state.status is TaskStatus.DONE and state.done_date == dt.date(2026, 3, 1)
-    assert "קואליציה של 2 שותפים" in state.notes and "10/02/2026" in state.notes
+    assert "קואליציה של 2 שותפים; מפגש אחד, ב־10/02/2026" in state.notes  # one meeting in the singular
     assert city.coalitions.task_to_offer(None) is None
+
+
+def test_the_evidence_of_several_meetings_names_the_first():
+    """Two meetings or more are counted, and the first one's date given, in either language."""
+    from or_communities.domain.coalitions import evidence
+
+    words = evidence(6, [dt.date(2026, 3, 5), dt.date(2026, 1, 20)]).text
+    assert words.he == "קואליציה של 6 שותפים; 2 מפגשים, הראשון ב־20/01/2026"
+    assert words.en == "A coalition of 6 partners; 2 meetings, the first on 20/01/2026"
+    assert evidence(6, [dt.date(2026, 1, 20)]).text.en == "A coalition of 6 partners; one meeting, on 20/01/2026"
 
 
 def test_a_workspace_from_before_coalitions_keeps_its_partners_marks(tmp_path):
