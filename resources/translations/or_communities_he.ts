@@ -5857,8 +5857,8 @@ Nothing was changed.</source>
         <translation>העתקת תכנית</translation>
     </message>
     <message>
-        <source>That plan is empty; there is nothing to copy.</source>
-        <translation>התכנית הזו ריקה; אין מה להעתיק.</translation>
+        <source>{0} is empty; there is nothing to copy from it.</source>
+        <translation>{0} ריקה; אין בה מה להעתיק.</translation>
     </message>
     <message>
         <source>Add the goals and activities of {0} to this plan? Dates move to {1}; status starts as planned.</source>

@@ -129,7 +129,8 @@ def test_an_amount_typed_in_the_form_shows_agorot_only_when_it_has_them(make_con
 
 
 def test_copying_a_neighborhood_plan_from_another_neighborhood(make_controller, qtbot, tmp_path, fake_dialogs):
-    """"Copy from…" another neighborhood's plan, confirmed, brings its goals and activities into this one."""
+    """"Copy from…" another neighborhood's plan, confirmed, brings its goals and activities into this one; from an
+    empty plan, the message names that plan (not the one on screen) as empty."""
     _controller, view = _open(make_controller, qtbot, tmp_path, fake_dialogs)
     _choose_neighborhood_plan(view, "ממשית")
     fake_dialogs.texts += ["יעד", "סיור מיפוי"]
@@ -137,6 +138,9 @@ def test_copying_a_neighborhood_plan_from_another_neighborhood(make_controller, 
     qtbot.mouseClick(view.add_activity_button, Qt.MouseButton.LeftButton)
     _choose_neighborhood_plan(view, "נווה חורש")
     assert view.model.rowCount() == 0
+    view.copy_combo.setCurrentIndex(view.copy_combo.findText("2025", Qt.MatchFlag.MatchContains))
+    qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
+    assert fake_dialogs.infos[-1][1] == "התכנית של 2025 ריקה; אין בה מה להעתיק."  # the plan copied from, by name
     view.copy_combo.setCurrentIndex(view.copy_combo.findText("ממשית", Qt.MatchFlag.MatchContains))
     fake_dialogs.confirmations.append(True)
     qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)

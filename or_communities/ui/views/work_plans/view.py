@@ -342,7 +342,8 @@ class WorkPlansView(WorkPlanGoals):
         title = self.tr("Copy a plan")
         source = self.plans.find_plan(kind, source_year, source_hood if kind is PlanKind.NEIGHBORHOOD else None)
         if source is None or source.id is None or (not self.plans.activities(source.id) and not self.plans.goals(source.id)):
-            self._context.dialogs.info(self, title, self.tr("That plan is empty; there is nothing to copy."))
+            empty = self.tr("{0} is empty; there is nothing to copy from it.")
+            self._context.dialogs.info(self, title, empty.format(self.copy_combo.currentText()))
             return
         source_id = source.id
         question = self.tr("Add the goals and activities of {0} to this plan? Dates move to {1}; status starts as planned.")
