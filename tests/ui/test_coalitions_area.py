@@ -96,3 +96,22 @@ def test_a_neighborhood_coalition_marks_its_members_in_the_partners_area(make_co
     qtbot.mouseClick(view.members.remove_button, Qt.MouseButton.LeftButton)
     assert view.members.entries() == []
     assert controller.workspace.partners.get(partner.id).memberships == frozenset()
+
+
+def test_the_members_of_the_demo_coalition_read_whole_on_a_laptop(make_controller, qtbot, demo_path):
+    """In the window of a 1366x768 laptop the city coalition's members show their names and kinds whole."""
+    from PySide6.QtWidgets import QTableView
+
+    from or_communities.domain.catalog import Area
+    from tests.screen_fit import settle
+
+    controller = make_controller()
+    controller.start(demo_path)
+    controller.window.resize(1366, 768)
+    qtbot.waitExposed(controller.window)
+    controller.window.shell.show_area(Area.COALITIONS)
+    settle()
+    table = controller.window.shell.view(Area.COALITIONS).findChild(QTableView, "coalitionMembersTable")
+    assert table.model().rowCount() >= 5
+    for column in (0, 1):  # the partner, its kind
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), table.model().headerData(column, Qt.Orientation.Horizontal)

@@ -48,8 +48,11 @@ class CoalitionsView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.members)
         splitter.addWidget(self.meetings)
+        # The members' table (name, kind, commitment, dates) needs more room than half of a laptop's width less the
+        # meetings' list and form beside it.
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([480, 620])
         remember_splitter(splitter, "coalitionsSplitter", context.settings)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
