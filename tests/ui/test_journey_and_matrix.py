@@ -195,3 +195,22 @@ def test_double_click_in_the_matrix_opens_the_task(make_controller, qtbot, demo_
     journey = _journey(controller)
     assert journey.place_combo.currentText() == matrix.model.standing(2).neighborhood.name
     assert journey.editor.title.text().startswith("2.7")
+
+
+def test_the_matrix_names_every_stage_two_task_whole_in_both_languages(make_controller, qtbot, demo_path):
+    """Each column of the stage-2 matrix carries its task's whole title (in lines, never cut with '…'), in Hebrew
+    and in English, and the header is tall enough for all of its lines."""
+    from PySide6.QtGui import QFontMetrics
+
+    for language in ("he", "en"):
+        controller = make_controller(language=language)
+        controller.start(demo_path)
+        controller.window.resize(1366, 768)
+        qtbot.waitExposed(controller.window)
+        matrix = shown_view(controller, Area.MATRIX, MatrixView)
+        model, header = matrix.model, matrix.table.horizontalHeader()
+        titles = [str(model.headerData(column, Qt.Orientation.Horizontal)) for column in range(model.columnCount())]
+        assert not [title for title in titles if "…" in title]
+        tallest = max(title.count("\n") + 1 for title in titles)
+        assert header.height() >= QFontMetrics(header.font()).lineSpacing() * tallest
+        controller.close_workspace()

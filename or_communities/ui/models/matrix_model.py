@@ -66,7 +66,11 @@ class MatrixModel(RecordTableModel):
         return super().data(index, role)
 
 
-def _header_lines(name: str, width: int = 12, most: int = 4) -> str:
+HEADER_LINES = 6
+"""Lines of a task's title in the header: the longest ("6. כנס שכונה וחלוקה לוועדות ויצירת קבוצות…") take six."""
+
+
+def _header_lines(name: str, width: int = 12, most: int = HEADER_LINES) -> str:
     """A task's name in a narrow column's header: whole words on up to ``most`` lines, '…' when there is more."""
     lines = textwrap.wrap(name, width, break_long_words=False)
     if len(lines) > most:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.records import TaskStatus
 from ..labels import STATUS_COLORS, STATUS_SYMBOLS, status_label
-from ..models.matrix_model import MatrixModel
+from ..models.matrix_model import HEADER_LINES, MatrixModel
 from ..tool_actions import tool_button_text, tool_opener
 from ..view_context import ViewContext
 from ..widgets.empty_guide import no_neighborhoods_guide
@@ -43,7 +43,7 @@ class MatrixView(QWidget):
         smaller = QFont(header.font())
         smaller.setPointSizeF(smaller.pointSizeF() * 0.9)  # nine titles of three or four words side by side
         header.setFont(smaller)
-        header.setMinimumHeight(92)
+        header.setMinimumHeight(QFontMetrics(smaller).lineSpacing() * HEADER_LINES + 12)
         header.setSectionResizeMode(self.model.stage_column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(self._open_task)
