@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QDoubleSpinBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QDoubleSpinBox, QFrame
 from sqlalchemy import insert
 
 from or_communities.domain.planning import ExpenseCategory, IncomeSource, IncomeStatus
@@ -230,3 +230,26 @@ def test_ctrl_z_takes_back_an_amount_edited_in_its_cell_and_ctrl_y_brings_it_aga
     assert money_text(received.amount) == view.income_model.data(view.income_model.index(0, index.column()))
     QTest.keyClick(view.income_table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: stored_amount() == received.amount + 1_000)
+
+
+def test_the_summary_names_each_figure_in_two_lines_at_most_without_cutting_a_word(make_controller, qtbot, demo_path):
+    """At 1366x768, in Hebrew and in English, each figure's name in the budget's summary fits its label: no word
+    wider than the label, and two lines at most (a squeezed label cut "מובטחות")."""
+    from or_communities.domain.catalog import Area
+    from or_communities.ui.widgets.controls import WrappedLabel
+    from tests.screen_fit import settle
+
+    for language in ("he", "en"):
+        controller = make_controller(language=language)
+        controller.start(demo_path)
+        controller.window.resize(1366, 768)
+        qtbot.waitExposed(controller.window)
+        controller.window.shell.show_area(Area.BUDGET)
+        settle()
+        names = controller.window.shell.view(Area.BUDGET).findChild(QFrame, "budgetSummary").findChildren(WrappedLabel)
+        assert len(names) == 6
+        for name in names:
+            metrics, width = name.fontMetrics(), name.contentsRect().width()
+            assert max(metrics.horizontalAdvance(word) for word in name.text().split()) <= width, name.text()
+            assert name.heightForWidth(width) <= 2 * metrics.lineSpacing() + 4, name.text()
+        controller.close_workspace()

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QLabel,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -70,3 +72,39 @@ def fill_neighborhood_combo(combo: QComboBox, neighborhoods: list[Neighborhood],
         combo.addItem(neighborhood.name, neighborhood.id)
     combo.setCurrentIndex(max(0, combo.findData(chosen)))
     combo.blockSignals(False)
+
+
+class WrappedLabel(QLabel):
+    """A label that wraps its words, but is never laid out so narrow that it needs more than ``most_lines`` lines: a
+    layout short of room squeezes a plain wrapped label below its words' width, and cuts them."""
+
+    def __init__(self, text: str, most_lines: int = 2) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self._most_lines = most_lines
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        metrics = self.fontMetrics()  # the font the label is drawn with, once styled
+        words = self.text().split()
+        low = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        high = max(low, metrics.horizontalAdvance(self.text()))
+        while low < high:  # the narrowest width that holds the words in most_lines lines
+            middle = (low + high) // 2
+            if _lines_at(words, middle, metrics.horizontalAdvance, metrics.horizontalAdvance(" ")) <= self._most_lines:
+                high = middle
+            else:
+                low = middle + 1
+        margins = self.contentsMargins()
+        width = high + margins.left() + margins.right() + metrics.averageCharWidth()  # the layout of wrapped text takes a little more
+        return QSize(width, self.heightForWidth(width))
+
+
+def _lines_at(words: list[str], width: int, advance: Callable[[str], int], space: int) -> int:
+    lines, used = 1, 0
+    for word in words:
+        needed = advance(word) if used == 0 else used + space + advance(word)
+        if needed > width and used > 0:
+            lines, used = lines + 1, advance(word)
+        else:
+            used = needed
+    return lines

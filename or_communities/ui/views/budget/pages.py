@@ -28,7 +28,7 @@ from ...models.budget_models import (
 )
 from ...style import Title, set_title
 from ...view_context import ViewContext
-from ...widgets.controls import make_button
+from ...widgets.controls import WrappedLabel, make_button
 from ...widgets.guidance_panel import GuidancePanel
 from .tables import budget_table, sorted_records, totals_table
 
@@ -105,8 +105,7 @@ class BudgetPages(QWidget):
         self.figure_labels: dict[BudgetFigure, QLabel] = {}
         for pair, figures in enumerate(SUMMARY_FIGURES):
             for row, figure in enumerate(figures):
-                name = QLabel(figure.label.get(self._context.language) + ":")
-                name.setWordWrap(True)
+                name = WrappedLabel(figure.label.get(self._context.language) + ":")
                 value = self._summary_label(f"{figure.value}Figure")
                 self.figure_labels[figure] = value
                 grid.addWidget(name, row, 1 + 3 * pair)
