@@ -5458,7 +5458,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>{city} and {neighborhood} are replaced by their names when a document is written.</source>
-        <translation>{city} ו־{neighborhood} מוחלפים בשמות העיר והשכונה כשהמסמך נכתב.</translation>
+        <translation>כשהמסמך נכתב, {city} ו־{neighborhood} מוחלפים בשמות העיר והשכונה.</translation>
     </message>
     <message>
         <source>Keep this wording</source>

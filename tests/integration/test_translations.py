@@ -51,3 +51,34 @@ def test_no_interface_text_is_asked_for_inside_an_f_string():
         for line in _tr_calls_inside_f_strings(path)
     }
     assert not found, f"tr() inside an f-string, which lupdate cannot read: {sorted(found)}"
+
+
+def _first_strong_direction(text: str) -> str | None:
+    """The bidi class of the first character with a direction of its own ('L' or 'R'), as a label decides the
+    direction of its paragraph."""
+    import unicodedata
+
+    for character in text:
+        direction = unicodedata.bidirectional(character)
+        if direction == "L":
+            return "L"
+        if direction in ("R", "AL"):
+            return "R"
+    return None
+
+
+def test_each_hebrew_sentence_opens_right_to_left():
+    """A Hebrew translation does not open with a Latin word (a named placeholder, say): the label would lay the
+    whole sentence out left to right and scramble it. Only a file filter and a number's format may."""
+    from defusedxml import ElementTree
+
+    tree = ElementTree.parse(ROOT / "resources/translations/or_communities_he.ts")
+    texts = [
+        "".join(element.itertext()) for element in tree.iter("translation") if "".join(element.itertext()).strip()
+    ]
+    allowed = {"GeoPackage\u200f (*.gpkg)"}
+    opening_left_to_right = [
+        text for text in texts
+        if text not in allowed and _first_strong_direction(text.replace("{0:,.0f}", "")) == "L"
+    ]
+    assert len(texts) > 1000 and opening_left_to_right == []
