@@ -34,38 +34,48 @@ WATCHED = (
 """Whether the person of the row being updated is watched, from their roles and their latest status."""
 
 
-def _watch_again(person_id: str) -> str:
-    return f"UPDATE person SET watched = ({WATCHED}) WHERE id = {person_id};"
+def _watch_again(which: str) -> str:
+    return f"UPDATE person SET watched = ({WATCHED}) WHERE {which};"
 
 
 SQLITE_TRIGGERS = tuple(
     f"CREATE TRIGGER {table}_watched_{event.lower()} AFTER {event} ON {table} BEGIN {body} END"
     for table in ("person_role", "person_status")
     for event, body in (
-        ("INSERT", _watch_again("new.person_id")),
-        ("DELETE", _watch_again("old.person_id")),
-        ("UPDATE", _watch_again("old.person_id") + " " + _watch_again("new.person_id")),
+        ("INSERT", _watch_again("id = new.person_id")),
+        ("DELETE", _watch_again("id = old.person_id")),
+        ("UPDATE", _watch_again("id = old.person_id") + " " + _watch_again("id = new.person_id")),
     )
 )
 
 
-def _lock_then_watch_again(person_id: str) -> str:
-    # The person's row is locked first, in a statement of its own: a teammate's change to the same person waits
-    # here until it is committed, and the UPDATE that follows reads the roles and statuses with it (an UPDATE that
-    # waited for the row itself would still read them as they were when it began).
-    return f"PERFORM 1 FROM person WHERE id = {person_id} FOR NO KEY UPDATE; {_watch_again(person_id)}"
+def _lock_then_watch_again(changed: str) -> str:
+    # The people's rows are locked first (in one order, so two writers cannot lock each other out), in a statement
+    # of its own: a teammate's change to one of them waits here until it is committed, and the UPDATE that follows
+    # reads the roles and statuses with it (an UPDATE that waited for the row itself would still read them as they
+    # were when it began).
+    which = f"id IN (SELECT person_id FROM {changed})"
+    return f"PERFORM 1 FROM person WHERE {which} ORDER BY id FOR NO KEY UPDATE; {_watch_again(which)}"
 
 
+# On a server the triggers fire once a statement, not once a row: an import inserts its people's roles a thousand
+# rows to a statement (storage/relations_repositories), and 20,000 people go in in 1.3 s, from 1.6 s with a trigger
+# a row. The rows a statement changed are its transition tables, changed_new and changed_old.
 POSTGRESQL_FUNCTION = (
     "CREATE FUNCTION person_watched_again() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-    f"IF TG_OP <> 'DELETE' THEN {_lock_then_watch_again('NEW.person_id')} END IF; "
-    f"IF TG_OP <> 'INSERT' THEN {_lock_then_watch_again('OLD.person_id')} END IF; "
+    f"IF TG_OP <> 'DELETE' THEN {_lock_then_watch_again('changed_new')} END IF; "
+    f"IF TG_OP <> 'INSERT' THEN {_lock_then_watch_again('changed_old')} END IF; "
     "RETURN NULL; END $$"
 )
 POSTGRESQL_TRIGGERS = tuple(
-    f"CREATE TRIGGER {table}_watched AFTER INSERT OR UPDATE OR DELETE ON {table} "
-    "FOR EACH ROW EXECUTE FUNCTION person_watched_again()"
+    f"CREATE TRIGGER {table}_watched_{event.lower()} AFTER {event} ON {table} REFERENCING {transition} "
+    "FOR EACH STATEMENT EXECUTE FUNCTION person_watched_again()"
     for table in ("person_role", "person_status")
+    for event, transition in (
+        ("INSERT", "NEW TABLE AS changed_new"),
+        ("DELETE", "OLD TABLE AS changed_old"),
+        ("UPDATE", "OLD TABLE AS changed_old NEW TABLE AS changed_new"),
+    )
 )
 
 
@@ -87,7 +97,8 @@ def downgrade() -> None:
                 connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_watched_{event}")
     else:
         for table in ("person_role", "person_status"):
-            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_watched ON {table}")
+            for event in ("insert", "delete", "update"):
+                connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_watched_{event} ON {table}")
         connection.exec_driver_sql("DROP FUNCTION IF EXISTS person_watched_again()")
     op.drop_index("ix_person_watched", "person")
     op.drop_column("person", "watched")
