@@ -52,3 +52,30 @@ def test_an_english_header_with_a_hebrew_city_name_reads_left_to_right(make_cont
     drawn = _glyph_x(text, Qt.LayoutDirection.LayoutDirectionAuto)
     hebrew = [x for index, x in drawn.items() if "\u05d0" <= text[index] <= "\u05ea"]
     assert hebrew and drawn[text.index("plan")] > max(hebrew)
+
+
+def test_number_fields_start_where_the_reader_starts(make_controller, qtbot, demo_path):
+    """A work plan's budget, its target of "4" and a neighborhood's population stand at the right of a Hebrew form,
+    as its text fields do (digits read left to right, so Qt set them at the left), and at the left in English."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
+
+    from or_communities.domain.catalog import Area
+    from tests.screen_fit import settle
+
+    for language, start in (("he", Qt.AlignmentFlag.AlignRight), ("en", Qt.AlignmentFlag.AlignLeft)):
+        controller = make_controller(language=language)
+        controller.start(demo_path)
+        qtbot.waitExposed(controller.window)
+        controller.window.shell.show_area(Area.WORK_PLANS)
+        settle()
+        view = controller.window.shell.view(Area.WORK_PLANS)
+        fields = [view.budget_spin, view.target_edit, view.name_edit]
+        controller.window.shell.show_area(Area.NEIGHBORHOODS)
+        settle()
+        fields += [spin for spin in controller.window.shell.view(Area.NEIGHBORHOODS).findChildren(QAbstractSpinBox)
+                   if spin.isVisible()]
+        assert len(fields) > 3
+        for field in fields:
+            assert isinstance(field, (QAbstractSpinBox, QLineEdit))
+            assert field.alignment() & start and field.alignment() & Qt.AlignmentFlag.AlignAbsolute, field.objectName()
+        controller.close_workspace()

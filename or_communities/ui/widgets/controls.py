@@ -83,7 +83,7 @@ class WrappedLabel(QLabel):
         self.setWordWrap(True)
         self._most_lines = most_lines
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def minimumSizeHint(self) -> QSize:
         metrics = self.fontMetrics()  # the font the label is drawn with, once styled
         words = self.text().split()
         low = max((metrics.horizontalAdvance(word) for word in words), default=0)
