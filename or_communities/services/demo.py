@@ -155,6 +155,7 @@ def write_demo_workspace(path: Path, today: dt.date | None = None) -> Workspace:
     _write_budget(workspace, data["budget"], ids, today)
     _book_most_plans_in_the_budget(workspace)
     _write_events(workspace, data, ids, today)
+    _write_leadership(workspace, data["leadership"], today)
     return workspace
 
 
@@ -410,6 +411,31 @@ def _write_events(workspace: Workspace, data: Record, ids: dict[str, int], today
         events.save_gathering_space(GatheringSpace(ids[space["neighborhood"]], space["address"], space["hours"], rules))
     for channel in data["channels"]:
         events.add_channel(_channel(channel, ids, today))
+
+
+def _write_leadership(workspace: Workspace, leadership: list[Record], today: dt.date) -> None:
+    """Each neighborhood's call for applications and its leadership meeting, as far as its tasks 2.1 and 2.2 went:
+    the leaders who answered and the coordinator the meeting chose, all people of the demo already."""
+    service = workspace.leadership
+    people = {person.full_name: person.id for person in workspace.people.list()}
+    places = {hood.name: hood.id for hood in workspace.neighborhoods.list()}
+    for record in leadership:
+        hood, call = places[record["neighborhood"]], record["call"]
+        service.update_call(dataclasses.replace(
+            service.new_call(hood, "he"),
+            opens=_days_ago(today, call["opens_days_ago"]), closes=_days_ago(today, call["closes_days_ago"]),
+            respondent_ids=frozenset(people[name] for name in call["respondents"]),
+        ))
+        meeting = record.get("meeting")
+        if meeting is None:
+            continue
+        attendees = frozenset(people[name] for name in meeting["attendees"])
+        made = service.new_meeting(hood, "he")
+        service.update_meeting(dataclasses.replace(
+            made, date=today - dt.timedelta(days=meeting["days_ago"]), place=meeting["place"],
+            invitee_ids=made.invitee_ids | attendees, attendee_ids=attendees, decisions=meeting["decisions"],
+            follow_ups=meeting["follow_ups"], coordinator_id=people[meeting["coordinator"]],
+        ))
 
 
 def _event(record: Record, ids: dict[str, int], year: int, today: dt.date) -> Event:
