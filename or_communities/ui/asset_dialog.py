@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.mapping import Asset, AssetCategory
 from ..domain.records import Neighborhood
+from .widgets.controls import start_where_the_reader_starts
 from .widgets.note_edit import NoteEdit
 
 
@@ -66,6 +67,7 @@ class AssetDialog(QDialog):
     def _coordinate_spin(name: str, low: float, high: float, value: float) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
         spin.setObjectName(name)
+        start_where_the_reader_starts(spin)
         spin.setDecimals(6)
         spin.setRange(low, high)
         spin.setValue(value)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from .. import paths
 
@@ -37,19 +37,4 @@ def install_language(app: QApplication, language: str) -> None:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Hebrew if language == "he" else QLocale.Language.English, QLocale.Country.Israel))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "he" else Qt.LayoutDirection.LeftToRight)
-    if app.findChild(NumbersWhereTheLineStarts) is None:
-        app.installEventFilter(NumbersWhereTheLineStarts(app))
-
-
-class NumbersWhereTheLineStarts(QObject):
-    """A field starts where the reader starts, at the right in a right-to-left window, whatever it holds. Qt aligns
-    a field by its text's own direction, and digits read left to right, so a population, an amount or a target of
-    "4" stood at the left edge of a Hebrew form. Set on every field as Qt styles it."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(watched, (QAbstractSpinBox, QLineEdit)):
-            right_to_left = watched.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            start = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
-            watched.setAlignment(start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
-        return False
 

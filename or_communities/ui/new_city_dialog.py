@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from .. import WORKSPACE_SUFFIX
 from ..domain.validation import PLAN_YEAR_RANGE
 from .dialogs import Dialogs
+from .widgets.controls import number_spin
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
@@ -44,8 +44,7 @@ class NewCityDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("cityNameEdit")
         self.name_edit.setPlaceholderText(self.tr("For example: Be'er Sheva"))
-        self.year_spin = QSpinBox()
-        self.year_spin.setObjectName("planYearSpin")
+        self.year_spin = number_spin("planYearSpin")
         self.year_spin.setRange(*PLAN_YEAR_RANGE)
         self.year_spin.setValue(this_year)
         self.path_edit = QLineEdit()

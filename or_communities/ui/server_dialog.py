@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from .widgets.controls import number_spin
 
 DEFAULT_PORT = 5432
 
@@ -17,8 +19,7 @@ class ServerDialog(QDialog):
         self.setWindowTitle(self.tr("Connect to a team server"))
         self.setMinimumWidth(420)
         self.host_edit = self._line("serverHostEdit")
-        self.port_spin = QSpinBox()
-        self.port_spin.setObjectName("serverPortSpin")
+        self.port_spin = number_spin("serverPortSpin")
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(DEFAULT_PORT)
         self.database_edit = self._line("serverDatabaseEdit")

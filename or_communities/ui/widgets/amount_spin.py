@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from ...domain.budget_rules import AMOUNT_LIMIT
+from .controls import start_where_the_reader_starts
 
 
 class AmountSpin(QDoubleSpinBox):
@@ -13,6 +14,7 @@ class AmountSpin(QDoubleSpinBox):
     def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        start_where_the_reader_starts(self)
         self.setRange(0.0, AMOUNT_LIMIT)
         self.setDecimals(2)
         self.setGroupSeparatorShown(True)

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -44,10 +47,26 @@ NOT_RECORDED = -1
 """A count spin box's value for "not recorded"."""
 
 
-def count_spin(name: str, empty_text: str) -> QSpinBox:
-    """A number of people that may be unknown (shown as ``empty_text``)."""
+def start_where_the_reader_starts(field: QAbstractSpinBox | QLineEdit) -> None:
+    """Set a field's text at the right of a right-to-left window, as every field there is, whatever it holds: Qt
+    aligns a field by its text's own direction, and digits read left to right, so an amount, a population or a target
+    of "4" stood at the left edge of a Hebrew form. At the left in a left-to-right window."""
+    right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    start = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+    field.setAlignment(start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+
+
+def number_spin(name: str = "") -> QSpinBox:
+    """A whole number's field, aligned as the form's text is."""
     spin = QSpinBox()
     spin.setObjectName(name)
+    start_where_the_reader_starts(spin)
+    return spin
+
+
+def count_spin(name: str, empty_text: str) -> QSpinBox:
+    """A number of people that may be unknown (shown as ``empty_text``)."""
+    spin = number_spin(name)
     spin.setRange(NOT_RECORDED, 1_000_000)
     spin.setSpecialValueText(empty_text)
     return spin

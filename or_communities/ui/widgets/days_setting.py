@@ -4,9 +4,10 @@ once typing pauses."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ..typing_pause import TypingPause
+from .controls import number_spin
 
 MOST_DAYS = 3650
 
@@ -17,8 +18,7 @@ class DaysSetting(QWidget):
 
     def __init__(self, name: str, text: str) -> None:
         super().__init__()
-        self.spin = QSpinBox()
-        self.spin.setObjectName(name)
+        self.spin = number_spin(name)
         self.spin.setRange(1, MOST_DAYS)
         self.spin.setSuffix(self.tr(" days"))
         self._pause = TypingPause(lambda: self.chosen.emit(self.spin.value()), self)

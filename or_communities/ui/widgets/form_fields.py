@@ -31,6 +31,7 @@ from ...domain.errors import (
 )
 from ..labels import input_error_message
 from ..style import PROBLEM
+from .controls import start_where_the_reader_starts
 from .note_edit import NoteEdit
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ def typed_line(name: str, on_typing: Callable[[], None], on_done: Callable[[], N
     """A one-line field of a form saved as it is typed: ``on_typing`` at each change, ``on_done`` on leaving it."""
     edit = QLineEdit()
     edit.setObjectName(name)
+    start_where_the_reader_starts(edit)
     edit.textChanged.connect(lambda _text: on_typing())
     edit.editingFinished.connect(on_done)
     return edit

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -28,6 +27,7 @@ from ...models.record_table import SORT_ROLE
 from ...style import Title, set_title
 from ...typing_pause import TypingPause
 from ...view_context import ViewContext
+from ...widgets.controls import number_spin
 from ...widgets.empty_guide import no_neighborhoods_guide
 from ...widgets.note_edit import NoteEdit
 from ...widgets.screen_fit import ColumnFitter, remember_splitter
@@ -98,8 +98,7 @@ class NeighborhoodsView(QWidget):
         self.profile_title = QLabel()
         self.profile_title.setObjectName("profileTitle")
         set_title(self.profile_title, Title.RECORD)
-        self.population_spin = QSpinBox()
-        self.population_spin.setObjectName("populationSpin")
+        self.population_spin = number_spin("populationSpin")
         self.population_spin.setRange(NO_POPULATION, 10_000_000)
         self.population_spin.setSpecialValueText(self.tr("Unknown"))
         self.population_spin.setGroupSeparatorShown(True)

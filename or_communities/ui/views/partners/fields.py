@@ -24,7 +24,7 @@ from ....domain.records import Partner, PartnerCircle, PartnerKind
 from ....domain.relations import SCORE_RANGE, Contribution, Membership
 from ...labels import partner_circle_label, partner_kind_label
 from ...models.relation_models import ContactLogModel
-from ...widgets.controls import make_button, make_table
+from ...widgets.controls import make_button, make_table, number_spin
 from ...widgets.date_fields import OptionalDateEdit
 from ...widgets.form_fields import (
     CheckList,
@@ -154,8 +154,7 @@ class PartnerFields(RecordPage[Partner]):
         return box
 
     def _score_spin(self, name: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setObjectName(name)
+        spin = number_spin(name)
         spin.setRange(*SCORE_RANGE)
         spin.valueChanged.connect(self.typing)
         return spin

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QSpinBox,
     QSplitter,
     QStyle,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from ...style import PROBLEM
 from ...typing_pause import TypingPause
 from ...view_context import ViewContext
 from ...widgets.amount_spin import AmountSpin
-from ...widgets.controls import make_button, make_table
+from ...widgets.controls import make_button, make_table, number_spin, start_where_the_reader_starts
 from ...widgets.date_fields import OptionalDateEdit
 from ...widgets.empty_guide import EmptyGuide, GuideStep
 from ...widgets.form_fields import CheckList, field_with_line_under, form_scroll
@@ -110,7 +109,7 @@ class WorkPlansPages(QWidget):
             self.kind_combo.addItem(kind.label.get(language), kind)
         self.neighborhood_combo = QComboBox()
         self.neighborhood_combo.setObjectName("planNeighborhoodCombo")
-        self.year_spin = QSpinBox()
+        self.year_spin = number_spin()
         self.year_spin.setObjectName("planYearSpin")
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(self._context.workspace.city.get().plan_year)
@@ -272,6 +271,7 @@ class WorkPlansPages(QWidget):
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
+        start_where_the_reader_starts(edit)
         edit.textEdited.connect(lambda _t: self._typed())
         edit.editingFinished.connect(self._pause.flush)
         return edit
