@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -27,7 +26,7 @@ from ...models.record_table import SORT_ROLE
 from ...style import Title, set_title
 from ...typing_pause import TypingPause
 from ...view_context import ViewContext
-from ...widgets.controls import number_spin
+from ...widgets.controls import make_button, number_spin
 from ...widgets.empty_guide import no_neighborhoods_guide
 from ...widgets.note_edit import NoteEdit
 from ...widgets.screen_fit import ColumnFitter, remember_splitter
@@ -60,9 +59,9 @@ class NeighborhoodsView(QWidget):
         ColumnFitter(self.table, (NeighborhoodTableModel.NAME,), context.settings).watch()
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
-        self.add_button = self._button(self.tr("Add neighborhood…"), "addNeighborhoodButton", self.add_neighborhood)
-        self.rename_button = self._button(self.tr("Rename…"), "renameNeighborhoodButton", self.rename_neighborhood)
-        self.remove_button = self._button(self.tr("Remove…"), "removeNeighborhoodButton", self.remove_neighborhood)
+        self.add_button = make_button(self.tr("Add neighborhood…"), "addNeighborhoodButton", self.add_neighborhood, "add")
+        self.rename_button = make_button(self.tr("Rename…"), "renameNeighborhoodButton", self.rename_neighborhood)
+        self.remove_button = make_button(self.tr("Remove…"), "removeNeighborhoodButton", self.remove_neighborhood, "remove")
         self.add_button.setEnabled(context.workspace.access.whole_city)  # the city's manager draws the neighborhoods
         buttons = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.remove_button):
@@ -88,12 +87,6 @@ class NeighborhoodsView(QWidget):
         self.refresh()
 
 
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
     def _profile_form(self) -> QWidget:
         self.profile_title = QLabel()
         self.profile_title.setObjectName("profileTitle")
@@ -104,7 +97,9 @@ class NeighborhoodsView(QWidget):
         self.population_spin.setGroupSeparatorShown(True)
         self.coordinator_combo = QComboBox()
         self.coordinator_combo.setObjectName("coordinatorCombo")
-        self.new_coordinator_button = self._button(self.tr("New coordinator…"), "newCoordinatorButton", self.add_coordinator)
+        self.new_coordinator_button = make_button(
+            self.tr("New coordinator…"), "newCoordinatorButton", self.add_coordinator, "add_person"
+        )
         coordinator_row = QHBoxLayout()
         coordinator_row.addWidget(self.coordinator_combo, 1)
         coordinator_row.addWidget(self.new_coordinator_button)
