@@ -166,3 +166,16 @@ def test_a_bar_of_the_stage_chart_opens_the_matrix(make_controller, qtbot, demo_
     point = view.stage_chart.mapFromScene(chart.mapToScene(middle))
     qtbot.mouseClick(view.stage_chart.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert controller.window.shell.current_area() is Area.MATRIX
+
+
+def test_the_budget_chart_writes_its_amounts_with_thousands_apart(make_controller, qtbot, demo_path, fake_dialogs):
+    """The budget chart's axis writes 60,000 as every amount in the app does: its numbers go through the locale,
+    whose formatting of the axis's own top value has the separator."""
+    from PySide6.QtCharts import QValueAxis
+
+    _controller, view = _dashboard(make_controller, qtbot, demo_path, fake_dialogs)
+    view.tabs.setCurrentIndex(2)
+    chart = view.budget_chart.chart()
+    [amounts] = [axis for axis in chart.axes() if isinstance(axis, QValueAxis)]
+    assert chart.localizeNumbers() and amounts.max() >= 10_000
+    assert "," in chart.locale().toString(amounts.max(), "f", 0)

@@ -57,6 +57,7 @@ class BarChart(QChartView):
         chart.setTitle(title)
         chart.addSeries(series)
         chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setLocalizeNumbers(True)  # the axis reads 60,000, as every amount in the app does
         chart.legend().setVisible(len(sets) > 1)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         names = QBarCategoryAxis()
