@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
+
+ASK_TEXT_WIDTH = 420
+"""The width of the dialog that asks for a name or a title."""
 
 
 class Dialogs:
@@ -57,8 +59,14 @@ class Dialogs:
         return next((index for index, button in enumerate(buttons) if button is clicked), None)
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
-        text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, initial)
-        return text if accepted else None
+        dialog = QInputDialog(parent)
+        dialog.setObjectName("askTextDialog")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(initial)
+        # Wide enough for a partner's or a person's whole name (Qt's own is about 200 pixels).
+        dialog.resize(max(ASK_TEXT_WIDTH, dialog.sizeHint().width()), dialog.sizeHint().height())
+        return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_long_text(self, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
         """A text of several lines (guidance in the city's own words); None when the user cancels."""

@@ -105,3 +105,32 @@ def test_window_geometry_is_saved_on_close(make_controller, qtbot):
     saved = first.settings.window_geometry()
     assert saved is not None and not saved.isEmpty()
     # The offscreen test screen is smaller than the window, so Qt refits a restored size; only the saving is checked.
+
+
+def test_adding_a_partner_asks_its_name_in_a_dialog_wide_enough_for_it(make_controller, qtbot, demo_path):
+    """The partners area's Add… asks for the name in a real Hebrew dialog wide enough for a long name; the name
+    typed there is the partner added."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QPushButton
+
+    from or_communities.ui.dialogs import ASK_TEXT_WIDTH
+
+    controller = make_controller(dialogs=Dialogs())
+    controller.start(demo_path)
+    controller.window.shell.show_area(Area.PARTNERS)
+    view = controller.window.shell.view(Area.PARTNERS)
+    long_name = "המשרד לפיתוח הפריפריה, הנגב והגליל – מחוז דרום"
+    seen: list[tuple[int, bool]] = []
+
+    def type_and_accept(dialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        field = dialog.findChild(QLineEdit)
+        seen.append((dialog.width(), dialog.isRightToLeft()))
+        field.setText(long_name)
+        assert field.width() > field.fontMetrics().horizontalAdvance(long_name) * 0.8
+        dialog.accept()
+
+    when_modal(type_and_accept)
+    add = next(button for button in view.findChildren(QPushButton) if button.objectName() == "addPartnerButton")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert seen and seen[0][0] >= ASK_TEXT_WIDTH and seen[0][1]
+    assert long_name in [partner.name for partner in controller.workspace.partners.list()]
