@@ -126,15 +126,3 @@ def test_the_table_of_commands_names_each_command_where_it_is_defined():
         for name in getattr(module, "COMMANDS", {}):
             defined[name] = module_info.name
     assert defined == cli.COMMAND_MODULES
-
-
-def test_the_window_starts_without_the_command_modules():
-    """Starting the window's code path imports no subcommand's module (they cost start-up time)."""
-    probe = (
-        "import sys; from or_communities import __main__ as m; "
-        "import or_communities.ui.app; "
-        "print(sorted(n for n in sys.modules if n.startswith('or_communities.cli.')))"
-    )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"

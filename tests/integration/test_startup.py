@@ -58,6 +58,13 @@ def test_the_first_view_reads_its_facts_without_the_planning_and_events_modules(
     assert not {"or_communities.storage.planning_tables", "or_communities.services.events"} & set(ours)
 
 
+def test_the_window_starts_without_the_command_line_modules(demo_path, tmp_path):
+    """Started on a workspace, the window imports no subcommand's module: their names come from one table."""
+    ours = _started(demo_path, tmp_path / "config")["ours"]
+    assert "or_communities.cli" in ours
+    assert [name for name in ours if name.startswith("or_communities.cli.")] == []
+
+
 def test_quit_when_ready_as_a_whole_process(demo_path, tmp_path):
     """The installed entry point with --quit-when-ready exits 0 on its own."""
     environment = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen")
